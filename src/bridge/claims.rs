@@ -1,0 +1,212 @@
+//! Claim rules for provider tokens; the output is the identity the InsForge token is minted for.
+
+use serde_json::{Map, Value};
+
+use super::config::BridgeConfig;
+use super::error::BridgeError;
+use super::Provider;
+use crate::rfc3339;
+
+/// Clock leeway for provider tokens (the brief allows at most 60 s).
+pub const LEEWAY: i64 = 60;
+
+const STYTCH_SESSION: &str = "https://stytch.com/session";
+
+/// Who the provider vouches for, and until when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub sub: String,
+    pub email: Option<String>,
+    /// The end of the provider credential's validity (token `exp`, Stytch session end).
+    pub valid_until: Option<i64>,
+}
+
+fn numeric(claims: &Map<String, Value>, name: &str) -> Result<Option<i64>, BridgeError> {
+    match claims.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        // NumericDate may carry a fraction (RFC 7519 §2); whole seconds are what we compare.
+        Some(v) => match v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64)) {
+            Some(n) => Ok(Some(n)),
+            None => Err(BridgeError::InvalidToken("exp, nbf and iat must be numbers")),
+        },
+    }
+}
+
+fn string_or_array_contains(v: Option<&Value>, wanted: &str) -> bool {
+    match v {
+        Some(Value::String(s)) => s == wanted,
+        Some(Value::Array(items)) => items.iter().any(|i| i.as_str() == Some(wanted)),
+        _ => false,
+    }
+}
+
+/// Applies every claim rule of `config.provider` to an RS256 token's claims at time `now`.
+pub fn validate(config: &BridgeConfig, claims: &Map<String, Value>, now: i64) -> Result<Identity, BridgeError> {
+    let exp = numeric(claims, "exp")?.ok_or(BridgeError::InvalidToken("the token has no exp claim"))?;
+    if now >= exp + LEEWAY {
+        return Err(BridgeError::TokenExpired);
+    }
+    if let Some(nbf) = numeric(claims, "nbf")? {
+        if nbf > now + LEEWAY {
+            return Err(BridgeError::TokenNotYetValid);
+        }
+    }
+    if let Some(iat) = numeric(claims, "iat")? {
+        if iat > now + LEEWAY {
+            return Err(BridgeError::TokenNotYetValid);
+        }
+    }
+    let iss = claims.get("iss").and_then(Value::as_str).map(|s| s.trim_end_matches('/'));
+    if !iss.is_some_and(|iss| config.issuers.iter().any(|i| i == iss)) {
+        return Err(BridgeError::InvalidIssuer);
+    }
+    if let Some(aud) = &config.audience {
+        if !string_or_array_contains(claims.get("aud"), aud) {
+            return Err(BridgeError::InvalidAudience);
+        }
+    }
+    let sub = match claims.get("sub") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        _ => return Err(BridgeError::MissingSubject),
+    };
+    if config.provider == Provider::Kinde && kinde_is_machine_token(claims) {
+        return Err(BridgeError::MachineTokenRefused);
+    }
+
+    let mut valid_until = exp;
+    let email = match config.provider {
+        Provider::WorkOs => string_claim(claims, "email").or_else(|| string_claim(claims, "user_email")),
+        Provider::Kinde => string_claim(claims, "email"),
+        Provider::Stytch => {
+            let session = claims.get(STYTCH_SESSION).and_then(Value::as_object);
+            if let Some(session) = session {
+                if let Some(end) = session.get("expires_at").and_then(Value::as_str) {
+                    let end = rfc3339::to_unix(end).ok_or(BridgeError::InvalidToken("the session expires_at is not an RFC 3339 time"))?;
+                    if now >= end {
+                        return Err(BridgeError::SessionExpired);
+                    }
+                    valid_until = valid_until.min(end);
+                }
+            }
+            session.and_then(stytch_session_email)
+        }
+    };
+    Ok(Identity { sub, email, valid_until: Some(valid_until) })
+}
+
+fn string_claim(claims: &Map<String, Value>, name: &str) -> Option<String> {
+    claims.get(name).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
+}
+
+/// Kinde M2M tokens carry `gty: ["client_credentials"]` (or the bare string) and no end user.
+fn kinde_is_machine_token(claims: &Map<String, Value>) -> bool {
+    string_or_array_contains(claims.get("gty"), "client_credentials")
+}
+
+fn stytch_session_email(session: &Map<String, Value>) -> Option<String> {
+    session.get("authentication_factors")?.as_array()?.iter().find_map(|f| {
+        f.get("email_factor")?.get("email_address")?.as_str().filter(|s| !s.is_empty()).map(str::to_owned)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bridge::config::BridgeConfig;
+    use serde_json::json;
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn config(p: Provider, extra: Value) -> BridgeConfig {
+        let mut env = json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "client_1", "KINDE_ISSUER_URL": "https://acme.kinde.com", "STYTCH_PROJECT_ID": "project-test-1"});
+        for (k, v) in extra.as_object().unwrap() {
+            env[k] = v.clone();
+        }
+        BridgeConfig::from_env(p, env.as_object().unwrap()).unwrap()
+    }
+
+    fn workos(extra: Value) -> Map<String, Value> {
+        let mut c = json!({"iss": "https://api.workos.com", "sub": "user_01H", "exp": NOW + 300, "iat": NOW, "role": "admin"});
+        for (k, v) in extra.as_object().unwrap() {
+            if v.is_null() { c.as_object_mut().unwrap().remove(k); } else { c[k] = v.clone(); }
+        }
+        c.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn workos_happy_path_ignores_provider_role() {
+        let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({})), NOW).unwrap();
+        assert_eq!(id, Identity { sub: "user_01H".into(), email: None, valid_until: Some(NOW + 300) });
+        let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({"iss": "https://api.workos.com/user_management/client_1", "user_email": "a@b.c"})), NOW).unwrap();
+        assert_eq!(id.email.as_deref(), Some("a@b.c"));
+    }
+
+    #[test]
+    fn time_rules_with_leeway() {
+        let c = config(Provider::WorkOs, json!({}));
+        assert!(validate(&c, &workos(json!({"exp": NOW - 59})), NOW).is_ok(), "inside leeway");
+        assert_eq!(validate(&c, &workos(json!({"exp": NOW - 60})), NOW).unwrap_err(), BridgeError::TokenExpired);
+        assert_eq!(validate(&c, &workos(json!({"nbf": NOW + 61})), NOW).unwrap_err(), BridgeError::TokenNotYetValid);
+        assert!(validate(&c, &workos(json!({"nbf": NOW + 60})), NOW).is_ok());
+        assert_eq!(validate(&c, &workos(json!({"iat": NOW + 61})), NOW).unwrap_err(), BridgeError::TokenNotYetValid);
+        assert!(matches!(validate(&c, &workos(json!({"exp": null})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
+        assert!(matches!(validate(&c, &workos(json!({"exp": "soon"})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
+        assert!(validate(&c, &workos(json!({"exp": (NOW + 10) as f64 + 0.5})), NOW).is_ok(), "fractional NumericDate");
+    }
+
+    #[test]
+    fn issuer_audience_subject() {
+        let c = config(Provider::WorkOs, json!({}));
+        assert_eq!(validate(&c, &workos(json!({"iss": "https://evil.workos.com"})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
+        assert_eq!(validate(&c, &workos(json!({"iss": null})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
+        assert_eq!(validate(&c, &workos(json!({"iss": "https://api.workos.com/user_management/other"})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
+        assert_eq!(validate(&c, &workos(json!({"sub": null})), NOW).unwrap_err(), BridgeError::MissingSubject);
+        assert_eq!(validate(&c, &workos(json!({"sub": ""})), NOW).unwrap_err(), BridgeError::MissingSubject);
+        assert_eq!(validate(&c, &workos(json!({"sub": 42})), NOW).unwrap_err(), BridgeError::MissingSubject);
+        let custom = config(Provider::WorkOs, json!({"WORKOS_ISSUER": "https://auth.acme.com, https://api.workos.com"}));
+        assert!(validate(&custom, &workos(json!({"iss": "https://auth.acme.com/"})), NOW).is_ok());
+    }
+
+    #[test]
+    fn kinde_rules() {
+        let base = json!({"iss": "https://acme.kinde.com", "sub": "kp_1", "exp": NOW + 60, "aud": []});
+        let with = |extra: Value| {
+            let mut c = base.clone();
+            for (k, v) in extra.as_object().unwrap() { c[k] = v.clone(); }
+            c.as_object().unwrap().clone()
+        };
+        let plain = config(Provider::Kinde, json!({}));
+        assert!(validate(&plain, &with(json!({})), NOW).is_ok(), "no audience configured, empty aud ok");
+        assert_eq!(validate(&plain, &with(json!({"gty": ["client_credentials"]})), NOW).unwrap_err(), BridgeError::MachineTokenRefused);
+        assert_eq!(validate(&plain, &with(json!({"gty": "client_credentials"})), NOW).unwrap_err(), BridgeError::MachineTokenRefused);
+        assert_eq!(validate(&plain, &with(json!({"email": "k@x.io"})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
+        let aud = config(Provider::Kinde, json!({"KINDE_AUDIENCE": "https://api.acme.com"}));
+        assert_eq!(validate(&aud, &with(json!({})), NOW).unwrap_err(), BridgeError::InvalidAudience);
+        assert!(validate(&aud, &with(json!({"aud": ["x", "https://api.acme.com"]})), NOW).is_ok());
+        assert!(validate(&aud, &with(json!({"aud": "https://api.acme.com"})), NOW).is_ok());
+    }
+
+    #[test]
+    fn stytch_session_bounds_validity_and_gives_email() {
+        let c = config(Provider::Stytch, json!({}));
+        let claims = |session_end: &str| json!({
+            "iss": "stytch.com/project-test-1", "aud": ["project-test-1"], "sub": "user-test-1", "exp": NOW + 300, "nbf": NOW, "iat": NOW,
+            "https://stytch.com/session": {"id": "s", "expires_at": session_end,
+                "authentication_factors": [{"type": "otp"}, {"email_factor": {"email_address": "s@x.io"}}]}
+        }).as_object().unwrap().clone();
+        let id = validate(&c, &claims("2027-01-15T09:00:00Z"), NOW).unwrap();
+        assert_eq!((id.email.as_deref(), id.valid_until), (Some("s@x.io"), Some(NOW + 300)));
+        // NOW = 2027-01-15T08:00:00Z
+        assert_eq!(validate(&c, &claims("2027-01-15T08:00:00Z"), NOW).unwrap_err(), BridgeError::SessionExpired);
+        let id = validate(&c, &claims("2027-01-15T08:01:00Z"), NOW).unwrap();
+        assert_eq!(id.valid_until, Some(NOW + 60), "session end caps validity");
+        let mut other_aud = claims("2027-01-15T08:01:00Z");
+        other_aud.insert("aud".into(), json!(["project-test-2"]));
+        assert_eq!(validate(&c, &other_aud, NOW).unwrap_err(), BridgeError::InvalidAudience);
+        let mut api_iss = claims("2027-01-15T08:01:00Z");
+        api_iss.insert("iss".into(), json!("https://test.stytch.com"));
+        assert!(validate(&c, &api_iss, NOW).is_ok());
+        api_iss.insert("iss".into(), json!("https://stytch.com/project-test-1"));
+        assert_eq!(validate(&c, &api_iss, NOW).unwrap_err(), BridgeError::InvalidIssuer);
+    }
+}

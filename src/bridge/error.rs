@@ -1,0 +1,110 @@
+//! Every way a bridge request can fail, mapped once to `{error, message, statusCode}`.
+
+use crate::http_error::HttpError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BridgeError {
+    MissingCredential,
+    MalformedCredential(&'static str),
+    CredentialTooLarge,
+    MethodNotAllowed,
+    OriginNotAllowed,
+    UnsupportedAlgorithm(String),
+    UnknownKey,
+    InvalidSignature,
+    InvalidToken(&'static str),
+    TokenExpired,
+    TokenNotYetValid,
+    InvalidIssuer,
+    InvalidAudience,
+    MissingSubject,
+    SessionExpired,
+    InvalidSession,
+    MachineTokenRefused,
+    /// The provider answered, but not with something usable (5xx, bad JSON, bad JWKS).
+    ProviderError(&'static str),
+    /// The provider could not be reached at all (refused, DNS, timeout).
+    ProviderUnreachable,
+    /// A required secret is absent; carries the secret's NAME only.
+    MissingSecret(&'static str),
+    /// A secret has an unusable value; carries the NAME and what is wrong, never the value.
+    InvalidSecret(&'static str, &'static str),
+}
+
+impl BridgeError {
+    pub fn to_http(&self) -> HttpError {
+        use BridgeError::*;
+        let (status, code, message): (u16, &'static str, String) = match self {
+            MissingCredential => (400, "missing_credential", "send the provider token as `Authorization: Bearer <token>` or JSON `{\"token\": \"…\"}`".into()),
+            MalformedCredential(why) => (400, "malformed_credential", (*why).into()),
+            CredentialTooLarge => (400, "credential_too_large", "the credential exceeds 8192 characters".into()),
+            MethodNotAllowed => (405, "method_not_allowed", "use POST (or OPTIONS for a CORS preflight)".into()),
+            OriginNotAllowed => (403, "origin_not_allowed", "this Origin is not in BRIDGE_ALLOWED_ORIGINS".into()),
+            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", format!("only RS256 provider tokens are accepted, not {}", truncate(alg))),
+            UnknownKey => (401, "unknown_key", "the token's kid matches no RSA signing key of the provider".into()),
+            InvalidSignature => (401, "invalid_signature", "the token signature does not verify".into()),
+            InvalidToken(why) => (401, "invalid_token", (*why).into()),
+            TokenExpired => (401, "token_expired", "the provider token has expired".into()),
+            TokenNotYetValid => (401, "token_not_yet_valid", "the provider token is not valid yet (nbf/iat in the future)".into()),
+            InvalidIssuer => (401, "invalid_issuer", "the token issuer is not an accepted issuer".into()),
+            InvalidAudience => (401, "invalid_audience", "the token audience does not include the configured audience".into()),
+            MissingSubject => (401, "missing_subject", "the token has no user id (sub)".into()),
+            SessionExpired => (401, "session_expired", "the provider session has expired".into()),
+            InvalidSession => (401, "invalid_session", "the provider does not recognise this session".into()),
+            MachineTokenRefused => (403, "machine_token_refused", "machine-to-machine tokens carry no user and are refused".into()),
+            ProviderError(why) => (502, "provider_error", (*why).into()),
+            ProviderUnreachable => (503, "provider_unreachable", "the identity provider could not be reached".into()),
+            MissingSecret(name) => (500, "missing_secret", format!("{name} is not set")),
+            InvalidSecret(name, why) => (500, "invalid_secret", format!("{name} is invalid: {why}")),
+        };
+        HttpError::new(status, code, message)
+    }
+
+    /// Errors JS detects while doing I/O, named by their code.
+    pub fn from_io_code(code: &str) -> BridgeError {
+        match code {
+            "invalid_signature" => BridgeError::InvalidSignature,
+            "provider_unreachable" => BridgeError::ProviderUnreachable,
+            "unknown_key" => BridgeError::UnknownKey,
+            _ => BridgeError::ProviderError("the provider answered with an error"),
+        }
+    }
+}
+
+/// Echoing attacker-controlled text back is fine in JSON, but keep it short.
+fn truncate(s: &str) -> &str {
+    match s.char_indices().nth(32) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_follow_the_contract() {
+        assert_eq!(BridgeError::MissingCredential.to_http().status_code, 400);
+        assert_eq!(BridgeError::TokenExpired.to_http().status_code, 401);
+        assert_eq!(BridgeError::MachineTokenRefused.to_http().status_code, 403);
+        assert_eq!(BridgeError::ProviderError("x").to_http().status_code, 502);
+        assert_eq!(BridgeError::ProviderUnreachable.to_http().status_code, 503);
+        let e = BridgeError::MissingSecret("JWT_SECRET").to_http();
+        assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "missing_secret", "JWT_SECRET is not set"));
+    }
+
+    #[test]
+    fn no_error_is_404() {
+        for e in [BridgeError::UnknownKey, BridgeError::InvalidSession, BridgeError::MissingSubject] {
+            assert_ne!(e.to_http().status_code, 404);
+        }
+    }
+
+    #[test]
+    fn echoed_algorithm_is_truncated() {
+        let long = "A".repeat(500);
+        assert!(BridgeError::UnsupportedAlgorithm(long).to_http().message.len() < 100);
+    }
+}

@@ -1,0 +1,114 @@
+//! The InsForge token: HS256 over JWT_SECRET with exactly the claims InsForge reads.
+
+use serde::Serialize;
+
+use super::claims::Identity;
+use super::config::BridgeConfig;
+use super::error::BridgeError;
+use crate::jwt;
+
+#[derive(Serialize)]
+struct InsForgeClaims<'a> {
+    sub: &'a str,
+    // Always written by us: InsForge trusts `role`, and a provider's "admin" is not a DB role.
+    role: &'static str,
+    aud: &'static str,
+    iat: i64,
+    exp: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct User<'a> {
+    id: &'a str,
+    email: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Minted<'a> {
+    #[serde(rename = "accessToken")]
+    access_token: &'a str,
+    #[serde(rename = "tokenType")]
+    token_type: &'static str,
+    #[serde(rename = "expiresAt")]
+    expires_at: i64,
+    user: User<'a>,
+    provider: &'static str,
+}
+
+/// Returns the 200 response body. No `nbf`: InsForge allows zero clock skew.
+pub fn mint(config: &BridgeConfig, id: &Identity, now: i64) -> Result<String, BridgeError> {
+    let mut exp = now + config.ttl as i64;
+    if config.cap_to_provider_exp {
+        if let Some(end) = id.valid_until {
+            exp = exp.min(end);
+        }
+    }
+    if exp <= now {
+        // Still inside the verification leeway, but InsForge would refuse it at once.
+        return Err(BridgeError::TokenExpired);
+    }
+    let email = id.email.as_deref();
+    let claims = InsForgeClaims { sub: &id.sub, role: "authenticated", aud: "insforge-api", iat: now, exp, email };
+    let claims_json = serde_json::to_string(&claims).map_err(|_| BridgeError::InvalidToken("claims could not be encoded"))?;
+    let token = jwt::sign_hs256(&claims_json, &config.jwt_secret);
+    let body = Minted {
+        access_token: &token,
+        token_type: "Bearer",
+        expires_at: exp,
+        user: User { id: &id.sub, email },
+        provider: config.provider.name(),
+    };
+    serde_json::to_string(&body).map_err(|_| BridgeError::InvalidToken("response could not be encoded"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::b64;
+    use crate::bridge::Provider;
+    use serde_json::{json, Value};
+
+    fn config(extra: Value) -> BridgeConfig {
+        let mut env = json!({"JWT_SECRET": "a-string-secret-at-least-256-bits-long", "WORKOS_CLIENT_ID": "c"});
+        for (k, v) in extra.as_object().unwrap() {
+            env[k] = v.clone();
+        }
+        BridgeConfig::from_env(Provider::WorkOs, env.as_object().unwrap()).unwrap()
+    }
+
+    fn claims_of(body: &str) -> Value {
+        let body: Value = serde_json::from_str(body).unwrap();
+        let token = body["accessToken"].as_str().unwrap();
+        let payload = token.split('.').nth(1).unwrap();
+        serde_json::from_slice(&b64::decode_url(payload).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn exact_claims_and_body() {
+        let id = Identity { sub: "user_01H".into(), email: Some("a@b.c".into()), valid_until: Some(2_000) };
+        let body = mint(&config(json!({})), &id, 1_000).unwrap();
+        assert_eq!(claims_of(&body), json!({"sub": "user_01H", "role": "authenticated", "aud": "insforge-api", "iat": 1000, "exp": 2000, "email": "a@b.c"}));
+        let v: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!((v["tokenType"].as_str(), v["expiresAt"].as_i64(), v["provider"].as_str()), (Some("Bearer"), Some(2000), Some("workos")));
+        assert_eq!(v["user"], json!({"id": "user_01H", "email": "a@b.c"}));
+    }
+
+    #[test]
+    fn email_is_omitted_when_unknown() {
+        let id = Identity { sub: "u".into(), email: None, valid_until: None };
+        let body = mint(&config(json!({})), &id, 1_000).unwrap();
+        assert_eq!(claims_of(&body), json!({"sub": "u", "role": "authenticated", "aud": "insforge-api", "iat": 1000, "exp": 4600}));
+        assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["user"]["email"], Value::Null);
+    }
+
+    #[test]
+    fn ttl_and_cap() {
+        let id = Identity { sub: "u".into(), email: None, valid_until: Some(1_120) };
+        assert_eq!(claims_of(&mint(&config(json!({})), &id, 1_000).unwrap())["exp"], 1120);
+        assert_eq!(claims_of(&mint(&config(json!({"BRIDGE_CAP_TO_PROVIDER_EXP": "false", "BRIDGE_TOKEN_TTL_SECONDS": "600"})), &id, 1_000).unwrap())["exp"], 1600);
+        let stale = Identity { sub: "u".into(), email: None, valid_until: Some(990) };
+        assert_eq!(mint(&config(json!({})), &stale, 1_000).unwrap_err(), BridgeError::TokenExpired);
+    }
+}

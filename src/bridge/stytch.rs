@@ -1,0 +1,120 @@
+//! Stytch opaque session tokens: the `POST /v1/sessions/authenticate` call, built and read.
+
+use serde::{Deserialize, Serialize};
+
+use super::claims::Identity;
+use super::config::BridgeConfig;
+use super::error::BridgeError;
+use crate::{b64, rfc3339};
+
+/// A request for JS to send with `fetch`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutgoingRequest {
+    pub method: &'static str,
+    pub url: String,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: String,
+}
+
+pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Result<OutgoingRequest, BridgeError> {
+    let stytch = config.stytch.as_ref().ok_or(BridgeError::MissingSecret("STYTCH_PROJECT_ID"))?;
+    let secret = stytch.secret.as_deref().ok_or(BridgeError::MissingSecret("STYTCH_SECRET"))?;
+    let basic = b64::encode_std([stytch.project_id.as_str(), ":", secret].concat().as_bytes());
+    // Only the token: `session_duration_minutes` would EXTEND the user's session.
+    let body = serde_json::json!({ "session_token": session_token }).to_string();
+    Ok(OutgoingRequest {
+        method: "POST",
+        url: format!("{}/v1/sessions/authenticate", stytch.api_base),
+        headers: vec![("Authorization", format!("Basic {basic}")), ("Content-Type", "application/json".into())],
+        body,
+    })
+}
+
+#[derive(Deserialize)]
+struct AuthenticateResponse {
+    session: Session,
+    user: Option<User>,
+}
+
+#[derive(Deserialize)]
+struct Session {
+    user_id: String,
+    expires_at: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct User {
+    #[serde(default)]
+    emails: Vec<Email>,
+}
+
+#[derive(Deserialize)]
+struct Email {
+    email: String,
+    #[serde(default)]
+    verified: bool,
+}
+
+pub fn parse_authenticate(status: u16, body: &str, now: i64) -> Result<Identity, BridgeError> {
+    match status {
+        200 => {}
+        401 | 404 => return Err(BridgeError::InvalidSession),
+        _ => return Err(BridgeError::ProviderError("Stytch answered sessions/authenticate with an error")),
+    }
+    let r: AuthenticateResponse = serde_json::from_str(body).map_err(|_| BridgeError::ProviderError("Stytch's session response is not in the documented shape"))?;
+    if r.session.user_id.trim().is_empty() {
+        return Err(BridgeError::MissingSubject);
+    }
+    let valid_until = match r.session.expires_at.as_deref() {
+        Some(t) => Some(rfc3339::to_unix(t).ok_or(BridgeError::ProviderError("Stytch's session expires_at is not an RFC 3339 time"))?),
+        None => None,
+    };
+    if valid_until.is_some_and(|end| now >= end) {
+        return Err(BridgeError::SessionExpired);
+    }
+    let emails = r.user.map(|u| u.emails).unwrap_or_default();
+    let email = emails.iter().find(|e| e.verified).or(emails.first()).map(|e| e.email.clone()).filter(|e| !e.is_empty());
+    Ok(Identity { sub: r.session.user_id, email, valid_until })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bridge::Provider;
+    use serde_json::json;
+
+    fn config(secret: Option<&str>) -> BridgeConfig {
+        let mut env = json!({"JWT_SECRET": "s", "STYTCH_PROJECT_ID": "project-test-1", "STYTCH_API_BASE": "http://127.0.0.1:9"});
+        if let Some(s) = secret {
+            env["STYTCH_SECRET"] = json!(s);
+        }
+        BridgeConfig::from_env(Provider::Stytch, env.as_object().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn builds_basic_auth_request_without_duration() {
+        let r = authenticate_request(&config(Some("sec")), "tok").unwrap();
+        assert_eq!(r.url, "http://127.0.0.1:9/v1/sessions/authenticate");
+        assert_eq!(r.headers[0].1, format!("Basic {}", b64::encode_std(b"project-test-1:sec")));
+        assert_eq!(r.body, r#"{"session_token":"tok"}"#);
+        assert_eq!(authenticate_request(&config(None), "tok").unwrap_err(), BridgeError::MissingSecret("STYTCH_SECRET"));
+    }
+
+    #[test]
+    fn reads_the_documented_response() {
+        let body = json!({"status_code": 200, "session": {"user_id": "user-test-1", "expires_at": "2027-01-15T08:05:00Z"},
+            "user": {"user_id": "user-test-1", "emails": [{"email": "old@x.io", "verified": false}, {"email": "new@x.io", "verified": true}]}}).to_string();
+        let id = parse_authenticate(200, &body, 1_800_000_000).unwrap();
+        assert_eq!(id, Identity { sub: "user-test-1".into(), email: Some("new@x.io".into()), valid_until: Some(1_800_000_300) });
+        assert_eq!(parse_authenticate(200, &body, 1_800_000_300).unwrap_err(), BridgeError::SessionExpired);
+    }
+
+    #[test]
+    fn maps_failures() {
+        assert_eq!(parse_authenticate(404, "{}", 0).unwrap_err(), BridgeError::InvalidSession);
+        assert_eq!(parse_authenticate(401, "{}", 0).unwrap_err(), BridgeError::InvalidSession);
+        assert!(matches!(parse_authenticate(500, "{}", 0).unwrap_err(), BridgeError::ProviderError(_)));
+        assert!(matches!(parse_authenticate(200, "<html>", 0).unwrap_err(), BridgeError::ProviderError(_)));
+        assert_eq!(parse_authenticate(200, r#"{"session":{"user_id":""}}"#, 0).unwrap_err(), BridgeError::MissingSubject);
+    }
+}

@@ -1,0 +1,20 @@
+//! insforge-edge core: sans-IO rules for the auth bridges and x402 payments.
+//!
+//! Everything here is plain Rust: no `JsValue`, no clock, no randomness, no network.
+//! Time comes in as arguments and JS performs every `fetch`; `wasm.rs` is the only
+//! file that knows about wasm-bindgen.
+
+pub mod b64;
+pub mod http_error;
+pub mod rfc3339;
+
+#[cfg(feature = "bridge")]
+pub mod bridge;
+#[cfg(feature = "bridge")]
+pub mod jwt;
+
+#[cfg(feature = "x402")]
+pub mod x402;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

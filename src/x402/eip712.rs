@@ -1,0 +1,141 @@
+//! EIP-712 hashing for EIP-3009 `TransferWithAuthorization` (all hashes keccak256).
+
+use sha3::{Digest, Keccak256};
+
+use super::address::Address;
+use super::codec::const_hex;
+use super::u256::U256;
+
+/// keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")
+pub const EIP712_DOMAIN_TYPEHASH: [u8; 32] =
+    const_hex("0x8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f");
+
+/// keccak256("TransferWithAuthorization(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,bytes32 nonce)")
+pub const TRANSFER_WITH_AUTHORIZATION_TYPEHASH: [u8; 32] =
+    const_hex("0x7c7c6cdb67a18743f49ec6fa9b35f50d52ed05cbed4cc592e13b44501c1a2267");
+
+pub fn keccak256(data: &[u8]) -> [u8; 32] {
+    Keccak256::digest(data).into()
+}
+
+/// The EIP-3009 message being signed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TransferWithAuthorization {
+    pub from: Address,
+    pub to: Address,
+    pub value: U256,
+    pub valid_after: U256,
+    pub valid_before: U256,
+    pub nonce: [u8; 32],
+}
+
+/// keccak(typehash ‖ keccak(name) ‖ keccak(version) ‖ uint256 chainId ‖ verifyingContract)
+pub fn domain_separator(
+    name: &str,
+    version: &str,
+    chain_id: u64,
+    verifying_contract: &Address,
+) -> [u8; 32] {
+    let mut h = Keccak256::new();
+    h.update(EIP712_DOMAIN_TYPEHASH);
+    h.update(keccak256(name.as_bytes()));
+    h.update(keccak256(version.as_bytes()));
+    h.update(U256::from_u64(chain_id).0);
+    h.update(verifying_contract.to_word());
+    h.finalize().into()
+}
+
+/// keccak(typehash ‖ from ‖ to ‖ value ‖ validAfter ‖ validBefore ‖ nonce)
+pub fn struct_hash(m: &TransferWithAuthorization) -> [u8; 32] {
+    let mut h = Keccak256::new();
+    h.update(TRANSFER_WITH_AUTHORIZATION_TYPEHASH);
+    h.update(m.from.to_word());
+    h.update(m.to.to_word());
+    h.update(m.value.0);
+    h.update(m.valid_after.0);
+    h.update(m.valid_before.0);
+    h.update(m.nonce);
+    h.finalize().into()
+}
+
+/// keccak(0x19 ‖ 0x01 ‖ domainSeparator ‖ structHash)
+pub fn typed_data_digest(domain_separator: &[u8; 32], struct_hash: &[u8; 32]) -> [u8; 32] {
+    let mut h = Keccak256::new();
+    h.update([0x19u8, 0x01]);
+    h.update(domain_separator);
+    h.update(struct_hash);
+    h.finalize().into()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    fn h32(s: &str) -> [u8; 32] {
+        super::super::codec::parse_0x_hex(s).unwrap()
+    }
+    fn addr(s: &str) -> Address {
+        Address::parse(s).unwrap()
+    }
+
+    /// Vector A (spec §4): the public x402 sample on Base Sepolia.
+    pub(crate) fn vector_a() -> (TransferWithAuthorization, Address) {
+        let m = TransferWithAuthorization {
+            from: addr("0x857b06519E91e3A54538791bDbb0E22373e36b66"),
+            to: addr("0x209693Bc6afc0C5328bA36FaF03C514EF312287C"),
+            value: U256::from_u64(10000),
+            valid_after: U256::from_u64(1740672089),
+            valid_before: U256::from_u64(1740672154),
+            nonce: h32("0xf3746613c2d920b5fdabc0856f2aeb2d4f88ee6037b8cc5d04a71a4462f13480"),
+        };
+        (m, addr("0x036CbD53842c5426634e7929541eC2318f3dCF7e"))
+    }
+
+    #[test]
+    fn typehashes() {
+        assert_eq!(
+            keccak256(
+                b"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
+            ),
+            EIP712_DOMAIN_TYPEHASH
+        );
+        assert_eq!(
+            keccak256(b"TransferWithAuthorization(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,bytes32 nonce)"),
+            TRANSFER_WITH_AUTHORIZATION_TYPEHASH
+        );
+    }
+
+    #[test]
+    fn vector_a_hashes() {
+        let (m, usdc) = vector_a();
+        let sep = domain_separator("USDC", "2", 84532, &usdc);
+        assert_eq!(sep, h32("0x71f17a3b2ff373b803d70a5a07c046c1a2bc8e89c09ef722fcb047abe94c9818"));
+        let sh = struct_hash(&m);
+        assert_eq!(sh, h32("0x49ad644555c7bdf3ea4fc022a4940ae5589b230b1dde0065c5504fa19bbe39a4"));
+        assert_eq!(
+            typed_data_digest(&sep, &sh),
+            h32("0xf256992871671abcb27ff92885a7afa46218724e5fc0bac35d050115aa1d22e6")
+        );
+    }
+
+    #[test]
+    fn vector_c_hashes() {
+        let usdg = addr("0x4ae46a509f6b1d9056937ba4500cb143933d2dc8");
+        let sep = domain_separator("Global Dollar", "1", 196, &usdg);
+        assert_eq!(sep, h32("0x415f0706e345fcaf25d5be24c4fd7830d0054fc5742c51a0db9319c759bd3743"));
+        let m = TransferWithAuthorization {
+            from: addr("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"),
+            to: addr("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
+            value: U256::from_u64(1),
+            valid_after: U256::ZERO,
+            valid_before: U256::from_u64(1767225600),
+            nonce: [0x11; 32],
+        };
+        let sh = struct_hash(&m);
+        assert_eq!(sh, h32("0x359d31741844edf44a2fe8f926d01525bf756202ead9a08b12d3a92528152bc0"));
+        assert_eq!(
+            typed_data_digest(&sep, &sh),
+            h32("0xa2ba9bc117baa37817777584e969572ed629da356f92c42455561d4ea898d4c4")
+        );
+    }
+}

@@ -1,0 +1,218 @@
+//! Every x402 failure, each mapped once to (HTTP status, spec reason string, message).
+//!
+//! Status policy:
+//! - 402 for anything wrong with the client's payment (the client may pay again);
+//! - 431 for an oversized payment header (`invalid_payload`): the request is refused
+//!   before any decoding, and 431 "Request Header Fields Too Large" says exactly why;
+//! - 500 for server misconfiguration (bad requirements: our fault, not the payer's);
+//! - 502 / 503 for facilitator (OKX) failures, 503 when retrying may help.
+
+use core::fmt;
+
+use serde::Serialize;
+
+/// Which facilitator call failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum FacilitatorOp {
+    Verify,
+    Settle,
+    Supported,
+    SettleStatus,
+}
+
+/// A facilitator answered with a non-zero `code`, a non-2xx status or an unreadable body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FacilitatorError {
+    pub op: FacilitatorOp,
+    /// HTTP status of the facilitator response.
+    pub http_status: u16,
+    /// The envelope `code` as text ("50011"); "" when the body was not an envelope.
+    pub code: String,
+    pub msg: String,
+    /// Rate limit (50011, HTTP 429), system error (50026) or HTTP 5xx.
+    pub retryable: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum X402Error {
+    /// Payment header longer than `MAX_PAYMENT_HEADER_LEN`.
+    HeaderTooLarge,
+    /// Not canonical standard base64 with padding.
+    InvalidBase64,
+    /// Not a JSON object of the expected shape (after base64).
+    InvalidJson,
+    /// `x402Version` missing or not 1/2.
+    UnsupportedVersion,
+    /// An authorization field (address, decimal) is malformed.
+    MalformedAuthorization,
+    InvalidScheme,
+    InvalidNetwork,
+    /// v2 `accepted.asset` differs from the required asset.
+    AssetMismatch,
+    /// Nonce is not `0x` + 64 hex digits.
+    InvalidNonce,
+    /// Signature not hex or r/s out of range.
+    MalformedSignature,
+    /// Signature longer than 65 bytes (EIP-1271 / ERC-6492 smart wallet).
+    SmartWalletSignature,
+    /// `v` is not 27/28/0/1.
+    InvalidRecoveryId,
+    /// `s` > n/2 (EIP-2).
+    HighS,
+    /// Recovered signer is not `from` (or recovery failed).
+    SignerMismatch,
+    /// `to` (or v2 `accepted.payTo`) is not `payTo`.
+    RecipientMismatch,
+    /// `validBefore < now + 6`.
+    Expired,
+    /// `validBefore - now > maxTimeoutSeconds`.
+    ValidBeforeTooFar,
+    /// `now <= validAfter`.
+    NotYetValid,
+    /// `value` (or v2 `accepted.amount`) is not exactly the required amount.
+    ValueMismatch,
+    /// The (asset, from, nonce) authorization was already used/recorded.
+    NonceAlreadyUsed,
+    /// Server-side requirements are unusable; the text says which part.
+    Misconfigured(&'static str),
+    Facilitator(FacilitatorError),
+}
+
+impl X402Error {
+    pub fn http_status(&self) -> u16 {
+        match self {
+            X402Error::HeaderTooLarge => 431,
+            X402Error::Misconfigured(_) => 500,
+            X402Error::Facilitator(f) if f.retryable => 503,
+            X402Error::Facilitator(_) => 502,
+            _ => 402,
+        }
+    }
+
+    /// Reason string from the x402 spec vocabulary.
+    pub fn reason(&self) -> &'static str {
+        use X402Error::*;
+        match self {
+            HeaderTooLarge | InvalidBase64 | InvalidJson | MalformedAuthorization => {
+                "invalid_payload"
+            }
+            UnsupportedVersion => "invalid_x402_version",
+            InvalidScheme => "invalid_scheme",
+            InvalidNetwork => "invalid_network",
+            AssetMismatch => "invalid_exact_evm_payload_asset",
+            InvalidNonce => "invalid_exact_evm_payload_nonce",
+            MalformedSignature | SmartWalletSignature | InvalidRecoveryId | HighS
+            | SignerMismatch => "invalid_exact_evm_payload_signature",
+            RecipientMismatch => "invalid_exact_evm_payload_recipient_mismatch",
+            Expired | ValidBeforeTooFar => "invalid_exact_evm_payload_authorization_valid_before",
+            NotYetValid => "invalid_exact_evm_payload_authorization_valid_after",
+            ValueMismatch => "invalid_exact_evm_payload_authorization_value",
+            NonceAlreadyUsed => "invalid_exact_evm_nonce_already_used",
+            Misconfigured(_) => "invalid_payment_requirements",
+            Facilitator(f) => match f.op {
+                FacilitatorOp::Settle | FacilitatorOp::SettleStatus => "unexpected_settle_error",
+                FacilitatorOp::Verify | FacilitatorOp::Supported => "unexpected_verify_error",
+            },
+        }
+    }
+
+    /// Human-readable explanation (facilitator errors: see `Display` for code and msg).
+    pub fn message(&self) -> &'static str {
+        use X402Error::*;
+        match self {
+            HeaderTooLarge => "payment header is too large",
+            InvalidBase64 => "payment header is not standard base64 with padding",
+            InvalidJson => "payment header does not contain a valid x402 payment payload",
+            UnsupportedVersion => "x402Version must be 1 or 2",
+            MalformedAuthorization => "authorization has a malformed address or amount",
+            InvalidScheme => "only the \"exact\" scheme is accepted",
+            InvalidNetwork => "payment network does not match the required network",
+            AssetMismatch => "payment asset does not match the required asset",
+            InvalidNonce => "authorization nonce must be 32 bytes (0x + 64 hex digits)",
+            MalformedSignature => "signature is malformed",
+            SmartWalletSignature => {
+                "smart-wallet (EIP-1271/ERC-6492) signatures are not supported for local verification"
+            }
+            InvalidRecoveryId => "signature v must be 27, 28, 0 or 1",
+            HighS => "signature s value is too high (EIP-2)",
+            SignerMismatch => "signature does not recover to the authorization's from address",
+            RecipientMismatch => "payment recipient does not match payTo",
+            Expired => "authorization expires too soon (validBefore < now + 6s)",
+            ValidBeforeTooFar => "authorization validity exceeds maxTimeoutSeconds",
+            NotYetValid => "authorization is not yet valid (validAfter >= now)",
+            ValueMismatch => "payment amount does not equal the required amount",
+            NonceAlreadyUsed => "this authorization nonce has already been used",
+            Misconfigured(m) => m,
+            Facilitator(f) => {
+                if f.retryable {
+                    "payment facilitator is temporarily unavailable"
+                } else {
+                    "payment facilitator rejected the request"
+                }
+            }
+        }
+    }
+
+    /// Serializable `{status, reason, message}` for the JS layer.
+    pub fn info(&self) -> ErrorInfo {
+        ErrorInfo { status: self.http_status(), reason: self.reason(), message: self.to_string() }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ErrorInfo {
+    pub status: u16,
+    pub reason: &'static str,
+    pub message: String,
+}
+
+impl fmt::Display for X402Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            X402Error::Facilitator(e) => write!(
+                f,
+                "{} (facilitator HTTP {}, code {:?}: {})",
+                self.message(),
+                e.http_status,
+                e.code,
+                e.msg
+            ),
+            _ => f.write_str(self.message()),
+        }
+    }
+}
+
+impl std::error::Error for X402Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_reasons() {
+        assert_eq!(X402Error::HeaderTooLarge.http_status(), 431);
+        assert_eq!(X402Error::HeaderTooLarge.reason(), "invalid_payload");
+        assert_eq!(X402Error::InvalidBase64.http_status(), 402);
+        assert_eq!(X402Error::HighS.reason(), "invalid_exact_evm_payload_signature");
+        assert_eq!(X402Error::Misconfigured("x").http_status(), 500);
+        assert_eq!(X402Error::Misconfigured("x").message(), "x");
+        let f = FacilitatorError {
+            op: FacilitatorOp::Settle,
+            http_status: 200,
+            code: "50026".into(),
+            msg: "System error".into(),
+            retryable: true,
+        };
+        let e = X402Error::Facilitator(f);
+        assert_eq!(e.http_status(), 503);
+        assert_eq!(e.reason(), "unexpected_settle_error");
+        let info = e.info();
+        assert!(info.message.contains("50026") && info.message.contains("System error"));
+        assert_eq!(
+            serde_json::to_string(&X402Error::InvalidScheme.info()).unwrap(),
+            r#"{"status":402,"reason":"invalid_scheme","message":"only the \"exact\" scheme is accepted"}"#
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! x402 payments (issue 3): models, EIP-712, verification, OKX.

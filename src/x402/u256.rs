@@ -1,0 +1,126 @@
+//! 256-bit unsigned integers (`uint256` amounts and timestamps) as 32 big-endian bytes.
+//! Only what x402 needs: canonical decimal parsing, comparison, decimal output.
+
+use super::codec;
+
+/// Big-endian 256-bit unsigned integer; the derived ordering is the numeric ordering.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct U256(pub [u8; 32]);
+
+/// 2^256 - 1 has 78 decimal digits.
+pub const MAX_DECIMAL_DIGITS: usize = 78;
+
+impl U256 {
+    pub const ZERO: U256 = U256([0; 32]);
+
+    pub fn from_u64(v: u64) -> Self {
+        let mut b = [0u8; 32];
+        b[24..].copy_from_slice(&v.to_be_bytes());
+        U256(b)
+    }
+
+    /// Canonical unsigned decimal: ASCII digits only (no sign, space or `0x`), no leading
+    /// zero except for "0" itself, at most 78 digits, value < 2^256.
+    pub fn from_dec_str(s: &str) -> Option<Self> {
+        let d = s.as_bytes();
+        if d.is_empty() || d.len() > MAX_DECIMAL_DIGITS || (d.len() > 1 && d[0] == b'0') {
+            return None;
+        }
+        let mut out = [0u8; 32];
+        for &c in d {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            let mut carry = u32::from(c - b'0');
+            for b in out.iter_mut().rev() {
+                let v = u32::from(*b) * 10 + carry;
+                *b = v as u8;
+                carry = v >> 8;
+            }
+            if carry != 0 {
+                return None;
+            }
+        }
+        Some(U256(out))
+    }
+
+    /// The value if it fits in a `u64`.
+    pub fn to_u64(&self) -> Option<u64> {
+        if self.0[..24].iter().any(|&b| b != 0) {
+            return None;
+        }
+        let mut v = 0u64;
+        for &b in &self.0[24..] {
+            v = (v << 8) | u64::from(b);
+        }
+        Some(v)
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.0.iter().all(|&b| b == 0)
+    }
+
+    /// Canonical decimal representation.
+    pub fn to_dec_string(&self) -> String {
+        if let Some(v) = self.to_u64() {
+            return codec::decimal(v);
+        }
+        let mut n = self.0;
+        let mut digits = Vec::with_capacity(MAX_DECIMAL_DIGITS);
+        while n.iter().any(|&b| b != 0) {
+            let mut rem = 0u32;
+            for b in n.iter_mut() {
+                let cur = (rem << 8) | u32::from(*b);
+                *b = (cur / 10) as u8;
+                rem = cur % 10;
+            }
+            digits.push(b'0' + rem as u8);
+        }
+        digits.iter().rev().map(|&c| char::from(c)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MAX: &str =
+        "115792089237316195423570985008687907853269984665640564039457584007913129639935";
+
+    #[test]
+    fn parses_canonical_decimals() {
+        assert_eq!(U256::from_dec_str("0"), Some(U256::ZERO));
+        assert_eq!(U256::from_dec_str("10000"), Some(U256::from_u64(10000)));
+        assert_eq!(U256::from_dec_str("18446744073709551615"), Some(U256::from_u64(u64::MAX)));
+        let max = U256::from_dec_str(MAX).unwrap();
+        assert_eq!(max, U256([0xff; 32]));
+        assert_eq!(max.to_dec_string(), MAX);
+        let big = U256::from_dec_str("18446744073709551616").unwrap();
+        assert_eq!(big.to_u64(), None);
+        assert_eq!(big.to_dec_string(), "18446744073709551616");
+        assert_eq!(U256::from_u64(1_740_672_154).to_dec_string(), "1740672154");
+    }
+
+    #[test]
+    fn rejects_non_canonical() {
+        for bad in ["", "-1", "+1", " 1", "1 ", "01", "00", "0x10", "1e3", "1.0", "１"] {
+            assert_eq!(U256::from_dec_str(bad), None, "{bad:?}");
+        }
+        // 2^256 overflows; 79 digits are refused outright.
+        let over =
+            "115792089237316195423570985008687907853269984665640564039457584007913129639936";
+        assert_eq!(U256::from_dec_str(over), None);
+        assert_eq!(U256::from_dec_str(&"1".repeat(79)), None);
+        assert!(U256::from_dec_str(&"9".repeat(77)).is_some());
+        assert_eq!(U256::from_dec_str(&"9".repeat(78)), None);
+    }
+
+    #[test]
+    fn orders_numerically() {
+        let a = U256::from_dec_str("9999").unwrap();
+        let b = U256::from_dec_str("10000").unwrap();
+        let c = U256::from_dec_str("18446744073709551616").unwrap();
+        assert!(a < b && b < c && U256::ZERO < a);
+        assert!(U256::ZERO.is_zero() && !a.is_zero());
+    }
+}

@@ -1,0 +1,10 @@
+//! The only module that knows about wasm-bindgen: JSON strings in, JSON strings out.
+//!
+//! Nothing here holds a rule. Each export parses its arguments, calls the core and
+//! serializes the answer; malformed arguments from our own JS become a 500 JSON reply
+//! rather than a trap.
+
+#[cfg(feature = "bridge")]
+mod bridge;
+#[cfg(feature = "x402")]
+mod x402;

@@ -1,0 +1,1 @@
+//! x402 exports (issue 3).

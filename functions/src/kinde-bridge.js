@@ -1,0 +1,2 @@
+// The kinde bridge: see lib/bridge.js.
+module.exports = bridgeHandler('kinde');

@@ -1,0 +1,2 @@
+// The stytch bridge: see lib/bridge.js.
+module.exports = bridgeHandler('stytch');

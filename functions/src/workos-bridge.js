@@ -1,0 +1,2 @@
+// The workos bridge: see lib/bridge.js.
+module.exports = bridgeHandler('workos');

@@ -50,7 +50,7 @@ async function verifySignature(plan) {
     const got = await loadJwks(plan.jwksUrl, false);
     if (got.fail) return { code: got.fail };
     doc = got.doc;
-    fromCache = got.fromCache;
+    fromCache = got.fromCache === true;
   }
   let choice = JSON.parse(callWasm((w) => w.bridge_select_key(doc, plan.kid)));
   if (choice.unknownKid && fromCache) {

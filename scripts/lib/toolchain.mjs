@@ -1,0 +1,64 @@
+// Installs what building and testing need on a fresh machine, from the project's own pins:
+// npm packages (package-lock.json), the wasm32 target, wasm-bindgen-cli at exactly the
+// version in Cargo.lock (wasm-pack would otherwise try to download it), and wasm-pack.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const CARGO_BIN = join(homedir(), '.cargo', 'bin');
+
+/** PATH with ~/.cargo/bin and node_modules/.bin in front. */
+export function toolEnv(extra = {}) {
+  const PATH = [CARGO_BIN, join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(':');
+  return { ...process.env, PATH, ...extra };
+}
+
+export function run(cmd, args, opts = {}) {
+  console.log(`$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: ROOT, ...opts, env: toolEnv(opts.env) });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status ?? r.signal}`);
+}
+
+function has(cmd, args = ['--version']) {
+  const r = spawnSync(cmd, args, { env: toolEnv(), encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+export function lockedVersion(crate) {
+  const lock = readFileSync(join(ROOT, 'Cargo.lock'), 'utf8');
+  const m = lock.match(new RegExp(`name = "${crate}"\\nversion = "([^"]+)"`));
+  if (!m) throw new Error(`${crate} not in Cargo.lock`);
+  return m[1];
+}
+
+export function ensureNodeModules() {
+  if (existsSync(join(ROOT, 'node_modules', '.package-lock.json'))) return;
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+export function ensureRustWasm() {
+  if (!has('cargo')) throw new Error('cargo not found: install Rust with rustup (https://rustup.rs)');
+  const targets = has('rustup', ['target', 'list', '--installed']) || '';
+  if (!targets.split('\n').includes('wasm32-unknown-unknown')) run('rustup', ['target', 'add', 'wasm32-unknown-unknown']);
+  const want = lockedVersion('wasm-bindgen');
+  const got = has('wasm-bindgen');
+  if (!got || !got.endsWith(` ${want}`)) {
+    // `--locked` fails on one missing transitive version (spec/wasm-build.md).
+    run('cargo', ['install', 'wasm-bindgen-cli', '--version', want, '--force']);
+  }
+  if (!has('wasm-pack')) run('cargo', ['install', 'wasm-pack', '--version', '0.15.1', '--locked']);
+}
+
+export function denoBinary(which) {
+  const path = which === '2.0.6' ? join(ROOT, 'node_modules', 'deno-2.0.6', 'deno') : join(ROOT, 'node_modules', '.bin', 'deno');
+  if (!existsSync(path)) throw new Error(`Deno ${which} not found at ${path}: run npm ci (linux-x64 needed for Deno 2.0.6)`);
+  return path;
+}
+
+export function output(cmd, args) {
+  return execFileSync(cmd, args, { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
+}

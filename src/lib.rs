@@ -17,4 +17,5 @@ pub mod jwt;
 pub mod x402;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;

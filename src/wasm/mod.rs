@@ -5,6 +5,6 @@
 //! rather than a trap.
 
 #[cfg(feature = "bridge")]
-mod bridge;
+pub mod bridge;
 #[cfg(feature = "x402")]
-mod x402;
+pub mod x402;

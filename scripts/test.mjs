@@ -1,0 +1,52 @@
+// `npm test`: everything, on a fresh clone. Installs what it needs from the project's own pins
+// (npm ci, the wasm32 target, wasm-bindgen-cli, wasm-pack), then runs, in order:
+//   1. native `cargo test` of the sans-IO core
+//   2. `wasm-pack test --node` of the wasm-bindgen surface, per feature flavor
+//   3. the committed bundles: stamps match their sources; the Cloud deploy gate
+//   4. node:test suites: the local runtime, then end-to-end in real Deno and PostgreSQL
+// Any failure stops the run with a non-zero exit; nothing is skipped.
+
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
+
+const FLAVOR_TESTS = [
+  { features: 'bridge', test: 'wasm_bridge' },
+];
+
+function nodeSuites() {
+  const dirs = ['tests/runtime', 'tests/e2e'];
+  return dirs.flatMap((d) =>
+    existsSync(join(ROOT, d)) ? readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)) : [],
+  );
+}
+
+const started = Date.now();
+const only = process.argv.slice(2);
+const want = (stage) => only.length === 0 || only.includes(stage);
+try {
+  ensureNodeModules();
+  if (want('rust') || want('wasm')) ensureRustWasm();
+  if (want('rust')) run('cargo', ['test', '--lib'], { env: { CARGO_TARGET_DIR: join(ROOT, 'target', 'native') } });
+  if (want('wasm')) {
+    for (const { features, test } of FLAVOR_TESTS) {
+      if (!existsSync(join(ROOT, 'tests', `${test}.rs`))) throw new Error(`tests/${test}.rs is missing`);
+      run('wasm-pack', ['test', '--node', '--release', '--', '--no-default-features', '--features', features, '--test', test], {
+        env: { CARGO_TARGET_DIR: join(ROOT, 'target', `wasm-test-${features}`) },
+      });
+    }
+  }
+  if (want('bundles')) {
+    run('node', ['scripts/build.mjs', '--check']);
+    run('node', ['scripts/build.mjs', '--gate']);
+  }
+  if (want('e2e')) {
+    const suites = nodeSuites();
+    if (suites.length === 0) throw new Error('no node:test suites found');
+    run('node', ['--test', '--test-concurrency=1', ...suites]);
+  }
+  console.log(`\nall tests passed in ${Math.round((Date.now() - started) / 1000)} s`);
+} catch (e) {
+  console.error(`\ntests FAILED: ${e.message}`);
+  process.exit(1);
+}

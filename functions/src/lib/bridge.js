@@ -42,6 +42,25 @@ function base64ToBytes(b64) {
   return out;
 }
 
+// Imported keys, per isolate (Cloud): importing costs about as much as verifying.
+const KEY_CACHE_MAX = 16;
+const keyCache = new Map();
+
+async function importRsaKey({ n, e }) {
+  const id = `${e}.${n}`;
+  const hit = keyCache.get(id);
+  if (hit) return hit;
+  let key;
+  try {
+    key = await crypto.subtle.importKey('jwk', { kty: 'RSA', n, e, alg: 'RS256', ext: true }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+  } catch (_e) {
+    return null;
+  }
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value);
+  keyCache.set(id, key);
+  return key;
+}
+
 /** Verifies the RS256 signature; returns null when valid, else an I/O failure code. */
 async function verifySignature(plan) {
   let doc = plan.pinnedJwks;
@@ -61,18 +80,8 @@ async function verifySignature(plan) {
   }
   if (choice.respond) return { reply: choice.respond };
   if (!choice.key) return { code: 'unknown_key' };
-  let key;
-  try {
-    key = await crypto.subtle.importKey(
-      'jwk',
-      { kty: 'RSA', n: choice.key.n, e: choice.key.e, alg: 'RS256', ext: true },
-      { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
-      false,
-      ['verify'],
-    );
-  } catch (_e) {
-    return { code: 'unknown_key' };
-  }
+  const key = await importRsaKey(choice.key);
+  if (!key) return { code: 'unknown_key' };
   const ok = await crypto.subtle.verify(
     'RSASSA-PKCS1-v1_5',
     key,

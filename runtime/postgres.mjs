@@ -1,0 +1,142 @@
+// Throwaway PostgreSQL 15 cluster for local runs and tests, plus the bootstrap of the
+// slice of InsForge's SQL surface our functions rely on (roles, auth.jwt(), auth.uid()).
+// initdb refuses to run as root, so when we are root every server binary runs through
+// `runuser -u postgres --` and the temp dir is chowned to postgres.
+
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const BOOTSTRAP_SQL = path.join(HERE, 'bootstrap.sql');
+
+/** Ask the kernel for a free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function assertBinaries() {
+  const missing = ['initdb', 'pg_ctl', 'postgres'].filter((b) => !fs.existsSync(path.join(PG_BIN, b)));
+  if (missing.length) {
+    throw new Error(
+      `PostgreSQL server binaries not found in ${PG_BIN} (missing: ${missing.join(', ')}). ` +
+        'Install PostgreSQL 15 server (apt-get install postgresql-15) or set DATABASE_URL to an existing server.',
+    );
+  }
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Run a server binary as the postgres OS user when we are root (initdb refuses root). */
+function asPg(bin, args) {
+  const full = path.join(PG_BIN, bin);
+  return isRoot ? ['runuser', ['-u', 'postgres', '--', full, ...args]] : [full, args];
+}
+
+function runSync(bin, args) {
+  const [cmd, argv] = asPg(bin, args);
+  try {
+    return execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`${bin} ${args.join(' ')} failed: ${e.stderr || e.message}`);
+  }
+}
+
+export async function startPostgres({ port } = {}) {
+  assertBinaries();
+  port = port || (await freePort());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'insforge-pg-'));
+  const data = path.join(dir, 'data');
+  if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
+  runSync('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  runSync('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      runSync('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    } catch {
+      /* already gone: still remove the dir */
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  // Never leave a cluster behind if the owning process dies without calling stop().
+  process.once('exit', () => {
+    if (!stopped) {
+      try {
+        const [cmd, argv] = asPg('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+        execFileSync(cmd, argv, { stdio: 'ignore' });
+      } catch {}
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  await waitReady(url);
+  return { url, port, dir, stop };
+}
+
+async function waitReady(url, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const c = new pg.Client({ connectionString: url });
+    try {
+      await c.connect();
+      await c.query('select 1');
+      await c.end();
+      return;
+    } catch (e) {
+      await c.end().catch(() => {});
+      if (Date.now() > deadline) throw new Error(`PostgreSQL at ${url} not ready: ${e.message}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Apply the InsForge SQL surface (idempotent). */
+export async function bootstrap(url) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(fs.readFileSync(BOOTSTRAP_SQL, 'utf8'));
+  } finally {
+    await c.end();
+  }
+}
+
+/** Apply migration files in the given order (each in its own transaction). */
+export async function migrate(url, files) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    for (const f of files) {
+      const sql = fs.readFileSync(f, 'utf8');
+      try {
+        await c.query('begin');
+        await c.query(sql);
+        await c.query('commit');
+      } catch (e) {
+        await c.query('rollback').catch(() => {});
+        throw new Error(`migration ${path.basename(f)} failed: ${e.message}`);
+      }
+    }
+  } finally {
+    await c.end();
+  }
+}

@@ -1,0 +1,95 @@
+// Child-process plumbing shared by both functions runtimes: every Deno process runs in
+// its own process group (detached) so stop() can kill it with everything it spawned,
+// its output is kept for stack.logs(), and a process-exit hook kills whatever is left
+// so a crashed test run never leaves orphans behind.
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const NODE_MODULES = path.join(ROOT, 'node_modules');
+
+/** Deno 2.0.6 = InsForge's self-hosted image pin; current Deno = Cloud (Deploy). */
+export function denoBinary(which) {
+  const p =
+    which === '2.0.6' ? path.join(NODE_MODULES, 'deno-2.0.6', 'deno') : path.join(NODE_MODULES, '.bin', 'deno');
+  if (!fs.existsSync(p)) {
+    throw new Error(
+      `Deno ${which} binary not found at ${p}. Run \`npm ci\` in ${ROOT} ` +
+        '(deno-2.0.6 is an optionalDependency: it needs linux-x64-glibc).',
+    );
+  }
+  return p;
+}
+
+const live = new Set();
+process.once('exit', () => {
+  for (const child of live) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
+  }
+});
+
+export class LogBuffer {
+  constructor(limit = 2_000_000) {
+    this.text = '';
+    this.limit = limit;
+  }
+  push(s) {
+    this.text += s;
+    if (this.text.length > this.limit) this.text = this.text.slice(-this.limit);
+  }
+}
+
+/** Spawn `cmd args` in a new process group; output appended to `log` with a prefix. */
+export function spawnGroup(cmd, args, { env, cwd, log, tag }) {
+  const child = spawn(cmd, args, { env, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  exited.then(() => live.delete(child));
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (d) => log.push(tag ? d.replace(/^(?=.)/gm, `[${tag}] `) : d));
+  }
+  child.exited = exited;
+  child.stopGroup = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {}
+    const t = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+    }, 2000);
+    await exited;
+    clearTimeout(t);
+  };
+  return child;
+}
+
+/** Poll `url` until it answers 200 (or the child dies / time runs out). */
+export async function waitHttp(url, child, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  let dead = false;
+  child.exited.then(() => (dead = true));
+  while (Date.now() < deadline) {
+    if (dead) return false;
+    try {
+      const r = await fetch(url);
+      await r.arrayBuffer();
+      if (r.ok) return true;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+export function writeAtomic(file, text) {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}

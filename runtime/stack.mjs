@@ -78,7 +78,9 @@ export async function startStack(opts = {}) {
     const defs = new Map();
     let runtime;
     const activeDefs = () => [...defs.values()].filter((d) => d.status === 'active');
+    let deferred = false; // while loading functionsDir on Cloud: one revision for all
     const publish = async (def, removed = false) => {
+      if (deferred) return null;
       if (contract === 'self-hosted') {
         if (removed) runtime.removeFunction(def.slug);
         else runtime.putFunction(def);
@@ -150,7 +152,8 @@ export async function startStack(opts = {}) {
     if (contract === 'self-hosted') {
       runtime = await startSelfHosted({ stateDir: path.join(tmp, 'state'), timeoutMs: opts.timeoutMs, log, secrets });
     } else {
-      runtime = await startCloud({ baseDir: path.join(tmp, 'cloud'), log, secrets: { ...secrets }, typeCheck: opts.typeCheck });
+      // Cloud type-checks every deploy like InsForge Cloud (opt out with typeCheck:false).
+      runtime = await startCloud({ baseDir: path.join(tmp, 'cloud'), log, secrets: { ...secrets }, typeCheck: opts.typeCheck ?? true });
     }
     cleanups.push(() => runtime.stop());
 
@@ -176,9 +179,15 @@ export async function startStack(opts = {}) {
     };
 
     if (opts.functionsDir) {
+      deferred = contract === 'cloud';
       for (const f of fs.readdirSync(opts.functionsDir).filter((x) => x.endsWith('.js')).sort()) {
         const r = await deploy(f.slice(0, -3), fs.readFileSync(path.join(opts.functionsDir, f), 'utf8'));
         if (!r.success) throw new Error(`deploying ${f} failed:\n${(r.deployment?.buildLogs ?? []).join('\n')}`);
+      }
+      if (deferred) {
+        deferred = false;
+        const d = await runtime.deploy(activeDefs(), { ...secrets });
+        if (d.status !== 'success') throw new Error(`deploying ${opts.functionsDir} failed:\n${d.buildLogs.join('\n')}`);
       }
     }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { hookSignals } from './proc.mjs';
 
 export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -57,6 +58,7 @@ function runSync(bin, args) {
 
 export async function startPostgres({ port } = {}) {
   assertBinaries();
+  hookSignals();
   port = port || (await freePort());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'insforge-pg-'));
   const data = path.join(dir, 'data');

@@ -33,6 +33,23 @@ process.once('exit', () => {
   }
 });
 
+// A signal normally kills Node without running 'exit' hooks (ours kill the Deno groups
+// and the throwaway Postgres). When nobody else handles the signal, turn it into an
+// exit so they run; when the application handles it (scripts/start.mjs stops the stack
+// gracefully), stay out of the way.
+let signalsHooked = false;
+export function hookSignals() {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+    const handler = () => {
+      if (process.listenerCount(sig) > 1) return;
+      process.exit(code);
+    };
+    process.on(sig, handler);
+  }
+}
+
 export class LogBuffer {
   constructor(limit = 2_000_000) {
     this.text = '';

@@ -14,7 +14,7 @@ import { createBackend } from './backend.mjs';
 import { startSelfHosted } from './selfhosted-runtime.mjs';
 import { startCloud } from './cloud-runtime.mjs';
 import { AppError } from './auth.mjs';
-import { LogBuffer, ROOT } from './proc.mjs';
+import { LogBuffer, ROOT, hookSignals } from './proc.mjs';
 
 const SLUG_RE = /^[a-zA-Z0-9_-]+$/;
 
@@ -41,10 +41,18 @@ export function generateSecrets() {
 export async function startStack(opts = {}) {
   const contract = opts.contract ?? 'self-hosted';
   if (contract !== 'self-hosted' && contract !== 'cloud') throw new Error(`unknown contract ${contract}`);
+  hookSignals();
   const log = new LogBuffer();
   const cleanups = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `insforge-stack-${contract}-`));
-  cleanups.push(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  // Runs on stop(), or at process exit if stop() was never called (after proc.mjs has
+  // killed the Deno groups and postgres.mjs the cluster: listeners run in order).
+  const rmTmp = () => fs.rmSync(tmp, { recursive: true, force: true });
+  process.once('exit', rmTmp);
+  cleanups.push(() => {
+    process.removeListener('exit', rmTmp);
+    rmTmp();
+  });
   const stop = async () => {
     for (const fn of cleanups.splice(0).reverse()) {
       try {

@@ -54,12 +54,19 @@ function safeEqual(a, b) {
   return ab.length === bb.length && crypto.timingSafeEqual(ab, bb);
 }
 
-/** token.manager.ts verifyToken, HS256 branch (we never mint RS256 locally). */
-export function verifyJwt(token, jwtSecret) {
+/**
+ * token.manager.ts verifyToken: an RS256 token whose kid is the project's JWT_KEY_ID is
+ * checked with JWT_PUBLIC_KEY; everything else is HS256 with JWT_SECRET.
+ */
+export function verifyJwt(token, secrets) {
   let decoded;
   try {
+    const header = jwt.decode(token, { complete: true })?.header;
+    const rs = header && header.kid && header.alg === 'RS256' && secrets.JWT_PUBLIC_KEY && header.kid === secrets.JWT_KEY_ID;
     // No audience, no issuer, zero clock tolerance: exactly jsonwebtoken's defaults.
-    decoded = jwt.verify(token, jwtSecret, { algorithms: ['HS256'] });
+    decoded = rs
+      ? jwt.verify(token, secrets.JWT_PUBLIC_KEY, { algorithms: ['RS256'] })
+      : jwt.verify(token, secrets.JWT_SECRET, { algorithms: ['HS256'] });
   } catch {
     throw new AppError('Invalid token', 401, 'AUTH_UNAUTHORIZED');
   }
@@ -89,7 +96,7 @@ export function authenticate(headers, secrets) {
     return { kind: 'anon', user: { sub: 'anonymous', role: 'anon' } };
   }
   if (!token) throw new AppError('No token provided', 401, 'AUTH_INVALID_CREDENTIALS', CHECK_TOKEN);
-  const user = verifyJwt(token, secrets.JWT_SECRET);
+  const user = verifyJwt(token, secrets);
   if (user.role === 'project_admin') return { kind: 'admin', user };
   if (user.role === 'anon') return { kind: 'anon', user };
   return { kind: 'user', user };
@@ -101,7 +108,7 @@ export function authenticateAdmin(headers, secrets) {
   if (apiKey) return authenticate(headers, secrets);
   const token = bearer(headers);
   if (!token) throw new AppError('No admin token provided', 401, 'AUTH_INVALID_CREDENTIALS', CHECK_TOKEN);
-  const user = verifyJwt(token, secrets.JWT_SECRET);
+  const user = verifyJwt(token, secrets);
   if (user.role !== 'project_admin') {
     throw new AppError('Admin access required', 403, 'AUTH_UNAUTHORIZED', CHECK_ADMIN_TOKEN);
   }

@@ -6,6 +6,7 @@
 //                                          mirroring backend/src/server.ts app.all('/functions/:slug')
 // Express-visible behaviour (body parsing, CORS, send) comes from express-compat.mjs.
 
+import crypto from 'node:crypto';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { authenticateAdmin, AppError } from './auth.mjs';
@@ -52,6 +53,17 @@ function validateUpload(body) {
     else if (min && v.length < min) issues.push({ code: 'too_small', minimum: min, type: 'string', inclusive: true, exact: false, path: [k], message: k === 'name' ? 'Name is required' : 'String must contain at least 1 character(s)' });
   };
   return { str, issues };
+}
+
+/** token.manager.ts getJwks(): the RS256 public key as a JWK Set. */
+function jwks(secrets) {
+  if (!secrets.JWT_PUBLIC_KEY || !secrets.JWT_KEY_ID) return { keys: [] };
+  try {
+    const jwk = crypto.createPublicKey(secrets.JWT_PUBLIC_KEY).export({ format: 'jwk' });
+    return { keys: [{ ...jwk, alg: 'RS256', use: 'sig', kid: secrets.JWT_KEY_ID }] };
+  } catch {
+    return { keys: [] };
+  }
 }
 
 export function createBackend({ pool, getSecrets, functions, log }) {
@@ -179,6 +191,9 @@ export function createBackend({ pool, getSecrets, functions, log }) {
           service: 'Insforge OSS Backend',
           timestamp: new Date().toISOString(),
         });
+      }
+      if ((p === '/.well-known/jwks.json' || p === '/api/.well-known/jwks.json') && req.method === 'GET') {
+        return sendJson(req, res, 200, jwks(getSecrets()));
       }
       if (p.startsWith('/api/database/')) {
         const r = await handleDatabase(

@@ -28,9 +28,22 @@ export function defaultMigrations() {
     .map((f) => path.join(dir, f));
 }
 
+/** The secrets InsForge seeds in system.secrets (secret.service.ts), freshly random. */
 export function generateSecrets() {
   const hex = (n) => crypto.randomBytes(n).toString('hex');
-  return { JWT_SECRET: hex(32), ANON_KEY: `anon_${hex(24)}`, API_KEY: `ik_${hex(24)}` };
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  return {
+    JWT_SECRET: hex(32),
+    ANON_KEY: `anon_${hex(24)}`,
+    API_KEY: `ik_${hex(24)}`,
+    JWT_PRIVATE_KEY: privateKey,
+    JWT_PUBLIC_KEY: publicKey,
+    JWT_KEY_ID: `kid_${hex(16)}`,
+  };
 }
 
 /**
@@ -79,7 +92,13 @@ export async function startStack(opts = {}) {
     const port = opts.port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${port}`;
     // INSFORGE_BASE_URL: functions reach this backend over loopback.
-    const secrets = { ...generateSecrets(), INSFORGE_BASE_URL: baseUrl, ...(opts.secrets ?? {}) };
+    const secrets = {
+      ...generateSecrets(),
+      INSFORGE_BASE_URL: baseUrl,
+      // Self-hosted InsForge also seeds the backend's in-network URL.
+      ...(contract === 'self-hosted' ? { INSFORGE_INTERNAL_URL: baseUrl } : {}),
+      ...(opts.secrets ?? {}),
+    };
     const getSecrets = () => secrets;
 
     // functions.definitions, in memory (the runtime gets its own copy).

@@ -43,6 +43,12 @@ fs.mkdirSync(stateDir, { recursive: true });
 let secrets;
 if (fs.existsSync(secretsFile)) {
   secrets = JSON.parse(fs.readFileSync(secretsFile, 'utf8'));
+  // Fill in seeded secrets an older file lacks (user-added keys are kept as they are).
+  const missing = Object.entries(generateSecrets()).filter(([k]) => !(k in secrets));
+  if (missing.length) {
+    Object.assign(secrets, Object.fromEntries(missing));
+    fs.writeFileSync(secretsFile, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+  }
 } else {
   secrets = generateSecrets();
   fs.writeFileSync(secretsFile, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });

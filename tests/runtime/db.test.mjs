@@ -95,6 +95,18 @@ describe('database API (PostgREST semantics behind /api/database)', () => {
     assert.equal((await none.json()).message, 'No token provided');
   });
 
+  it("accepts RS256 tokens signed with the project's own key pair (kid = JWT_KEY_ID), served as JWKS", async () => {
+    const sec = stack.secrets;
+    const rs = jwt.sign({ sub: 'user_rs' }, sec.JWT_PRIVATE_KEY, { algorithm: 'RS256', keyid: sec.JWT_KEY_ID, expiresIn: '5m' });
+    const r = await client(rs).database.rpc('requesting_user_id');
+    assert.equal(r.data, 'user_rs');
+    const otherKid = jwt.sign({ sub: 'user_rs' }, sec.JWT_PRIVATE_KEY, { algorithm: 'RS256', keyid: 'kid_other', expiresIn: '5m' });
+    assert.equal((await client(otherKid).database.rpc('requesting_user_id')).status, 401);
+    const set = await (await fetch(`${stack.baseUrl}/api/.well-known/jwks.json`)).json();
+    assert.equal(set.keys[0].kid, sec.JWT_KEY_ID);
+    assert.equal(set.keys[0].alg, 'RS256');
+  });
+
   it('custom JWT claims never reach SQL; an unknown role is refused', async () => {
     const t = token('user_claims', { role: 'authenticated', org: 'acme' });
     const r = await client(t).database.rpc('requesting_user_id');

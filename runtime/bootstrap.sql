@@ -3,18 +3,24 @@
 -- request.jwt.claims) and 045 (project_admin BYPASSRLS + public grants), written anew.
 -- Idempotent: safe on every start and against an existing DATABASE_URL.
 
+-- Roles are cluster-wide: stacks bootstrapping different databases of one server at the
+-- same time may race on them, hence the duplicate_object/unique_violation guards.
 DO $$
+DECLARE
+  r text;
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'anon') THEN
-    CREATE ROLE anon NOLOGIN;
+  FOREACH r IN ARRAY ARRAY['anon', 'authenticated', 'project_admin'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+      BEGIN
+        EXECUTE format('CREATE ROLE %I NOLOGIN%s', r, CASE WHEN r = 'project_admin' THEN ' BYPASSRLS' ELSE '' END);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL;
+      END;
+    END IF;
+  END LOOP;
+  IF NOT (SELECT rolbypassrls FROM pg_roles WHERE rolname = 'project_admin') THEN
+    ALTER ROLE project_admin BYPASSRLS;
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'authenticated') THEN
-    CREATE ROLE authenticated NOLOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'project_admin') THEN
-    CREATE ROLE project_admin NOLOGIN;
-  END IF;
-  ALTER ROLE project_admin BYPASSRLS;
 END
 $$;
 

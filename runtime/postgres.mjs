@@ -116,7 +116,10 @@ export async function bootstrap(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
+    // Serialise concurrent bootstraps of the same database (grants race otherwise).
+    await c.query('SELECT pg_advisory_lock(7130713)');
     await c.query(fs.readFileSync(BOOTSTRAP_SQL, 'utf8'));
+    await c.query('SELECT pg_advisory_unlock(7130713)');
   } finally {
     await c.end();
   }
@@ -127,6 +130,7 @@ export async function migrate(url, files) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
+    await c.query('SELECT pg_advisory_lock(7130714)');
     for (const f of files) {
       const sql = fs.readFileSync(f, 'utf8');
       try {

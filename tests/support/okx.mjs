@@ -1,0 +1,206 @@
+// A local stand-in for OKX's x402 facilitator API, both generations (spec/x402.md §6):
+//   legacy   POST /api/v6/x402/{verify,settle}, GET /api/v6/x402/supported
+//            body {x402Version, chainIndex, paymentPayload, paymentRequirements, syncSettle?}
+//            envelope {code:"0", msg:"", data:[{…}]}
+//   current  POST /api/v6/pay/x402/{verify,settle}, GET /api/v6/pay/x402/supported,
+//            GET /api/v6/pay/x402/settle/status?txHash=…
+//            body {x402Version, paymentPayload, paymentRequirements, syncSettle?}
+//            envelope {code:0|"0", msg:"", data:{…}}
+// Like OKX it REJECTS requests with a wrong key, passphrase, timestamp (format or skew) or
+// HMAC signature, or a body missing required fields. It verifies signatures itself with viem
+// (an independent implementation), remembers used nonces, and settles with invented tx hashes.
+// Fault switches: fail(op, status, times), delay(op, ms), pendingPolls(n), codeAsNumber.
+
+import http from 'node:http';
+import { createHmac, randomBytes } from 'node:crypto';
+import { recoverTypedDataAddress } from 'viem';
+
+const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
+
+export class OkxMock {
+  constructor({ apiKey, secretKey, passphrase } = {}) {
+    this.apiKey = apiKey ?? `okx-key-${randomBytes(8).toString('hex')}`;
+    this.secretKey = secretKey ?? `okx-secret-${randomBytes(16).toString('hex')}`;
+    this.passphrase = passphrase ?? `okx-pass-${randomBytes(6).toString('hex')}`;
+    this.calls = { verify: 0, settle: 0, status: 0, supported: 0 };
+    this.rejected = [];
+    this.usedNonces = new Set();
+    this.txs = new Map(); // txHash → { polls, payer, network }
+    this.faults = {};
+    this.delays = {};
+    this.pending = 0;
+    this.codeAsNumber = false;
+    this.server = http.createServer((req, res) => this.dispatch(req, res).catch((e) => this.send(res, 500, { code: '50026', msg: e.message, data: null })));
+  }
+
+  async start() {
+    await new Promise((r) => this.server.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${this.server.address().port}`;
+    return this;
+  }
+
+  close() {
+    this.server.closeAllConnections?.();
+    return new Promise((r) => this.server.close(r));
+  }
+
+  reset() {
+    this.calls = { verify: 0, settle: 0, status: 0, supported: 0 };
+    this.rejected = [];
+    this.faults = {};
+    this.delays = {};
+    this.pending = 0;
+  }
+
+  /** The next `times` calls of `op` answer HTTP `status`. */
+  fail(op, status, times = 1) {
+    this.faults[op] = { status, times };
+  }
+
+  /** Calls of `op` wait `ms` before answering (a client timeout test). */
+  delay(op, ms) {
+    this.delays[op] = ms;
+  }
+
+  /** Settles answer `pending`; the status endpoint says `pending` `n` times, then `success`. */
+  pendingPolls(n) {
+    this.pending = n;
+  }
+
+  send(res, status, body) {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  envelope(legacy, data) {
+    return { code: this.codeAsNumber ? 0 : '0', msg: '', data: legacy ? [data] : data };
+  }
+
+  refuse(res, status, code, msg) {
+    this.rejected.push({ code, msg });
+    this.send(res, status, { code, msg, data: null });
+  }
+
+  checkAuth(req, pathWithQuery, body) {
+    const h = req.headers;
+    if (!h['ok-access-key'] || !h['ok-access-sign'] || !h['ok-access-timestamp'] || !h['ok-access-passphrase']) return ['50103', 'Request header OK-ACCESS-* missing'];
+    if (h['ok-access-key'] !== this.apiKey) return ['50111', 'Invalid OK-ACCESS-KEY'];
+    if (h['ok-access-passphrase'] !== this.passphrase) return ['50105', 'Invalid OK-ACCESS-PASSPHRASE'];
+    const ts = h['ok-access-timestamp'];
+    if (!TS_RE.test(ts) || Math.abs(Date.parse(ts) - Date.now()) > 30_000) return ['50112', 'Invalid OK-ACCESS-TIMESTAMP'];
+    const want = createHmac('sha256', this.secretKey).update(ts + req.method + pathWithQuery + body).digest('base64');
+    if (h['ok-access-sign'] !== want) return ['50113', 'Invalid Sign'];
+    if (req.method === 'POST' && !/^application\/json/.test(h['content-type'] ?? '')) return ['51000', 'Content-Type must be application/json'];
+    return null;
+  }
+
+  async dispatch(req, res) {
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url, 'http://x');
+    const m = url.pathname.match(/^\/api\/v6\/(pay\/)?x402\/(verify|settle|supported|settle\/status)$/);
+    if (!m) return this.send(res, 404, { code: '404', msg: 'Not Found', data: null });
+    const legacy = !m[1];
+    const op = m[2] === 'settle/status' ? 'status' : m[2];
+    if (legacy && op === 'status') return this.send(res, 404, { code: '404', msg: 'Not Found', data: null });
+    const authError = this.checkAuth(req, url.pathname + url.search, raw);
+    if (authError) return this.refuse(res, 401, ...authError);
+    this.calls[op]++;
+    if (this.delays[op]) await new Promise((r) => setTimeout(r, this.delays[op]));
+    const fault = this.faults[op];
+    if (fault && fault.times > 0) {
+      fault.times--;
+      return this.send(res, fault.status, { code: '50026', msg: 'System error', data: null });
+    }
+    if (op === 'supported') {
+      return this.send(res, 200, this.envelope(legacy, { kinds: [{ x402Version: legacy ? 1 : 2, scheme: 'exact', network: 'eip155:196' }] }));
+    }
+    if (op === 'status') {
+      const tx = this.txs.get(url.searchParams.get('txHash'));
+      if (!tx) return this.refuse(res, 200, '51000', 'unknown txHash');
+      const status = tx.polls > 0 ? (tx.polls--, 'pending') : 'success';
+      return this.send(res, 200, this.envelope(false, { success: status === 'success', transaction: tx.hash, network: tx.network, payer: tx.payer, status }));
+    }
+    let body;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return this.refuse(res, 400, '51000', 'body is not JSON');
+    }
+    const shapeError = this.checkShape(body, legacy, op);
+    if (shapeError) return this.refuse(res, 400, '50014', shapeError);
+    const verdict = await this.judge(body);
+    if (op === 'verify') {
+      const data = { isValid: !verdict.reason, invalidReason: verdict.reason ?? null, payer: verdict.payer ?? null };
+      if (!legacy) data.invalidMessage = verdict.reason ?? null;
+      return this.send(res, 200, this.envelope(legacy, data));
+    }
+    // settle
+    const network = body.paymentRequirements.network;
+    if (verdict.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: verdict.reason, payer: verdict.payer, network })));
+    const key = `${verdict.payer.toLowerCase()}:${body.paymentPayload.payload.authorization.nonce.toLowerCase()}`;
+    if (this.usedNonces.has(key)) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: 'nonce_used', payer: verdict.payer, network })));
+    this.usedNonces.add(key);
+    const hash = `0x${randomBytes(32).toString('hex')}`;
+    const polls = this.pending;
+    this.txs.set(hash, { hash, polls, payer: verdict.payer, network });
+    const status = polls > 0 ? 'pending' : 'success';
+    return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: true, hash, payer: verdict.payer, network, status })));
+  }
+
+  checkShape(body, legacy, op) {
+    if (typeof body !== 'object' || body === null) return 'body must be an object';
+    for (const k of ['x402Version', 'paymentPayload', 'paymentRequirements']) if (!(k in body)) return `missing ${k}`;
+    if (legacy && body.chainIndex !== '196' && body.chainIndex !== 196) return 'missing chainIndex';
+    if (op === 'settle' && typeof body.syncSettle !== 'boolean') return 'syncSettle must be sent explicitly';
+    const auth = body.paymentPayload?.payload?.authorization;
+    if (!auth || typeof body.paymentPayload.payload.signature !== 'string') return 'paymentPayload.payload incomplete';
+    return null;
+  }
+
+  /** OKX's own checks, done with viem: signature, recipient, amount, time window. */
+  async judge(body) {
+    const req = body.paymentRequirements;
+    const { signature, authorization: a } = body.paymentPayload.payload;
+    const chainId = CHAIN_IDS[req.network];
+    let payer;
+    try {
+      payer = await recoverTypedDataAddress({
+        domain: { name: req.extra?.name, version: req.extra?.version, chainId, verifyingContract: req.asset },
+        types: {
+          TransferWithAuthorization: [
+            { name: 'from', type: 'address' },
+            { name: 'to', type: 'address' },
+            { name: 'value', type: 'uint256' },
+            { name: 'validAfter', type: 'uint256' },
+            { name: 'validBefore', type: 'uint256' },
+            { name: 'nonce', type: 'bytes32' },
+          ],
+        },
+        primaryType: 'TransferWithAuthorization',
+        message: { from: a.from, to: a.to, value: BigInt(a.value), validAfter: BigInt(a.validAfter), validBefore: BigInt(a.validBefore), nonce: a.nonce },
+        signature,
+      });
+    } catch {
+      return { reason: 'invalid_signature' };
+    }
+    if (payer.toLowerCase() !== a.from.toLowerCase()) return { reason: 'invalid_signature', payer: a.from };
+    if (a.to.toLowerCase() !== req.payTo.toLowerCase()) return { reason: 'toAddr mismatch', payer };
+    if (a.value !== (req.amount ?? req.maxAmountRequired)) return { reason: 'amount mismatch', payer };
+    const now = Math.floor(Date.now() / 1000);
+    if (!(now > Number(a.validAfter))) return { reason: 'not_yet_valid', payer };
+    if (!(now < Number(a.validBefore))) return { reason: 'expired', payer };
+    return { payer };
+  }
+}
+
+function settleData(legacy, { success, hash, payer, network, status, errorReason }) {
+  if (legacy) return { success, payer: payer ?? null, txHash: hash ?? '', errorMsg: errorReason ?? '', chainIndex: '196', chainName: 'X Layer' };
+  return { success, transaction: hash ?? '', network, payer: payer ?? null, errorReason: errorReason ?? null, errorMessage: errorReason ?? null, status: status ?? (success ? 'success' : null) };
+}
+
+export async function startOkx(opts) {
+  return new OkxMock(opts).start();
+}

@@ -10,7 +10,7 @@ import path from 'node:path';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { hookSignals } from './proc.mjs';
+import { hookSignals, reaper } from './proc.mjs';
 
 export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -67,10 +67,15 @@ export async function startPostgres({ port } = {}) {
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   runSync('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
 
+  const [killCmd, killArgv] = asPg('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);
+  reaper({ op: 'pg', data, stop: { cmd: killCmd, argv: killArgv } });
+  reaper({ op: 'dir', path: dir });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    reaper({ op: 'unpg', data });
+    reaper({ op: 'undir', path: dir });
     try {
       runSync('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
     } catch {

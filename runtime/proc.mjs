@@ -3,7 +3,7 @@
 // its output is kept for stack.logs(), and a process-exit hook kills whatever is left
 // so a crashed test run never leaves orphans behind.
 
-import { spawn } from 'node:child_process';
+import { spawn, fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,24 @@ export function denoBinary(which) {
     );
   }
   return p;
+}
+
+let reaperProc = null;
+/** Tell the watchdog (runtime/reaper.mjs) what to clean up if we die without doing it. */
+export function reaper(msg) {
+  if (!reaperProc) {
+    reaperProc = fork(fileURLToPath(new URL('./reaper.mjs', import.meta.url)), [], {
+      detached: true, // survives our process group being signalled, to clean up after us
+      execArgv: [], // not the parent's (-e scripts, --test flags would run again)
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    });
+    reaperProc.on('error', () => {}); // a dead watchdog must not take us down
+    reaperProc.unref();
+    reaperProc.channel?.unref();
+  }
+  try {
+    reaperProc.send(msg);
+  } catch {}
 }
 
 const live = new Set();
@@ -65,8 +83,12 @@ export class LogBuffer {
 export function spawnGroup(cmd, args, { env, cwd, log, tag }) {
   const child = spawn(cmd, args, { env, cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
+  reaper({ op: 'group', pid: child.pid });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  exited.then(() => live.delete(child));
+  exited.then(() => {
+    live.delete(child);
+    reaper({ op: 'ungroup', pid: child.pid });
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');
     stream.on('data', (d) => log.push(tag ? d.replace(/^(?=.)/gm, `[${tag}] `) : d));

@@ -14,7 +14,7 @@ import { createBackend } from './backend.mjs';
 import { startSelfHosted } from './selfhosted-runtime.mjs';
 import { startCloud } from './cloud-runtime.mjs';
 import { AppError } from './auth.mjs';
-import { LogBuffer, ROOT, hookSignals } from './proc.mjs';
+import { LogBuffer, ROOT, hookSignals, reaper } from './proc.mjs';
 
 const SLUG_RE = /^[a-zA-Z0-9_-]+$/;
 
@@ -62,8 +62,10 @@ export async function startStack(opts = {}) {
   // killed the Deno groups and postgres.mjs the cluster: listeners run in order).
   const rmTmp = () => fs.rmSync(tmp, { recursive: true, force: true });
   process.once('exit', rmTmp);
+  reaper({ op: 'dir', path: tmp });
   cleanups.push(() => {
     process.removeListener('exit', rmTmp);
+    reaper({ op: 'undir', path: tmp });
     rmTmp();
   });
   const stop = async () => {

@@ -119,8 +119,9 @@ pub struct Payment {
 
 #[derive(Deserialize)]
 struct VersionProbe {
+    /// Any JSON type, so a wrong number (-1, 1.5) is a version error, not a shape error.
     #[serde(rename = "x402Version", default)]
-    x402_version: Option<u64>,
+    x402_version: Option<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -177,7 +178,12 @@ pub fn decode_payment_json(json: &[u8]) -> Result<Payment, X402Error> {
         return Err(X402Error::InvalidJson);
     }
     let probe: VersionProbe = serde_json::from_slice(json).map_err(|_| X402Error::InvalidJson)?;
-    match probe.x402_version {
+    let version = match probe.x402_version {
+        None | Some(serde_json::Value::Null) => return Err(X402Error::UnsupportedVersion),
+        Some(serde_json::Value::Number(n)) => n.as_u64(),
+        Some(_) => return Err(X402Error::InvalidJson),
+    };
+    match version {
         Some(1) => {
             let p: PayloadV1In =
                 serde_json::from_slice(json).map_err(|_| X402Error::InvalidJson)?;
@@ -261,7 +267,7 @@ pub(crate) mod tests {
         assert_eq!(decode_payment_header(&unpadded), Err(X402Error::InvalidBase64));
         let urlsafe = base64::engine::general_purpose::URL_SAFE.encode([0xfbu8, 0xff, 0xfe]);
         assert_eq!(decode_payment_header(&urlsafe), Err(X402Error::InvalidBase64));
-        for bad in ["!!!!", "eyJ4", "eyJ4===", " eyJ4NDAyVmVyc2lvbiI6MX0=", "eyJ4NDAyVmVyc2lvbiI6MX0=\n",
+        for bad in ["!!!!", "eyJ", "eyJ4===", " eyJ4NDAyVmVyc2lvbiI6MX0=", "eyJ4NDAyVmVyc2lvbiI6MX0=\n",
             "eyJ4NDAyVmVyc2lvbiI6MX1=" /* non-zero trailing bits */] {
             assert_eq!(decode_payment_header(bad), Err(X402Error::InvalidBase64), "{bad:?}");
         }
@@ -299,7 +305,7 @@ pub(crate) mod tests {
 
     #[test]
     fn rejects_wrong_version() {
-        for v in ["0", "3", "-1", "null"] {
+        for v in ["0", "3", "-1", "1.5", "null"] {
             let j = v1_json("base").replace("\"x402Version\":1", &format!("\"x402Version\":{v}"));
             assert_eq!(decode_payment_header(&b64(&j)), Err(X402Error::UnsupportedVersion), "{v}");
         }

@@ -75,8 +75,15 @@ pub enum X402Error {
     ValueMismatch,
     /// The (asset, from, nonce) authorization was already used/recorded.
     NonceAlreadyUsed,
+    /// The facilitator examined the payment and refused it; `reason` is from the spec
+    /// vocabulary, `detail` is the facilitator's own text.
+    Rejected { op: FacilitatorOp, reason: &'static str, detail: String },
     /// Server-side requirements are unusable; the text says which part.
     Misconfigured(&'static str),
+    /// A required secret is absent; carries the secret's NAME only, never a value.
+    MissingSecret(&'static str),
+    /// A secret has an unusable value: its NAME and what is wrong, never the value.
+    InvalidSecret(&'static str, &'static str),
     Facilitator(FacilitatorError),
 }
 
@@ -84,7 +91,9 @@ impl X402Error {
     pub fn http_status(&self) -> u16 {
         match self {
             X402Error::HeaderTooLarge => 431,
-            X402Error::Misconfigured(_) => 500,
+            X402Error::Misconfigured(_)
+            | X402Error::MissingSecret(_)
+            | X402Error::InvalidSecret(..) => 500,
             X402Error::Facilitator(f) if f.retryable => 503,
             X402Error::Facilitator(_) => 502,
             _ => 402,
@@ -110,7 +119,10 @@ impl X402Error {
             NotYetValid => "invalid_exact_evm_payload_authorization_valid_after",
             ValueMismatch => "invalid_exact_evm_payload_authorization_value",
             NonceAlreadyUsed => "invalid_exact_evm_nonce_already_used",
+            Rejected { reason, .. } => reason,
             Misconfigured(_) => "invalid_payment_requirements",
+            MissingSecret(_) => "missing_secret",
+            InvalidSecret(..) => "invalid_secret",
             Facilitator(f) => match f.op {
                 FacilitatorOp::Settle | FacilitatorOp::SettleStatus => "unexpected_settle_error",
                 FacilitatorOp::Verify | FacilitatorOp::Supported => "unexpected_verify_error",
@@ -144,7 +156,10 @@ impl X402Error {
             NotYetValid => "authorization is not yet valid (validAfter >= now)",
             ValueMismatch => "payment amount does not equal the required amount",
             NonceAlreadyUsed => "this authorization nonce has already been used",
+            Rejected { .. } => "payment facilitator refused the payment",
             Misconfigured(m) => m,
+            MissingSecret(_) => "a required secret is not set",
+            InvalidSecret(..) => "a secret has an invalid value",
             Facilitator(f) => {
                 if f.retryable {
                     "payment facilitator is temporarily unavailable"
@@ -157,14 +172,43 @@ impl X402Error {
 
     /// Serializable `{status, reason, message}` for the JS layer.
     pub fn info(&self) -> ErrorInfo {
-        ErrorInfo { status: self.http_status(), reason: self.reason(), message: self.to_string() }
+        ErrorInfo {
+            status: self.http_status(),
+            reason: self.reason().into(),
+            message: self.to_string(),
+        }
+    }
+
+    /// The `{error, message, statusCode}` JSON shape shared with the bridge.
+    pub fn to_http(&self) -> crate::http_error::HttpError {
+        crate::http_error::HttpError::new(self.http_status(), self.reason(), self.to_string())
+    }
+
+    /// Failures JS meets while doing I/O or bookkeeping, named by a short code.
+    pub fn from_io_code(code: &str) -> X402Error {
+        let unreachable = |op| {
+            X402Error::Facilitator(FacilitatorError {
+                op,
+                http_status: 0,
+                code: String::new(),
+                msg: "unreachable".into(),
+                retryable: true,
+            })
+        };
+        match code {
+            "nonce_used" => X402Error::NonceAlreadyUsed,
+            "verify_unreachable" => unreachable(FacilitatorOp::Verify),
+            "status_unreachable" => unreachable(FacilitatorOp::SettleStatus),
+            _ => unreachable(FacilitatorOp::Settle),
+        }
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// `{status, reason, message}`: what the JS layer sees and may hand back to [`super::reply`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ErrorInfo {
     pub status: u16,
-    pub reason: &'static str,
+    pub reason: String,
     pub message: String,
 }
 
@@ -179,6 +223,11 @@ impl fmt::Display for X402Error {
                 e.code,
                 e.msg
             ),
+            X402Error::Rejected { detail, .. } if !detail.is_empty() => {
+                write!(f, "{}: {}", self.message(), detail)
+            }
+            X402Error::MissingSecret(name) => write!(f, "{name} is not set"),
+            X402Error::InvalidSecret(name, why) => write!(f, "{name} is invalid: {why}"),
             _ => f.write_str(self.message()),
         }
     }
@@ -210,6 +259,21 @@ mod tests {
         assert_eq!(e.reason(), "unexpected_settle_error");
         let info = e.info();
         assert!(info.message.contains("50026") && info.message.contains("System error"));
+        let e = X402Error::MissingSecret("OKX_SECRET_KEY");
+        assert_eq!((e.http_status(), e.reason()), (500, "missing_secret"));
+        assert_eq!(e.to_string(), "OKX_SECRET_KEY is not set");
+        let e = X402Error::InvalidSecret("X402_PRICE", "must be a positive integer");
+        assert_eq!(e.to_string(), "X402_PRICE is invalid: must be a positive integer");
+        let e = X402Error::Rejected {
+            op: FacilitatorOp::Settle,
+            reason: "insufficient_funds",
+            detail: "insufficient_balance".into(),
+        };
+        assert_eq!((e.http_status(), e.reason()), (402, "insufficient_funds"));
+        assert!(e.to_string().ends_with(": insufficient_balance"));
+        assert_eq!(X402Error::from_io_code("nonce_used"), X402Error::NonceAlreadyUsed);
+        assert_eq!(X402Error::from_io_code("verify_unreachable").http_status(), 503);
+        assert_eq!(X402Error::from_io_code("anything").reason(), "unexpected_settle_error");
         assert_eq!(
             serde_json::to_string(&X402Error::InvalidScheme.info()).unwrap(),
             r#"{"status":402,"reason":"invalid_scheme","message":"only the \"exact\" scheme is accepted"}"#

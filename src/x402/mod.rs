@@ -8,3 +8,7 @@ pub mod model;
 pub mod network;
 pub mod recover;
 pub mod u256;
+pub mod config;
+pub mod requirements;
+pub mod timestamp;
+pub mod verify;

@@ -1,0 +1,371 @@
+//! The paywall's configuration, read from the function's secrets by name. Errors name
+//! the secret and what is wrong with it, never its value.
+
+use serde_json::{Map, Value};
+
+use super::address::Address;
+use super::assets;
+use super::eip712::domain_separator;
+use super::error::X402Error;
+use super::network;
+use super::requirements::{AssetDomainConfig, Requirements};
+use super::u256::U256;
+
+pub const DEFAULT_NETWORK: &str = "eip155:196";
+pub const DEFAULT_ASSET: &str = "USDG";
+pub const DEFAULT_OKX_BASE_URL: &str = "https://web3.okx.com";
+/// The reference SDKs' default validity window for an authorization.
+pub const DEFAULT_MAX_TIMEOUT_SECONDS: u64 = 60;
+pub const MAX_MAX_TIMEOUT_SECONDS: u64 = 3600;
+
+/// Every secret the x402 function reads; JS looks each one up and passes them in.
+pub const ENV_KEYS: &[&str] = &[
+    "PAYMENT_RECIPIENT",
+    "X402_PRICE",
+    "X402_NETWORK",
+    "X402_ASSET",
+    "X402_ASSET_NAME",
+    "X402_ASSET_VERSION",
+    "X402_DESCRIPTION",
+    "X402_MAX_TIMEOUT_SECONDS",
+    "OKX_API_KEY",
+    "OKX_SECRET_KEY",
+    "OKX_PASSPHRASE",
+    "OKX_BASE_URL",
+    "OKX_API",
+    "MOCK_OKX_FACILITATOR",
+];
+
+/// Which OKX facilitator API generation to call (spec §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OkxApi {
+    /// `/api/v6/pay/x402/*`, x402Version 2 bodies, `data` object.
+    Current,
+    /// `/api/v6/x402/*` (InsForge's guide), x402Version 1 bodies with `chainIndex`.
+    Legacy,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct OkxConfig {
+    pub api_key: String,
+    pub secret_key: String,
+    pub passphrase: String,
+    /// No trailing slash.
+    pub base_url: String,
+    pub api: OkxApi,
+}
+
+/// Keeps secrets out of logs and panic messages.
+impl core::fmt::Debug for OkxConfig {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("OkxConfig")
+            .field("base_url", &self.base_url)
+            .field("api", &self.api)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Facilitator {
+    Okx(OkxConfig),
+    /// `MOCK_OKX_FACILITATOR=true`: verify locally, settle nothing (demo only).
+    Mock,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaywallConfig {
+    pub pay_to: Address,
+    /// Exact price in the asset's atomic units.
+    pub price: U256,
+    pub chain_id: u64,
+    pub asset: AssetDomainConfig,
+    pub description: String,
+    pub max_timeout_seconds: u64,
+    pub facilitator: Facilitator,
+}
+
+struct Env<'a>(&'a Map<String, Value>);
+
+impl Env<'_> {
+    /// A set, non-blank secret, trimmed.
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0.get(name).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+    }
+    fn required(&self, name: &'static str) -> Result<&str, X402Error> {
+        self.get(name).ok_or(X402Error::MissingSecret(name))
+    }
+}
+
+impl PaywallConfig {
+    /// `env` maps secret names (see [`ENV_KEYS`]) to their values; absent or null = unset.
+    pub fn from_env(env: &Map<String, Value>) -> Result<PaywallConfig, X402Error> {
+        let env = Env(env);
+        let pay_to = Address::parse(env.required("PAYMENT_RECIPIENT")?).ok_or(
+            X402Error::InvalidSecret("PAYMENT_RECIPIENT", "must be an EVM address (0x + 40 hex digits)"),
+        )?;
+        if pay_to.0 == [0; 20] {
+            return Err(X402Error::InvalidSecret("PAYMENT_RECIPIENT", "must not be the zero address"));
+        }
+        let price = U256::from_dec_str(env.required("X402_PRICE")?)
+            .filter(|p| !p.is_zero())
+            .ok_or(X402Error::InvalidSecret(
+                "X402_PRICE",
+                "must be a positive integer in the asset's atomic units (1 USDG = 1000000)",
+            ))?;
+        let chain_id = network::chain_id(env.get("X402_NETWORK").unwrap_or(DEFAULT_NETWORK))
+            .ok_or(X402Error::InvalidSecret("X402_NETWORK", "must be a CAIP-2 EVM network such as eip155:196"))?;
+        let asset = asset_from_env(&env, chain_id)?;
+        let max_timeout_seconds = match env.get("X402_MAX_TIMEOUT_SECONDS") {
+            None => DEFAULT_MAX_TIMEOUT_SECONDS,
+            Some(v) => U256::from_dec_str(v)
+                .and_then(|n| n.to_u64())
+                // Below 6 s no authorization can pass `validBefore >= now + 6`.
+                .filter(|n| (7..=MAX_MAX_TIMEOUT_SECONDS).contains(n))
+                .ok_or(X402Error::InvalidSecret("X402_MAX_TIMEOUT_SECONDS", "must be an integer from 7 to 3600"))?,
+        };
+        let mock = match env.get("MOCK_OKX_FACILITATOR").map(str::to_ascii_lowercase).as_deref() {
+            None | Some("false") | Some("0") => false,
+            Some("true") | Some("1") => true,
+            Some(_) => return Err(X402Error::InvalidSecret("MOCK_OKX_FACILITATOR", "must be true or false")),
+        };
+        let facilitator = if mock { Facilitator::Mock } else { Facilitator::Okx(okx_from_env(&env)?) };
+        Ok(PaywallConfig {
+            pay_to,
+            price,
+            chain_id,
+            asset,
+            description: env.get("X402_DESCRIPTION").unwrap_or_default().to_owned(),
+            max_timeout_seconds,
+            facilitator,
+        })
+    }
+
+    /// The requirements for one resource (the URL the client asked for).
+    pub fn requirements(&self, resource_url: &str) -> Requirements {
+        Requirements {
+            chain_id: self.chain_id,
+            amount: self.price,
+            asset: self.asset.clone(),
+            pay_to: self.pay_to,
+            max_timeout_seconds: self.max_timeout_seconds,
+            resource: resource_url.to_owned(),
+            description: self.description.clone(),
+            mime_type: "application/json".into(),
+        }
+    }
+}
+
+/// `X402_ASSET` is a symbol known on the network (default USDG) or a token address. The
+/// EIP-712 domain comes from the table of on-chain separators for known tokens; only an
+/// unknown token takes `X402_ASSET_NAME`/`X402_ASSET_VERSION` (a wrong domain is the most
+/// common cause of rejected payments, so the table is never overridden).
+fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X402Error> {
+    let asset = env.get("X402_ASSET").unwrap_or(DEFAULT_ASSET);
+    let known = if asset.starts_with("0x") {
+        let address = Address::parse(asset)
+            .ok_or(X402Error::InvalidSecret("X402_ASSET", "must be a token symbol or address"))?;
+        match assets::find_asset(chain_id, &address) {
+            Some(a) => a,
+            None => return custom_asset(env, chain_id, address),
+        }
+    } else {
+        assets::find_by_symbol(chain_id, asset).ok_or(X402Error::InvalidSecret(
+            "X402_ASSET",
+            "unknown token symbol on this network: use the token address with X402_ASSET_NAME and X402_ASSET_VERSION",
+        ))?
+    };
+    for (key, given, table) in
+        [("X402_ASSET_NAME", env.get("X402_ASSET_NAME"), known.name), ("X402_ASSET_VERSION", env.get("X402_ASSET_VERSION"), known.version)]
+    {
+        if given.is_some_and(|g| g != table) {
+            return Err(X402Error::InvalidSecret(key, "contradicts the token's on-chain EIP-712 domain; unset it"));
+        }
+    }
+    Ok(AssetDomainConfig {
+        address: known.address,
+        name: known.name.into(),
+        version: known.version.into(),
+        domain_separator: known.domain_separator,
+    })
+}
+
+fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address) -> Result<AssetDomainConfig, X402Error> {
+    let name = env.required("X402_ASSET_NAME")?;
+    let version = env.required("X402_ASSET_VERSION")?;
+    Ok(AssetDomainConfig {
+        address,
+        name: name.into(),
+        version: version.into(),
+        domain_separator: domain_separator(name, version, chain_id, &address),
+    })
+}
+
+fn okx_from_env(env: &Env<'_>) -> Result<OkxConfig, X402Error> {
+    let api = match env.get("OKX_API").map(str::to_ascii_lowercase).as_deref() {
+        None | Some("current") => OkxApi::Current,
+        Some("legacy") => OkxApi::Legacy,
+        Some(_) => return Err(X402Error::InvalidSecret("OKX_API", "must be current or legacy")),
+    };
+    let base_url = env.get("OKX_BASE_URL").unwrap_or(DEFAULT_OKX_BASE_URL).trim_end_matches('/');
+    if !base_url_ok(base_url) {
+        return Err(X402Error::InvalidSecret(
+            "OKX_BASE_URL",
+            "must be an https origin (http only for localhost/127.0.0.1), without query or fragment",
+        ));
+    }
+    Ok(OkxConfig {
+        api_key: env.required("OKX_API_KEY")?.into(),
+        secret_key: env.required("OKX_SECRET_KEY")?.into(),
+        passphrase: env.required("OKX_PASSPHRASE")?.into(),
+        base_url: base_url.into(),
+        api,
+    })
+}
+
+fn base_url_ok(url: &str) -> bool {
+    let rest = if let Some(r) = url.strip_prefix("https://") {
+        r
+    } else if let Some(r) = url.strip_prefix("http://") {
+        let host = r.split(['/', ':']).next().unwrap_or("");
+        if !matches!(host, "localhost" | "127.0.0.1") {
+            return false;
+        }
+        r
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', ':']).next().unwrap_or("");
+    !host.is_empty() && url.bytes().all(|c| c.is_ascii_graphic() && !matches!(c, b'?' | b'#' | b'@' | b'\\'))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) const RECIPIENT: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+    pub(crate) fn env(pairs: &[(&str, &str)]) -> Map<String, Value> {
+        let mut m = Map::new();
+        for (k, v) in [
+            ("PAYMENT_RECIPIENT", RECIPIENT),
+            ("X402_PRICE", "1000"),
+            ("OKX_API_KEY", "key"),
+            ("OKX_SECRET_KEY", "test-secret"),
+            ("OKX_PASSPHRASE", "pass"),
+        ] {
+            m.insert(k.into(), Value::String(v.into()));
+        }
+        for (k, v) in pairs {
+            if v.is_empty() {
+                m.remove(*k);
+            } else {
+                m.insert((*k).into(), Value::String((*v).into()));
+            }
+        }
+        m
+    }
+
+    pub(crate) fn config(pairs: &[(&str, &str)]) -> PaywallConfig {
+        PaywallConfig::from_env(&env(pairs)).unwrap()
+    }
+
+    fn err(pairs: &[(&str, &str)]) -> X402Error {
+        PaywallConfig::from_env(&env(pairs)).unwrap_err()
+    }
+
+    #[test]
+    fn defaults_are_usdg_on_x_layer_with_current_okx() {
+        let c = config(&[]);
+        assert_eq!(c.chain_id, 196);
+        assert_eq!(c.asset.name, "Global Dollar");
+        assert_eq!(c.asset.version, "1");
+        assert_eq!(c.asset.address.to_hex(), "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8");
+        assert_eq!(c.price, U256::from_u64(1000));
+        assert_eq!(c.max_timeout_seconds, 60);
+        assert_eq!(c.description, "");
+        let Facilitator::Okx(okx) = &c.facilitator else { panic!("okx expected") };
+        assert_eq!(okx.base_url, "https://web3.okx.com");
+        assert_eq!(okx.api, OkxApi::Current);
+        assert_eq!(okx.secret_key, "test-secret");
+        assert!(!format!("{okx:?}").contains("test-secret"), "Debug hides secrets");
+    }
+
+    #[test]
+    fn missing_secrets_are_named() {
+        for key in ["PAYMENT_RECIPIENT", "X402_PRICE", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE"] {
+            assert_eq!(err(&[(key, "")]), X402Error::MissingSecret(key));
+            let mut blank = env(&[]);
+            blank.insert(key.into(), Value::String("  ".into()));
+            assert_eq!(PaywallConfig::from_env(&blank).unwrap_err(), X402Error::MissingSecret(key));
+        }
+        // Mock mode needs no OKX keys.
+        let c = config(&[("MOCK_OKX_FACILITATOR", "true"), ("OKX_API_KEY", ""), ("OKX_SECRET_KEY", "")]);
+        assert_eq!(c.facilitator, Facilitator::Mock);
+        assert!(matches!(config(&[("MOCK_OKX_FACILITATOR", "false")]).facilitator, Facilitator::Okx(_)));
+    }
+
+    #[test]
+    fn invalid_values_are_named_without_echoing_them() {
+        let cases = [
+            ("PAYMENT_RECIPIENT", "0x1234"),
+            ("PAYMENT_RECIPIENT", "0x0000000000000000000000000000000000000000"),
+            ("X402_PRICE", "0"),
+            ("X402_PRICE", "1.5"),
+            ("X402_PRICE", "-1"),
+            ("X402_NETWORK", "solana:mainnet"),
+            ("X402_ASSET", "DOGE"),
+            ("X402_ASSET", "0x12"),
+            ("X402_MAX_TIMEOUT_SECONDS", "6"),
+            ("X402_MAX_TIMEOUT_SECONDS", "3601"),
+            ("OKX_API", "v7"),
+            ("OKX_BASE_URL", "http://web3.okx.com"),
+            ("OKX_BASE_URL", "https://web3.okx.com?x=1"),
+            ("OKX_BASE_URL", "https://user@evil.example"),
+            ("OKX_BASE_URL", "ftp://web3.okx.com"),
+            ("MOCK_OKX_FACILITATOR", "maybe"),
+        ];
+        for (key, value) in cases {
+            match err(&[(key, value)]) {
+                X402Error::InvalidSecret(k, why) => {
+                    assert_eq!(k, key, "{value}");
+                    assert!(value.len() < 3 || !why.contains(value), "{why}");
+                }
+                other => panic!("{key}={value}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn networks_assets_and_domains() {
+        let c = config(&[("X402_NETWORK", "eip155:84532"), ("X402_ASSET", "USDC")]);
+        assert_eq!((c.chain_id, c.asset.name.as_str(), c.asset.version.as_str()), (84532, "USDC", "2"));
+        // A known address takes its domain from the table, in any letter case.
+        let c = config(&[("X402_ASSET", "0x74B7F16337B8972027F6196A17A631AC6DE26D22")]);
+        assert_eq!(c.asset.name, "USD Coin");
+        // OKX's Java SDK lists USDG as "USDG"/"2": refused, the on-chain domain wins.
+        assert_eq!(
+            err(&[("X402_ASSET_VERSION", "2")]),
+            X402Error::InvalidSecret("X402_ASSET_VERSION", "contradicts the token's on-chain EIP-712 domain; unset it")
+        );
+        assert!(matches!(err(&[("X402_ASSET_NAME", "USDG")]), X402Error::InvalidSecret("X402_ASSET_NAME", _)));
+        // Restating the table is fine.
+        config(&[("X402_ASSET_NAME", "Global Dollar"), ("X402_ASSET_VERSION", "1")]);
+        // An unknown token needs its domain spelled out.
+        let token = "0x1111111111111111111111111111111111111111";
+        assert_eq!(err(&[("X402_ASSET", token)]), X402Error::MissingSecret("X402_ASSET_NAME"));
+        let c = config(&[("X402_ASSET", token), ("X402_ASSET_NAME", "Tok"), ("X402_ASSET_VERSION", "3")]);
+        let addr = Address::parse(token).unwrap();
+        assert_eq!(c.asset.domain_separator, domain_separator("Tok", "3", 196, &addr));
+        // USDG is unknown on Base.
+        assert!(matches!(err(&[("X402_NETWORK", "eip155:8453")]), X402Error::InvalidSecret("X402_ASSET", _)));
+    }
+
+    #[test]
+    fn okx_options() {
+        let c = config(&[("OKX_API", "Legacy"), ("OKX_BASE_URL", "http://127.0.0.1:8787/")]);
+        let Facilitator::Okx(okx) = c.facilitator else { panic!() };
+        assert_eq!((okx.api, okx.base_url.as_str()), (OkxApi::Legacy, "http://127.0.0.1:8787"));
+        let c = config(&[("X402_MAX_TIMEOUT_SECONDS", "300"), ("X402_DESCRIPTION", " Premium data ")]);
+        assert_eq!((c.max_timeout_seconds, c.description.as_str()), (300, "Premium data"));
+    }
+}

@@ -1,0 +1,89 @@
+//! The one internal model of "what this resource costs", rendered as v1 or v2 wire
+//! requirements. Both renderings carry the CAIP-2 network (InsForge/OKX use CAIP-2 even
+//! in v1) and `extra: {name, version}`, the EIP-712 domain clients must sign with.
+
+use super::address::Address;
+use super::model::{AssetDomain, RequirementsV1, RequirementsV2};
+use super::network;
+use super::u256::U256;
+
+pub const SCHEME_EXACT: &str = "exact";
+
+/// An EIP-3009 token and the EIP-712 domain its signatures use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AssetDomainConfig {
+    pub address: Address,
+    pub name: String,
+    pub version: String,
+    /// keccak of the domain; equals the token's on-chain `DOMAIN_SEPARATOR()`.
+    pub domain_separator: [u8; 32],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requirements {
+    pub chain_id: u64,
+    /// Exact amount in atomic units.
+    pub amount: U256,
+    pub asset: AssetDomainConfig,
+    pub pay_to: Address,
+    pub max_timeout_seconds: u64,
+    pub resource: String,
+    pub description: String,
+    pub mime_type: String,
+}
+
+impl Requirements {
+    /// CAIP-2 network, e.g. `eip155:196`.
+    pub fn network(&self) -> String {
+        network::caip2(self.chain_id)
+    }
+
+    fn extra(&self) -> AssetDomain {
+        AssetDomain { name: self.asset.name.clone(), version: self.asset.version.clone() }
+    }
+
+    pub fn to_v1(&self) -> RequirementsV1 {
+        RequirementsV1 {
+            scheme: SCHEME_EXACT.into(),
+            network: self.network(),
+            max_amount_required: self.amount.to_dec_string(),
+            resource: self.resource.clone(),
+            description: self.description.clone(),
+            mime_type: self.mime_type.clone(),
+            pay_to: self.pay_to.to_hex(),
+            max_timeout_seconds: self.max_timeout_seconds,
+            asset: self.asset.address.to_hex(),
+            extra: self.extra(),
+        }
+    }
+
+    pub fn to_v2(&self) -> RequirementsV2 {
+        RequirementsV2 {
+            scheme: SCHEME_EXACT.into(),
+            network: self.network(),
+            amount: self.amount.to_dec_string(),
+            asset: self.asset.address.to_hex(),
+            pay_to: self.pay_to.to_hex(),
+            max_timeout_seconds: self.max_timeout_seconds,
+            extra: self.extra(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::config::tests::config;
+
+    #[test]
+    fn renders_v1_and_v2() {
+        let r = config(&[("X402_DESCRIPTION", "Weather")]).requirements("https://x.test/functions/paid");
+        assert_eq!(
+            serde_json::to_string(&r.to_v2()).unwrap(),
+            r#"{"scheme":"exact","network":"eip155:196","amount":"1000","asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":60,"extra":{"name":"Global Dollar","version":"1"}}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&r.to_v1()).unwrap(),
+            r#"{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1000","resource":"https://x.test/functions/paid","description":"Weather","mimeType":"application/json","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":60,"asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","extra":{"name":"Global Dollar","version":"1"}}"#
+        );
+    }
+}

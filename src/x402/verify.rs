@@ -1,0 +1,358 @@
+//! Local verification of an exact/EVM payment against our requirements (spec §3).
+//!
+//! Cheap structural checks run first and signature recovery (~1 ms) last. Time rules
+//! follow the token contract, which is strict (`now > validAfter`, `now < validBefore`),
+//! plus a 6 s margin for settlement to land and a cap of `maxTimeoutSeconds` on how far
+//! ahead `validBefore` may be (a long-lived authorization is a long replay window).
+
+use serde::{Deserialize, Serialize};
+
+use super::address::{same_address, Address};
+use super::codec;
+use super::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};
+use super::error::X402Error;
+use super::model::{ExactPayload, Payment};
+use super::network;
+use super::recover::{parse_signature, recover_address};
+use super::requirements::{Requirements, SCHEME_EXACT};
+use super::u256::U256;
+
+/// Seconds that must remain before `validBefore` for settlement to land in time.
+pub const SETTLEMENT_MARGIN_SECONDS: u64 = 6;
+
+/// What the rest of the flow needs from a verified payment: the ledger fields and the
+/// original payload to forward to the facilitator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifiedPayment {
+    pub x402_version: u8,
+    /// Recovered signer (= authorization `from`), lowercase hex.
+    pub payer: String,
+    /// `0x` + 64 lowercase hex digits; with `payer`, the idempotency key.
+    pub nonce: String,
+    /// Atomic units, canonical decimal.
+    pub value: String,
+    pub valid_after: String,
+    pub valid_before: String,
+    /// CAIP-2.
+    pub network: String,
+    /// Token address, lowercase hex.
+    pub asset: String,
+    /// The resource URL the payment was verified for.
+    pub resource: String,
+    /// Exactly what the client signed, forwarded unchanged to the facilitator.
+    pub payload: ExactPayload,
+}
+
+/// Checks `payment` against `req` at unix time `now` (seconds).
+pub fn verify(payment: &Payment, req: &Requirements, now: u64) -> Result<VerifiedPayment, X402Error> {
+    if payment.scheme != SCHEME_EXACT {
+        return Err(X402Error::InvalidScheme);
+    }
+    if network::chain_id(&payment.network) != Some(req.chain_id) {
+        return Err(X402Error::InvalidNetwork);
+    }
+    let message = parse_authorization(&payment.payload)?;
+    // v2 restates the requirements it accepted; they must be ours.
+    if let Some(acc) = &payment.accepted {
+        if !same_address(&acc.asset, &req.asset.address.to_hex()) {
+            return Err(X402Error::AssetMismatch);
+        }
+        if !same_address(&acc.pay_to, &req.pay_to.to_hex()) {
+            return Err(X402Error::RecipientMismatch);
+        }
+        if U256::from_dec_str(&acc.amount) != Some(req.amount) {
+            return Err(X402Error::ValueMismatch);
+        }
+    }
+    if message.to != req.pay_to {
+        return Err(X402Error::RecipientMismatch);
+    }
+    if message.value != req.amount {
+        return Err(X402Error::ValueMismatch);
+    }
+    if message.valid_after >= U256::from_u64(now) {
+        return Err(X402Error::NotYetValid);
+    }
+    if message.valid_before < U256::from_u64(now.saturating_add(SETTLEMENT_MARGIN_SECONDS)) {
+        return Err(X402Error::Expired);
+    }
+    if message.valid_before > U256::from_u64(now.saturating_add(req.max_timeout_seconds)) {
+        return Err(X402Error::ValidBeforeTooFar);
+    }
+    let signature = parse_signature(&payment.payload.signature)?;
+    let digest = typed_data_digest(&req.asset.domain_separator, &struct_hash(&message));
+    if recover_address(&digest, &signature)? != message.from {
+        return Err(X402Error::SignerMismatch);
+    }
+    Ok(VerifiedPayment {
+        x402_version: payment.x402_version,
+        payer: message.from.to_hex(),
+        nonce: codec::to_0x_hex(&message.nonce),
+        value: message.value.to_dec_string(),
+        valid_after: message.valid_after.to_dec_string(),
+        valid_before: message.valid_before.to_dec_string(),
+        network: req.network(),
+        asset: req.asset.address.to_hex(),
+        resource: req.resource.clone(),
+        payload: payment.payload.clone(),
+    })
+}
+
+fn parse_authorization(p: &ExactPayload) -> Result<TransferWithAuthorization, X402Error> {
+    let a = &p.authorization;
+    let addr = |s: &str| Address::parse(s).ok_or(X402Error::MalformedAuthorization);
+    let num = |s: &str| U256::from_dec_str(s).ok_or(X402Error::MalformedAuthorization);
+    Ok(TransferWithAuthorization {
+        from: addr(&a.from)?,
+        to: addr(&a.to)?,
+        value: num(&a.value)?,
+        valid_after: num(&a.valid_after)?,
+        valid_before: num(&a.valid_before)?,
+        nonce: codec::parse_0x_hex::<32>(&a.nonce).ok_or(X402Error::InvalidNonce)?,
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use k256::ecdsa::SigningKey;
+
+    use super::super::config::tests::{config, RECIPIENT};
+    use super::super::model::tests::{b64, v1_json, v2_json};
+    use super::super::model::{decode_payment_header, decode_payment_json, Authorization};
+    use super::*;
+
+    pub(crate) const NOW: u64 = 1_800_000_000;
+    /// The well-known test key of vector C (address 0xf39f…2266).
+    const KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+    pub(crate) fn auth() -> Authorization {
+        Authorization {
+            from: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266".into(),
+            to: RECIPIENT.into(),
+            value: "1000".into(),
+            valid_after: (NOW - 600).to_string(),
+            valid_before: (NOW + 60).to_string(),
+            nonce: format!("0x{}", "ab".repeat(32)),
+        }
+    }
+
+    /// Signs `a` for `req`'s domain with the test key (RFC 6979, v = 27/28).
+    pub(crate) fn sign(a: &Authorization, req: &Requirements) -> String {
+        let key = SigningKey::from_slice(&codec::parse_0x_hex::<32>(KEY).unwrap()).unwrap();
+        let m = parse_authorization(&ExactPayload { signature: String::new(), authorization: a.clone() }).unwrap();
+        let digest = typed_data_digest(&req.asset.domain_separator, &struct_hash(&m));
+        let (sig, recid) = key.sign_prehash_recoverable(&digest).unwrap();
+        let mut bytes = sig.to_bytes().to_vec();
+        bytes.push(27 + recid.to_byte());
+        codec::to_0x_hex(&bytes)
+    }
+
+    pub(crate) fn req() -> Requirements {
+        config(&[]).requirements("https://x.test/functions/paid")
+    }
+
+    pub(crate) fn v1_payment(a: Authorization) -> Payment {
+        let signature = sign(&a, &req());
+        Payment {
+            x402_version: 1,
+            scheme: "exact".into(),
+            network: "eip155:196".into(),
+            accepted: None,
+            resource: None,
+            payload: ExactPayload { signature, authorization: a },
+        }
+    }
+
+    fn check(a: Authorization) -> Result<VerifiedPayment, X402Error> {
+        verify(&v1_payment(a), &req(), NOW)
+    }
+
+    #[test]
+    fn accepts_a_good_payment() {
+        let v = check(auth()).unwrap();
+        assert_eq!(v.payer, "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        assert_eq!(v.nonce, format!("0x{}", "ab".repeat(32)));
+        assert_eq!((v.value.as_str(), v.valid_before.as_str()), ("1000", "1800000060"));
+        assert_eq!((v.network.as_str(), v.asset.as_str()), ("eip155:196", "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8"));
+        assert_eq!(v.resource, "https://x.test/functions/paid");
+        assert_eq!(v.payload.authorization, auth());
+        // Upper-case nonce hex and a v1 network name are fine too.
+        let mut a = auth();
+        a.nonce = format!("0x{}", "AB".repeat(32));
+        let mut p = v1_payment(a);
+        p.network = "x-layer".into();
+        assert_eq!(verify(&p, &req(), NOW).unwrap().nonce, v.nonce);
+    }
+
+    #[test]
+    fn scheme_and_network() {
+        let mut p = v1_payment(auth());
+        p.scheme = "upto".into();
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidScheme));
+        let mut p = v1_payment(auth());
+        p.network = "eip155:8453".into();
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidNetwork));
+        p.network = "eip155:0196".into();
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidNetwork));
+    }
+
+    #[test]
+    fn recipient_must_be_pay_to() {
+        let mut a = auth();
+        a.to = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into();
+        assert_eq!(check(a), Err(X402Error::RecipientMismatch));
+        let mut a = auth();
+        a.to = RECIPIENT.to_ascii_uppercase().replace("0X", "0x");
+        assert!(check(a).is_ok(), "address compare is case-insensitive");
+    }
+
+    #[test]
+    fn amount_must_be_exact() {
+        for v in ["999", "1001", "0"] {
+            let mut a = auth();
+            a.value = v.into();
+            assert_eq!(check(a), Err(X402Error::ValueMismatch), "{v}");
+        }
+    }
+
+    #[test]
+    fn valid_after_is_strict() {
+        let mut a = auth();
+        a.valid_after = NOW.to_string();
+        assert_eq!(check(a), Err(X402Error::NotYetValid));
+        let mut a = auth();
+        a.valid_after = (NOW - 1).to_string();
+        assert!(check(a).is_ok());
+        let mut a = auth();
+        a.valid_after = "0".into();
+        assert!(check(a).is_ok());
+    }
+
+    #[test]
+    fn valid_before_needs_six_seconds() {
+        let mut a = auth();
+        a.valid_before = (NOW + 5).to_string();
+        assert_eq!(check(a), Err(X402Error::Expired));
+        let mut a = auth();
+        a.valid_before = (NOW + 6).to_string();
+        assert!(check(a).is_ok());
+        let mut a = auth();
+        a.valid_before = "0".into();
+        assert_eq!(check(a), Err(X402Error::Expired));
+    }
+
+    #[test]
+    fn valid_before_within_max_timeout() {
+        let mut a = auth();
+        a.valid_before = (NOW + 61).to_string();
+        assert_eq!(check(a), Err(X402Error::ValidBeforeTooFar));
+        let mut a = auth();
+        a.valid_before = "18446744073709551616".into();
+        assert_eq!(check(a), Err(X402Error::ValidBeforeTooFar));
+        // Near the end of u64 time nothing overflows.
+        assert!(verify(&v1_payment(auth()), &req(), u64::MAX).is_err());
+    }
+
+    #[test]
+    fn nonce_must_be_32_bytes() {
+        for n in ["0x", "0x1234", &format!("0x{}", "ab".repeat(33)), &"ab".repeat(32), &format!("0x{}zz", "ab".repeat(31))] {
+            let mut a = auth();
+            a.nonce = n.to_string();
+            let p = Payment { payload: ExactPayload { signature: v1_payment(auth()).payload.signature, authorization: a }, ..v1_payment(auth()) };
+            assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidNonce), "{n}");
+        }
+    }
+
+    #[test]
+    fn malformed_fields() {
+        for (field, bad) in [("from", "0x12"), ("to", "alice"), ("value", "1e3"), ("validAfter", "-1"), ("validBefore", " 1")] {
+            let mut a = auth();
+            match field {
+                "from" => a.from = bad.into(),
+                "to" => a.to = bad.into(),
+                "value" => a.value = bad.into(),
+                "validAfter" => a.valid_after = bad.into(),
+                _ => a.valid_before = bad.into(),
+            }
+            let p = Payment { payload: ExactPayload { signature: "0x".into(), authorization: a }, ..v1_payment(auth()) };
+            assert_eq!(verify(&p, &req(), NOW), Err(X402Error::MalformedAuthorization), "{field}");
+        }
+    }
+
+    #[test]
+    fn signer_must_be_from() {
+        // Signed by the test key but claiming another `from`.
+        let mut p = v1_payment(auth());
+        p.payload.authorization.from = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into();
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::SignerMismatch));
+        // Signed for another domain (USDG "2", as OKX's Java SDK lists it).
+        let mut other = req();
+        other.asset.domain_separator =
+            super::super::eip712::domain_separator("Global Dollar", "2", 196, &other.asset.address);
+        let sig = sign(&auth(), &other);
+        let mut p = v1_payment(auth());
+        p.payload.signature = sig;
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::SignerMismatch));
+        // Smart-wallet signatures and high-s twins are refused.
+        let mut p = v1_payment(auth());
+        p.payload.signature.push_str(&"6492".repeat(16));
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::SmartWalletSignature));
+        let mut p = v1_payment(auth());
+        p.payload.signature.truncate(130);
+        p.payload.signature.push_str("1d");
+        assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidRecoveryId));
+    }
+
+    #[test]
+    fn v2_accepted_must_match() {
+        let mut p = v1_payment(auth());
+        p.x402_version = 2;
+        let good = super::super::model::AcceptedV2 {
+            scheme: "exact".into(),
+            network: "eip155:196".into(),
+            amount: "1000".into(),
+            asset: "0x4AE46A509F6B1D9056937BA4500CB143933D2DC8".into(),
+            pay_to: RECIPIENT.into(),
+        };
+        p.accepted = Some(good.clone());
+        assert_eq!(verify(&p, &req(), NOW).unwrap().x402_version, 2);
+        let cases: [(fn(&mut super::super::model::AcceptedV2), X402Error); 3] = [
+            (|a| a.asset = "0x74b7f16337b8972027f6196a17a631ac6de26d22".into(), X402Error::AssetMismatch),
+            (|a| a.pay_to = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into(), X402Error::RecipientMismatch),
+            (|a| a.amount = "1".into(), X402Error::ValueMismatch),
+        ];
+        for (mutate, expected) in cases {
+            let mut acc = good.clone();
+            mutate(&mut acc);
+            p.accepted = Some(acc);
+            assert_eq!(verify(&p, &req(), NOW), Err(expected));
+        }
+    }
+
+    /// Vector A (spec §4) end to end, as v1 and v2 headers, on Base Sepolia USDC.
+    #[test]
+    fn vector_a_headers_verify() {
+        let c = config(&[
+            ("X402_NETWORK", "eip155:84532"),
+            ("X402_ASSET", "USDC"),
+            ("PAYMENT_RECIPIENT", "0x209693Bc6afc0C5328bA36FaF03C514EF312287C"),
+            ("X402_PRICE", "10000"),
+        ]);
+        let r = c.requirements("https://api.example.com/x");
+        let now = 1_740_672_100;
+        for json in [v1_json("base-sepolia"), v1_json("eip155:84532"), v2_json()] {
+            let p = decode_payment_header(&b64(&json)).unwrap();
+            let v = verify(&p, &r, now).unwrap();
+            assert_eq!(v.payer, "0x857b06519e91e3a54538791bdbb0e22373e36b66");
+        }
+        // The same payment on the wrong network, or with the "USD Coin" domain, fails.
+        let p = decode_payment_json(v1_json("base").as_bytes()).unwrap();
+        assert_eq!(verify(&p, &r, now), Err(X402Error::InvalidNetwork));
+        let mut wrong = r.clone();
+        wrong.asset.domain_separator =
+            super::super::eip712::domain_separator("USD Coin", "2", 84532, &r.asset.address);
+        let p = decode_payment_json(v1_json("base-sepolia").as_bytes()).unwrap();
+        assert_eq!(verify(&p, &wrong, now), Err(X402Error::SignerMismatch));
+    }
+}

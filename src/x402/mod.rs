@@ -12,3 +12,4 @@ pub mod config;
 pub mod requirements;
 pub mod timestamp;
 pub mod verify;
+pub mod okx;

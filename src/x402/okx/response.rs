@@ -1,0 +1,339 @@
+//! Reads an OKX facilitator answer of either generation: `code` as string or number,
+//! `data` as array (legacy) or object (current), `txHash` or `transaction`, and a
+//! settle `status` of pending/success/timeout.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::super::codec;
+use super::super::error::{ErrorInfo, FacilitatorError, FacilitatorOp, X402Error};
+
+/// Longest facilitator body we read; OKX answers are a few hundred bytes.
+pub const MAX_BODY_LEN: usize = 64 * 1024;
+/// Facilitator text echoed in messages is cut to this many characters.
+const MAX_ECHO_CHARS: usize = 200;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// `/verify` accepted the payment.
+    Verified { payer: Option<String> },
+    /// The transfer is on chain.
+    Settled { tx_hash: String },
+    /// Submitted but not confirmed: ask `/settle/status` (needs the hash) before serving.
+    Pending { tx_hash: Option<String> },
+    Failed(X402Error),
+}
+
+/// JSON shape for the JS layer: `{"outcome":"verified"|"settled"|"pending"|"failed", …}`.
+#[derive(Serialize)]
+#[serde(tag = "outcome", rename_all = "lowercase")]
+pub enum OutcomeWire {
+    Verified { payer: Option<String> },
+    #[serde(rename_all = "camelCase")]
+    Settled { tx_hash: String },
+    #[serde(rename_all = "camelCase")]
+    Pending { tx_hash: Option<String> },
+    Failed { error: ErrorInfo, retryable: bool },
+}
+
+impl Outcome {
+    pub fn to_wire(&self) -> OutcomeWire {
+        match self {
+            Outcome::Verified { payer } => OutcomeWire::Verified { payer: payer.clone() },
+            Outcome::Settled { tx_hash } => OutcomeWire::Settled { tx_hash: tx_hash.clone() },
+            Outcome::Pending { tx_hash } => OutcomeWire::Pending { tx_hash: tx_hash.clone() },
+            Outcome::Failed(e) => OutcomeWire::Failed {
+                error: e.info(),
+                retryable: matches!(e, X402Error::Facilitator(f) if f.retryable),
+            },
+        }
+    }
+}
+
+/// Parses the answer to `op` (`http_status` 0 = no answer at all).
+pub fn parse(op: FacilitatorOp, http_status: u16, body: &str) -> Outcome {
+    parse_inner(op, http_status, body).unwrap_or_else(Outcome::Failed)
+}
+
+fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcome, X402Error> {
+    let http_retryable = http_status == 0 || http_status == 429 || http_status >= 500;
+    let fail = |code: &str, msg: &str, retryable: bool| {
+        X402Error::Facilitator(FacilitatorError {
+            op,
+            http_status,
+            code: code.into(),
+            msg: echo(msg),
+            retryable,
+        })
+    };
+    if body.len() > MAX_BODY_LEN {
+        return Err(fail("", "response too large", http_retryable));
+    }
+    let envelope: Value = serde_json::from_str(body).map_err(|_| fail("", "response is not JSON", http_retryable))?;
+    let msg = envelope.get("msg").and_then(Value::as_str).unwrap_or("");
+    let code = match envelope.get("code") {
+        Some(Value::String(s)) => s.trim().to_owned(),
+        Some(Value::Number(n)) => n.as_i64().map_or_else(|| "?".into(), decimal_i64),
+        _ => return Err(fail("", "response is not an OKX envelope", http_retryable)),
+    };
+    if code != "0" {
+        // Some refusals arrive as an error envelope whose msg names the payment problem.
+        if let Some(e) = refusal(op, msg) {
+            return Err(e);
+        }
+        // 50011 rate limit, 50026 system error: worth retrying later.
+        let retryable = http_retryable || code == "50011" || code == "50026";
+        return Err(fail(&code, msg, retryable));
+    }
+    if !(200..300).contains(&http_status) {
+        return Err(fail(&code, msg, http_retryable));
+    }
+    let data = match envelope.get("data") {
+        Some(Value::Array(items)) => items.first(),
+        Some(obj @ Value::Object(_)) => Some(obj),
+        _ => None,
+    }
+    .ok_or_else(|| fail(&code, "response has no data", false))?;
+    let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    match op {
+        FacilitatorOp::Verify | FacilitatorOp::Supported => match data.get("isValid").and_then(Value::as_bool) {
+            Some(true) => Ok(Outcome::Verified { payer: text("payer").map(str::to_owned) }),
+            Some(false) => {
+                let why = text("invalidReason").or(text("invalidMessage")).unwrap_or("");
+                Err(refusal(op, why).unwrap_or_else(|| rejected(op, "invalid_payload", why)))
+            }
+            None => Err(fail(&code, "verify response has no isValid", false)),
+        },
+        FacilitatorOp::Settle | FacilitatorOp::SettleStatus => {
+            let tx = match text("transaction").or(text("txHash")) {
+                None => None,
+                Some(t) => Some(
+                    codec::parse_0x_hex::<32>(t)
+                        .map(|h| codec::to_0x_hex(&h))
+                        .ok_or_else(|| fail(&code, "transaction hash is malformed", false))?,
+                ),
+            };
+            let success = data.get("success").and_then(Value::as_bool);
+            if success == Some(false) {
+                let why = text("errorReason").or(text("errorMsg")).or(text("errorMessage")).unwrap_or("");
+                return Err(refusal(op, why).unwrap_or_else(|| rejected(op, "unexpected_settle_error", why)));
+            }
+            match (text("status"), success) {
+                (Some("pending"), _) => Ok(Outcome::Pending { tx_hash: tx }),
+                // The wait for confirmation ran out; with a hash the transfer may still land.
+                (Some("timeout"), _) if op == FacilitatorOp::Settle && tx.is_some() => Ok(Outcome::Pending { tx_hash: tx }),
+                (Some("timeout"), _) => Err(fail(&code, "settlement timed out", true)),
+                (Some("success"), _) | (None, Some(true)) => match tx {
+                    Some(tx_hash) => Ok(Outcome::Settled { tx_hash }),
+                    None => Err(fail(&code, "settlement succeeded without a transaction hash", false)),
+                },
+                _ => Err(fail(&code, "unknown settlement status", false)),
+            }
+        }
+    }
+}
+
+/// Maps facilitator failure text (spec §6 strings or x402 reasons) to a refusal. Exact
+/// matches only: "Timestamp request expired" (50112) is our clock, not the payment.
+fn refusal(op: FacilitatorOp, text: &str) -> Option<X402Error> {
+    const PHRASES: &[(&str, &str)] = &[
+        ("amount mismatch", "invalid_exact_evm_payload_authorization_value"),
+        ("toaddr mismatch", "invalid_exact_evm_payload_recipient_mismatch"),
+        ("invalid_signature", "invalid_exact_evm_payload_signature"),
+        ("not_yet_valid", "invalid_exact_evm_payload_authorization_valid_after"),
+        ("expired", "invalid_exact_evm_payload_authorization_valid_before"),
+        ("nonce_used", "invalid_exact_evm_nonce_already_used"),
+        ("insufficient_balance", "insufficient_funds"),
+        ("unsupported_chain", "invalid_network"),
+    ];
+    const REASONS: &[&str] = &[
+        "invalid_scheme",
+        "invalid_network",
+        "invalid_exact_evm_payload_signature",
+        "invalid_exact_evm_payload_recipient_mismatch",
+        "invalid_exact_evm_payload_authorization_valid_before",
+        "invalid_exact_evm_payload_authorization_valid_after",
+        "invalid_exact_evm_payload_authorization_value",
+        "invalid_exact_evm_nonce_already_used",
+        "insufficient_funds",
+        "invalid_payload",
+        "invalid_payment_requirements",
+        "invalid_x402_version",
+    ];
+    let lower = text.trim().to_ascii_lowercase();
+    if lower.is_empty() {
+        return None;
+    }
+    // Transient: the same authorization can be settled again later.
+    if lower == "onchain_error" || lower == "payment processing" {
+        return Some(X402Error::Facilitator(FacilitatorError {
+            op,
+            http_status: 200,
+            code: String::new(),
+            msg: echo(text),
+            retryable: true,
+        }));
+    }
+    let reason = REASONS
+        .iter()
+        .find(|r| **r == lower)
+        .copied()
+        .or_else(|| PHRASES.iter().find(|(p, _)| *p == lower).map(|(_, r)| *r))?;
+    Some(rejected(op, reason, text))
+}
+
+fn rejected(op: FacilitatorOp, reason: &'static str, detail: &str) -> X402Error {
+    X402Error::Rejected { op, reason, detail: echo(detail) }
+}
+
+fn echo(s: &str) -> String {
+    s.chars().take(MAX_ECHO_CHARS).collect()
+}
+
+fn decimal_i64(v: i64) -> String {
+    let mut s = String::new();
+    if v < 0 {
+        s.push('-');
+    }
+    codec::push_decimal(&mut s, v.unsigned_abs(), 0);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use FacilitatorOp::*;
+
+    const TX: &str = "0x1111111111111111111111111111111111111111111111111111111111111111";
+
+    fn settled() -> Outcome {
+        Outcome::Settled { tx_hash: TX.into() }
+    }
+
+    fn facilitator(o: Outcome) -> FacilitatorError {
+        match o {
+            Outcome::Failed(X402Error::Facilitator(f)) => f,
+            other => panic!("facilitator error expected, got {other:?}"),
+        }
+    }
+
+    fn reason(o: Outcome) -> &'static str {
+        match o {
+            Outcome::Failed(X402Error::Rejected { reason, .. }) => reason,
+            other => panic!("refusal expected, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn verify_both_generations() {
+        let legacy = r#"{"code":"0","msg":"","data":[{"isValid":true,"payer":"0xabc","invalidReason":null}]}"#;
+        assert_eq!(parse(Verify, 200, legacy), Outcome::Verified { payer: Some("0xabc".into()) });
+        let current = r#"{"code":0,"msg":"","data":{"isValid":true,"invalidReason":"","invalidMessage":"","payer":"0xabc"}}"#;
+        assert_eq!(parse(Verify, 200, current), Outcome::Verified { payer: Some("0xabc".into()) });
+        let invalid = r#"{"code":"0","data":{"isValid":false,"invalidReason":"invalid_exact_evm_payload_signature"}}"#;
+        assert_eq!(reason(parse(Verify, 200, invalid)), "invalid_exact_evm_payload_signature");
+        let odd = r#"{"code":"0","data":{"isValid":false,"invalidReason":"something new"}}"#;
+        assert_eq!(reason(parse(Verify, 200, odd)), "invalid_payload");
+        let none = r#"{"code":"0","data":{"payer":"0xabc"}}"#;
+        assert!(!facilitator(parse(Verify, 200, none)).retryable);
+    }
+
+    #[test]
+    fn settle_both_generations() {
+        let legacy = format!(r#"{{"code":"0","msg":"","data":[{{"success":true,"payer":"0xabc","txHash":"{TX}","chainIndex":"196"}}]}}"#);
+        assert_eq!(parse(Settle, 200, &legacy), settled());
+        let current = format!(r#"{{"code":0,"data":{{"success":true,"transaction":"{}","network":"eip155:196","status":"success"}}}}"#, TX.to_uppercase().replace("0X", "0x"));
+        assert_eq!(parse(Settle, 200, &current), settled(), "hash normalised to lowercase");
+        let pending = format!(r#"{{"code":"0","data":{{"success":true,"transaction":"{TX}","status":"pending"}}}}"#);
+        assert_eq!(parse(Settle, 200, &pending), Outcome::Pending { tx_hash: Some(TX.into()) });
+        let pending_no_hash = r#"{"code":"0","data":{"success":true,"transaction":"","status":"pending"}}"#;
+        assert_eq!(parse(Settle, 200, pending_no_hash), Outcome::Pending { tx_hash: None });
+        let timeout = format!(r#"{{"code":"0","data":{{"success":true,"transaction":"{TX}","status":"timeout"}}}}"#);
+        assert_eq!(parse(Settle, 200, &timeout), Outcome::Pending { tx_hash: Some(TX.into()) });
+        assert!(facilitator(parse(SettleStatus, 200, &timeout)).retryable);
+        let no_hash = r#"{"code":"0","data":{"success":true,"status":"success"}}"#;
+        assert!(!facilitator(parse(Settle, 200, no_hash)).retryable);
+        let bad_hash = r#"{"code":"0","data":{"success":true,"txHash":"0x12"}}"#;
+        assert!(matches!(parse(Settle, 200, bad_hash), Outcome::Failed(_)));
+        let unknown = format!(r#"{{"code":"0","data":{{"success":true,"transaction":"{TX}","status":"weird"}}}}"#);
+        assert!(matches!(parse(Settle, 200, &unknown), Outcome::Failed(_)));
+        let status = format!(r#"{{"code":"0","data":{{"transaction":"{TX}","status":"success"}}}}"#);
+        assert_eq!(parse(SettleStatus, 200, &status), settled());
+    }
+
+    #[test]
+    fn settle_refusals_map_to_spec_reasons() {
+        for (text, expected) in [
+            ("amount mismatch", "invalid_exact_evm_payload_authorization_value"),
+            ("toAddr mismatch", "invalid_exact_evm_payload_recipient_mismatch"),
+            ("invalid_signature", "invalid_exact_evm_payload_signature"),
+            ("not_yet_valid", "invalid_exact_evm_payload_authorization_valid_after"),
+            ("expired", "invalid_exact_evm_payload_authorization_valid_before"),
+            ("nonce_used", "invalid_exact_evm_nonce_already_used"),
+            ("insufficient_balance", "insufficient_funds"),
+            ("unsupported_chain", "invalid_network"),
+            ("insufficient_funds", "insufficient_funds"),
+            ("mystery", "unexpected_settle_error"),
+        ] {
+            let legacy = format!(r#"{{"code":"0","data":[{{"success":false,"errorMsg":"{text}","txHash":""}}]}}"#);
+            assert_eq!(reason(parse(Settle, 200, &legacy)), expected, "{text}");
+            let current = format!(r#"{{"code":0,"data":{{"success":false,"errorReason":"{text}","transaction":""}}}}"#);
+            assert_eq!(reason(parse(Settle, 200, &current)), expected, "{text}");
+        }
+        // Refusals can also come as an error envelope.
+        assert_eq!(reason(parse(Settle, 400, r#"{"code":"51000","msg":"nonce_used","data":null}"#)), "invalid_exact_evm_nonce_already_used");
+        // Look-alike auth errors stay facilitator errors.
+        let f = facilitator(parse(Settle, 401, r#"{"code":"50112","msg":"Timestamp request expired"}"#));
+        assert_eq!((f.code.as_str(), f.retryable), ("50112", false));
+        // Transient failures are retryable, not refusals.
+        for text in ["onchain_error", "payment processing"] {
+            let body = format!(r#"{{"code":"0","data":{{"success":false,"errorReason":"{text}"}}}}"#);
+            assert!(facilitator(parse(Settle, 200, &body)).retryable, "{text}");
+        }
+    }
+
+    #[test]
+    fn envelope_errors() {
+        let f = facilitator(parse(Settle, 429, r#"{"code":"50011","msg":"Too Many Requests","data":null}"#));
+        assert!(f.retryable && f.code == "50011" && f.msg == "Too Many Requests" && f.http_status == 429);
+        let f = facilitator(parse(Verify, 200, r#"{"code":50026,"msg":"System error","data":null}"#));
+        assert!(f.retryable && f.code == "50026");
+        let f = facilitator(parse(Verify, 401, r#"{"code":"50113","msg":"Invalid Sign"}"#));
+        assert!(!f.retryable && f.code == "50113");
+        let f = facilitator(parse(Verify, 200, r#"{"code":"50114","msg":"Invalid Authority"}"#));
+        assert_eq!(Outcome::Failed(X402Error::Facilitator(f.clone())).to_wire_status(), 502);
+        assert!(facilitator(parse(Verify, 502, "<html>bad gateway</html>")).retryable);
+        assert!(facilitator(parse(Verify, 0, "")).retryable);
+        assert!(!facilitator(parse(Verify, 200, "[]")).retryable);
+        assert!(!facilitator(parse(Verify, 200, r#"{"code":"0","data":[]}"#)).retryable);
+        assert!(!facilitator(parse(Verify, 200, r#"{"code":"0","data":null}"#)).retryable);
+        assert!(!facilitator(parse(Verify, 200, r#"{"code":1.5}"#)).retryable);
+        // A 2xx-looking envelope under a 500 is still a failure.
+        assert!(facilitator(parse(Verify, 500, r#"{"code":"0","data":{"isValid":true}}"#)).retryable);
+        let huge = format!(r#"{{"code":"0","msg":"{}"}}"#, "x".repeat(MAX_BODY_LEN));
+        assert_eq!(facilitator(parse(Verify, 200, &huge)).msg, "response too large");
+        let long = format!(r#"{{"code":"1","msg":"{}"}}"#, "é".repeat(500));
+        assert_eq!(facilitator(parse(Verify, 200, &long)).msg.chars().count(), MAX_ECHO_CHARS);
+        assert_eq!(facilitator(parse(Verify, 200, r#"{"code":-3}"#)).code, "-3");
+    }
+
+    #[test]
+    fn wire_shapes() {
+        let j = |o: Outcome| serde_json::to_string(&o.to_wire()).unwrap();
+        assert_eq!(j(settled()), format!(r#"{{"outcome":"settled","txHash":"{TX}"}}"#));
+        assert_eq!(j(Outcome::Pending { tx_hash: None }), r#"{"outcome":"pending","txHash":null}"#);
+        assert_eq!(j(Outcome::Verified { payer: None }), r#"{"outcome":"verified","payer":null}"#);
+        let failed = j(parse(Settle, 429, r#"{"code":"50011","msg":"slow down"}"#));
+        assert!(failed.starts_with(r#"{"outcome":"failed","error":{"status":503,"reason":"unexpected_settle_error","#), "{failed}");
+        assert!(failed.ends_with(r#""retryable":true}"#));
+    }
+
+    impl Outcome {
+        fn to_wire_status(&self) -> u16 {
+            match self {
+                Outcome::Failed(e) => e.http_status(),
+                _ => 200,
+            }
+        }
+    }
+}

@@ -3,6 +3,9 @@
 use serde::Serialize;
 
 /// A domain error already mapped to HTTP. Each domain enum converts into this exactly once.
+///
+/// `Serialize` stays for serde users (x402); [`HttpError::to_json`] does not go through serde,
+/// so the bridge build carries no serde code, and writes the same bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HttpError {
     pub error: &'static str,
@@ -17,6 +20,22 @@ impl HttpError {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut w = crate::json::Writer::new();
+        w.open_obj().key("error").str(self.error).key("message").str(&self.message);
+        w.key("statusCode").int(self.status_code as i64).close_obj();
+        w.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HttpError;
+
+    #[test]
+    fn to_json_matches_serde() {
+        for (code, msg) in [("missing_secret", "JWT_SECRET is not set"), ("x", "quote \" slash \\ nl \n ctl \u{1} del \u{7f} é 😀")] {
+            let e = HttpError::new(500, code, msg);
+            assert_eq!(e.to_json(), serde_json::to_string(&e).unwrap());
+        }
     }
 }

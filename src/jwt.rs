@@ -5,11 +5,10 @@
 //! algorithm allow-list, key id, claims — is decided here.
 
 use hmac::{Hmac, Mac};
-use serde::Deserialize;
-use serde_json::{Map, Value};
 use sha2::Sha256;
 
 use crate::b64;
+use crate::json::{self, Json, Reader};
 
 /// Why a compact token could not be used, before any key is involved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,11 +21,27 @@ pub enum JwtError {
     MissingKeyId,
 }
 
-#[derive(Deserialize)]
+/// The JOSE header fields we read (`{alg, kid?, crit?}`, or `[alg, kid, crit]` as serde
+/// accepted); `crit` only matters by being present and non-null.
 struct Header {
     alg: String,
     kid: Option<String>,
-    crit: Option<Value>,
+    crit: bool,
+}
+
+fn parse_header(bytes: &[u8]) -> Option<Header> {
+    let mut r = Reader::new(bytes);
+    let (mut alg, mut kid, mut crit) = (None, None, false);
+    r.strukt(&["alg", "kid", "crit"], 3, &mut |r, i| {
+        match i {
+            0 => alg = Some(r.str()?),
+            1 => kid = r.opt(Reader::str)?,
+            _ => crit = r.opt(Reader::value)?.is_some(),
+        }
+        Some(())
+    })?;
+    r.end()?;
+    Some(Header { alg: alg?, kid, crit })
 }
 
 /// A structurally valid RS256 token whose signature has NOT been checked yet.
@@ -36,7 +51,7 @@ pub struct UntrustedRs256 {
     /// `base64url(header) "." base64url(payload)`: the bytes the signature covers.
     pub signing_input: String,
     pub signature: Vec<u8>,
-    pub claims: Map<String, Value>,
+    pub claims: Vec<(String, Json)>,
 }
 
 /// True when `s` has the shape of a compact JWS (used to tell Stytch JWTs from opaque tokens).
@@ -51,12 +66,11 @@ pub fn parse_rs256(token: &str) -> Result<UntrustedRs256, JwtError> {
         _ => return Err(JwtError::Malformed("a JWT has three dot-separated parts")),
     };
     let header_bytes = b64::decode_url(h).ok_or(JwtError::Malformed("header is not base64url"))?;
-    let header: Header = serde_json::from_slice(&header_bytes)
-        .map_err(|_| JwtError::Malformed("header is not a JSON object with an alg"))?;
+    let header = parse_header(&header_bytes).ok_or(JwtError::Malformed("header is not a JSON object with an alg"))?;
     if header.alg != "RS256" {
         return Err(JwtError::UnsupportedAlgorithm(header.alg));
     }
-    if header.crit.is_some() {
+    if header.crit {
         // RFC 7515 §4.1.11: we understand no extensions, so a critical one must fail.
         return Err(JwtError::Malformed("critical header extensions are not supported"));
     }
@@ -65,8 +79,7 @@ pub fn parse_rs256(token: &str) -> Result<UntrustedRs256, JwtError> {
         _ => return Err(JwtError::MissingKeyId),
     };
     let payload = b64::decode_url(p).ok_or(JwtError::Malformed("payload is not base64url"))?;
-    let claims: Map<String, Value> = serde_json::from_slice(&payload)
-        .map_err(|_| JwtError::Malformed("payload is not a JSON object"))?;
+    let claims = json::parse_object(&payload).ok_or(JwtError::Malformed("payload is not a JSON object"))?;
     let signature = b64::decode_url(s).ok_or(JwtError::Malformed("signature is not base64url"))?;
     if signature.is_empty() {
         return Err(JwtError::Malformed("signature is empty"));
@@ -124,7 +137,7 @@ mod tests {
         let t = parse_rs256(&token(r#"{"alg":"RS256","kid":"k1"}"#, r#"{"sub":"a"}"#)).unwrap();
         assert_eq!(t.kid, "k1");
         assert_eq!(t.signature, b"sig");
-        assert_eq!(t.claims["sub"], "a");
+        assert_eq!(json::lookup(&t.claims, "sub").and_then(Json::as_str), Some("a"));
         assert!(t.signing_input.ends_with(&enc(r#"{"sub":"a"}"#)));
     }
 

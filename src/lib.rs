@@ -6,6 +6,7 @@
 
 pub mod b64;
 pub mod http_error;
+pub mod json;
 pub mod rfc3339;
 
 #[cfg(feature = "bridge")]

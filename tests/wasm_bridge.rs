@@ -98,3 +98,19 @@ fn garbage_never_traps() {
     }
     assert!(parse(&bridge_begin("nobody", &env(), &request("Bearer x"), f64::NAN))["next"]["status"].as_u64().unwrap() >= 400);
 }
+
+/// Byte-exact replies (recorded from the serde_json implementation): the JS side and the
+/// end-to-end suite compare these shapes, key order and escaping included.
+#[wasm_bindgen_test]
+fn replies_are_byte_exact() {
+    const ENV: &str = r#"{"JWT_SECRET":"s3cret-value","WORKOS_CLIENT_ID":"client_1","WORKOS_JWKS":"{\"keys\":[]}"}"#;
+    assert_eq!(bridge_fail("invalid_signature"), "{\"action\":\"respond\",\"status\":401,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"error\\\":\\\"invalid_signature\\\",\\\"message\\\":\\\"the token signature does not verify\\\",\\\"statusCode\\\":401}\"}");
+    assert_eq!(bridge_select_key(r#"{"keys":[]}"#, "k"), "{\"unknownKid\":true}");
+    assert_eq!(bridge_select_key("nope", "k"), "{\"respond\":{\"status\":502,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"error\\\":\\\"provider_error\\\",\\\"message\\\":\\\"the provider's JWKS is not a JSON key set\\\",\\\"statusCode\\\":502}\"}}");
+    assert_eq!(bridge_begin("nobody", ENV, "{}", 1.0), "{\"cors\":[],\"next\":{\"action\":\"respond\",\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"unknown provider\\\",\\\"statusCode\\\":500}\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"status\":500}}");
+    assert_eq!(bridge_begin("workos", ENV, "[", 1.0), "{\"cors\":[],\"next\":{\"action\":\"respond\",\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"bad request object\\\",\\\"statusCode\\\":500}\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"status\":500}}");
+    assert_eq!(bridge_begin("workos", ENV, r#"{"method":"OPTIONS","origin":"https://x.io"}"#, 1.0), "{\"cors\":[[\"Access-Control-Allow-Origin\",\"*\"]],\"next\":{\"action\":\"respond\",\"status\":204,\"headers\":[[\"Access-Control-Allow-Methods\",\"POST, OPTIONS\"],[\"Access-Control-Allow-Headers\",\"authorization, content-type, x-client-info, apikey\"],[\"Access-Control-Max-Age\",\"86400\"],[\"Content-Length\",\"0\"]],\"body\":\"\"}}");
+    assert_eq!(bridge_finish("workos", ENV, r#"{"sub":"u\"1","email":null,"validUntil":1800000600}"#, 1_800_000_000.0), "{\"action\":\"respond\",\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMH0.smtXEWNrlhIMvQOlXKYpFe4Oeep6_0O0jjwb5dtL3tE\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":null},\\\"provider\\\":\\\"workos\\\"}\"}");
+    assert_eq!(bridge_finish("workos", ENV, "{}", 1.0), "{\"action\":\"respond\",\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"bad identity\\\",\\\"statusCode\\\":500}\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"status\":500}");
+    assert_eq!(bridge_finish_stytch("stytch", r#"{"JWT_SECRET":"s","STYTCH_PROJECT_ID":"p"}"#, 200, "{}", 1.0), "{\"action\":\"respond\",\"status\":502,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"error\\\":\\\"provider_error\\\",\\\"message\\\":\\\"Stytch's session response is not in the documented shape\\\",\\\"statusCode\\\":502}\"}");
+}

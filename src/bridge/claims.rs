@@ -1,6 +1,6 @@
 //! Claim rules for provider tokens; the output is the identity the InsForge token is minted for.
 
-use serde_json::{Map, Value};
+use crate::json::{lookup, Json};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
@@ -21,9 +21,9 @@ pub struct Identity {
     pub valid_until: Option<i64>,
 }
 
-fn numeric(claims: &Map<String, Value>, name: &str) -> Result<Option<i64>, BridgeError> {
-    match claims.get(name) {
-        None | Some(Value::Null) => Ok(None),
+fn numeric(claims: &[(String, Json)], name: &str) -> Result<Option<i64>, BridgeError> {
+    match lookup(claims, name) {
+        None | Some(Json::Null) => Ok(None),
         // NumericDate may carry a fraction (RFC 7519 §2); whole seconds are what we compare.
         Some(v) => match v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64)) {
             Some(n) => Ok(Some(n)),
@@ -32,16 +32,16 @@ fn numeric(claims: &Map<String, Value>, name: &str) -> Result<Option<i64>, Bridg
     }
 }
 
-fn string_or_array_contains(v: Option<&Value>, wanted: &str) -> bool {
+fn string_or_array_contains(v: Option<&Json>, wanted: &str) -> bool {
     match v {
-        Some(Value::String(s)) => s == wanted,
-        Some(Value::Array(items)) => items.iter().any(|i| i.as_str() == Some(wanted)),
+        Some(Json::Str(s)) => s == wanted,
+        Some(Json::Arr(items)) => items.iter().any(|i| i.as_str() == Some(wanted)),
         _ => false,
     }
 }
 
 /// Applies every claim rule of `config.provider` to an RS256 token's claims at time `now`.
-pub fn validate(config: &BridgeConfig, claims: &Map<String, Value>, now: i64) -> Result<Identity, BridgeError> {
+pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> Result<Identity, BridgeError> {
     let exp = numeric(claims, "exp")?.ok_or(BridgeError::InvalidToken("the token has no exp claim"))?;
     if now >= exp + LEEWAY {
         return Err(BridgeError::TokenExpired);
@@ -56,17 +56,17 @@ pub fn validate(config: &BridgeConfig, claims: &Map<String, Value>, now: i64) ->
             return Err(BridgeError::TokenNotYetValid);
         }
     }
-    let iss = claims.get("iss").and_then(Value::as_str).map(|s| s.trim_end_matches('/'));
+    let iss = lookup(claims, "iss").and_then(Json::as_str).map(|s| s.trim_end_matches('/'));
     if !iss.is_some_and(|iss| config.issuers.iter().any(|i| i == iss)) {
         return Err(BridgeError::InvalidIssuer);
     }
     if let Some(aud) = &config.audience {
-        if !string_or_array_contains(claims.get("aud"), aud) {
+        if !string_or_array_contains(lookup(claims, "aud"), aud) {
             return Err(BridgeError::InvalidAudience);
         }
     }
-    let sub = match claims.get("sub") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+    let sub = match lookup(claims, "sub") {
+        Some(Json::Str(s)) if !s.trim().is_empty() => s.clone(),
         _ => return Err(BridgeError::MissingSubject),
     };
     if config.provider == Provider::Kinde && kinde_is_machine_token(claims) {
@@ -78,9 +78,9 @@ pub fn validate(config: &BridgeConfig, claims: &Map<String, Value>, now: i64) ->
         Provider::WorkOs => string_claim(claims, "email").or_else(|| string_claim(claims, "user_email")),
         Provider::Kinde => string_claim(claims, "email"),
         Provider::Stytch => {
-            let session = claims.get(STYTCH_SESSION).and_then(Value::as_object);
+            let session = lookup(claims, STYTCH_SESSION).and_then(Json::as_object);
             if let Some(session) = session {
-                if let Some(end) = session.get("expires_at").and_then(Value::as_str) {
+                if let Some(end) = lookup(session, "expires_at").and_then(Json::as_str) {
                     let end = rfc3339::to_unix(end).ok_or(BridgeError::InvalidToken("the session expires_at is not an RFC 3339 time"))?;
                     if now >= end {
                         return Err(BridgeError::SessionExpired);
@@ -94,17 +94,17 @@ pub fn validate(config: &BridgeConfig, claims: &Map<String, Value>, now: i64) ->
     Ok(Identity { sub, email, valid_until: Some(valid_until) })
 }
 
-fn string_claim(claims: &Map<String, Value>, name: &str) -> Option<String> {
-    claims.get(name).and_then(Value::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
+fn string_claim(claims: &[(String, Json)], name: &str) -> Option<String> {
+    lookup(claims, name).and_then(Json::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
 /// Kinde M2M tokens carry `gty: ["client_credentials"]` (or the bare string) and no end user.
-fn kinde_is_machine_token(claims: &Map<String, Value>) -> bool {
-    string_or_array_contains(claims.get("gty"), "client_credentials")
+fn kinde_is_machine_token(claims: &[(String, Json)]) -> bool {
+    string_or_array_contains(lookup(claims, "gty"), "client_credentials")
 }
 
-fn stytch_session_email(session: &Map<String, Value>) -> Option<String> {
-    session.get("authentication_factors")?.as_array()?.iter().find_map(|f| {
+fn stytch_session_email(session: &[(String, Json)]) -> Option<String> {
+    lookup(session, "authentication_factors")?.as_array()?.iter().find_map(|f| {
         f.get("email_factor")?.get("email_address")?.as_str().filter(|s| !s.is_empty()).map(str::to_owned)
     })
 }
@@ -115,14 +115,20 @@ mod tests {
     use crate::bridge::config::BridgeConfig;
     use serde_json::json;
 
+    use serde_json::{Map, Value};
+
     const NOW: i64 = 1_800_000_000;
+
+    fn validate(c: &BridgeConfig, claims: &Map<String, Value>, now: i64) -> Result<Identity, BridgeError> {
+        super::validate(c, &crate::json::entries(&Value::Object(claims.clone())), now)
+    }
 
     fn config(p: Provider, extra: Value) -> BridgeConfig {
         let mut env = json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "client_1", "KINDE_ISSUER_URL": "https://acme.kinde.com", "STYTCH_PROJECT_ID": "project-test-1"});
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
         }
-        BridgeConfig::from_env(p, env.as_object().unwrap()).unwrap()
+        BridgeConfig::from_serde_env(p, env.as_object().unwrap()).unwrap()
     }
 
     fn workos(extra: Value) -> Map<String, Value> {

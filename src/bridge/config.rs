@@ -1,6 +1,6 @@
 //! Bridge configuration, read from the function's secrets (`Deno.env.get`) by name.
 
-use serde_json::{Map, Value};
+use crate::json::{self, Json};
 
 use super::error::BridgeError;
 use super::Provider;
@@ -48,12 +48,12 @@ pub struct BridgeConfig {
     pub stytch: Option<StytchConfig>,
 }
 
-struct Env<'a>(&'a Map<String, Value>);
+struct Env<'a>(&'a [(String, Json)]);
 
 impl Env<'_> {
     /// A set, non-blank secret, trimmed.
     fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+        json::lookup(self.0, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
     }
     fn required(&self, name: &'static str) -> Result<&str, BridgeError> {
         self.get(name).ok_or(BridgeError::MissingSecret(name))
@@ -62,10 +62,10 @@ impl Env<'_> {
 
 impl BridgeConfig {
     /// `env` maps secret names (see [`env_keys`]) to their values; absent or null = unset.
-    pub fn from_env(provider: Provider, env: &Map<String, Value>) -> Result<BridgeConfig, BridgeError> {
+    pub fn from_env(provider: Provider, env: &[(String, Json)]) -> Result<BridgeConfig, BridgeError> {
         let env = Env(env);
         // JWT_SECRET is read raw (untrimmed): InsForge keys HMAC with its exact UTF-8 bytes.
-        let jwt_secret = match env.0.get("JWT_SECRET").and_then(Value::as_str) {
+        let jwt_secret = match json::lookup(env.0, "JWT_SECRET").and_then(Json::as_str) {
             Some(s) if !s.is_empty() => s.to_owned(),
             _ => return Err(BridgeError::MissingSecret("JWT_SECRET")),
         };
@@ -91,15 +91,15 @@ impl BridgeConfig {
                 let client_id = env.required("WORKOS_CLIENT_ID")?;
                 let issuers = match env.get("WORKOS_ISSUER") {
                     Some(list) => split_list(list).into_iter().map(normalize_issuer).collect(),
-                    None => vec!["https://api.workos.com".into(), format!("https://api.workos.com/user_management/{client_id}")],
+                    None => vec!["https://api.workos.com".into(), ["https://api.workos.com/user_management/", client_id].concat()],
                 };
-                let keys = key_source(&env, "WORKOS_JWKS", "WORKOS_JWKS_URL", || format!("https://api.workos.com/sso/jwks/{client_id}"))?;
+                let keys = key_source(&env, "WORKOS_JWKS", "WORKOS_JWKS_URL", || ["https://api.workos.com/sso/jwks/", client_id].concat())?;
                 (issuers, None, keys, None)
             }
             Provider::Kinde => {
                 let issuer = normalize_issuer(env.required("KINDE_ISSUER_URL")?);
                 check_url("KINDE_ISSUER_URL", &issuer)?;
-                let keys = key_source(&env, "KINDE_JWKS", "KINDE_JWKS_URL", || format!("{issuer}/.well-known/jwks.json"))?;
+                let keys = key_source(&env, "KINDE_JWKS", "KINDE_JWKS_URL", || [issuer.as_str(), "/.well-known/jwks.json"].concat())?;
                 (vec![issuer], env.get("KINDE_AUDIENCE").map(str::to_owned), keys, None)
             }
             Provider::Stytch => {
@@ -110,13 +110,21 @@ impl BridgeConfig {
                     None => "https://test.stytch.com".into(),
                 };
                 check_url("STYTCH_API_BASE", &api_base)?;
-                let keys = key_source(&env, "STYTCH_JWKS", "", || format!("{api_base}/v1/sessions/jwks/{project_id}"))?;
-                let issuers = vec![format!("stytch.com/{project_id}"), api_base.clone()];
+                let keys = key_source(&env, "STYTCH_JWKS", "", || [api_base.as_str(), "/v1/sessions/jwks/", project_id.as_str()].concat())?;
+                let issuers = vec![["stytch.com/", project_id.as_str()].concat(), api_base.clone()];
                 let stytch = StytchConfig { secret: env.get("STYTCH_SECRET").map(str::to_owned), api_base, project_id: project_id.clone() };
                 (issuers, Some(project_id), keys, Some(stytch))
             }
         };
         Ok(BridgeConfig { provider, jwt_secret, issuers, audience, keys, ttl, cap_to_provider_exp, allowed_origins, stytch })
+    }
+}
+
+#[cfg(test)]
+impl BridgeConfig {
+    /// Test helper: `from_env` with a `serde_json` object.
+    pub fn from_serde_env(provider: Provider, env: &serde_json::Map<String, serde_json::Value>) -> Result<BridgeConfig, BridgeError> {
+        BridgeConfig::from_env(provider, &json::entries(&serde_json::Value::Object(env.clone())))
     }
 }
 
@@ -131,7 +139,7 @@ fn normalize_issuer(s: &str) -> String {
 
 fn key_source(env: &Env, pinned: &'static str, url: &'static str, default_url: impl FnOnce() -> String) -> Result<KeySource, BridgeError> {
     if let Some(jwks) = env.get(pinned) {
-        let ok = serde_json::from_str::<Value>(jwks).ok().and_then(|v| v.get("keys").map(Value::is_array)).unwrap_or(false);
+        let ok = json::parse(jwks.as_bytes()).and_then(|v| v.get("keys").map(Json::is_array)).unwrap_or(false);
         if !ok {
             return Err(BridgeError::InvalidSecret(pinned, "must be a JWKS JSON document {\"keys\": [...]}"));
         }
@@ -168,8 +176,10 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn env(v: Value) -> Map<String, Value> {
-        v.as_object().unwrap().clone()
+    use serde_json::Value;
+
+    fn env(v: Value) -> Vec<(String, Json)> {
+        json::entries(&v)
     }
 
     #[test]

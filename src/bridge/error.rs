@@ -41,7 +41,7 @@ impl BridgeError {
             CredentialTooLarge => (400, "credential_too_large", "the credential exceeds 8192 characters".into()),
             MethodNotAllowed => (405, "method_not_allowed", "use POST (or OPTIONS for a CORS preflight)".into()),
             OriginNotAllowed => (403, "origin_not_allowed", "this Origin is not in BRIDGE_ALLOWED_ORIGINS".into()),
-            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", format!("only RS256 provider tokens are accepted, not {}", truncate(alg))),
+            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", ["only RS256 provider tokens are accepted, not ", truncate(alg)].concat()),
             UnknownKey => (401, "unknown_key", "the token's kid matches no RSA signing key of the provider".into()),
             InvalidSignature => (401, "invalid_signature", "the token signature does not verify".into()),
             InvalidToken(why) => (401, "invalid_token", (*why).into()),
@@ -55,8 +55,8 @@ impl BridgeError {
             MachineTokenRefused => (403, "machine_token_refused", "machine-to-machine tokens carry no user and are refused".into()),
             ProviderError(why) => (502, "provider_error", (*why).into()),
             ProviderUnreachable => (503, "provider_unreachable", "the identity provider could not be reached".into()),
-            MissingSecret(name) => (500, "missing_secret", format!("{name} is not set")),
-            InvalidSecret(name, why) => (500, "invalid_secret", format!("{name} is invalid: {why}")),
+            MissingSecret(name) => (500, "missing_secret", [*name, " is not set"].concat()),
+            InvalidSecret(name, why) => (500, "invalid_secret", [*name, " is invalid: ", *why].concat()),
         };
         HttpError::new(status, code, message)
     }
@@ -75,7 +75,7 @@ impl BridgeError {
 /// Echoing attacker-controlled text back is fine in JSON, but keep it short.
 fn truncate(s: &str) -> &str {
     match s.char_indices().nth(32) {
-        Some((i, _)) => &s[..i],
+        Some((i, _)) => s.get(..i).unwrap_or(s),
         None => s,
     }
 }

@@ -1,28 +1,38 @@
 //! Choosing the provider's signing key from a JWKS document.
 
-use serde::{Deserialize, Serialize};
-
 use super::error::BridgeError;
 use crate::b64;
+use crate::json::{Json, Reader};
 
-#[derive(Deserialize)]
-struct Jwks {
-    keys: Vec<serde_json::Value>,
+/// `{"keys": [...]}` (or `[[...]]`, which serde's derived reader also took); other members
+/// are skipped without being validated.
+fn parse_keys(doc: &str) -> Option<Vec<Json>> {
+    let mut r = Reader::new(doc.as_bytes());
+    let mut keys = None;
+    r.strukt(&["keys"], 1, &mut |r, _| {
+        let mut v = Vec::new();
+        r.seq(&mut |r| {
+            v.push(r.value()?);
+            Some(())
+        })?;
+        keys = Some(v);
+        Some(())
+    })?;
+    r.end()?;
+    keys
 }
 
-#[derive(Deserialize)]
-struct Jwk {
-    kid: Option<String>,
-    kty: Option<String>,
-    alg: Option<String>,
-    #[serde(rename = "use")]
-    use_: Option<String>,
-    n: Option<String>,
-    e: Option<String>,
+/// A JWK member that must be a string when present: `Ok(None)` when absent or null.
+fn member<'a>(key: &'a Json, name: &str) -> Result<Option<&'a str>, BridgeError> {
+    match key.get(name) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::Str(s)) => Ok(Some(s)),
+        Some(_) => Err(BridgeError::UnknownKey),
+    }
 }
 
 /// The public half of an RS256 key, as WebCrypto imports it (`{kty:"RSA", n, e}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RsaKey {
     pub n: String,
     pub e: String,
@@ -33,22 +43,20 @@ const MIN_MODULUS_BYTES: usize = 256;
 
 /// `Ok(None)` when no key has this `kid` (the caller may refetch once, then refuses).
 pub fn select_key(jwks: &str, kid: &str) -> Result<Option<RsaKey>, BridgeError> {
-    let doc: Jwks = serde_json::from_str(jwks).map_err(|_| BridgeError::ProviderError("the provider's JWKS is not a JSON key set"))?;
-    let Some(raw) = doc.keys.into_iter().find(|k| k.get("kid").and_then(|v| v.as_str()) == Some(kid)) else {
+    let keys = parse_keys(jwks).ok_or(BridgeError::ProviderError("the provider's JWKS is not a JSON key set"))?;
+    let Some(key) = keys.iter().find(|k| k.get("kid").and_then(Json::as_str) == Some(kid)) else {
         return Ok(None);
     };
-    let key: Jwk = serde_json::from_value(raw).map_err(|_| BridgeError::UnknownKey)?;
-    debug_assert_eq!(key.kid.as_deref(), Some(kid));
-    let usable = key.kty.as_deref() == Some("RSA")
-        && key.alg.as_deref().is_none_or(|a| a == "RS256")
-        && key.use_.as_deref().is_none_or(|u| u == "sig");
-    let (Some(n), Some(e)) = (key.n, key.e) else { return Err(BridgeError::UnknownKey) };
-    let modulus_ok = b64::decode_url(&n).is_some_and(|m| m.len() >= MIN_MODULUS_BYTES);
-    let exponent_ok = b64::decode_url(&e).is_some_and(|x| !x.is_empty() && x.len() <= 8);
+    // Every member we read must be a string or null, as serde's `Option<String>` required.
+    let (kty, alg, use_, n, e) = (member(key, "kty")?, member(key, "alg")?, member(key, "use")?, member(key, "n")?, member(key, "e")?);
+    let usable = kty == Some("RSA") && alg.is_none_or(|a| a == "RS256") && use_.is_none_or(|u| u == "sig");
+    let (Some(n), Some(e)) = (n, e) else { return Err(BridgeError::UnknownKey) };
+    let modulus_ok = b64::decode_url(n).is_some_and(|m| m.len() >= MIN_MODULUS_BYTES);
+    let exponent_ok = b64::decode_url(e).is_some_and(|x| !x.is_empty() && x.len() <= 8);
     if !usable || !modulus_ok || !exponent_ok {
         return Err(BridgeError::UnknownKey);
     }
-    Ok(Some(RsaKey { n, e }))
+    Ok(Some(RsaKey { n: n.into(), e: e.into() }))
 }
 
 #[cfg(test)]

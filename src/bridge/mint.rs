@@ -1,41 +1,10 @@
 //! The InsForge token: HS256 over JWT_SECRET with exactly the claims InsForge reads.
 
-use serde::Serialize;
-
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;
+use crate::json::Writer;
 use crate::jwt;
-
-#[derive(Serialize)]
-struct InsForgeClaims<'a> {
-    sub: &'a str,
-    // Always written by us: InsForge trusts `role`, and a provider's "admin" is not a DB role.
-    role: &'static str,
-    aud: &'static str,
-    iat: i64,
-    exp: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    email: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct User<'a> {
-    id: &'a str,
-    email: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Minted<'a> {
-    #[serde(rename = "accessToken")]
-    access_token: &'a str,
-    #[serde(rename = "tokenType")]
-    token_type: &'static str,
-    #[serde(rename = "expiresAt")]
-    expires_at: i64,
-    user: User<'a>,
-    provider: &'static str,
-}
 
 /// Returns the 200 response body. No `nbf`: InsForge allows zero clock skew.
 pub fn mint(config: &BridgeConfig, id: &Identity, now: i64) -> Result<String, BridgeError> {
@@ -50,17 +19,21 @@ pub fn mint(config: &BridgeConfig, id: &Identity, now: i64) -> Result<String, Br
         return Err(BridgeError::TokenExpired);
     }
     let email = id.email.as_deref();
-    let claims = InsForgeClaims { sub: &id.sub, role: "authenticated", aud: "insforge-api", iat: now, exp, email };
-    let claims_json = serde_json::to_string(&claims).map_err(|_| BridgeError::InvalidToken("claims could not be encoded"))?;
+    // Exactly these claims, in this order. `role` is always written by us: InsForge trusts
+    // it, and a provider's "admin" is not a DB role. `email` only when known.
+    let mut c = Writer::new();
+    c.open_obj().key("sub").str(&id.sub).key("role").str("authenticated").key("aud").str("insforge-api");
+    c.key("iat").int(now).key("exp").int(exp);
+    if let Some(email) = email {
+        c.key("email").str(email);
+    }
+    let claims_json = c.close_obj().finish();
     let token = jwt::sign_hs256(&claims_json, &config.jwt_secret);
-    let body = Minted {
-        access_token: &token,
-        token_type: "Bearer",
-        expires_at: exp,
-        user: User { id: &id.sub, email },
-        provider: config.provider.name(),
-    };
-    serde_json::to_string(&body).map_err(|_| BridgeError::InvalidToken("response could not be encoded"))
+    let mut w = Writer::new();
+    w.open_obj().key("accessToken").str(&token).key("tokenType").str("Bearer").key("expiresAt").int(exp);
+    w.key("user").open_obj().key("id").str(&id.sub).key("email").opt_str(email).close_obj();
+    w.key("provider").str(config.provider.name()).close_obj();
+    Ok(w.finish())
 }
 
 #[cfg(test)]
@@ -75,7 +48,7 @@ mod tests {
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
         }
-        BridgeConfig::from_env(Provider::WorkOs, env.as_object().unwrap()).unwrap()
+        BridgeConfig::from_serde_env(Provider::WorkOs, env.as_object().unwrap()).unwrap()
     }
 
     fn claims_of(body: &str) -> Value {

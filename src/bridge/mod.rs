@@ -14,10 +14,8 @@ pub mod mint;
 pub mod request;
 pub mod stytch;
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
 use crate::b64;
+use crate::json::{Json, Reader, Writer};
 use crate::jwt::{self, JwtError};
 use claims::Identity;
 use config::{BridgeConfig, KeySource};
@@ -51,7 +49,7 @@ impl Provider {
 }
 
 /// A complete HTTP answer for JS to turn into a `Response`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
     pub status: u16,
     pub headers: Vec<(&'static str, String)>,
@@ -64,6 +62,29 @@ impl Reply {
     }
 }
 
+impl Reply {
+    /// `"status":…,"headers":[[k,v]…],"body":…` into an object `w` has open.
+    fn write_fields(&self, w: &mut Writer) {
+        w.key("status").int(self.status as i64).key("headers").pairs(&self.headers).key("body").str(&self.body);
+    }
+
+    /// `{status, headers, body}`.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj();
+        self.write_fields(&mut w);
+        w.close_obj().finish()
+    }
+
+    /// `{"action":"respond", status, headers, body}`: what JS gets from every finishing call.
+    pub fn to_action_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("action").str("respond");
+        self.write_fields(&mut w);
+        w.close_obj().finish()
+    }
+}
+
 impl From<BridgeError> for Reply {
     fn from(e: BridgeError) -> Reply {
         let h = e.to_http();
@@ -71,12 +92,47 @@ impl From<BridgeError> for Reply {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// The identity as it travels through JS between `begin` and `finish`:
+/// `{"sub":…,"email":…|null,"validUntil":…|null}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdentityWire {
     pub sub: String,
     pub email: Option<String>,
     pub valid_until: Option<i64>,
+}
+
+impl IdentityWire {
+    fn write(&self, w: &mut Writer) {
+        w.open_obj().key("sub").str(&self.sub).key("email").opt_str(self.email.as_deref()).key("validUntil");
+        match self.valid_until {
+            Some(t) => w.int(t),
+            None => w.null(),
+        };
+        w.close_obj();
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        self.write(&mut w);
+        w.finish()
+    }
+
+    /// Reads what `to_json` wrote (and whatever else serde's derived reader accepted:
+    /// `email`/`validUntil` may be absent, fields may come as an array in order).
+    pub fn from_json(text: &str) -> Option<IdentityWire> {
+        let mut r = Reader::new(text.as_bytes());
+        let (mut sub, mut email, mut valid_until) = (None, None, None);
+        r.strukt(&["sub", "email", "validUntil"], 3, &mut |r, i| {
+            match i {
+                0 => sub = Some(r.str()?),
+                1 => email = r.opt(Reader::str)?,
+                _ => valid_until = r.opt(Reader::i64)?,
+            }
+            Some(())
+        })?;
+        r.end()?;
+        Some(IdentityWire { sub: sub?, email, valid_until })
+    }
 }
 
 impl From<Identity> for IdentityWire {
@@ -85,12 +141,10 @@ impl From<Identity> for IdentityWire {
     }
 }
 
-/// What JS must do next.
-#[derive(Debug, Serialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
+/// What JS must do next (`action` = `respond`, `verify_jwt` or `stytch_authenticate`).
+#[derive(Debug)]
 pub enum Next {
     Respond(Reply),
-    #[serde(rename_all = "camelCase")]
     VerifyJwt {
         kid: String,
         signing_input: String,
@@ -104,14 +158,52 @@ pub enum Next {
     StytchAuthenticate { request: stytch::OutgoingRequest },
 }
 
-#[derive(Debug, Serialize)]
+impl Next {
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        self.write(&mut w);
+        w.finish()
+    }
+
+    fn write(&self, w: &mut Writer) {
+        match self {
+            Next::Respond(r) => {
+                w.raw(&r.to_action_json());
+            }
+            Next::VerifyJwt { kid, signing_input, signature, jwks_url, pinned_jwks, identity } => {
+                w.open_obj().key("action").str("verify_jwt").key("kid").str(kid).key("signingInput").str(signing_input);
+                w.key("signature").str(signature).key("jwksUrl").opt_str(jwks_url.as_deref());
+                w.key("pinnedJwks").opt_str(pinned_jwks.as_deref()).key("identity");
+                identity.write(w);
+                w.close_obj();
+            }
+            Next::StytchAuthenticate { request } => {
+                w.open_obj().key("action").str("stytch_authenticate").key("request").open_obj();
+                w.key("method").str(request.method).key("url").str(&request.url).key("headers").pairs(&request.headers);
+                w.key("body").str(&request.body).close_obj().close_obj();
+            }
+        }
+    }
+}
+
+#[derive(Debug)]
 pub struct Begin {
     /// Headers JS adds to whatever response it finally sends.
     pub cors: Vec<(&'static str, String)>,
     pub next: Next,
 }
 
-pub fn configure(provider: Provider, env: &Map<String, Value>) -> Result<BridgeConfig, BridgeError> {
+impl Begin {
+    /// `{"cors":[[k,v]…],"next":{…}}`.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("cors").pairs(&self.cors).key("next");
+        self.next.write(&mut w);
+        w.close_obj().finish()
+    }
+}
+
+pub fn configure(provider: Provider, env: &[(String, Json)]) -> Result<BridgeConfig, BridgeError> {
     BridgeConfig::from_env(provider, env)
 }
 
@@ -159,12 +251,31 @@ fn plan(config: &BridgeConfig, req: &IncomingRequest, now: i64) -> Result<Next, 
 }
 
 /// Outcome of looking a `kid` up in a JWKS document.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
 pub enum KeyChoice {
     Key(jwks::RsaKey),
     UnknownKid(bool),
     Respond(Reply),
+}
+
+impl KeyChoice {
+    /// `{"key":{n,e}}`, `{"unknownKid":true}` or `{"respond":{status,headers,body}}`.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj();
+        match self {
+            KeyChoice::Key(k) => {
+                w.key("key").open_obj().key("n").str(&k.n).key("e").str(&k.e).close_obj();
+            }
+            KeyChoice::UnknownKid(b) => {
+                w.key("unknownKid").bool(*b);
+            }
+            KeyChoice::Respond(r) => {
+                w.key("respond").raw(&r.to_json());
+            }
+        }
+        w.close_obj().finish()
+    }
 }
 
 pub fn select_key(jwks_doc: &str, kid: &str) -> KeyChoice {
@@ -199,7 +310,7 @@ pub fn fail(code: &str) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     const NOW: i64 = 1_800_000_000;
 
@@ -208,7 +319,7 @@ mod tests {
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
         }
-        configure(p, env.as_object().unwrap()).unwrap()
+        configure(p, &crate::json::entries(&env)).unwrap()
     }
 
     fn token(header: Value, claims: Value) -> String {

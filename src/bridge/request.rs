@@ -1,7 +1,6 @@
 //! The HTTP side of a bridge call: CORS, method, and where the provider credential is.
 
-use serde::Deserialize;
-use serde_json::{Map, Value};
+use crate::json::{self, lookup, Json, Reader};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
@@ -12,14 +11,32 @@ pub const MAX_CREDENTIAL: usize = 8192;
 const MAX_BODY: usize = 65_536;
 
 /// What JS hands over about the incoming request.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct IncomingRequest {
-    #[serde(default)]
     pub method: String,
     pub origin: Option<String>,
     pub authorization: Option<String>,
-    #[serde(default)]
     pub body: String,
+}
+
+impl IncomingRequest {
+    /// `{method?, origin?, authorization?, body?}` (strings; `origin`/`authorization` may be
+    /// null), or `[method?, origin, authorization, body?]`: what serde's derived reader took.
+    pub fn from_json(text: &str) -> Option<IncomingRequest> {
+        let mut r = Reader::new(text.as_bytes());
+        let mut req = IncomingRequest::default();
+        r.strukt(&["method", "origin", "authorization", "body"], 3, &mut |r, i| {
+            match i {
+                0 => req.method = r.str()?,
+                1 => req.origin = r.opt(Reader::str)?,
+                2 => req.authorization = r.opt(Reader::str)?,
+                _ => req.body = r.str()?,
+            }
+            Some(())
+        })?;
+        r.end()?;
+        Some(req)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,15 +121,15 @@ fn body_credential(provider: Provider, body: &str, body_is_only_source: bool) ->
     if body.trim().is_empty() {
         return Ok(None);
     }
-    let obj: Map<String, Value> = match serde_json::from_str(body) {
-        Ok(Value::Object(o)) => o,
+    let obj = match json::parse(body.as_bytes()) {
+        Some(Json::Obj(o)) => o,
         _ if body_is_only_source => return Err(BridgeError::MalformedCredential("the body must be a JSON object like {\"token\": \"…\"}")),
         _ => return Ok(None),
     };
     let field = |name: &str| -> Result<Option<&str>, BridgeError> {
-        match obj.get(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) if !s.trim().is_empty() => Ok(Some(s.trim())),
+        match lookup(&obj, name) {
+            None | Some(Json::Null) => Ok(None),
+            Some(Json::Str(s)) if !s.trim().is_empty() => Ok(Some(s.trim())),
             Some(_) => Err(BridgeError::MalformedCredential("credential fields must be non-empty strings")),
         }
     };
@@ -175,9 +192,9 @@ mod tests {
     #[test]
     fn cors_rules() {
         let env = |o: &str| json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "BRIDGE_ALLOWED_ORIGINS": o});
-        let any = BridgeConfig::from_env(Provider::WorkOs, env("*").as_object().unwrap()).unwrap();
+        let any = BridgeConfig::from_serde_env(Provider::WorkOs, env("*").as_object().unwrap()).unwrap();
         assert_eq!(cors_headers(&any, Some("https://x.io")).unwrap(), vec![("Access-Control-Allow-Origin", "*".to_string())]);
-        let list = BridgeConfig::from_env(Provider::WorkOs, env("https://app.example").as_object().unwrap()).unwrap();
+        let list = BridgeConfig::from_serde_env(Provider::WorkOs, env("https://app.example").as_object().unwrap()).unwrap();
         assert_eq!(cors_headers(&list, Some("https://app.example")).unwrap()[0].1, "https://app.example");
         assert_eq!(cors_headers(&list, Some("https://evil.example")).unwrap_err(), BridgeError::OriginNotAllowed);
         assert!(cors_headers(&list, None).is_ok());

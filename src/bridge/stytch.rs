@@ -1,14 +1,13 @@
 //! Stytch opaque session tokens: the `POST /v1/sessions/authenticate` call, built and read.
 
-use serde::{Deserialize, Serialize};
-
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;
+use crate::json::{Reader, Writer};
 use crate::{b64, rfc3339};
 
 /// A request for JS to send with `fetch`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutgoingRequest {
     pub method: &'static str,
     pub url: String,
@@ -21,38 +20,64 @@ pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Resul
     let secret = stytch.secret.as_deref().ok_or(BridgeError::MissingSecret("STYTCH_SECRET"))?;
     let basic = b64::encode_std([stytch.project_id.as_str(), ":", secret].concat().as_bytes());
     // Only the token: `session_duration_minutes` would EXTEND the user's session.
-    let body = serde_json::json!({ "session_token": session_token }).to_string();
+    let body = Writer::new().open_obj().key("session_token").str(session_token).close_obj().finish();
     Ok(OutgoingRequest {
         method: "POST",
-        url: format!("{}/v1/sessions/authenticate", stytch.api_base),
-        headers: vec![("Authorization", format!("Basic {basic}")), ("Content-Type", "application/json".into())],
+        url: [stytch.api_base.as_str(), "/v1/sessions/authenticate"].concat(),
+        headers: vec![("Authorization", ["Basic ", basic.as_str()].concat()), ("Content-Type", "application/json".into())],
         body,
     })
 }
 
-#[derive(Deserialize)]
+/// What we read of the documented response, with serde's derived-reader rules:
+/// `{session: {user_id, expires_at?}, user?: {emails?: [{email, verified?}]}}` (each level also
+/// as an array of its fields); unknown members are skipped.
 struct AuthenticateResponse {
-    session: Session,
-    user: Option<User>,
-}
-
-#[derive(Deserialize)]
-struct Session {
     user_id: String,
     expires_at: Option<String>,
+    /// `(email, verified)`, in order.
+    emails: Vec<(String, bool)>,
 }
 
-#[derive(Deserialize)]
-struct User {
-    #[serde(default)]
-    emails: Vec<Email>,
-}
-
-#[derive(Deserialize)]
-struct Email {
-    email: String,
-    #[serde(default)]
-    verified: bool,
+fn parse_response(body: &str) -> Option<AuthenticateResponse> {
+    let mut r = Reader::new(body.as_bytes());
+    let (mut session, mut emails) = (None, Vec::new());
+    r.strukt(&["session", "user"], 2, &mut |r, i| {
+        if i == 0 {
+            let (mut user_id, mut expires_at) = (None, None);
+            r.strukt(&["user_id", "expires_at"], 2, &mut |r, i| {
+                match i {
+                    0 => user_id = Some(r.str()?),
+                    _ => expires_at = r.opt(Reader::str)?,
+                }
+                Some(())
+            })?;
+            session = Some((user_id?, expires_at));
+        } else {
+            emails.clear();
+            r.opt(|r| {
+                r.strukt(&["emails"], 0, &mut |r, _| {
+                    emails.clear();
+                    r.seq(&mut |r| {
+                        let (mut email, mut verified) = (None, false);
+                        r.strukt(&["email", "verified"], 1, &mut |r, i| {
+                            match i {
+                                0 => email = Some(r.str()?),
+                                _ => verified = r.bool()?,
+                            }
+                            Some(())
+                        })?;
+                        emails.push((email?, verified));
+                        Some(())
+                    })
+                })
+            })?;
+        }
+        Some(())
+    })?;
+    r.end()?;
+    let (user_id, expires_at) = session?;
+    Some(AuthenticateResponse { user_id, expires_at, emails })
 }
 
 pub fn parse_authenticate(status: u16, body: &str, now: i64) -> Result<Identity, BridgeError> {
@@ -61,20 +86,20 @@ pub fn parse_authenticate(status: u16, body: &str, now: i64) -> Result<Identity,
         401 | 404 => return Err(BridgeError::InvalidSession),
         _ => return Err(BridgeError::ProviderError("Stytch answered sessions/authenticate with an error")),
     }
-    let r: AuthenticateResponse = serde_json::from_str(body).map_err(|_| BridgeError::ProviderError("Stytch's session response is not in the documented shape"))?;
-    if r.session.user_id.trim().is_empty() {
+    let r = parse_response(body).ok_or(BridgeError::ProviderError("Stytch's session response is not in the documented shape"))?;
+    if r.user_id.trim().is_empty() {
         return Err(BridgeError::MissingSubject);
     }
-    let valid_until = match r.session.expires_at.as_deref() {
+    let valid_until = match r.expires_at.as_deref() {
         Some(t) => Some(rfc3339::to_unix(t).ok_or(BridgeError::ProviderError("Stytch's session expires_at is not an RFC 3339 time"))?),
         None => None,
     };
     if valid_until.is_some_and(|end| now >= end) {
         return Err(BridgeError::SessionExpired);
     }
-    let emails = r.user.map(|u| u.emails).unwrap_or_default();
-    let email = emails.iter().find(|e| e.verified).or(emails.first()).map(|e| e.email.clone()).filter(|e| !e.is_empty());
-    Ok(Identity { sub: r.session.user_id, email, valid_until })
+    let emails = r.emails;
+    let email = emails.iter().find(|e| e.1).or(emails.first()).map(|e| e.0.clone()).filter(|e| !e.is_empty());
+    Ok(Identity { sub: r.user_id, email, valid_until })
 }
 
 #[cfg(test)]
@@ -88,7 +113,7 @@ mod tests {
         if let Some(s) = secret {
             env["STYTCH_SECRET"] = json!(s);
         }
-        BridgeConfig::from_env(Provider::Stytch, env.as_object().unwrap()).unwrap()
+        BridgeConfig::from_serde_env(Provider::Stytch, env.as_object().unwrap()).unwrap()
     }
 
     #[test]

@@ -3,21 +3,30 @@
 use wasm_bindgen::prelude::*;
 use crate::bridge::{self, request::IncomingRequest, IdentityWire, Provider, Reply};
 use crate::bridge::config::{self, BridgeConfig};
-use serde_json::{Map, Value};
+use crate::json::{self, Writer};
 
+/// A 500 for arguments our own JS should never send. Keys in alphabetical order: this is
+/// byte-for-byte what `serde_json::json!(…).to_string()` wrote before.
 fn internal(what: &str) -> String {
     let e = crate::http_error::HttpError::new(500, "internal_error", what);
-    serde_json::json!({"action": "respond", "status": 500, "headers": [["Content-Type", "application/json"]], "body": e.to_json()}).to_string()
+    let mut w = Writer::new();
+    w.open_obj().key("action").str("respond").key("body").str(&e.to_json());
+    w.key("headers").pairs(&[("Content-Type", "application/json")]).key("status").int(500);
+    w.close_obj().finish()
 }
 
 fn reply(r: Reply) -> String {
-    serde_json::to_string(&bridge::Next::Respond(r)).unwrap_or_else(|_| internal("encode"))
+    r.to_action_json()
 }
 
 fn load(provider: &str, env: &str) -> Result<BridgeConfig, String> {
     let p = Provider::parse(provider).ok_or_else(|| internal("unknown provider"))?;
-    let env: Map<String, Value> = serde_json::from_str(env).map_err(|_| internal("bad env"))?;
+    let env = json::parse_object(env.as_bytes()).ok_or_else(|| internal("bad env"))?;
     bridge::configure(p, &env).map_err(|e| reply(e.into()))
+}
+
+fn begin_failed(next: &str) -> String {
+    ["{\"cors\":[],\"next\":", next, "}"].concat()
 }
 
 /// Comma-separated secret names the provider's function reads.
@@ -31,19 +40,19 @@ pub fn bridge_env_keys(provider: &str) -> String {
 pub fn bridge_begin(provider: &str, env: &str, request: &str, now: f64) -> String {
     let config = match load(provider, env) {
         Ok(c) => c,
-        Err(r) => return format!(r#"{{"cors":[],"next":{r}}}"#),
+        Err(r) => return begin_failed(&r),
     };
-    let req: IncomingRequest = match serde_json::from_str(request) {
-        Ok(r) => r,
-        Err(_) => return format!(r#"{{"cors":[],"next":{}}}"#, internal("bad request object")),
+    let req = match IncomingRequest::from_json(request) {
+        Some(r) => r,
+        None => return begin_failed(&internal("bad request object")),
     };
-    serde_json::to_string(&bridge::begin(&config, &req, now as i64)).unwrap_or_else(|_| internal("encode"))
+    bridge::begin(&config, &req, now as i64).to_json()
 }
 
 /// `{"key":{n,e}}`, `{"unknownKid":true}` or `{"respond":{…}}`.
 #[wasm_bindgen]
 pub fn bridge_select_key(jwks: &str, kid: &str) -> String {
-    serde_json::to_string(&bridge::select_key(jwks, kid)).unwrap_or_else(|_| internal("encode"))
+    bridge::select_key(jwks, kid).to_json()
 }
 
 #[wasm_bindgen]
@@ -52,9 +61,9 @@ pub fn bridge_finish(provider: &str, env: &str, identity: &str, now: f64) -> Str
         Ok(c) => c,
         Err(r) => return r,
     };
-    match serde_json::from_str::<IdentityWire>(identity) {
-        Ok(id) => reply(bridge::finish(&config, id, now as i64)),
-        Err(_) => internal("bad identity"),
+    match IdentityWire::from_json(identity) {
+        Some(id) => reply(bridge::finish(&config, id, now as i64)),
+        None => internal("bad identity"),
     }
 }
 

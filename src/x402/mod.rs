@@ -1,15 +1,140 @@
-//! x402 payments (issue 3): models, EIP-712, verification, OKX.
+//! x402 payments (issue 3): wire models, EIP-712, local verification, OKX facilitator.
+//!
+//! A paid request is a short conversation with JS, which does the I/O:
+//! 1. [`check`] answers a request without (or with a bad) payment header with a reply,
+//!    or returns the [`VerifiedPayment`].
+//! 2. [`facilitator_request`] builds the OKX `/verify` and `/settle` calls (and
+//!    [`status_request`] the `/settle/status` poll); [`okx::response::parse`] reads answers.
+//! 3. [`reply::paid_headers`] and [`settlement::ledger_row`] finish a paid response;
+//!    [`reply::reject`] answers any failure on the way.
+
 pub mod address;
 pub mod assets;
+pub mod challenge;
 pub mod codec;
+pub mod config;
 pub mod eip712;
 pub mod error;
 pub mod model;
 pub mod network;
-pub mod recover;
-pub mod u256;
-pub mod config;
-pub mod requirements;
-pub mod timestamp;
-pub mod verify;
 pub mod okx;
+pub mod recover;
+pub mod reply;
+pub mod requirements;
+pub mod settlement;
+pub mod timestamp;
+pub mod u256;
+pub mod verify;
+
+pub use config::{Facilitator, PaywallConfig};
+pub use error::{ErrorInfo, FacilitatorOp, X402Error};
+pub use reply::Reply;
+pub use verify::VerifiedPayment;
+
+use okx::HttpRequest;
+
+/// What to do with an incoming request.
+#[derive(Debug)]
+pub enum Check {
+    Paid(VerifiedPayment),
+    Respond(Reply),
+}
+
+/// Decodes and verifies the payment header of a request for `resource_url` at unix time
+/// `now` (seconds). `PAYMENT-SIGNATURE` (v2 name) wins over `X-PAYMENT` (v1 name); a
+/// blank header counts as absent.
+pub fn check(
+    config: &PaywallConfig,
+    payment_signature: Option<&str>,
+    x_payment: Option<&str>,
+    resource_url: &str,
+    now: u64,
+) -> Check {
+    let req = config.requirements(resource_url);
+    let Some(header) = present(payment_signature).or(present(x_payment)) else {
+        return Check::Respond(reply::challenge(&req));
+    };
+    match model::decode_payment_header(header).and_then(|p| verify::verify(&p, &req, now)) {
+        Ok(paid) => Check::Paid(paid),
+        Err(e) => Check::Respond(reply::reject(&req, &e.info(), None)),
+    }
+}
+
+fn present(h: Option<&str>) -> Option<&str> {
+    h.map(str::trim).filter(|h| !h.is_empty())
+}
+
+/// The OKX `/verify` or `/settle` call for a verified payment, signed at `now_ms`.
+pub fn facilitator_request(
+    config: &PaywallConfig,
+    op: FacilitatorOp,
+    payment: &VerifiedPayment,
+    now_ms: u64,
+) -> Result<HttpRequest, X402Error> {
+    let okx = okx_config(config)?;
+    let req = config.requirements(&payment.resource);
+    match op {
+        FacilitatorOp::Verify => Ok(okx::verify_request(okx, &req, payment, now_ms)),
+        FacilitatorOp::Settle => Ok(okx::settle_request(okx, &req, payment, now_ms)),
+        FacilitatorOp::Supported | FacilitatorOp::SettleStatus => {
+            Err(X402Error::Misconfigured("this facilitator call takes no payment"))
+        }
+    }
+}
+
+/// The OKX `/settle/status` poll for a pending settlement.
+pub fn status_request(config: &PaywallConfig, tx_hash: &str, now_ms: u64) -> Result<HttpRequest, X402Error> {
+    okx::status_request(okx_config(config)?, tx_hash, now_ms)
+}
+
+fn okx_config(config: &PaywallConfig) -> Result<&config::OkxConfig, X402Error> {
+    match &config.facilitator {
+        Facilitator::Okx(okx) => Ok(okx),
+        Facilitator::Mock => Err(X402Error::Misconfigured("mock mode (MOCK_OKX_FACILITATOR) calls no facilitator")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::config::tests::config;
+    use super::model::tests::b64;
+    use super::verify::tests::{auth, req, v1_payment, NOW};
+    use super::*;
+
+    fn header(p: &model::Payment) -> String {
+        let json = serde_json::json!({
+            "x402Version": 1, "scheme": p.scheme, "network": p.network,
+            "payload": {"signature": p.payload.signature, "authorization": p.payload.authorization},
+        });
+        b64(&json.to_string())
+    }
+
+    #[test]
+    fn check_flow() {
+        let c = config(&[]);
+        let url = "https://x.test/functions/paid";
+        let good = header(&v1_payment(auth()));
+        for (sig, x) in [(Some(good.as_str()), None), (None, Some(good.as_str())), (Some(" "), Some(good.as_str())), (Some(good.as_str()), Some("junk"))] {
+            assert!(matches!(check(&c, sig, x, url, NOW), Check::Paid(_)), "{sig:?} {x:?}");
+        }
+        let Check::Respond(r) = check(&c, None, Some(""), url, NOW) else { panic!() };
+        assert!(r.status == 402 && r.body.contains(challenge::PAYMENT_MISSING));
+        let Check::Respond(r) = check(&c, Some("junk"), Some(&good), url, NOW) else { panic!() };
+        assert!(r.status == 402 && r.body.contains("invalid_payload"));
+        let Check::Respond(r) = check(&c, Some(&good), None, url, NOW + 100) else { panic!() };
+        assert!(r.body.contains("valid_before"));
+    }
+
+    #[test]
+    fn facilitator_requests_need_okx() {
+        let paid = verify::verify(&v1_payment(auth()), &req(), NOW).unwrap();
+        let c = config(&[]);
+        let r = facilitator_request(&c, FacilitatorOp::Settle, &paid, 0).unwrap();
+        assert!(r.body.contains("https://x.test/functions/paid"));
+        assert!(facilitator_request(&c, FacilitatorOp::SettleStatus, &paid, 0).is_err());
+        let mock = config(&[("MOCK_OKX_FACILITATOR", "1")]);
+        assert!(matches!(facilitator_request(&mock, FacilitatorOp::Verify, &paid, 0), Err(X402Error::Misconfigured(_))));
+        assert!(status_request(&mock, &format!("0x{}", "1".repeat(64)), 0).is_err());
+        assert!(status_request(&c, &format!("0x{}", "1".repeat(64)), 0).is_ok());
+    }
+}

@@ -1,0 +1,136 @@
+//! Complete HTTP answers for JS to turn into a `Response`: the 402 challenge, refusals
+//! and server errors, and the headers that go on a paid response.
+
+use serde::Serialize;
+
+use super::challenge::{payment_required_body, payment_required_header, PAYMENT_MISSING};
+use super::error::ErrorInfo;
+use super::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};
+use super::requirements::Requirements;
+use super::settlement;
+use super::verify::VerifiedPayment;
+
+/// Same shape as the bridge's reply: `{status, headers: [[name, value]…], body}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: String,
+}
+
+/// 402 for a request that carried no payment.
+pub fn challenge(req: &Requirements) -> Reply {
+    Reply {
+        status: 402,
+        headers: vec![
+            ("Content-Type", "application/json".into()),
+            (PAYMENT_REQUIRED_HEADER, payment_required_header(req, PAYMENT_MISSING)),
+            ("Access-Control-Expose-Headers", EXPOSE_HEADERS.into()),
+        ],
+        body: payment_required_body(req, PAYMENT_MISSING, None),
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    error: &'a str,
+    message: &'a str,
+    #[serde(rename = "statusCode")]
+    status_code: u16,
+}
+
+/// The answer to a failure. A 402 is a fresh challenge naming the reason (plus a
+/// `success:false` settlement header when the payment got that far); anything else is
+/// the `{error, message, statusCode}` JSON, with `Retry-After` on 503.
+pub fn reject(req: &Requirements, err: &ErrorInfo, payment: Option<&VerifiedPayment>) -> Reply {
+    // `err` may come back from JS: keep the status an HTTP error status.
+    let status = if (400..=599).contains(&err.status) { err.status } else { 500 };
+    if status != 402 {
+        return error(err);
+    }
+    let mut headers = vec![
+        ("Content-Type", "application/json".into()),
+        (PAYMENT_REQUIRED_HEADER, payment_required_header(req, &err.reason)),
+        ("Access-Control-Expose-Headers", EXPOSE_HEADERS.into()),
+    ];
+    if let Some(p) = payment {
+        let h = settlement::failure_header(p, &err.reason);
+        headers.push((PAYMENT_RESPONSE_HEADER, h.clone()));
+        headers.push((X_PAYMENT_RESPONSE_HEADER, h));
+    }
+    Reply { status, headers, body: payment_required_body(req, &err.reason, Some(&err.message)) }
+}
+
+/// `{error, message, statusCode}` JSON for a failure that is not a payment refusal (or
+/// when no requirements are at hand), with `Retry-After` on 503.
+pub fn error(err: &ErrorInfo) -> Reply {
+    let status = if (400..=599).contains(&err.status) { err.status } else { 500 };
+    let body = serde_json::to_string(&ErrorBody { error: &err.reason, message: &err.message, status_code: status });
+    let mut headers = vec![("Content-Type", "application/json".into())];
+    if status == 503 {
+        headers.push(("Retry-After", "5".into()));
+    }
+    Reply { status, headers, body: body.unwrap_or_default() }
+}
+
+/// Headers to add to the paid content's response.
+pub fn paid_headers(payment: &VerifiedPayment, tx_hash: &str) -> Vec<(&'static str, String)> {
+    let h = settlement::success_header(payment, tx_hash);
+    vec![
+        (PAYMENT_RESPONSE_HEADER, h.clone()),
+        (X_PAYMENT_RESPONSE_HEADER, h),
+        ("Access-Control-Expose-Headers", EXPOSE_HEADERS.into()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::error::X402Error;
+    use super::super::verify::tests::{auth, req, v1_payment, NOW};
+    use super::super::verify::verify;
+    use super::*;
+
+    fn header<'a>(r: &'a Reply, name: &str) -> Option<&'a str> {
+        r.headers.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
+    }
+
+    #[test]
+    fn challenge_has_header_body_and_exposes_headers() {
+        let r = challenge(&req());
+        assert_eq!(r.status, 402);
+        assert!(header(&r, "PAYMENT-REQUIRED").is_some());
+        assert_eq!(header(&r, "Access-Control-Expose-Headers"), Some(EXPOSE_HEADERS));
+        assert!(r.body.contains(PAYMENT_MISSING));
+    }
+
+    #[test]
+    fn refusals_are_challenges_and_others_are_json_errors() {
+        let r = reject(&req(), &X402Error::Expired.info(), None);
+        assert_eq!(r.status, 402);
+        assert!(r.body.contains("\"error\":\"invalid_exact_evm_payload_authorization_valid_before\""));
+        assert!(header(&r, "PAYMENT-RESPONSE").is_none());
+        let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
+        let r = reject(&req(), &X402Error::NonceAlreadyUsed.info(), Some(&paid));
+        assert!(header(&r, "PAYMENT-RESPONSE").is_some() && header(&r, "X-PAYMENT-RESPONSE").is_some());
+
+        let r = reject(&req(), &X402Error::MissingSecret("OKX_SECRET_KEY").info(), None);
+        assert_eq!(r.status, 500);
+        assert_eq!(r.body, r#"{"error":"missing_secret","message":"OKX_SECRET_KEY is not set","statusCode":500}"#);
+        assert!(header(&r, "PAYMENT-REQUIRED").is_none());
+        let r = reject(&req(), &X402Error::from_io_code("settle_unreachable").info(), Some(&paid));
+        assert_eq!((r.status, header(&r, "Retry-After")), (503, Some("5")));
+        let r = reject(&req(), &X402Error::HeaderTooLarge.info(), None);
+        assert_eq!(r.status, 431);
+        let bogus = ErrorInfo { status: 200, reason: "x".into(), message: "y".into() };
+        assert_eq!(reject(&req(), &bogus, None).status, 500);
+    }
+
+    #[test]
+    fn paid_response_headers() {
+        let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
+        let h = paid_headers(&paid, "0xabc");
+        assert_eq!(h.len(), 3);
+        assert_eq!(h[0].1, h[1].1);
+        assert_eq!(h[0].1, settlement::success_header(&paid, "0xabc"));
+    }
+}

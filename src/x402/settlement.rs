@@ -1,0 +1,142 @@
+//! After settlement: the `PAYMENT-RESPONSE` header, the ledger row (spec §7) and the
+//! deterministic transaction hash of mock mode.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use serde::Serialize;
+
+use super::codec;
+use super::eip712::keccak256;
+use super::network::X_LAYER;
+use super::verify::VerifiedPayment;
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SettlementResponse<'a> {
+    success: bool,
+    transaction: &'a str,
+    network: &'a str,
+    payer: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error_reason: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    amount: Option<&'a str>,
+}
+
+/// `PAYMENT-RESPONSE` / `X-PAYMENT-RESPONSE` value after a successful settlement.
+pub fn success_header(payment: &VerifiedPayment, tx_hash: &str) -> String {
+    encode(&SettlementResponse {
+        success: true,
+        transaction: tx_hash,
+        network: &payment.network,
+        payer: &payment.payer,
+        error_reason: None,
+        amount: Some(&payment.value),
+    })
+}
+
+/// The same header when settlement failed (sent with the 402).
+pub fn failure_header(payment: &VerifiedPayment, reason: &str) -> String {
+    encode(&SettlementResponse {
+        success: false,
+        transaction: "",
+        network: &payment.network,
+        payer: &payment.payer,
+        error_reason: Some(reason),
+        amount: None,
+    })
+}
+
+fn encode(r: &SettlementResponse<'_>) -> String {
+    STANDARD.encode(serde_json::to_string(r).unwrap_or_default())
+}
+
+/// Mock mode invents no randomness: the hash is derived from (payer, nonce), so a replayed
+/// authorization gets the same hash and trips the ledger's UNIQUE(tx_hash).
+pub fn mock_tx_hash(payment: &VerifiedPayment) -> String {
+    let mut input = b"x402-mock:".to_vec();
+    input.extend_from_slice(payment.payer.as_bytes());
+    input.push(b':');
+    input.extend_from_slice(payment.nonce.as_bytes());
+    codec::to_0x_hex(&keccak256(&input))
+}
+
+/// A row of `x402_payments` (spec §7); `id` and `created_at` come from the database.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LedgerRow {
+    pub payer_address: String,
+    pub endpoint: String,
+    pub amount: String,
+    pub tx_hash: String,
+    pub chain: String,
+    pub status: &'static str,
+}
+
+pub fn ledger_row(payment: &VerifiedPayment, tx_hash: &str, endpoint: &str) -> LedgerRow {
+    LedgerRow {
+        payer_address: payment.payer.clone(),
+        endpoint: endpoint.into(),
+        amount: payment.value.clone(),
+        tx_hash: tx_hash.into(),
+        // The guide's column default names X Layer "xlayer"; other chains keep CAIP-2.
+        chain: if payment.network == super::network::caip2(X_LAYER) { "xlayer".into() } else { payment.network.clone() },
+        status: "settled",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::verify::tests::{auth, req, v1_payment, NOW};
+    use super::super::verify::verify;
+    use super::*;
+
+    fn paid() -> VerifiedPayment {
+        verify(&v1_payment(auth()), &req(), NOW).unwrap()
+    }
+
+    fn decode(h: &str) -> serde_json::Value {
+        serde_json::from_slice(&STANDARD.decode(h).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn headers() {
+        let tx = format!("0x{}", "12".repeat(32));
+        let v = decode(&success_header(&paid(), &tx));
+        assert_eq!(
+            v,
+            serde_json::json!({"success": true, "transaction": tx, "network": "eip155:196",
+                "payer": "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", "amount": "1000"})
+        );
+        let v = decode(&failure_header(&paid(), "insufficient_funds"));
+        assert_eq!((v["success"].as_bool(), v["transaction"].as_str()), (Some(false), Some("")));
+        assert_eq!(v["errorReason"], "insufficient_funds");
+    }
+
+    #[test]
+    fn mock_hash_is_per_authorization() {
+        let a = paid();
+        let h = mock_tx_hash(&a);
+        assert!(codec::parse_0x_hex::<32>(&h).is_some());
+        assert_eq!(mock_tx_hash(&a), h);
+        let mut b = a.clone();
+        b.nonce = format!("0x{}", "cd".repeat(32));
+        assert_ne!(mock_tx_hash(&b), h);
+        let mut c = a;
+        c.payer = "0x0000000000000000000000000000000000000001".into();
+        assert_ne!(mock_tx_hash(&c), h);
+    }
+
+    #[test]
+    fn ledger() {
+        let row = ledger_row(&paid(), "0xabc", "/functions/paid");
+        assert_eq!(
+            serde_json::to_value(&row).unwrap(),
+            serde_json::json!({"payer_address": "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266",
+                "endpoint": "/functions/paid", "amount": "1000", "tx_hash": "0xabc",
+                "chain": "xlayer", "status": "settled"})
+        );
+        let mut other = paid();
+        other.network = "eip155:8453".into();
+        assert_eq!(ledger_row(&other, "0xabc", "/x").chain, "eip155:8453");
+    }
+}

@@ -23,7 +23,8 @@ function sourcesOf(fn) {
 }
 
 export function expectedHash(slug) {
-  return inputHash(ROOT, bundleInputs(ROOT, sourcesOf(manifest.functions[slug])));
+  const fn = manifest.functions[slug];
+  return inputHash(ROOT, bundleInputs(ROOT, sourcesOf(fn), manifest.wasm[fn.wasm].features));
 }
 
 /** Builds one wasm flavor; returns the optimised .wasm path and the JS glue path. */

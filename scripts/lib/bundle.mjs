@@ -10,8 +10,14 @@ import { join, relative } from 'node:path';
 
 export const STAMP_RE = /^\/\/ source-hash: sha256:([0-9a-f]{64})$/m;
 
+// Cargo features whose code lives in src/<feature>/ and src/wasm/<feature>.rs.
+const GATED_FEATURES = ['bridge', 'x402'];
+
 /** Files whose change must change the bundle (sorted, repository-relative). */
-export function bundleInputs(root, sources) {
+export function bundleInputs(root, sources, features) {
+  // Code behind a feature the flavor does not enable cannot change its .wasm.
+  const excluded = GATED_FEATURES.filter((f) => !features.includes(f));
+  const relevant = (rel) => !excluded.some((f) => rel.startsWith(`src/${f}/`) || rel === `src/wasm/${f}.rs`);
   const walk = (dir) =>
     readdirSync(join(root, dir)).flatMap((name) => {
       const rel = join(dir, name);
@@ -20,7 +26,7 @@ export function bundleInputs(root, sources) {
   const files = [
     'Cargo.toml',
     'Cargo.lock',
-    ...walk('src'),
+    ...walk('src').filter(relevant),
     'functions/src/manifest.json',
     ...sources.map((s) => relative(root, s)),
     'scripts/build.mjs',

@@ -60,18 +60,17 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
     if !iss.is_some_and(|iss| config.issuers.iter().any(|i| i == iss)) {
         return Err(BridgeError::InvalidIssuer);
     }
-    if let Some(aud) = &config.audience {
-        if !string_or_array_contains(lookup(claims, "aud"), aud) {
-            return Err(BridgeError::InvalidAudience);
-        }
+    // Policy before shape: an M2M token is refused as such, whatever its aud or sub.
+    if config.provider == Provider::Kinde && kinde_is_machine_token(claims) {
+        return Err(BridgeError::MachineTokenRefused);
+    }
+    if !config.audiences.is_empty() && !config.audiences.iter().any(|a| string_or_array_contains(lookup(claims, "aud"), a)) {
+        return Err(BridgeError::InvalidAudience);
     }
     let sub = match lookup(claims, "sub") {
         Some(Json::Str(s)) if !s.trim().is_empty() => s.clone(),
         _ => return Err(BridgeError::MissingSubject),
     };
-    if config.provider == Provider::Kinde && kinde_is_machine_token(claims) {
-        return Err(BridgeError::MachineTokenRefused);
-    }
 
     let mut valid_until = exp;
     let email = match config.provider {
@@ -158,6 +157,26 @@ mod tests {
         assert!(matches!(validate(&c, &workos(json!({"exp": null})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
         assert!(matches!(validate(&c, &workos(json!({"exp": "soon"})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
         assert!(validate(&c, &workos(json!({"exp": (NOW + 10) as f64 + 0.5})), NOW).is_ok(), "fractional NumericDate");
+    }
+
+    #[test]
+    fn audience_list_and_m2m_precedence() {
+        let base = json!({"iss": "https://acme.kinde.com", "sub": "kp_1", "exp": NOW + 60});
+        let with = |extra: Value| {
+            let mut c = base.clone();
+            for (k, v) in extra.as_object().unwrap() {
+                c[k] = v.clone();
+            }
+            c.as_object().unwrap().clone()
+        };
+        let both = config(Provider::Kinde, json!({"KINDE_AUDIENCE": "https://api.acme.com, client123"}));
+        assert!(validate(&both, &with(json!({"aud": ["https://api.acme.com"]})), NOW).is_ok(), "access token audience");
+        assert!(validate(&both, &with(json!({"aud": "client123"})), NOW).is_ok(), "ID token audience (client id)");
+        assert_eq!(validate(&both, &with(json!({"aud": ["other"]})), NOW).unwrap_err(), BridgeError::InvalidAudience);
+        // An M2M token has neither our audience nor a sub: it is refused for what it is.
+        let mut m2m = with(json!({"gty": ["client_credentials"], "aud": ["other"]}));
+        m2m.remove("sub");
+        assert_eq!(validate(&both, &m2m, NOW).unwrap_err(), BridgeError::MachineTokenRefused);
     }
 
     #[test]

@@ -39,7 +39,8 @@ pub struct BridgeConfig {
     pub provider: Provider,
     pub jwt_secret: String,
     pub issuers: Vec<String>,
-    pub audience: Option<String>,
+    /// Accepted audiences (any one must be in `aud`); empty = `aud` not checked.
+    pub audiences: Vec<String>,
     pub keys: KeySource,
     pub ttl: u64,
     pub cap_to_provider_exp: bool,
@@ -86,7 +87,7 @@ impl BridgeConfig {
             Some(list) => Some(split_list(list).into_iter().map(|o| o.trim_end_matches('/').to_owned()).collect()),
         };
 
-        let (issuers, audience, keys, stytch) = match provider {
+        let (issuers, audiences, keys, stytch) = match provider {
             Provider::WorkOs => {
                 let client_id = env.required("WORKOS_CLIENT_ID")?;
                 let issuers = match env.get("WORKOS_ISSUER") {
@@ -94,13 +95,15 @@ impl BridgeConfig {
                     None => vec!["https://api.workos.com".into(), ["https://api.workos.com/user_management/", client_id].concat()],
                 };
                 let keys = key_source(&env, "WORKOS_JWKS", "WORKOS_JWKS_URL", || ["https://api.workos.com/sso/jwks/", client_id].concat())?;
-                (issuers, None, keys, None)
+                (issuers, Vec::new(), keys, None)
             }
             Provider::Kinde => {
                 let issuer = normalize_issuer(env.required("KINDE_ISSUER_URL")?);
                 check_url("KINDE_ISSUER_URL", &issuer)?;
                 let keys = key_source(&env, "KINDE_JWKS", "KINDE_JWKS_URL", || [issuer.as_str(), "/.well-known/jwks.json"].concat())?;
-                (vec![issuer], env.get("KINDE_AUDIENCE").map(str::to_owned), keys, None)
+                // A list: an API audience for access tokens and the client id for ID tokens.
+                let audiences = env.get("KINDE_AUDIENCE").map(|l| split_list(l).into_iter().map(str::to_owned).collect()).unwrap_or_default();
+                (vec![issuer], audiences, keys, None)
             }
             Provider::Stytch => {
                 let project_id = env.required("STYTCH_PROJECT_ID")?.to_owned();
@@ -113,10 +116,10 @@ impl BridgeConfig {
                 let keys = key_source(&env, "STYTCH_JWKS", "", || [api_base.as_str(), "/v1/sessions/jwks/", project_id.as_str()].concat())?;
                 let issuers = vec![["stytch.com/", project_id.as_str()].concat(), api_base.clone()];
                 let stytch = StytchConfig { secret: env.get("STYTCH_SECRET").map(str::to_owned), api_base, project_id: project_id.clone() };
-                (issuers, Some(project_id), keys, Some(stytch))
+                (issuers, vec![project_id], keys, Some(stytch))
             }
         };
-        Ok(BridgeConfig { provider, jwt_secret, issuers, audience, keys, ttl, cap_to_provider_exp, allowed_origins, stytch })
+        Ok(BridgeConfig { provider, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch })
     }
 }
 
@@ -187,7 +190,7 @@ mod tests {
         let c = BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "client_1"}))).unwrap();
         assert_eq!(c.issuers, vec!["https://api.workos.com", "https://api.workos.com/user_management/client_1"]);
         assert_eq!(c.keys, KeySource::Url("https://api.workos.com/sso/jwks/client_1".into()));
-        assert_eq!((c.ttl, c.cap_to_provider_exp, c.allowed_origins.clone(), c.audience.clone()), (3600, true, None, None));
+        assert_eq!((c.ttl, c.cap_to_provider_exp, c.allowed_origins.clone(), c.audiences.clone()), (3600, true, None, Vec::<String>::new()));
     }
 
     #[test]
@@ -203,7 +206,9 @@ mod tests {
         let c = BridgeConfig::from_env(Provider::Kinde, &env(json!({"JWT_SECRET": "s", "KINDE_ISSUER_URL": "https://acme.kinde.com/", "KINDE_AUDIENCE": "api"}))).unwrap();
         assert_eq!(c.issuers, vec!["https://acme.kinde.com"]);
         assert_eq!(c.keys, KeySource::Url("https://acme.kinde.com/.well-known/jwks.json".into()));
-        assert_eq!(c.audience.as_deref(), Some("api"));
+        assert_eq!(c.audiences, vec!["api"]);
+        let two = BridgeConfig::from_env(Provider::Kinde, &env(json!({"JWT_SECRET": "s", "KINDE_ISSUER_URL": "https://acme.kinde.com", "KINDE_AUDIENCE": "api, client123"}))).unwrap();
+        assert_eq!(two.audiences, vec!["api", "client123"]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ async function loadJwks(url, force) {
   const cached = jwksCache.get(url);
   const now = Date.now();
   if (cached && !force && now - cached.at < JWKS_TTL_MS) return { doc: cached.doc, fromCache: true };
-  if (cached && force && now - cached.at < JWKS_FORCED_REFETCH_MS) return { doc: cached.doc, fromCache: false };
+  if (cached && force && now - cached.forcedAt < JWKS_FORCED_REFETCH_MS) return { doc: cached.doc, fromCache: false };
   const res = await fetchWithin(url, { headers: { Accept: 'application/json' } }, PROVIDER_TIMEOUT_MS);
   if (res === 'unreachable') return { fail: 'provider_unreachable' };
   if (!res.ok) {
@@ -31,7 +31,7 @@ async function loadJwks(url, force) {
     return { fail: 'provider_error' };
   }
   const doc = await res.text();
-  jwksCache.set(url, { doc, at: now });
+  jwksCache.set(url, { doc, at: now, forcedAt: force ? now : cached ? cached.forcedAt : 0 });
   return { doc, fromCache: false };
 }
 

@@ -1,1 +1,167 @@
-//! x402 exports (issue 3).
+//! x402 exports: JSON strings in, JSON strings out. No rules here: each export parses
+//! its arguments, calls `crate::x402` and serializes the answer. Times arrive as JS
+//! numbers (`now` in seconds, `now_ms` in milliseconds); `as u64` saturates, never traps.
+
+use wasm_bindgen::prelude::*;
+
+use crate::json::{self, Writer};
+use crate::x402::okx::response::{self, Outcome};
+use crate::x402::{self, config, reply, settlement, Check, ErrorInfo, Facilitator, FacilitatorOp, PaywallConfig, VerifiedPayment, X402Error};
+
+/// `{ok:false, error, reply}` for a failure that is not a payment refusal.
+fn failure(info: &ErrorInfo) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("ok").bool(false).key("error");
+    info.write(&mut w);
+    w.key("reply");
+    reply::error(info).write(&mut w);
+    w.close_obj();
+    w.finish()
+}
+
+/// A malformed argument from our own JS: a 500 reply, not a trap.
+fn internal(what: &str) -> String {
+    failure(&ErrorInfo { status: 500, reason: "internal_error".into(), message: what.into() })
+}
+
+fn load(env: &str) -> Result<PaywallConfig, String> {
+    let env = json::parse_object(env.as_bytes()).ok_or_else(|| internal("bad env"))?;
+    PaywallConfig::from_env(&env).map_err(|e| failure(&e.info()))
+}
+
+fn payment(text: &str) -> Result<VerifiedPayment, String> {
+    VerifiedPayment::from_json(text).ok_or_else(|| internal("bad payment"))
+}
+
+fn optional(s: &str) -> Option<&str> {
+    Some(s).filter(|s| !s.is_empty())
+}
+
+fn op(name: &str) -> Option<FacilitatorOp> {
+    match name {
+        "verify" => Some(FacilitatorOp::Verify),
+        "settle" => Some(FacilitatorOp::Settle),
+        "status" => Some(FacilitatorOp::SettleStatus),
+        _ => None,
+    }
+}
+
+/// Comma-separated secret names the x402 function reads.
+#[wasm_bindgen]
+pub fn x402_env_keys() -> String {
+    config::ENV_KEYS.join(",")
+}
+
+/// The 402 challenge for `resource_url`: `{status, headers, body}`, or
+/// `{ok:false, error, reply}` when the configuration is unusable.
+#[wasm_bindgen]
+pub fn x402_challenge(env: &str, resource_url: &str) -> String {
+    match load(env) {
+        Ok(c) => reply::challenge(&c.requirements(resource_url)).to_json(),
+        Err(e) => e,
+    }
+}
+
+/// `{ok:true, facilitator:"okx"|"mock", payment}` or `{ok:false, error, reply}` (`error`
+/// is null for a plain challenge). Pass "" for an absent header.
+#[wasm_bindgen]
+pub fn x402_verify(env: &str, payment_signature: &str, x_payment: &str, resource_url: &str, now: f64) -> String {
+    let c = match load(env) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let mut w = Writer::new();
+    match x402::check(&c, optional(payment_signature), optional(x_payment), resource_url, now as u64) {
+        Check::Paid(p) => {
+            let facilitator = if c.facilitator == Facilitator::Mock { "mock" } else { "okx" };
+            w.open_obj().key("ok").bool(true).key("facilitator").str(facilitator);
+            w.key("payment").raw(&p.to_json()).close_obj();
+        }
+        Check::Respond(r) => {
+            w.open_obj().key("ok").bool(false).key("error").null().key("reply");
+            r.write(&mut w);
+            w.close_obj();
+        }
+    }
+    w.finish()
+}
+
+/// `{ok:true, request:{url, method, headers, body}}` or `{ok:false, error, reply}`.
+/// `op_name` is verify|settle (`arg` = the `payment` from `x402_verify`) or status (`arg` = tx hash).
+#[wasm_bindgen]
+pub fn x402_okx_request(env: &str, op_name: &str, arg: &str, now_ms: f64) -> String {
+    let c = match load(env) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let result = match op(op_name) {
+        Some(FacilitatorOp::SettleStatus) => x402::status_request(&c, arg, now_ms as u64),
+        Some(o) => match payment(arg) {
+            Ok(p) => x402::facilitator_request(&c, o, &p, now_ms as u64),
+            Err(e) => return e,
+        },
+        None => return internal("unknown op"),
+    };
+    match result {
+        Ok(request) => {
+            let mut w = Writer::new();
+            w.open_obj().key("ok").bool(true).key("request");
+            request.write(&mut w);
+            w.close_obj();
+            w.finish()
+        }
+        Err(e) => failure(&e.info()),
+    }
+}
+
+/// `{outcome:"verified", payer}`, `{outcome:"settled", txHash}`, `{outcome:"pending", txHash}`
+/// or `{outcome:"failed", error, retryable}`; `status` 0 = the fetch itself failed.
+#[wasm_bindgen]
+pub fn x402_okx_parse(op_name: &str, status: u16, body: &str) -> String {
+    match op(op_name) {
+        Some(o) => response::parse(o, status, body).to_json(),
+        None => internal("unknown op"),
+    }
+}
+
+/// `{status, headers, body}` answering a failure. `error` is an `error` object from another
+/// export or an I/O code (nonce_used, verify_unreachable, settle_unreachable,
+/// status_unreachable); `payment_json` is the verified payment or "".
+#[wasm_bindgen]
+pub fn x402_reject(env: &str, resource_url: &str, error: &str, payment_json: &str) -> String {
+    let c = match load(env) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let info = ErrorInfo::from_json(error).unwrap_or_else(|| X402Error::from_io_code(error).info());
+    let paid = match optional(payment_json).map(payment).transpose() {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let url = paid.as_ref().map_or(resource_url, |p| p.resource.as_str());
+    reply::reject(&c.requirements(url), &info, paid.as_ref()).to_json()
+}
+
+/// `{headers:[[name, value]…], ledger:{payer_address, endpoint, amount, tx_hash, chain, status}}`.
+#[wasm_bindgen]
+pub fn x402_paid(payment_json: &str, tx_hash: &str, endpoint: &str) -> String {
+    match payment(payment_json) {
+        Ok(p) => {
+            let mut w = Writer::new();
+            w.open_obj().key("headers").pairs(&reply::paid_headers(&p, tx_hash)).key("ledger");
+            settlement::ledger_row(&p, tx_hash, endpoint).write(&mut w);
+            w.close_obj();
+            w.finish()
+        }
+        Err(e) => e,
+    }
+}
+
+/// Mock mode's settlement: `{outcome:"settled", txHash}`, the hash derived from (payer, nonce).
+#[wasm_bindgen]
+pub fn x402_mock_settle(payment_json: &str) -> String {
+    match payment(payment_json) {
+        Ok(p) => Outcome::Settled { tx_hash: settlement::mock_tx_hash(&p) }.to_json(),
+        Err(e) => e,
+    }
+}

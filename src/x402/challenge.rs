@@ -3,53 +3,42 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use serde::Serialize;
-
-use super::model::{RequirementsV1, RequirementsV2, ResourceInfo};
+use super::model::ResourceInfo;
 use super::requirements::Requirements;
+use crate::json::Writer;
 
 /// `error` of a challenge that answers a request without payment.
 pub const PAYMENT_MISSING: &str = "PAYMENT-SIGNATURE or X-PAYMENT header is required";
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PaymentRequiredV2<'a> {
-    x402_version: u8,
-    error: &'a str,
-    resource: ResourceInfo,
-    accepts: [RequirementsV2; 1],
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct PaymentRequiredV1<'a> {
-    x402_version: u8,
-    error: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<&'a str>,
-    accepts: [RequirementsV1; 1],
-}
-
-/// Value of the `PAYMENT-REQUIRED` header.
+/// Value of the `PAYMENT-REQUIRED` header:
+/// base64 of `{x402Version:2, error, resource:{url, description?, mimeType}, accepts:[req]}`.
 pub fn payment_required_header(req: &Requirements, error: &str) -> String {
-    let json = serde_json::to_string(&PaymentRequiredV2 {
-        x402_version: 2,
-        error,
-        resource: ResourceInfo {
-            url: req.resource.clone(),
-            description: Some(req.description.clone()).filter(|d| !d.is_empty()),
-            mime_type: Some(req.mime_type.clone()),
-        },
-        accepts: [req.to_v2()],
-    });
-    STANDARD.encode(json.unwrap_or_default())
+    let resource = ResourceInfo {
+        url: req.resource.clone(),
+        description: Some(req.description.clone()).filter(|d| !d.is_empty()),
+        mime_type: Some(req.mime_type.clone()),
+    };
+    let mut w = Writer::new();
+    w.open_obj().key("x402Version").int(2).key("error").str(error).key("resource");
+    resource.write(&mut w);
+    w.key("accepts").open_arr();
+    req.to_v2().write(&mut w);
+    w.close_arr().close_obj();
+    STANDARD.encode(w.finish())
 }
 
-/// The v1 JSON body; `error` is a spec reason (or [`PAYMENT_MISSING`]), `message` the
-/// human explanation.
+/// The v1 JSON body `{x402Version:1, error, message?, accepts:[req]}`; `error` is a spec
+/// reason (or [`PAYMENT_MISSING`]), `message` the human explanation.
 pub fn payment_required_body(req: &Requirements, error: &str, message: Option<&str>) -> String {
-    serde_json::to_string(&PaymentRequiredV1 { x402_version: 1, error, message, accepts: [req.to_v1()] })
-        .unwrap_or_default()
+    let mut w = Writer::new();
+    w.open_obj().key("x402Version").int(1).key("error").str(error);
+    if let Some(m) = message {
+        w.key("message").str(m);
+    }
+    w.key("accepts").open_arr();
+    req.to_v1().write(&mut w);
+    w.close_arr().close_obj();
+    w.finish()
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The paywall's configuration, read from the function's secrets by name. Errors name
 //! the secret and what is wrong with it, never its value.
 
-use serde_json::{Map, Value};
+use crate::json::{lookup, Json};
 
 use super::address::Address;
 use super::assets;
@@ -84,12 +84,12 @@ pub struct PaywallConfig {
     pub facilitator: Facilitator,
 }
 
-struct Env<'a>(&'a Map<String, Value>);
+struct Env<'a>(&'a [(String, Json)]);
 
 impl Env<'_> {
     /// A set, non-blank secret, trimmed.
     fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty())
+        lookup(self.0, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
     }
     fn required(&self, name: &'static str) -> Result<&str, X402Error> {
         self.get(name).ok_or(X402Error::MissingSecret(name))
@@ -97,8 +97,9 @@ impl Env<'_> {
 }
 
 impl PaywallConfig {
-    /// `env` maps secret names (see [`ENV_KEYS`]) to their values; absent or null = unset.
-    pub fn from_env(env: &Map<String, Value>) -> Result<PaywallConfig, X402Error> {
+    /// `env` maps secret names (see [`ENV_KEYS`]) to their values (the entries of a JSON
+    /// object); absent or null = unset.
+    pub fn from_env(env: &[(String, Json)]) -> Result<PaywallConfig, X402Error> {
         let env = Env(env);
         let pay_to = Address::parse(env.required("PAYMENT_RECIPIENT")?).ok_or(
             X402Error::InvalidSecret("PAYMENT_RECIPIENT", "must be an EVM address (0x + 40 hex digits)"),
@@ -244,8 +245,8 @@ pub(crate) mod tests {
 
     pub(crate) const RECIPIENT: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
-    pub(crate) fn env(pairs: &[(&str, &str)]) -> Map<String, Value> {
-        let mut m = Map::new();
+    pub(crate) fn env(pairs: &[(&str, &str)]) -> Vec<(String, Json)> {
+        let mut m = serde_json::Map::new();
         for (k, v) in [
             ("PAYMENT_RECIPIENT", RECIPIENT),
             ("X402_PRICE", "1000"),
@@ -253,16 +254,16 @@ pub(crate) mod tests {
             ("OKX_SECRET_KEY", "test-secret"),
             ("OKX_PASSPHRASE", "pass"),
         ] {
-            m.insert(k.into(), Value::String(v.into()));
+            m.insert(k.into(), v.into());
         }
         for (k, v) in pairs {
             if v.is_empty() {
                 m.remove(*k);
             } else {
-                m.insert((*k).into(), Value::String((*v).into()));
+                m.insert((*k).into(), (*v).into());
             }
         }
-        m
+        crate::json::entries(&serde_json::Value::Object(m))
     }
 
     pub(crate) fn config(pairs: &[(&str, &str)]) -> PaywallConfig {
@@ -294,8 +295,8 @@ pub(crate) mod tests {
     fn missing_secrets_are_named() {
         for key in ["PAYMENT_RECIPIENT", "X402_PRICE", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE"] {
             assert_eq!(err(&[(key, "")]), X402Error::MissingSecret(key));
-            let mut blank = env(&[]);
-            blank.insert(key.into(), Value::String("  ".into()));
+            let mut blank = env(&[(key, "")]);
+            blank.push((key.into(), Json::Str("  ".into())));
             assert_eq!(PaywallConfig::from_env(&blank).unwrap_err(), X402Error::MissingSecret(key));
         }
         // Mock mode needs no OKX keys.

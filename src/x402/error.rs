@@ -9,11 +9,10 @@
 
 use core::fmt;
 
-use serde::Serialize;
+use crate::json::{Json, Writer};
 
 /// Which facilitator call failed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FacilitatorOp {
     Verify,
     Settle,
@@ -22,8 +21,7 @@ pub enum FacilitatorOp {
 }
 
 /// A facilitator answered with a non-zero `code`, a non-2xx status or an unreadable body.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacilitatorError {
     pub op: FacilitatorOp,
     /// HTTP status of the facilitator response.
@@ -205,19 +203,44 @@ impl X402Error {
 }
 
 /// `{status, reason, message}`: what the JS layer sees and may hand back to [`super::reply`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorInfo {
     pub status: u16,
     pub reason: String,
     pub message: String,
 }
 
+impl ErrorInfo {
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("status").int(i64::from(self.status));
+        w.key("reason").str(&self.reason).key("message").str(&self.message).close_obj();
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        self.write(&mut w);
+        w.finish()
+    }
+
+    /// Reads back what [`ErrorInfo::write`] wrote.
+    pub fn from_json(text: &str) -> Option<ErrorInfo> {
+        let v = crate::json::parse(text.as_bytes())?;
+        let status = v.get("status").and_then(Json::as_i64).and_then(|s| u16::try_from(s).ok())?;
+        Some(ErrorInfo {
+            status,
+            reason: v.get("reason")?.as_str()?.to_owned(),
+            message: v.get("message")?.as_str()?.to_owned(),
+        })
+    }
+}
+
 impl fmt::Display for X402Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // `{}` with explicit quotes: `{:?}` would pull Debug string escaping into the wasm.
             X402Error::Facilitator(e) => write!(
                 f,
-                "{} (facilitator HTTP {}, code {:?}: {})",
+                "{} (facilitator HTTP {}, code \"{}\": {})",
                 self.message(),
                 e.http_status,
                 e.code,
@@ -274,9 +297,10 @@ mod tests {
         assert_eq!(X402Error::from_io_code("nonce_used"), X402Error::NonceAlreadyUsed);
         assert_eq!(X402Error::from_io_code("verify_unreachable").http_status(), 503);
         assert_eq!(X402Error::from_io_code("anything").reason(), "unexpected_settle_error");
-        assert_eq!(
-            serde_json::to_string(&X402Error::InvalidScheme.info()).unwrap(),
-            r#"{"status":402,"reason":"invalid_scheme","message":"only the \"exact\" scheme is accepted"}"#
-        );
+        let json = X402Error::InvalidScheme.info().to_json();
+        assert_eq!(json, r#"{"status":402,"reason":"invalid_scheme","message":"only the \"exact\" scheme is accepted"}"#);
+        assert_eq!(ErrorInfo::from_json(&json), Some(X402Error::InvalidScheme.info()));
+        assert_eq!(ErrorInfo::from_json(r#"{"status":70000,"reason":"x","message":"y"}"#), None);
+        assert_eq!(ErrorInfo::from_json("nonce_used"), None);
     }
 }

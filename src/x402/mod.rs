@@ -36,7 +36,7 @@ use okx::HttpRequest;
 /// What to do with an incoming request.
 #[derive(Debug)]
 pub enum Check {
-    Paid(VerifiedPayment),
+    Paid(Box<VerifiedPayment>),
     Respond(Reply),
 }
 
@@ -55,7 +55,7 @@ pub fn check(
         return Check::Respond(reply::challenge(&req));
     };
     match model::decode_payment_header(header).and_then(|p| verify::verify(&p, &req, now)) {
-        Ok(paid) => Check::Paid(paid),
+        Ok(paid) => Check::Paid(Box::new(paid)),
         Err(e) => Check::Respond(reply::reject(&req, &e.info(), None)),
     }
 }
@@ -102,11 +102,9 @@ mod tests {
     use super::*;
 
     fn header(p: &model::Payment) -> String {
-        let json = serde_json::json!({
-            "x402Version": 1, "scheme": p.scheme, "network": p.network,
-            "payload": {"signature": p.payload.signature, "authorization": p.payload.authorization},
-        });
-        b64(&json.to_string())
+        let mut w = crate::json::Writer::new();
+        model::write_payload_v1(&mut w, &p.scheme, &p.network, &p.payload);
+        b64(&w.finish())
     }
 
     #[test]

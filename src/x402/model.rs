@@ -2,15 +2,16 @@
 //!
 //! Decoding is strict: the header is at most `MAX_PAYMENT_HEADER_LEN` bytes of
 //! canonical standard base64 (with padding), whose content is a UTF-8 JSON object;
-//! `x402Version` picks the typed shape (1 or 2; anything else is
-//! `invalid_x402_version`); duplicate keys and wrong types are errors; unknown keys
-//! (e.g. v2 `extensions`) are ignored and never forwarded.
+//! `x402Version` picks the shape (1 or 2; any other number is `invalid_x402_version`);
+//! a duplicated key anywhere and wrong types are errors; unknown keys (e.g. v2
+//! `extensions`) are ignored and never forwarded. JSON goes through `crate::json`, not
+//! serde: serde's error paths pull float formatting into the module.
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use serde::{Deserialize, Serialize};
 
 use super::error::X402Error;
+use crate::json::{self, Json, Num, Writer};
 
 /// Header names.
 pub const PAYMENT_REQUIRED_HEADER: &str = "PAYMENT-REQUIRED";
@@ -25,15 +26,14 @@ pub const EXPOSE_HEADERS: &str = "PAYMENT-REQUIRED, PAYMENT-RESPONSE, X-PAYMENT-
 pub const MAX_PAYMENT_HEADER_LEN: usize = 8 * 1024;
 
 /// EIP-712 domain name/version of the asset (`extra`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssetDomain {
     pub name: String,
     pub version: String,
 }
 
 /// EIP-3009 authorization; every field is a string on the wire.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Authorization {
     pub from: String,
     pub to: String,
@@ -44,26 +44,22 @@ pub struct Authorization {
 }
 
 /// `payload` of the exact/EVM scheme.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExactPayload {
     pub signature: String,
     pub authorization: Authorization,
 }
 
 /// v2 resource description.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ResourceInfo {
     pub url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
 }
 
 /// v1 payment requirements (challenge body, legacy OKX requests).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequirementsV1 {
     pub scheme: String,
     pub network: String,
@@ -78,8 +74,7 @@ pub struct RequirementsV1 {
 }
 
 /// v2 payment requirements (challenge header, current OKX requests, `accepted`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequirementsV2 {
     pub scheme: String,
     pub network: String,
@@ -91,8 +86,7 @@ pub struct RequirementsV2 {
 }
 
 /// The fields of a client's v2 `accepted` that verification compares.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AcceptedV2 {
     pub scheme: String,
     pub network: String,
@@ -117,50 +111,163 @@ pub struct Payment {
     pub payload: ExactPayload,
 }
 
-#[derive(Deserialize)]
-struct VersionProbe {
-    /// Any JSON type, so a wrong number (-1, 1.5) is a version error, not a shape error.
-    #[serde(rename = "x402Version", default)]
-    x402_version: Option<serde_json::Value>,
+// ---- reading ----
+
+/// A required string member.
+pub(crate) fn req_str(obj: &Json, key: &str) -> Option<String> {
+    obj.get(key)?.as_str().map(str::to_owned)
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PayloadV1In {
-    scheme: String,
-    network: String,
-    payload: ExactPayload,
+/// An optional string member: absent or null → `Some(None)`, another type → `None`.
+pub(crate) fn opt_str(obj: &Json, key: &str) -> Option<Option<String>> {
+    match obj.get(key) {
+        None | Some(Json::Null) => Some(None),
+        Some(Json::Str(s)) => Some(Some(s.clone())),
+        Some(_) => None,
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct PayloadV2In {
-    #[serde(default)]
-    resource: Option<ResourceInfo>,
-    accepted: AcceptedV2,
-    payload: ExactPayload,
+/// True when some object in the tree repeats a key (JSON parsers disagree on which wins).
+fn has_duplicate_keys(v: &Json) -> bool {
+    match v {
+        Json::Obj(entries) => {
+            entries.iter().enumerate().any(|(i, (k, _))| entries[..i].iter().any(|(k2, _)| k2 == k))
+                || entries.iter().any(|(_, v)| has_duplicate_keys(v))
+        }
+        Json::Arr(items) => items.iter().any(has_duplicate_keys),
+        _ => false,
+    }
+}
+
+impl Authorization {
+    pub fn from_json(v: &Json) -> Option<Authorization> {
+        v.as_object()?;
+        Some(Authorization {
+            from: req_str(v, "from")?,
+            to: req_str(v, "to")?,
+            value: req_str(v, "value")?,
+            valid_after: req_str(v, "validAfter")?,
+            valid_before: req_str(v, "validBefore")?,
+            nonce: req_str(v, "nonce")?,
+        })
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("from").str(&self.from).key("to").str(&self.to);
+        w.key("value").str(&self.value).key("validAfter").str(&self.valid_after);
+        w.key("validBefore").str(&self.valid_before).key("nonce").str(&self.nonce).close_obj();
+    }
+}
+
+impl ExactPayload {
+    pub fn from_json(v: &Json) -> Option<ExactPayload> {
+        v.as_object()?;
+        Some(ExactPayload {
+            signature: req_str(v, "signature")?,
+            authorization: Authorization::from_json(v.get("authorization")?)?,
+        })
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("signature").str(&self.signature).key("authorization");
+        self.authorization.write(w);
+        w.close_obj();
+    }
+}
+
+impl ResourceInfo {
+    fn from_json(v: &Json) -> Option<ResourceInfo> {
+        v.as_object()?;
+        Some(ResourceInfo {
+            url: req_str(v, "url")?,
+            description: opt_str(v, "description")?,
+            mime_type: opt_str(v, "mimeType")?,
+        })
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("url").str(&self.url);
+        if let Some(d) = &self.description {
+            w.key("description").str(d);
+        }
+        if let Some(m) = &self.mime_type {
+            w.key("mimeType").str(m);
+        }
+        w.close_obj();
+    }
+}
+
+impl AcceptedV2 {
+    fn from_json(v: &Json) -> Option<AcceptedV2> {
+        v.as_object()?;
+        Some(AcceptedV2 {
+            scheme: req_str(v, "scheme")?,
+            network: req_str(v, "network")?,
+            amount: req_str(v, "amount")?,
+            asset: req_str(v, "asset")?,
+            pay_to: req_str(v, "payTo")?,
+        })
+    }
+}
+
+// ---- writing ----
+
+fn write_extra(w: &mut Writer, extra: &AssetDomain) {
+    w.key("extra").open_obj().key("name").str(&extra.name).key("version").str(&extra.version).close_obj();
+}
+
+fn write_u64(w: &mut Writer, v: u64) {
+    // Our timeouts are at most 3600; clamp rather than wrap if that ever changes.
+    w.int(i64::try_from(v).unwrap_or(i64::MAX));
+}
+
+impl RequirementsV1 {
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("scheme").str(&self.scheme).key("network").str(&self.network);
+        w.key("maxAmountRequired").str(&self.max_amount_required).key("resource").str(&self.resource);
+        w.key("description").str(&self.description).key("mimeType").str(&self.mime_type);
+        w.key("payTo").str(&self.pay_to).key("maxTimeoutSeconds");
+        write_u64(w, self.max_timeout_seconds);
+        w.key("asset").str(&self.asset);
+        write_extra(w, &self.extra);
+        w.close_obj();
+    }
+}
+
+impl RequirementsV2 {
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("scheme").str(&self.scheme).key("network").str(&self.network);
+        w.key("amount").str(&self.amount).key("asset").str(&self.asset).key("payTo").str(&self.pay_to);
+        w.key("maxTimeoutSeconds");
+        write_u64(w, self.max_timeout_seconds);
+        write_extra(w, &self.extra);
+        w.close_obj();
+    }
 }
 
 /// v1 payment payload as sent to a facilitator.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PayloadV1Out<'a> {
-    pub x402_version: u8,
-    pub scheme: &'a str,
-    pub network: &'a str,
-    pub payload: &'a ExactPayload,
+pub fn write_payload_v1(w: &mut Writer, scheme: &str, network: &str, payload: &ExactPayload) {
+    w.open_obj().key("x402Version").int(1).key("scheme").str(scheme).key("network").str(network);
+    w.key("payload");
+    payload.write(w);
+    w.close_obj();
 }
 
 /// v2 payment payload as sent to a facilitator.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PayloadV2Out<'a> {
-    pub x402_version: u8,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub resource: Option<&'a ResourceInfo>,
-    pub accepted: &'a RequirementsV2,
-    pub payload: &'a ExactPayload,
+pub fn write_payload_v2(w: &mut Writer, resource: Option<&ResourceInfo>, accepted: &RequirementsV2, payload: &ExactPayload) {
+    w.open_obj().key("x402Version").int(2);
+    if let Some(r) = resource {
+        w.key("resource");
+        r.write(w);
+    }
+    w.key("accepted");
+    accepted.write(w);
+    w.key("payload");
+    payload.write(w);
+    w.close_obj();
 }
+
+// ---- decoding ----
 
 /// Decodes a `PAYMENT-SIGNATURE` / `X-PAYMENT` header value.
 pub fn decode_payment_header(header: &str) -> Result<Payment, X402Error> {
@@ -172,40 +279,42 @@ pub fn decode_payment_header(header: &str) -> Result<Payment, X402Error> {
 }
 
 /// Decodes the JSON inside a payment header (already base64-decoded).
-pub fn decode_payment_json(json: &[u8]) -> Result<Payment, X402Error> {
-    // A JSON object, nothing else (serde would also accept a positional array).
-    if json.first() != Some(&b'{') {
+pub fn decode_payment_json(text: &[u8]) -> Result<Payment, X402Error> {
+    let doc = json::parse(text).ok_or(X402Error::InvalidJson)?;
+    if doc.as_object().is_none() || has_duplicate_keys(&doc) {
         return Err(X402Error::InvalidJson);
     }
-    let probe: VersionProbe = serde_json::from_slice(json).map_err(|_| X402Error::InvalidJson)?;
-    let version = match probe.x402_version {
-        None | Some(serde_json::Value::Null) => return Err(X402Error::UnsupportedVersion),
-        Some(serde_json::Value::Number(n)) => n.as_u64(),
+    let version = match doc.get("x402Version") {
+        None | Some(Json::Null) => return Err(X402Error::UnsupportedVersion),
+        Some(Json::Num(Num::U(v))) => *v,
+        // Any other number (-1, 1.5) is a version we do not speak; a string is a shape error.
+        Some(Json::Num(_)) => return Err(X402Error::UnsupportedVersion),
         Some(_) => return Err(X402Error::InvalidJson),
     };
+    let bad = || X402Error::InvalidJson;
+    let payload = || ExactPayload::from_json(doc.get("payload")?);
     match version {
-        Some(1) => {
-            let p: PayloadV1In =
-                serde_json::from_slice(json).map_err(|_| X402Error::InvalidJson)?;
-            Ok(Payment {
-                x402_version: 1,
-                scheme: p.scheme,
-                network: p.network,
-                accepted: None,
-                resource: None,
-                payload: p.payload,
-            })
-        }
-        Some(2) => {
-            let p: PayloadV2In =
-                serde_json::from_slice(json).map_err(|_| X402Error::InvalidJson)?;
+        1 => Ok(Payment {
+            x402_version: 1,
+            scheme: req_str(&doc, "scheme").ok_or_else(bad)?,
+            network: req_str(&doc, "network").ok_or_else(bad)?,
+            accepted: None,
+            resource: None,
+            payload: payload().ok_or_else(bad)?,
+        }),
+        2 => {
+            let accepted = doc.get("accepted").and_then(AcceptedV2::from_json).ok_or_else(bad)?;
+            let resource = match doc.get("resource") {
+                None | Some(Json::Null) => None,
+                Some(r) => Some(ResourceInfo::from_json(r).ok_or_else(bad)?),
+            };
             Ok(Payment {
                 x402_version: 2,
-                scheme: p.accepted.scheme.clone(),
-                network: p.accepted.network.clone(),
-                accepted: Some(p.accepted),
-                resource: p.resource,
-                payload: p.payload,
+                scheme: accepted.scheme.clone(),
+                network: accepted.network.clone(),
+                accepted: Some(accepted),
+                resource,
+                payload: payload().ok_or_else(bad)?,
             })
         }
         _ => Err(X402Error::UnsupportedVersion),

@@ -1,21 +1,33 @@
 //! Complete HTTP answers for JS to turn into a `Response`: the 402 challenge, refusals
 //! and server errors, and the headers that go on a paid response.
 
-use serde::Serialize;
-
 use super::challenge::{payment_required_body, payment_required_header, PAYMENT_MISSING};
 use super::error::ErrorInfo;
 use super::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};
 use super::requirements::Requirements;
 use super::settlement;
 use super::verify::VerifiedPayment;
+use crate::json::Writer;
 
 /// Same shape as the bridge's reply: `{status, headers: [[name, value]…], body}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reply {
     pub status: u16,
     pub headers: Vec<(&'static str, String)>,
     pub body: String,
+}
+
+impl Reply {
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("status").int(i64::from(self.status));
+        w.key("headers").pairs(&self.headers).key("body").str(&self.body).close_obj();
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        self.write(&mut w);
+        w.finish()
+    }
 }
 
 /// 402 for a request that carried no payment.
@@ -29,14 +41,6 @@ pub fn challenge(req: &Requirements) -> Reply {
         ],
         body: payment_required_body(req, PAYMENT_MISSING, None),
     }
-}
-
-#[derive(Serialize)]
-struct ErrorBody<'a> {
-    error: &'a str,
-    message: &'a str,
-    #[serde(rename = "statusCode")]
-    status_code: u16,
 }
 
 /// The answer to a failure. A 402 is a fresh challenge naming the reason (plus a
@@ -65,12 +69,14 @@ pub fn reject(req: &Requirements, err: &ErrorInfo, payment: Option<&VerifiedPaym
 /// when no requirements are at hand), with `Retry-After` on 503.
 pub fn error(err: &ErrorInfo) -> Reply {
     let status = if (400..=599).contains(&err.status) { err.status } else { 500 };
-    let body = serde_json::to_string(&ErrorBody { error: &err.reason, message: &err.message, status_code: status });
+    let mut body = Writer::new();
+    body.open_obj().key("error").str(&err.reason).key("message").str(&err.message);
+    body.key("statusCode").int(i64::from(status)).close_obj();
     let mut headers = vec![("Content-Type", "application/json".into())];
     if status == 503 {
         headers.push(("Retry-After", "5".into()));
     }
-    Reply { status, headers, body: body.unwrap_or_default() }
+    Reply { status, headers, body: body.finish() }
 }
 
 /// Headers to add to the paid content's response.
@@ -132,5 +138,7 @@ mod tests {
         assert_eq!(h.len(), 3);
         assert_eq!(h[0].1, h[1].1);
         assert_eq!(h[0].1, settlement::success_header(&paid, "0xabc"));
+        let j = Reply { status: 402, headers: vec![("A", "b".into())], body: "{}".into() }.to_json();
+        assert_eq!(j, r#"{"status":402,"headers":[["A","b"]],"body":"{}"}"#);
     }
 }

@@ -73,16 +73,23 @@ impl Requirements {
 #[cfg(test)]
 mod tests {
     use super::super::config::tests::config;
+    use crate::json::Writer;
+
+    fn json(f: impl FnOnce(&mut Writer)) -> String {
+        let mut w = Writer::new();
+        f(&mut w);
+        w.finish()
+    }
 
     #[test]
     fn renders_v1_and_v2() {
         let r = config(&[("X402_DESCRIPTION", "Weather")]).requirements("https://x.test/functions/paid");
         assert_eq!(
-            serde_json::to_string(&r.to_v2()).unwrap(),
+            json(|w| r.to_v2().write(w)),
             r#"{"scheme":"exact","network":"eip155:196","amount":"1000","asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":60,"extra":{"name":"Global Dollar","version":"1"}}"#
         );
         assert_eq!(
-            serde_json::to_string(&r.to_v1()).unwrap(),
+            json(|w| r.to_v1().write(w)),
             r#"{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1000","resource":"https://x.test/functions/paid","description":"Weather","mimeType":"application/json","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":60,"asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","extra":{"name":"Global Dollar","version":"1"}}"#
         );
     }

@@ -3,52 +3,33 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use serde::Serialize;
-
 use super::codec;
 use super::eip712::keccak256;
 use super::network::X_LAYER;
 use super::verify::VerifiedPayment;
+use crate::json::Writer;
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct SettlementResponse<'a> {
-    success: bool,
-    transaction: &'a str,
-    network: &'a str,
-    payer: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error_reason: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    amount: Option<&'a str>,
-}
-
-/// `PAYMENT-RESPONSE` / `X-PAYMENT-RESPONSE` value after a successful settlement.
+/// `PAYMENT-RESPONSE` / `X-PAYMENT-RESPONSE` value after a successful settlement:
+/// base64 of `{success:true, transaction, network, payer, amount}`.
 pub fn success_header(payment: &VerifiedPayment, tx_hash: &str) -> String {
-    encode(&SettlementResponse {
-        success: true,
-        transaction: tx_hash,
-        network: &payment.network,
-        payer: &payment.payer,
-        error_reason: None,
-        amount: Some(&payment.value),
-    })
+    let mut w = head(true, tx_hash, payment);
+    w.key("amount").str(&payment.value).close_obj();
+    STANDARD.encode(w.finish())
 }
 
-/// The same header when settlement failed (sent with the 402).
+/// The same header when settlement failed (sent with the 402): `success:false`, empty
+/// `transaction`, `errorReason`.
 pub fn failure_header(payment: &VerifiedPayment, reason: &str) -> String {
-    encode(&SettlementResponse {
-        success: false,
-        transaction: "",
-        network: &payment.network,
-        payer: &payment.payer,
-        error_reason: Some(reason),
-        amount: None,
-    })
+    let mut w = head(false, "", payment);
+    w.key("errorReason").str(reason).close_obj();
+    STANDARD.encode(w.finish())
 }
 
-fn encode(r: &SettlementResponse<'_>) -> String {
-    STANDARD.encode(serde_json::to_string(r).unwrap_or_default())
+fn head(success: bool, tx_hash: &str, payment: &VerifiedPayment) -> Writer {
+    let mut w = Writer::new();
+    w.open_obj().key("success").bool(success).key("transaction").str(tx_hash);
+    w.key("network").str(&payment.network).key("payer").str(&payment.payer);
+    w
 }
 
 /// Mock mode invents no randomness: the hash is derived from (payer, nonce), so a replayed
@@ -62,7 +43,7 @@ pub fn mock_tx_hash(payment: &VerifiedPayment) -> String {
 }
 
 /// A row of `x402_payments` (spec §7); `id` and `created_at` come from the database.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LedgerRow {
     pub payer_address: String,
     pub endpoint: String,
@@ -70,6 +51,15 @@ pub struct LedgerRow {
     pub tx_hash: String,
     pub chain: String,
     pub status: &'static str,
+}
+
+impl LedgerRow {
+    /// The column names as keys, ready for an insert.
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("payer_address").str(&self.payer_address).key("endpoint").str(&self.endpoint);
+        w.key("amount").str(&self.amount).key("tx_hash").str(&self.tx_hash);
+        w.key("chain").str(&self.chain).key("status").str(self.status).close_obj();
+    }
 }
 
 pub fn ledger_row(payment: &VerifiedPayment, tx_hash: &str, endpoint: &str) -> LedgerRow {
@@ -130,7 +120,11 @@ mod tests {
     fn ledger() {
         let row = ledger_row(&paid(), "0xabc", "/functions/paid");
         assert_eq!(
-            serde_json::to_value(&row).unwrap(),
+            {
+                let mut w = Writer::new();
+                row.write(&mut w);
+                serde_json::from_str::<serde_json::Value>(&w.finish()).unwrap()
+            },
             serde_json::json!({"payer_address": "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266",
                 "endpoint": "/functions/paid", "amount": "1000", "tx_hash": "0xabc",
                 "chain": "xlayer", "status": "settled"})

@@ -5,13 +5,12 @@
 //! plus a 6 s margin for settlement to land and a cap of `maxTimeoutSeconds` on how far
 //! ahead `validBefore` may be (a long-lived authorization is a long replay window).
 
-use serde::{Deserialize, Serialize};
-
 use super::address::{same_address, Address};
 use super::codec;
 use super::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};
 use super::error::X402Error;
-use super::model::{ExactPayload, Payment};
+use super::model::{req_str, ExactPayload, Payment};
+use crate::json::Writer;
 use super::network;
 use super::recover::{parse_signature, recover_address};
 use super::requirements::{Requirements, SCHEME_EXACT};
@@ -22,8 +21,7 @@ pub const SETTLEMENT_MARGIN_SECONDS: u64 = 6;
 
 /// What the rest of the flow needs from a verified payment: the ledger fields and the
 /// original payload to forward to the facilitator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerifiedPayment {
     pub x402_version: u8,
     /// Recovered signer (= authorization `from`), lowercase hex.
@@ -42,6 +40,48 @@ pub struct VerifiedPayment {
     pub resource: String,
     /// Exactly what the client signed, forwarded unchanged to the facilitator.
     pub payload: ExactPayload,
+}
+
+impl VerifiedPayment {
+    /// `{x402Version, payer, nonce, value, validAfter, validBefore, network, asset, resource, payload}`.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("x402Version").int(i64::from(self.x402_version));
+        for (k, v) in [
+            ("payer", &self.payer),
+            ("nonce", &self.nonce),
+            ("value", &self.value),
+            ("validAfter", &self.valid_after),
+            ("validBefore", &self.valid_before),
+            ("network", &self.network),
+            ("asset", &self.asset),
+            ("resource", &self.resource),
+        ] {
+            w.key(k).str(v);
+        }
+        w.key("payload");
+        self.payload.write(&mut w);
+        w.close_obj();
+        w.finish()
+    }
+
+    /// Reads back what [`VerifiedPayment::to_json`] wrote (JS hands it back between calls).
+    pub fn from_json(text: &str) -> Option<VerifiedPayment> {
+        let v = crate::json::parse(text.as_bytes())?;
+        let s = |k: &str| req_str(&v, k);
+        Some(VerifiedPayment {
+            x402_version: v.get("x402Version")?.as_i64().and_then(|n| u8::try_from(n).ok())?,
+            payer: s("payer")?,
+            nonce: s("nonce")?,
+            value: s("value")?,
+            valid_after: s("validAfter")?,
+            valid_before: s("validBefore")?,
+            network: s("network")?,
+            asset: s("asset")?,
+            resource: s("resource")?,
+            payload: ExactPayload::from_json(v.get("payload")?)?,
+        })
+    }
 }
 
 /// Checks `payment` against `req` at unix time `now` (seconds).
@@ -186,6 +226,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn summary_round_trips_through_json() {
+        let v = check(auth()).unwrap();
+        let json = v.to_json();
+        assert!(json.starts_with(r#"{"x402Version":1,"payer":"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266","nonce":"0xabab"#), "{json}");
+        assert_eq!(VerifiedPayment::from_json(&json), Some(v));
+        assert_eq!(VerifiedPayment::from_json("{}"), None);
+    }
+
+    #[test]
     fn scheme_and_network() {
         let mut p = v1_payment(auth());
         p.scheme = "upto".into();
@@ -317,7 +366,8 @@ pub(crate) mod tests {
         };
         p.accepted = Some(good.clone());
         assert_eq!(verify(&p, &req(), NOW).unwrap().x402_version, 2);
-        let cases: [(fn(&mut super::super::model::AcceptedV2), X402Error); 3] = [
+        type Mutation = fn(&mut super::super::model::AcceptedV2);
+        let cases: [(Mutation, X402Error); 3] = [
             (|a| a.asset = "0x74b7f16337b8972027f6196a17a631ac6de26d22".into(), X402Error::AssetMismatch),
             (|a| a.pay_to = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into(), X402Error::RecipientMismatch),
             (|a| a.amount = "1".into(), X402Error::ValueMismatch),

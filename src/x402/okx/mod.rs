@@ -4,20 +4,19 @@
 pub mod response;
 pub mod sign;
 
-use serde::Serialize;
-
 use super::codec;
 use super::config::{OkxApi, OkxConfig};
 use super::error::X402Error;
-use super::model::{PayloadV1Out, PayloadV2Out, ResourceInfo, RequirementsV1, RequirementsV2};
+use super::model::{write_payload_v1, write_payload_v2, ResourceInfo};
 use super::requirements::{Requirements, SCHEME_EXACT};
 use super::timestamp::iso8601_ms;
 use super::verify::VerifiedPayment;
+use crate::json::Writer;
 
 pub use super::error::FacilitatorOp;
 
 /// An HTTP request for JS to send verbatim (the signature covers `body` byte for byte).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HttpRequest {
     pub url: String,
     pub method: &'static str,
@@ -25,33 +24,19 @@ pub struct HttpRequest {
     pub body: String,
 }
 
+impl HttpRequest {
+    /// `{url, method, headers: [[name, value]…], body}`.
+    pub fn write(&self, w: &mut Writer) {
+        w.open_obj().key("url").str(&self.url).key("method").str(self.method);
+        w.key("headers").pairs(&self.headers).key("body").str(&self.body).close_obj();
+    }
+}
+
 fn prefix(api: OkxApi) -> &'static str {
     match api {
         OkxApi::Current => "/api/v6/pay/x402",
         OkxApi::Legacy => "/api/v6/x402",
     }
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CurrentBody<'a> {
-    x402_version: u8,
-    payment_payload: PayloadV2Out<'a>,
-    payment_requirements: &'a RequirementsV2,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sync_settle: Option<bool>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct LegacyBody<'a> {
-    x402_version: u8,
-    /// Required by the legacy API (else code 50014).
-    chain_index: String,
-    payment_payload: PayloadV1Out<'a>,
-    payment_requirements: &'a RequirementsV1,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sync_settle: Option<bool>,
 }
 
 /// `POST …/verify`.
@@ -73,12 +58,18 @@ pub fn status_request(okx: &OkxConfig, tx_hash: &str, now_ms: u64) -> Result<Htt
     // Validated and re-encoded, so nothing foreign reaches the query string.
     let hash = codec::parse_0x_hex::<32>(tx_hash)
         .ok_or(X402Error::Misconfigured("settlement status needs a 0x + 64 hex transaction hash"))?;
-    let path = format!("{}/settle/status?txHash={}", prefix(okx.api), codec::to_0x_hex(&hash));
+    let mut path = String::from(prefix(okx.api));
+    path.push_str("/settle/status?txHash=");
+    path.push_str(&codec::to_0x_hex(&hash));
     Ok(signed(okx, "GET", path, String::new(), now_ms))
 }
 
+/// current: `{x402Version:2, paymentPayload, paymentRequirements, syncSettle?}`;
+/// legacy: `{x402Version:1, chainIndex, paymentPayload, paymentRequirements, syncSettle?}`
+/// (chainIndex is required there, else code 50014).
 fn body(api: OkxApi, req: &Requirements, payment: &VerifiedPayment, sync_settle: Option<bool>) -> String {
-    let json = match api {
+    let mut w = Writer::new();
+    match api {
         OkxApi::Current => {
             let accepted = req.to_v2();
             let resource = ResourceInfo {
@@ -86,48 +77,39 @@ fn body(api: OkxApi, req: &Requirements, payment: &VerifiedPayment, sync_settle:
                 description: Some(req.description.clone()).filter(|d| !d.is_empty()),
                 mime_type: Some(req.mime_type.clone()),
             };
-            serde_json::to_string(&CurrentBody {
-                x402_version: 2,
-                payment_payload: PayloadV2Out {
-                    x402_version: 2,
-                    resource: Some(&resource),
-                    accepted: &accepted,
-                    payload: &payment.payload,
-                },
-                payment_requirements: &accepted,
-                sync_settle,
-            })
+            w.open_obj().key("x402Version").int(2).key("paymentPayload");
+            write_payload_v2(&mut w, Some(&resource), &accepted, &payment.payload);
+            w.key("paymentRequirements");
+            accepted.write(&mut w);
         }
         OkxApi::Legacy => {
-            let network = req.network();
-            serde_json::to_string(&LegacyBody {
-                x402_version: 1,
-                chain_index: codec::decimal(req.chain_id),
-                payment_payload: PayloadV1Out {
-                    x402_version: 1,
-                    scheme: SCHEME_EXACT,
-                    network: &network,
-                    payload: &payment.payload,
-                },
-                payment_requirements: &req.to_v1(),
-                sync_settle,
-            })
+            w.open_obj().key("x402Version").int(1).key("chainIndex").str(&codec::decimal(req.chain_id));
+            w.key("paymentPayload");
+            write_payload_v1(&mut w, SCHEME_EXACT, &req.network(), &payment.payload);
+            w.key("paymentRequirements");
+            req.to_v1().write(&mut w);
         }
-    };
-    // Serializing plain structs of strings cannot fail.
-    json.unwrap_or_default()
+    }
+    if let Some(sync) = sync_settle {
+        w.key("syncSettle").bool(sync);
+    }
+    w.close_obj();
+    w.finish()
 }
 
 fn post(okx: &OkxConfig, op_path: &str, body: String, now_ms: u64) -> HttpRequest {
-    let path = format!("{}{}", prefix(okx.api), op_path);
+    let mut path = String::from(prefix(okx.api));
+    path.push_str(op_path);
     signed(okx, "POST", path, body, now_ms)
 }
 
 fn signed(okx: &OkxConfig, method: &'static str, path: String, body: String, now_ms: u64) -> HttpRequest {
     let timestamp = iso8601_ms(now_ms);
     let signature = sign::sign(&okx.secret_key, &timestamp, method, &path, &body);
+    let mut url = okx.base_url.clone();
+    url.push_str(&path);
     HttpRequest {
-        url: format!("{}{}", okx.base_url, path),
+        url,
         method,
         headers: vec![
             ("Content-Type", "application/json".into()),

@@ -2,11 +2,9 @@
 //! `data` as array (legacy) or object (current), `txHash` or `transaction`, and a
 //! settle `status` of pending/success/timeout.
 
-use serde::Serialize;
-use serde_json::Value;
-
 use super::super::codec;
-use super::super::error::{ErrorInfo, FacilitatorError, FacilitatorOp, X402Error};
+use super::super::error::{FacilitatorError, FacilitatorOp, X402Error};
+use crate::json::{self, Json, Num, Writer};
 
 /// Longest facilitator body we read; OKX answers are a few hundred bytes.
 pub const MAX_BODY_LEN: usize = 64 * 1024;
@@ -24,29 +22,24 @@ pub enum Outcome {
     Failed(X402Error),
 }
 
-/// JSON shape for the JS layer: `{"outcome":"verified"|"settled"|"pending"|"failed", …}`.
-#[derive(Serialize)]
-#[serde(tag = "outcome", rename_all = "lowercase")]
-pub enum OutcomeWire {
-    Verified { payer: Option<String> },
-    #[serde(rename_all = "camelCase")]
-    Settled { tx_hash: String },
-    #[serde(rename_all = "camelCase")]
-    Pending { tx_hash: Option<String> },
-    Failed { error: ErrorInfo, retryable: bool },
-}
-
 impl Outcome {
-    pub fn to_wire(&self) -> OutcomeWire {
+    /// For the JS layer: `{"outcome":"verified","payer"}`, `{"outcome":"settled","txHash"}`,
+    /// `{"outcome":"pending","txHash"}` or `{"outcome":"failed","error":{…},"retryable"}`.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("outcome");
         match self {
-            Outcome::Verified { payer } => OutcomeWire::Verified { payer: payer.clone() },
-            Outcome::Settled { tx_hash } => OutcomeWire::Settled { tx_hash: tx_hash.clone() },
-            Outcome::Pending { tx_hash } => OutcomeWire::Pending { tx_hash: tx_hash.clone() },
-            Outcome::Failed(e) => OutcomeWire::Failed {
-                error: e.info(),
-                retryable: matches!(e, X402Error::Facilitator(f) if f.retryable),
-            },
-        }
+            Outcome::Verified { payer } => w.str("verified").key("payer").opt_str(payer.as_deref()),
+            Outcome::Settled { tx_hash } => w.str("settled").key("txHash").str(tx_hash),
+            Outcome::Pending { tx_hash } => w.str("pending").key("txHash").opt_str(tx_hash.as_deref()),
+            Outcome::Failed(e) => {
+                w.str("failed").key("error");
+                e.info().write(&mut w);
+                w.key("retryable").bool(matches!(e, X402Error::Facilitator(f) if f.retryable))
+            }
+        };
+        w.close_obj();
+        w.finish()
     }
 }
 
@@ -69,11 +62,13 @@ fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcom
     if body.len() > MAX_BODY_LEN {
         return Err(fail("", "response too large", http_retryable));
     }
-    let envelope: Value = serde_json::from_str(body).map_err(|_| fail("", "response is not JSON", http_retryable))?;
-    let msg = envelope.get("msg").and_then(Value::as_str).unwrap_or("");
+    let envelope = json::parse(body.as_bytes()).ok_or_else(|| fail("", "response is not JSON", http_retryable))?;
+    let msg = envelope.get("msg").and_then(Json::as_str).unwrap_or("");
     let code = match envelope.get("code") {
-        Some(Value::String(s)) => s.trim().to_owned(),
-        Some(Value::Number(n)) => n.as_i64().map_or_else(|| "?".into(), decimal_i64),
+        Some(Json::Str(s)) => s.trim().to_owned(),
+        Some(Json::Num(Num::U(n))) => codec::decimal(*n),
+        Some(Json::Num(Num::I(n))) => decimal_i64(*n),
+        Some(Json::Num(Num::F(_))) => "?".into(),
         _ => return Err(fail("", "response is not an OKX envelope", http_retryable)),
     };
     if code != "0" {
@@ -89,14 +84,18 @@ fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcom
         return Err(fail(&code, msg, http_retryable));
     }
     let data = match envelope.get("data") {
-        Some(Value::Array(items)) => items.first(),
-        Some(obj @ Value::Object(_)) => Some(obj),
+        Some(Json::Arr(items)) => items.first(),
+        Some(obj @ Json::Obj(_)) => Some(obj),
         _ => None,
     }
     .ok_or_else(|| fail(&code, "response has no data", false))?;
-    let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let text = |k: &str| data.get(k).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let flag = |k: &str| match data.get(k) {
+        Some(Json::Bool(b)) => Some(*b),
+        _ => None,
+    };
     match op {
-        FacilitatorOp::Verify | FacilitatorOp::Supported => match data.get("isValid").and_then(Value::as_bool) {
+        FacilitatorOp::Verify | FacilitatorOp::Supported => match flag("isValid") {
             Some(true) => Ok(Outcome::Verified { payer: text("payer").map(str::to_owned) }),
             Some(false) => {
                 let why = text("invalidReason").or(text("invalidMessage")).unwrap_or("");
@@ -113,7 +112,7 @@ fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcom
                         .ok_or_else(|| fail(&code, "transaction hash is malformed", false))?,
                 ),
             };
-            let success = data.get("success").and_then(Value::as_bool);
+            let success = flag("success");
             if success == Some(false) {
                 let why = text("errorReason").or(text("errorMsg")).or(text("errorMessage")).unwrap_or("");
                 return Err(refusal(op, why).unwrap_or_else(|| rejected(op, "unexpected_settle_error", why)));
@@ -319,7 +318,7 @@ mod tests {
 
     #[test]
     fn wire_shapes() {
-        let j = |o: Outcome| serde_json::to_string(&o.to_wire()).unwrap();
+        let j = |o: Outcome| o.to_json();
         assert_eq!(j(settled()), format!(r#"{{"outcome":"settled","txHash":"{TX}"}}"#));
         assert_eq!(j(Outcome::Pending { tx_hash: None }), r#"{"outcome":"pending","txHash":null}"#);
         assert_eq!(j(Outcome::Verified { payer: None }), r#"{"outcome":"verified","payer":null}"#);

@@ -10,13 +10,7 @@ use crate::x402::{self, config, reply, settlement, Check, ErrorInfo, Facilitator
 
 /// `{ok:false, error, reply}` for a failure that is not a payment refusal.
 fn failure(info: &ErrorInfo) -> String {
-    let mut w = Writer::new();
-    w.open_obj().key("ok").bool(false).key("error");
-    info.write(&mut w);
-    w.key("reply");
-    reply::error(info).write(&mut w);
-    w.close_obj();
-    w.finish()
+    answer(Some(info), &reply::error(info))
 }
 
 /// A malformed argument from our own JS: a 500 reply, not a trap.
@@ -52,12 +46,28 @@ pub fn x402_env_keys() -> String {
     config::ENV_KEYS.join(",")
 }
 
-/// The 402 challenge for `resource_url`: `{status, headers, body}`, or
-/// `{ok:false, error, reply}` when the configuration is unusable.
+/// `{ok:false, error, reply}` around a reply (`error` null for a plain challenge).
+fn answer(error: Option<&ErrorInfo>, r: &reply::Reply) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("ok").bool(false).key("error");
+    match error {
+        Some(e) => e.write(&mut w),
+        None => {
+            w.null();
+        }
+    }
+    w.key("reply");
+    r.write(&mut w);
+    w.close_obj();
+    w.finish()
+}
+
+/// The 402 challenge for `resource_url`: `{ok:false, error:null, reply}` (or the
+/// configuration error and its 500 reply).
 #[wasm_bindgen]
 pub fn x402_challenge(env: &str, resource_url: &str) -> String {
     match load(env) {
-        Ok(c) => reply::challenge(&c.requirements(resource_url)).to_json(),
+        Ok(c) => answer(None, &reply::challenge(&c.requirements(resource_url))),
         Err(e) => e,
     }
 }
@@ -77,11 +87,7 @@ pub fn x402_verify(env: &str, payment_signature: &str, x_payment: &str, resource
             w.open_obj().key("ok").bool(true).key("facilitator").str(facilitator);
             w.key("payment").raw(&p.to_json()).close_obj();
         }
-        Check::Respond(r) => {
-            w.open_obj().key("ok").bool(false).key("error").null().key("reply");
-            r.write(&mut w);
-            w.close_obj();
-        }
+        Check::Respond(r) => return answer(None, &r),
     }
     w.finish()
 }
@@ -124,7 +130,7 @@ pub fn x402_okx_parse(op_name: &str, status: u16, body: &str) -> String {
     }
 }
 
-/// `{status, headers, body}` answering a failure. `error` is an `error` object from another
+/// `{ok:false, error, reply}` answering a failure. `error` is an `error` object from another
 /// export or an I/O code (nonce_used, verify_unreachable, settle_unreachable,
 /// status_unreachable); `payment_json` is the verified payment or "".
 #[wasm_bindgen]
@@ -139,7 +145,7 @@ pub fn x402_reject(env: &str, resource_url: &str, error: &str, payment_json: &st
         Err(e) => return e,
     };
     let url = paid.as_ref().map_or(resource_url, |p| p.resource.as_str());
-    reply::reject(&c.requirements(url), &info, paid.as_ref()).to_json()
+    answer(Some(&info), &reply::reject(&c.requirements(url), &info, paid.as_ref()))
 }
 
 /// `{headers:[[name, value]…], ledger:{payer_address, endpoint, amount, tx_hash, chain, status}}`.

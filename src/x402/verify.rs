@@ -380,6 +380,27 @@ pub(crate) mod tests {
         }
     }
 
+    /// Every single-byte corruption of a good header decodes or fails cleanly, never panics.
+    #[test]
+    fn corrupted_headers_never_panic() {
+        let mut w = crate::json::Writer::new();
+        let p = v1_payment(auth());
+        super::super::model::write_payload_v1(&mut w, &p.scheme, &p.network, &p.payload);
+        let json = w.finish().into_bytes();
+        let r = req();
+        for i in (0..json.len()).step_by(3) {
+            for c in [b'"', b'0', b'{', 0xff, b'\\'] {
+                let mut m = json.clone();
+                m[i] = c;
+                if let Ok(p) = decode_payment_json(&m) {
+                    let _ = verify(&p, &r, NOW);
+                }
+                let _ = decode_payment_header(&b64(&String::from_utf8_lossy(&m)));
+            }
+            let _ = decode_payment_json(&json[..i]);
+        }
+    }
+
     /// Vector A (spec §4) end to end, as v1 and v2 headers, on Base Sepolia USDC.
     #[test]
     fn vector_a_headers_verify() {

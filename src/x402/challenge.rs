@@ -1,8 +1,7 @@
 //! The 402 challenge in both generations: the v2 `PAYMENT-REQUIRED` header (base64
 //! JSON) and the v1 JSON body, so v1, v2 and InsForge-guide clients all find it.
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
+use crate::b64;
 use super::model::ResourceInfo;
 use super::requirements::Requirements;
 use crate::json::Writer;
@@ -24,7 +23,7 @@ pub fn payment_required_header(req: &Requirements, error: &str) -> String {
     w.key("accepts").open_arr();
     req.to_v2().write(&mut w);
     w.close_arr().close_obj();
-    STANDARD.encode(w.finish())
+    b64::encode_std(w.finish().as_bytes())
 }
 
 /// The v1 JSON body `{x402Version:1, error, message?, accepts:[req]}`; `error` is a spec
@@ -49,7 +48,7 @@ mod tests {
     #[test]
     fn header_is_base64_v2_json() {
         let h = payment_required_header(&req(), PAYMENT_MISSING);
-        let v: serde_json::Value = serde_json::from_slice(&STANDARD.decode(&h).unwrap()).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&b64::decode_std(&h).unwrap()).unwrap();
         assert_eq!(v["x402Version"], 2);
         assert_eq!(v["error"], PAYMENT_MISSING);
         assert_eq!(v["resource"]["url"], "https://x.test/functions/paid");

@@ -7,8 +7,7 @@
 //! `extensions`) are ignored and never forwarded. JSON goes through `crate::json`, not
 //! serde: serde's error paths pull float formatting into the module.
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
+use crate::b64;
 
 use super::error::X402Error;
 use crate::json::{self, Json, Num, Writer};
@@ -274,7 +273,7 @@ pub fn decode_payment_header(header: &str) -> Result<Payment, X402Error> {
     if header.len() > MAX_PAYMENT_HEADER_LEN {
         return Err(X402Error::HeaderTooLarge);
     }
-    let json = STANDARD.decode(header).map_err(|_| X402Error::InvalidBase64)?;
+    let json = b64::decode_std(header).ok_or(X402Error::InvalidBase64)?;
     decode_payment_json(&json)
 }
 
@@ -341,7 +340,7 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn b64(s: &str) -> String {
-        STANDARD.encode(s)
+        b64::encode_std(s.as_bytes())
     }
 
     #[test]
@@ -374,7 +373,7 @@ pub(crate) mod tests {
         let unpadded = good.trim_end_matches('=').to_string();
         assert_ne!(unpadded, good, "fixture must need padding");
         assert_eq!(decode_payment_header(&unpadded), Err(X402Error::InvalidBase64));
-        let urlsafe = base64::engine::general_purpose::URL_SAFE.encode([0xfbu8, 0xff, 0xfe]);
+        let urlsafe = b64::encode_url(&[0xfbu8, 0xff, 0xfe]);
         assert_eq!(decode_payment_header(&urlsafe), Err(X402Error::InvalidBase64));
         for bad in ["!!!!", "eyJ", "eyJ4===", " eyJ4NDAyVmVyc2lvbiI6MX0=", "eyJ4NDAyVmVyc2lvbiI6MX0=\n",
             "eyJ4NDAyVmVyc2lvbiI6MX1=" /* non-zero trailing bits */] {
@@ -400,7 +399,7 @@ pub(crate) mod tests {
         let mut raw = v1_json("base").into_bytes();
         let i = raw.iter().position(|&c| c == b'e').unwrap();
         raw[i] = 0xff;
-        assert_eq!(decode_payment_header(&STANDARD.encode(&raw)), Err(X402Error::InvalidJson));
+        assert_eq!(decode_payment_header(&b64::encode_std(&raw)), Err(X402Error::InvalidJson));
         // Duplicate keys.
         let dup = v1_json("base").replacen("\"scheme\":\"exact\"", "\"scheme\":\"exact\",\"scheme\":\"upto\"", 1);
         assert_eq!(decode_payment_header(&b64(&dup)), Err(X402Error::InvalidJson));

@@ -1,8 +1,7 @@
 //! After settlement: the `PAYMENT-RESPONSE` header, the ledger row (spec §7) and the
 //! deterministic transaction hash of mock mode.
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
+use crate::b64;
 use super::codec;
 use super::eip712::keccak256;
 use super::network::X_LAYER;
@@ -14,7 +13,7 @@ use crate::json::Writer;
 pub fn success_header(payment: &VerifiedPayment, tx_hash: &str) -> String {
     let mut w = head(true, tx_hash, payment);
     w.key("amount").str(&payment.value).close_obj();
-    STANDARD.encode(w.finish())
+    b64::encode_std(w.finish().as_bytes())
 }
 
 /// The same header when settlement failed (sent with the 402): `success:false`, empty
@@ -22,7 +21,7 @@ pub fn success_header(payment: &VerifiedPayment, tx_hash: &str) -> String {
 pub fn failure_header(payment: &VerifiedPayment, reason: &str) -> String {
     let mut w = head(false, "", payment);
     w.key("errorReason").str(reason).close_obj();
-    STANDARD.encode(w.finish())
+    b64::encode_std(w.finish().as_bytes())
 }
 
 fn head(success: bool, tx_hash: &str, payment: &VerifiedPayment) -> Writer {
@@ -85,7 +84,7 @@ mod tests {
     }
 
     fn decode(h: &str) -> serde_json::Value {
-        serde_json::from_slice(&STANDARD.decode(h).unwrap()).unwrap()
+        serde_json::from_slice(&b64::decode_std(h).unwrap()).unwrap()
     }
 
     #[test]

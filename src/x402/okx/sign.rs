@@ -1,8 +1,7 @@
 //! OKX request signing: `OK-ACCESS-SIGN` = base64(HMAC-SHA256(secret,
 //! timestamp + METHOD + requestPath(+query) + exactBodyString)).
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
+use crate::b64;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -14,7 +13,7 @@ pub fn sign(secret: &str, timestamp: &str, method: &str, request_path: &str, bod
     for part in [timestamp, method, request_path, body] {
         mac.update(part.as_bytes());
     }
-    STANDARD.encode(mac.finalize().into_bytes())
+    b64::encode_std(&mac.finalize().into_bytes())
 }
 
 #[cfg(test)]

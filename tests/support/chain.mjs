@@ -1,0 +1,253 @@
+// A real local EVM for tests: anvil from the npm package, plus viem clients and helpers to
+// deploy the Eip3009Token test double (tests/contracts). Used by tests/chain and by anything
+// that needs to settle a genuine transferWithAuthorization (spec/x402.md §3–4).
+//
+//   const chain = await startChain({ chainId: 196 });
+//   const usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', style: 'paxos' });
+//   await chain.mint(usdg, chain.accounts[1].address, 1_000_000n);
+//   ...
+//   await chain.stop();
+//
+// anvil runs in its own process group and is SIGKILLed on stop() and on process exit/SIGINT/
+// SIGTERM, so a crashed or interrupted test run leaves no node behind (a SIGKILL of the test
+// process itself cannot be caught; anvil then lives until killed by pid).
+
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPublicClient, createTestClient, createWalletClient, defineChain, getAddress, http, keccak256, toHex } from 'viem';
+import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
+import { BUILD_DIR, checkArtefacts } from './compile-contracts.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// anvil's built-in dev mnemonic; passed explicitly so the derived keys below always match.
+const MNEMONIC = 'test test test test test test test test test test test junk';
+const N_ACCOUNTS = 10;
+const READY_TIMEOUT_MS = 15_000;
+
+/**
+ * Locates the anvil executable using only npm-installed files. `@foundry-rs/anvil` ships a JS
+ * wrapper; the binary itself comes in the per-platform optional dependency
+ * (`@foundry-rs/anvil-<os>-<arch>/bin/anvil`), or — if npm skipped optional deps — its
+ * postinstall fetches that same tarball from the npm registry into the wrapper's directory.
+ * We exec the binary directly: the wrapper would add a node process between us and anvil.
+ */
+export function findAnvil() {
+  if (process.env.ANVIL_BIN) {
+    if (!existsSync(process.env.ANVIL_BIN)) throw new Error(`ANVIL_BIN=${process.env.ANVIL_BIN} does not exist`);
+    return process.env.ANVIL_BIN;
+  }
+  const os = { linux: 'linux', darwin: 'darwin', win32: 'win32' }[process.platform];
+  const arch = { x64: 'amd64', arm64: 'arm64' }[process.arch];
+  const exe = process.platform === 'win32' ? 'anvil.exe' : 'anvil';
+  const require = createRequire(join(ROOT, 'package.json'));
+  const candidates = [];
+  try {
+    candidates.push(join(dirname(require.resolve(`@foundry-rs/anvil-${os}-${arch}/package.json`)), 'bin', exe));
+  } catch { /* optional dependency not installed */ }
+  try {
+    const wrapper = dirname(require.resolve('@foundry-rs/anvil/package.json'));
+    candidates.push(join(wrapper, exe), join(wrapper, '..', 'dist', exe)); // postinstall / wrapper fallbacks
+  } catch { /* wrapper not installed */ }
+  const found = candidates.find((p) => existsSync(p));
+  if (found) return found;
+  throw new Error(
+    `anvil binary not found for ${process.platform}/${process.arch}. Looked in:\n  ${candidates.join('\n  ') || '(no @foundry-rs packages installed)'}\n` +
+    'Run `npm ci` (the binary comes from the optional dependency @foundry-rs/anvil-<os>-<arch>; ' +
+    'do not use --omit=optional), or set ANVIL_BIN=/path/to/anvil.',
+  );
+}
+
+// Every anvil we start, so the exit hooks can kill the stragglers.
+const live = new Set();
+function killGroup(child) {
+  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  live.delete(child);
+}
+let hooked = false;
+function installExitHooks() {
+  if (hooked) return;
+  hooked = true;
+  process.on('exit', () => { for (const c of live) killGroup(c); });
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    // Re-raise after cleanup only if nobody else handles the signal, keeping default semantics.
+    process.once(sig, () => {
+      for (const c of live) killGroup(c);
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+    });
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+  });
+}
+
+async function rpc(url, method, params = []) {
+  const res = await fetch(url, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  const body = await res.json();
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result;
+}
+
+async function spawnAnvil(bin, chainId) {
+  const port = await freePort();
+  const rpcUrl = `http://127.0.0.1:${port}`;
+  const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(chainId),
+    '--accounts', String(N_ACCOUNTS), '--mnemonic', MNEMONIC, '--quiet'];
+  // detached → own process group, so kill(-pid) also takes any helper threads/processes.
+  const child = spawn(bin, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  live.add(child);
+  child.unref(); // a forgotten stop() must not keep the test process alive; the exit hook kills it
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.unref?.();
+  let exited = null;
+  child.once('exit', (code, signal) => { exited = { code, signal }; live.delete(child); });
+  child.once('error', (e) => { exited = { error: e }; });
+
+  const t0 = Date.now();
+  while (Date.now() - t0 < READY_TIMEOUT_MS) {
+    if (exited) {
+      const why = exited.error ? exited.error.message : `exit code ${exited.code} signal ${exited.signal}`;
+      return { error: new Error(`anvil (${bin}) died on startup (${why}):\n${stderr.trim()}`), portClash: /address already in use/i.test(stderr) };
+    }
+    try {
+      const id = await rpc(rpcUrl, 'eth_chainId');
+      if (Number(id) !== chainId) throw new Error(`anvil reports chainId ${Number(id)}, wanted ${chainId}`);
+      return { child, rpcUrl, startupMs: Date.now() - t0 };
+    } catch (e) {
+      if (/wanted/.test(e.message)) { killGroup(child); return { error: e }; }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  killGroup(child);
+  return { error: new Error(`anvil did not answer eth_chainId on ${rpcUrl} within ${READY_TIMEOUT_MS} ms:\n${stderr.trim()}`) };
+}
+
+let tokenArtefact;
+function loadToken() {
+  if (!tokenArtefact) {
+    checkArtefacts(); // a stale build must fail here, not as a confusing test mismatch
+    tokenArtefact = JSON.parse(readFileSync(join(BUILD_DIR, 'Eip3009Token.json'), 'utf8'));
+  }
+  return tokenArtefact;
+}
+
+/** Starts anvil on a free loopback port. See the file header for the returned API. */
+export async function startChain({ chainId = 196 } = {}) {
+  const bin = findAnvil();
+  installExitHooks();
+  let started;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    started = await spawnAnvil(bin, chainId);
+    if (!started.portClash) break; // the free port was taken between probe and bind: retry
+  }
+  if (started.error) throw started.error;
+  const { child, rpcUrl, startupMs } = started;
+
+  const chain = defineChain({
+    id: chainId, name: `anvil-${chainId}`,
+    nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
+  });
+  const transport = http(rpcUrl);
+  const accounts = Array.from({ length: N_ACCOUNTS }, (_, i) => {
+    const hd = mnemonicToAccount(MNEMONIC, { addressIndex: i });
+    return { address: hd.address, privateKey: toHex(hd.getHdKey().privateKey) };
+  });
+  // Blocks are mined instantly (automine): poll fast instead of viem's multi-second default.
+  const pollingInterval = 50;
+  const publicClient = createPublicClient({ chain, transport, pollingInterval });
+  const testClient = createTestClient({ chain, transport, mode: 'anvil', pollingInterval });
+
+  /** account: index into accounts, {privateKey}, or a viem Account. */
+  const walletClient = (account = 0) => {
+    const a = typeof account === 'number' ? accounts[account] : account;
+    const viemAccount = a.privateKey ? privateKeyToAccount(a.privateKey) : a;
+    return createWalletClient({ account: viemAccount, chain, transport, pollingInterval });
+  };
+  const deployer = walletClient(0);
+
+  async function send(hashPromise) {
+    const receipt = await publicClient.waitForTransactionReceipt({ hash: await hashPromise });
+    if (receipt.status !== 'success') throw new Error(`transaction ${receipt.transactionHash} reverted`);
+    return receipt;
+  }
+
+  // Copy a freshly deployed token to `to`: runtime code (immutables included) plus the
+  // constructor-written storage. Slots 0,1,2 are name, symbol, version (see the .sol layout);
+  // a string of 32+ bytes keeps its data at keccak(slot), which is copied too.
+  async function etch(from, to) {
+    await testClient.setCode({ address: to, bytecode: await publicClient.getCode({ address: from }) });
+    const copy = async (slot) => {
+      const value = await publicClient.getStorageAt({ address: from, slot });
+      await testClient.setStorageAt({ address: to, index: slot, value });
+      return BigInt(value);
+    };
+    for (let i = 0n; i < 3n; i++) {
+      const head = await copy(toHex(i, { size: 32 }));
+      if (head & 1n) { // long string: head = 2*len+1
+        const base = BigInt(keccak256(toHex(i, { size: 32 })));
+        const words = (head - 1n) / 2n / 32n + 1n;
+        for (let w = 0n; w < words; w++) await copy(toHex(base + w, { size: 32 }));
+      }
+    }
+  }
+
+  let stopped = false;
+  return {
+    rpcUrl, chainId, accounts, publicClient, testClient, walletClient, startupMs, pid: child.pid,
+
+    /**
+     * Deploys Eip3009Token from accounts[0] (the minter). style: 'circle' | 'paxos'.
+     * `at`: also place it at a fixed address (e.g. real USDG 0x4ae4…2dc8 on chain 196), so code
+     * configured with production asset addresses — and their DOMAIN_SEPARATOR — works unchanged.
+     */
+    async deployToken({ name, version, symbol = name, style = 'circle', at }) {
+      if (style !== 'circle' && style !== 'paxos') throw new Error(`style must be 'circle' or 'paxos', got ${style}`);
+      const { abi, bytecode } = loadToken();
+      const receipt = await send(deployer.deployContract({ abi, bytecode, args: [name, symbol, version, style === 'paxos' ? 1 : 0] }));
+      let address = getAddress(receipt.contractAddress);
+      if (at) {
+        await etch(address, at);
+        address = getAddress(at);
+      }
+      return { address, abi, name, version, symbol, style };
+    },
+
+    /** token: {address} or an address string. Mints from the deployer (accounts[0]). */
+    async mint(token, to, amount) {
+      const address = typeof token === 'string' ? token : token.address;
+      return send(deployer.writeContract({ address, abi: loadToken().abi, functionName: 'mint', args: [to, BigInt(amount)] }));
+    },
+
+    /** The next mined block gets exactly this timestamp (seconds). */
+    async setNextBlockTimestamp(ts) {
+      await testClient.setNextBlockTimestamp({ timestamp: BigInt(ts) });
+    },
+
+    async mine(blocks = 1) {
+      await testClient.mine({ blocks });
+    },
+
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const gone = new Promise((r) => child.once('exit', r));
+      killGroup(child);
+      await gone;
+    },
+  };
+}

@@ -8,6 +8,12 @@
 //   ...
 //   await chain.stop();
 //
+// startChain({chainId = 196}) → { rpcUrl, chainId, accounts: [{address, privateKey}] (anvil's
+//   10 dev accounts; [0] deploys and mints), publicClient, testClient (viem, mode 'anvil'),
+//   walletClient(indexOrAccount), deployToken({name, version, symbol?, style: 'circle'|'paxos',
+//   at?}) → {address, abi, …}, mint(token, to, amount), setNextBlockTimestamp(ts), mine(n = 1),
+//   stop(), startupMs, pid }.  findAnvil() is exported too; ANVIL_BIN overrides the lookup.
+//
 // anvil runs in its own process group and is SIGKILLed on stop() and on process exit/SIGINT/
 // SIGTERM, so a crashed or interrupted test run leaves no node behind (a SIGKILL of the test
 // process itself cannot be caught; anvil then lives until killed by pid).

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Writer};
 use crate::x402::okx::response::{self, Outcome};
-use crate::x402::{self, config, reply, settlement, Check, ErrorInfo, Facilitator, FacilitatorOp, PaywallConfig, VerifiedPayment, X402Error};
+use crate::x402::{self, config, reply, settlement, Check, ErrorInfo, Facilitator, FacilitatorOp, PaywallConfig, RpcCheck, VerifiedPayment, X402Error};
 
 /// `{ok:false, error, reply}` for a failure that is not a payment refusal.
 fn failure(info: &ErrorInfo) -> String {
@@ -169,5 +169,49 @@ pub fn x402_mock_settle(payment_json: &str) -> String {
     match payment(payment_json) {
         Ok(p) => Outcome::Settled { tx_hash: settlement::mock_tx_hash(&p) }.to_json(),
         Err(e) => e,
+    }
+}
+
+fn rpc_check(name: &str) -> Option<RpcCheck> {
+    match name {
+        "authorization_state" => Some(RpcCheck::AuthorizationState),
+        "receipt" => Some(RpcCheck::Receipt),
+        _ => None,
+    }
+}
+
+/// `{ok:true, request:{url, method, headers, body}}` or `{ok:false, error, reply}` for an
+/// on-chain check: `check` is authorization_state (before settling) or receipt (after;
+/// needs `tx_hash`).
+#[wasm_bindgen]
+pub fn x402_rpc_request(env: &str, check: &str, payment_json: &str, tx_hash: &str) -> String {
+    let (c, p) = match (load(env), payment(payment_json)) {
+        (Ok(c), Ok(p)) => (c, p),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let Some(kind) = rpc_check(check) else { return internal("unknown check") };
+    match x402::rpc_request(&c, kind, &p, tx_hash) {
+        Ok(request) => {
+            let mut w = Writer::new();
+            w.open_obj().key("ok").bool(true).key("request");
+            request.write(&mut w);
+            w.close_obj();
+            w.finish()
+        }
+        Err(e) => failure(&e.info()),
+    }
+}
+
+/// The answer to `x402_rpc_request`, as an outcome like `x402_okx_parse`'s: authorization_state
+/// gives verified (unused) or failed; receipt gives settled, pending or failed.
+#[wasm_bindgen]
+pub fn x402_rpc_parse(env: &str, check: &str, body: &str, payment_json: &str, tx_hash: &str) -> String {
+    let (c, p) = match (load(env), payment(payment_json)) {
+        (Ok(c), Ok(p)) => (c, p),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    match rpc_check(check) {
+        Some(kind) => x402::rpc_outcome(&c, kind, body, &p, tx_hash).to_json(),
+        None => internal("unknown check"),
     }
 }

@@ -34,6 +34,7 @@ pub const ENV_KEYS: &[&str] = &[
     "OKX_BASE_URL",
     "OKX_API",
     "MOCK_OKX_FACILITATOR",
+    "X402_RPC_URL",
 ];
 
 /// Which OKX facilitator API generation to call (spec §6).
@@ -82,6 +83,8 @@ pub struct PaywallConfig {
     pub description: String,
     pub max_timeout_seconds: u64,
     pub facilitator: Facilitator,
+    /// JSON-RPC node for on-chain checks (`X402_RPC_URL`, else the chain's known one).
+    pub rpc_url: Option<String>,
 }
 
 struct Env<'a>(&'a [(String, Json)]);
@@ -130,6 +133,16 @@ impl PaywallConfig {
             Some(_) => return Err(X402Error::InvalidSecret("MOCK_OKX_FACILITATOR", "must be true or false")),
         };
         let facilitator = if mock { Facilitator::Mock } else { Facilitator::Okx(okx_from_env(&env)?) };
+        let rpc_url = match env.get("X402_RPC_URL") {
+            Some(url) if base_url_ok(url) => Some(url.to_owned()),
+            Some(_) => {
+                return Err(X402Error::InvalidSecret(
+                    "X402_RPC_URL",
+                    "must be an https URL (http only for localhost/127.0.0.1), without query or fragment",
+                ))
+            }
+            None => super::rpc::default_rpc_url(chain_id).map(str::to_owned),
+        };
         Ok(PaywallConfig {
             pay_to,
             price,
@@ -138,6 +151,7 @@ impl PaywallConfig {
             description: env.get("X402_DESCRIPTION").unwrap_or_default().to_owned(),
             max_timeout_seconds,
             facilitator,
+            rpc_url,
         })
     }
 
@@ -324,6 +338,7 @@ pub(crate) mod tests {
             ("OKX_BASE_URL", "https://user@evil.example"),
             ("OKX_BASE_URL", "ftp://web3.okx.com"),
             ("MOCK_OKX_FACILITATOR", "maybe"),
+            ("X402_RPC_URL", "http://rpc.example"),
         ];
         for (key, value) in cases {
             match err(&[(key, value)]) {
@@ -368,5 +383,10 @@ pub(crate) mod tests {
         assert_eq!((okx.api, okx.base_url.as_str()), (OkxApi::Legacy, "http://127.0.0.1:8787"));
         let c = config(&[("X402_MAX_TIMEOUT_SECONDS", "300"), ("X402_DESCRIPTION", " Premium data ")]);
         assert_eq!((c.max_timeout_seconds, c.description.as_str()), (300, "Premium data"));
+        assert_eq!(c.rpc_url.as_deref(), Some("https://rpc.xlayer.tech"));
+        let c = config(&[("X402_NETWORK", "eip155:8453"), ("X402_ASSET", "USDC")]);
+        assert_eq!(c.rpc_url, None);
+        let c = config(&[("X402_RPC_URL", "https://node.example/v1/key")]);
+        assert_eq!(c.rpc_url.as_deref(), Some("https://node.example/v1/key"));
     }
 }

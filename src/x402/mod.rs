@@ -20,6 +20,7 @@ pub mod network;
 pub mod okx;
 pub mod recover;
 pub mod reply;
+pub mod rpc;
 pub mod requirements;
 pub mod settlement;
 pub mod timestamp;
@@ -87,6 +88,38 @@ pub fn status_request(config: &PaywallConfig, tx_hash: &str, now_ms: u64) -> Res
     okx::status_request(okx_config(config)?, tx_hash, now_ms)
 }
 
+/// On-chain checks (spec §3, USDG replay): which JSON-RPC call to make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RpcCheck {
+    /// Before settling: `authorizationState(payer, nonce)` must be false.
+    AuthorizationState,
+    /// After settling: the receipt must carry the `Transfer(payer, payTo, value)` log.
+    Receipt,
+}
+
+/// The JSON-RPC request for `check` (`tx_hash` is used by `Receipt` only).
+pub fn rpc_request(config: &PaywallConfig, check: RpcCheck, payment: &VerifiedPayment, tx_hash: &str) -> Result<HttpRequest, X402Error> {
+    let url = config.rpc_url.as_deref().ok_or(X402Error::Misconfigured("no JSON-RPC node for this network: set X402_RPC_URL"))?;
+    match check {
+        RpcCheck::AuthorizationState => rpc::authorization_state_request(url, payment),
+        RpcCheck::Receipt => rpc::receipt_request(url, tx_hash),
+    }
+    .ok_or(X402Error::Misconfigured("malformed payment summary or transaction hash"))
+}
+
+/// Reads the answer to [`rpc_request`]: `Verified` (authorization unused), `Settled`,
+/// `Pending` (no receipt yet) or `Failed`.
+pub fn rpc_outcome(config: &PaywallConfig, check: RpcCheck, body: &str, payment: &VerifiedPayment, tx_hash: &str) -> okx::response::Outcome {
+    use okx::response::Outcome;
+    match check {
+        RpcCheck::AuthorizationState => match rpc::check_authorization_state(body) {
+            Ok(()) => Outcome::Verified { payer: Some(payment.payer.clone()) },
+            Err(e) => Outcome::Failed(e),
+        },
+        RpcCheck::Receipt => rpc::check_receipt(body, tx_hash, payment, &config.requirements(&payment.resource)),
+    }
+}
+
 fn okx_config(config: &PaywallConfig) -> Result<&config::OkxConfig, X402Error> {
     match &config.facilitator {
         Facilitator::Okx(okx) => Ok(okx),
@@ -134,5 +167,23 @@ mod tests {
         assert!(matches!(facilitator_request(&mock, FacilitatorOp::Verify, &paid, 0), Err(X402Error::Misconfigured(_))));
         assert!(status_request(&mock, &format!("0x{}", "1".repeat(64)), 0).is_err());
         assert!(status_request(&c, &format!("0x{}", "1".repeat(64)), 0).is_ok());
+    }
+
+    #[test]
+    fn rpc_checks_need_a_node() {
+        let paid = verify::verify(&v1_payment(auth()), &req(), NOW).unwrap();
+        let c = config(&[]);
+        let r = rpc_request(&c, RpcCheck::AuthorizationState, &paid, "").unwrap();
+        assert!(r.url == "https://rpc.xlayer.tech" && r.body.contains("0xe94a0102"));
+        assert!(rpc_request(&c, RpcCheck::Receipt, &paid, "0x12").is_err());
+        let unused = format!(r#"{{"result":"0x{}"}}"#, "0".repeat(64));
+        assert!(matches!(rpc_outcome(&c, RpcCheck::AuthorizationState, &unused, &paid, ""), okx::response::Outcome::Verified { .. }));
+        let used = format!(r#"{{"result":"0x{}1"}}"#, "0".repeat(63));
+        assert_eq!(
+            rpc_outcome(&c, RpcCheck::AuthorizationState, &used, &paid, ""),
+            okx::response::Outcome::Failed(X402Error::NonceAlreadyUsed)
+        );
+        let base = config(&[("X402_NETWORK", "eip155:8453"), ("X402_ASSET", "USDC")]);
+        assert!(matches!(rpc_request(&base, RpcCheck::Receipt, &paid, &format!("0x{}", "1".repeat(64))), Err(X402Error::Misconfigured(_))));
     }
 }

@@ -108,8 +108,9 @@ impl X402Error {
             UnsupportedVersion => "invalid_x402_version",
             InvalidScheme => "invalid_scheme",
             InvalidNetwork => "invalid_network",
-            AssetMismatch => "invalid_exact_evm_payload_asset",
-            InvalidNonce => "invalid_exact_evm_payload_nonce",
+            // Not in the spec vocabulary as such: the nearest spec reasons.
+            AssetMismatch => "invalid_payment_requirements",
+            InvalidNonce => "invalid_payload",
             MalformedSignature | SmartWalletSignature | InvalidRecoveryId | HighS
             | SignerMismatch => "invalid_exact_evm_payload_signature",
             RecipientMismatch => "invalid_exact_evm_payload_recipient_mismatch",
@@ -268,6 +269,8 @@ mod tests {
         assert_eq!(X402Error::HeaderTooLarge.reason(), "invalid_payload");
         assert_eq!(X402Error::InvalidBase64.http_status(), 402);
         assert_eq!(X402Error::HighS.reason(), "invalid_exact_evm_payload_signature");
+        assert_eq!((X402Error::AssetMismatch.http_status(), X402Error::AssetMismatch.reason()), (402, "invalid_payment_requirements"));
+        assert_eq!(X402Error::InvalidNonce.reason(), "invalid_payload");
         assert_eq!(X402Error::Misconfigured("x").http_status(), 500);
         assert_eq!(X402Error::Misconfigured("x").message(), "x");
         let f = FacilitatorError {

@@ -2,8 +2,10 @@
 // (npm ci, the wasm32 target, wasm-bindgen-cli, wasm-pack), then runs, in order:
 //   1. native `cargo test` of the sans-IO core
 //   2. `wasm-pack test --node` of the wasm-bindgen surface, per feature flavor
-//   3. the committed bundles: stamps match their sources; the Cloud deploy gate
-//   4. node:test suites: the local runtime, then end-to-end in real Deno and PostgreSQL
+//   3. the committed bundles: stamps match their sources; the Cloud deploy gate; the test
+//      contracts' compiled artefacts match their Solidity sources
+//   4. node:test suites: the local runtime, the token contracts on anvil, then end-to-end in
+//      real Deno, PostgreSQL and anvil
 // Any failure stops the run with a non-zero exit; nothing is skipped.
 
 import { existsSync, readdirSync } from 'node:fs';
@@ -15,7 +17,7 @@ const FLAVOR_TESTS = [
 ];
 
 function nodeSuites() {
-  const dirs = ['tests/runtime', 'tests/e2e'];
+  const dirs = ['tests/runtime', 'tests/chain', 'tests/e2e'];
   return dirs.flatMap((d) =>
     existsSync(join(ROOT, d)) ? readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)) : [],
   );
@@ -39,6 +41,7 @@ try {
   if (want('bundles')) {
     run('node', ['scripts/build.mjs', '--check']);
     run('node', ['scripts/build.mjs', '--gate']);
+    run('node', ['tests/support/compile-contracts.mjs', '--check']);
   }
   if (want('e2e')) {
     const suites = nodeSuites();

@@ -28,9 +28,10 @@ async function childRun(ending) {
     const a = await startStack({ contract: 'self-hosted' });
     const b = await startStack({ contract: 'cloud' });
     console.log(JSON.stringify([a, b].map((s) => [s.baseUrl, s.functionsUrl, s.databaseUrl])));
-    ${ending === 'exit' ? 'process.exit(0);' : 'setInterval(() => {}, 1000);'}
+    // 'exit': process.exit() once the parent has seen everything up (it writes a line).
+    ${ending === 'exit' ? "process.stdin.once('data', () => process.exit(0));" : 'setInterval(() => {}, 1000);'}
   `;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
   const line = await new Promise((resolve, reject) => {
     child.stdout.on('data', (d) => {
@@ -41,7 +42,8 @@ async function childRun(ending) {
   });
   const urls = JSON.parse(line).flatMap(([base, fns, db]) => [base, fns, pgUrlAsHttp(db)]);
   for (const u of urls) assert.equal(await portOpen(u), true, `${u} should be up`);
-  if (ending !== 'exit') child.kill(ending);
+  if (ending === 'exit') child.stdin.write('exit\n');
+  else child.kill(ending);
   await new Promise((r) => (child.exitCode !== null || child.signalCode !== null ? r() : child.once('exit', r)));
   // SIGKILL runs no hook in the child: its watchdog (runtime/reaper.mjs) cleans up.
   for (const u of urls) {

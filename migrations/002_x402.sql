@@ -35,6 +35,15 @@ CREATE TABLE IF NOT EXISTS public.x402_payments (
 
 CREATE INDEX IF NOT EXISTS x402_payments_pending_idx ON public.x402_payments (created_at) WHERE status = 'pending';
 
+-- Append-only record of a settlement whose ledger row could not be updated right after the
+-- money moved (a fault between settle and update). x402-reconcile moves it into the row.
+CREATE TABLE IF NOT EXISTS public.x402_settlements (
+  payment_id uuid PRIMARY KEY REFERENCES public.x402_payments (id) ON DELETE CASCADE,
+  tx_hash text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE public.x402_settlements ENABLE ROW LEVEL SECURITY;
+
 ALTER TABLE public.x402_payments ENABLE ROW LEVEL SECURITY;
 
 -- Public read, as in InsForge's guide: a payment record is a public receipt.

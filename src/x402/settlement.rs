@@ -31,6 +31,10 @@ fn head(success: bool, tx_hash: &str, payment: &VerifiedPayment) -> Writer {
     w
 }
 
+/// Marks a mock settlement's "hash" wherever it appears (ledger, PAYMENT-RESPONSE), so a mock
+/// receipt can never pass for an on-chain one.
+pub const MOCK_TX_PREFIX: &str = "mock:";
+
 /// Mock mode invents no randomness: the hash is derived from (payer, nonce), so a replayed
 /// authorization gets the same hash and trips the ledger's UNIQUE(tx_hash).
 pub fn mock_tx_hash(payment: &VerifiedPayment) -> String {
@@ -38,7 +42,7 @@ pub fn mock_tx_hash(payment: &VerifiedPayment) -> String {
     input.extend_from_slice(payment.payer.as_bytes());
     input.push(b':');
     input.extend_from_slice(payment.nonce.as_bytes());
-    codec::to_0x_hex(&keccak256(&input))
+    [MOCK_TX_PREFIX, &codec::to_0x_hex(&keccak256(&input))].concat()
 }
 
 /// A row of `x402_payments` (spec §7); `id` and `created_at` come from the database.
@@ -105,7 +109,8 @@ mod tests {
     fn mock_hash_is_per_authorization() {
         let a = paid();
         let h = mock_tx_hash(&a);
-        assert!(codec::parse_0x_hex::<32>(&h).is_some());
+        assert!(h.starts_with("mock:0x") && h.len() == 5 + 66, "{h}");
+        assert!(codec::parse_0x_hex::<32>(&h[MOCK_TX_PREFIX.len()..]).is_some());
         assert_eq!(mock_tx_hash(&a), h);
         let mut b = a.clone();
         b.nonce = format!("0x{}", "cd".repeat(32));

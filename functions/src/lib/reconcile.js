@@ -1,0 +1,93 @@
+// x402-reconcile: finishes ledger rows whose settlement outcome was not recorded (a fault
+// between settle and the ledger update, a facilitator timeout, a settle still pending).
+// Meant for an InsForge schedule; only callers holding the project API key may run it.
+
+const RECONCILE_BATCH = 50;
+// A younger pending row may still be in the hands of the request that claimed it.
+const RECONCILE_MIN_AGE_SECONDS = 120;
+
+function bearerMatches(req, expected) {
+  const got = (req.headers.get('authorization') || '').replace(/^Bearer\s+/i, '');
+  if (!expected || got.length !== expected.length) return false;
+  let diff = 0;
+  for (let i = 0; i < got.length; i++) diff |= got.charCodeAt(i) ^ expected.charCodeAt(i);
+  return diff === 0;
+}
+
+function jsonReply(status, body) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+/** What the facilitator now says about one pending row: {settled: hash|null} | {failed} | {pending}. */
+async function reconcileOne(env, row) {
+  const paymentJson = JSON.stringify(row.payment);
+  if (row.settler === 'mock') return { settled: JSON.parse(callWasm((w) => w.x402_mock_settle(paymentJson))).txHash };
+  if (row.tx_hash) {
+    const s = await okxCall(env, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
+    if (s.outcome === 'settled') return { settled: s.txHash || row.tx_hash };
+    if (s.outcome === 'failed' && !s.retryable) return { failed: s.error?.reason || 'settle_failed' };
+    return { pending: true };
+  }
+  // No hash was ever reported: submit the signed authorization again. The chain accepts a
+  // nonce once, so this cannot charge twice; "already used" means the first attempt landed.
+  const s = await okxCall(env, 'settle', paymentJson, OKX_SETTLE_TIMEOUT_MS);
+  if (s.outcome === 'settled') return { settled: s.txHash };
+  if (s.outcome === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
+  if (s.outcome === 'failed' && s.error?.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
+  if (s.outcome === 'failed' && !s.retryable && s.error?.reason !== 'settle_unreachable') return { failed: s.error?.reason || 'settle_failed' };
+  return { pending: true };
+}
+
+function x402Reconcile() {
+  return async function (req) {
+    try {
+      if (!bearerMatches(req, Deno.env.get('API_KEY'))) {
+        return jsonReply(401, { error: 'unauthorized', message: 'send Authorization: Bearer <the project API key>', statusCode: 401 });
+      }
+      const db = ledgerDb();
+      if (!db) return jsonReply(500, { error: 'missing_secret', message: 'INSFORGE_BASE_URL and API_KEY are needed', statusCode: 500 });
+      const env = x402Env();
+      const minAge = Number(Deno.env.get('X402_RECONCILE_MIN_AGE_SECONDS') ?? RECONCILE_MIN_AGE_SECONDS);
+      const before = new Date(Date.now() - (Number.isFinite(minAge) && minAge >= 0 ? minAge : RECONCILE_MIN_AGE_SECONDS) * 1000).toISOString();
+      const report = { checked: 0, settled: 0, failed: 0, pending: 0 };
+
+      // Settlements recorded in the log because the row update failed.
+      const logged = await ledgerCall(() => db.from(SETTLEMENT_LOG).select('*').limit(RECONCILE_BATCH));
+      for (const entry of Array.isArray(logged.data) ? logged.data : []) {
+        const upd = await ledgerCall(() =>
+          db.from(LEDGER_TABLE).update({ status: 'settled', tx_hash: entry.tx_hash, error_reason: null }).eq('id', entry.payment_id).neq('status', 'settled').select(),
+        );
+        if (!upd.error) {
+          await ledgerCall(() => db.from(SETTLEMENT_LOG).delete().eq('payment_id', entry.payment_id));
+          if (Array.isArray(upd.data) && upd.data.length) report.settled++;
+        }
+      }
+
+      const pending = await ledgerCall(() =>
+        db.from(LEDGER_TABLE).select('*').eq('status', 'pending').lt('created_at', before).order('created_at', { ascending: true }).limit(RECONCILE_BATCH),
+      );
+      if (pending.error) return jsonReply(503, { error: 'ledger_unavailable', message: 'the ledger cannot be read', statusCode: 503 });
+      for (const row of pending.data || []) {
+        report.checked++;
+        const r = __wbgAny(await reconcileOne(env, row));
+        if ('settled' in r) {
+          const summary = r.settled ? 'settled (reconciled)' : 'settled by an earlier attempt; the facilitator did not report its hash';
+          const upd = await ledgerCall(() =>
+            db.from(LEDGER_TABLE).update({ status: 'settled', tx_hash: r.settled, error_reason: null, response_summary: summary }).eq('id', row.id).eq('status', 'pending').select(),
+          );
+          if (!upd.error) report.settled++;
+        } else if (r.failed) {
+          await ledgerFailed(db, row.id, r.failed);
+          report.failed++;
+        } else {
+          if (r.pendingHash) await ledgerPendingHash(db, row.id, r.pendingHash);
+          report.pending++;
+        }
+      }
+      return jsonReply(200, report);
+    } catch (e) {
+      console.error(`x402-reconcile: internal error (${e instanceof Error ? e.name : typeof e})`);
+      return internalError([]);
+    }
+  };
+}

@@ -78,7 +78,7 @@ function build() {
       hash: expectedHash(slug),
       wasmBase64: bytes.toString('base64'),
       glue: adaptGlue(readFileSync(w.glue, 'utf8')),
-      sources: sourcesOf(fn).map((s) => readFileSync(s, 'utf8').trimEnd()),
+      sources: fn.sources.map((name) => ({ name, text: readFileSync(join(ROOT, 'functions/src', name), 'utf8').trimEnd() })),
     });
     writeFileSync(join(DIST, `${slug}.js`), code);
     bundles.push({ slug, code });

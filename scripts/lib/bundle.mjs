@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const STAMP_RE = /^\/\/ source-hash: sha256:([0-9a-f]{64})$/m;
+export const SOURCE_MARK = '// ---- source: ';
 
 // Cargo features whose code lives in src/<feature>/ and src/wasm/<feature>.rs.
 const GATED_FEATURES = ['bridge', 'x402'];
@@ -56,7 +57,8 @@ export function assemble({ slug, hash, wasmBase64, glue, sources, header = [] })
     '(function () {',
     `const __WASM_BASE64 = '${wasmBase64}';`,
     glue,
-    ...sources,
+    // Each source keeps a marker line so `npm run bundle` can swap the handler without Rust.
+    ...sources.flatMap(({ name, text }) => [`${SOURCE_MARK}${name}`, text]),
     '})();',
     '',
   ].join('\n');

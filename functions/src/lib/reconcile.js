@@ -30,7 +30,7 @@ async function reconcileOne(env, row) {
   }
   // No hash was ever reported: submit the signed authorization again. The chain accepts a
   // nonce once, so this cannot charge twice; "already used" means the first attempt landed.
-  const s = await okxCall(env, 'settle', paymentJson, OKX_SETTLE_TIMEOUT_MS);
+  const s = await okxCall(env, 'settle', paymentJson, settleTimeoutMs());
   if (s.outcome === 'settled') return { settled: s.txHash };
   if (s.outcome === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
   if (s.outcome === 'failed' && s.error?.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };

@@ -4,6 +4,7 @@
 // concurrent settlement, and running the seller's handler once the payment is settled.
 
 const OKX_VERIFY_TIMEOUT_MS = 5000;
+// Settlement waits for the chain (syncSettle); X402_SETTLE_TIMEOUT_MS overrides (100..55000).
 const OKX_SETTLE_TIMEOUT_MS = 15000;
 // A settle answered `pending` is polled this many times on the status endpoint.
 const STATUS_POLLS = 6;
@@ -33,6 +34,11 @@ function x402Refuse(env, resource, status, reason, message, payment = '') {
   return JSON.parse(callWasm((w) => w.x402_reject(env, resource, error, payment || '')));
 }
 
+function settleTimeoutMs() {
+  const ms = Number(Deno.env.get('X402_SETTLE_TIMEOUT_MS'));
+  return Number.isFinite(ms) && ms >= 100 && ms <= 55000 ? ms : OKX_SETTLE_TIMEOUT_MS;
+}
+
 /** One facilitator call: builds the request in Rust, fetches, parses in Rust. */
 async function okxCall(env, op, arg, timeoutMs) {
   const built = JSON.parse(callWasm((w) => w.x402_okx_request(env, op, arg, Date.now())));
@@ -55,7 +61,7 @@ async function settleClaimed(env, resource, facilitator, paymentJson) {
   const verified = await okxCall(env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS);
   if (verified.outcome === 'refused') return { fail: verified.answer.error?.reason || 'refused', reply: verified.answer.reply };
   if (verified.outcome !== 'verified') return { fail: verified.error?.reason || 'verify_failed', reply: refuse(verified.error).reply };
-  const settled = await okxCall(env, 'settle', paymentJson, OKX_SETTLE_TIMEOUT_MS);
+  const settled = await okxCall(env, 'settle', paymentJson, settleTimeoutMs());
   if (settled.outcome === 'settled') return { txHash: settled.txHash };
   if (settled.outcome === 'pending') return pollSettlement(env, resource, settled.txHash, paymentJson);
   if (settled.outcome === 'refused') return { fail: settled.answer.error?.reason || 'refused', reply: settled.answer.reply };

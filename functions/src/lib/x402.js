@@ -128,6 +128,15 @@ function ledgerRow(payment, facilitator, slug) {
   };
 }
 
+/** The spec reason of a 402 refusal (carried in the v1 body's `error`). */
+function refusalReason(answer) {
+  try {
+    return answer.reply.status === 402 ? JSON.parse(answer.reply.body).error : null;
+  } catch (_e) {
+    return null;
+  }
+}
+
 /** A payment presented again after its validBefore: 409 if it was settled, else the refusal. */
 async function expiredReplay(env, resource, req, refusal) {
   const header = req.headers.get('payment-signature') || req.headers.get('x-payment');
@@ -157,7 +166,7 @@ function x402Paywall(slug, handler) {
         callWasm((w) => w.x402_verify(env, req.headers.get('payment-signature') || '', req.headers.get('x-payment') || '', resource, nowSeconds())),
       );
       if (!checked.ok) {
-        const expired = checked.error?.reason === 'invalid_exact_evm_payload_authorization_valid_before';
+        const expired = refusalReason(checked) === 'invalid_exact_evm_payload_authorization_valid_before';
         return toResponse(expired ? await expiredReplay(env, resource, req, checked.reply) : checked.reply, []);
       }
       const payment = checked.payment;

@@ -113,7 +113,10 @@ fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcom
                 ),
             };
             let success = flag("success");
-            if success == Some(false) {
+            // A status of pending/timeout is authoritative: `success` may be false on the
+            // status endpoint only because the transfer has not landed yet.
+            let in_flight = matches!(text("status"), Some("pending") | Some("timeout"));
+            if success == Some(false) && !in_flight {
                 let why = text("errorReason").or(text("errorMsg")).or(text("errorMessage")).unwrap_or("");
                 return Err(refusal(op, why).unwrap_or_else(|| rejected(op, "unexpected_settle_error", why)));
             }
@@ -245,6 +248,8 @@ mod tests {
         assert_eq!(parse(Settle, 200, &current), settled(), "hash normalised to lowercase");
         let pending = format!(r#"{{"code":"0","data":{{"success":true,"transaction":"{TX}","status":"pending"}}}}"#);
         assert_eq!(parse(Settle, 200, &pending), Outcome::Pending { tx_hash: Some(TX.into()) });
+        let polled = format!(r#"{{"code":"0","data":{{"success":false,"transaction":"{TX}","status":"pending"}}}}"#);
+        assert_eq!(parse(SettleStatus, 200, &polled), Outcome::Pending { tx_hash: Some(TX.into()) }, "not landed yet is not a refusal");
         let pending_no_hash = r#"{"code":"0","data":{"success":true,"transaction":"","status":"pending"}}"#;
         assert_eq!(parse(Settle, 200, pending_no_hash), Outcome::Pending { tx_hash: None });
         let timeout = format!(r#"{{"code":"0","data":{{"success":true,"transaction":"{TX}","status":"timeout"}}}}"#);

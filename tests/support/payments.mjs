@@ -1,12 +1,43 @@
 // x402 payments for tests, signed by viem (an independent EIP-712 implementation) with fresh
-// keys: exactly the wire format of spec/x402.md §2, plus knobs to break every rule.
+// keys: exactly the wire format of spec/x402.md §2, plus knobs to break every rule. Also the
+// same payments made by the OFFICIAL x402 clients (x402@1.2.0 for v1, @x402/core + @x402/evm +
+// @x402/fetch 2.27 for v2) from one of our 402 challenges: see officialV1Header/officialV2Header.
+//
+//   newPayer() → {account, address, privateKey}                      fresh random key
+//   requirementsFor({payTo, amount, network, asset, name, version, maxTimeoutSeconds, resource})
+//   signPayment({payer, requirements, version: 1|2, overrides, mutate})
+//     → {header, headerObject, payload, authorization}
+//   highS(sig), withV(sig, v), b64json(obj), decodeHeader(h), chainIdOf(network)
+//   officialV1Header({payer, challenge, how}) / officialV2Header({payer, challenge, how, allowedAssets})
+//     → {header, headerName, decoded, requirements}; enableV1Network(network), officialV2Client(payer)
+//   loadX402Node() → the crate's x402 exports (wasm-pack nodejs build in pkg/x402-node)
+// `payload` is the header's {signature, authorization}; `overrides` change what is SIGNED,
+// `mutate(headerObject)` tampers AFTER signing (`headerObject.payload` is the payload object).
 
 import { randomBytes } from 'node:crypto';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 
+// The official clients load on first use (x402@1.2.0 pulls in Solana packages too):
+// v1: x402/client (what x402-fetch@1.2.0 calls) and x402/types (the network tables it signs from);
+// v2: @x402/fetch's wrapper around @x402/core's x402Client, with @x402/evm's exact scheme.
+let v1Module;
+const v1 = async () =>
+  (v1Module ??= Promise.all([import('x402/client'), import('x402/types')]).then(([client, types]) => ({ ...client, ...types })));
+let v2Module;
+const v2 = async () =>
+  (v2Module ??= Promise.all([import('@x402/fetch'), import('@x402/evm/exact/client')]).then(([fetchPkg, evm]) => ({ ...fetchPkg, ...evm })));
+
 export const USDG = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8';
 const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
-const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532 };
+const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
+
+/** EVM chain id of a CAIP-2 `eip155:<id>` or a v1 network name we know. */
+export function chainIdOf(network) {
+  const m = /^eip155:([1-9][0-9]*)$/.exec(network);
+  if (m) return Number(m[1]);
+  if (network in CHAIN_IDS) return CHAIN_IDS[network];
+  throw new Error(`unknown network ${network}`);
+}
 
 export const TRANSFER_WITH_AUTHORIZATION = [
   { name: 'from', type: 'address' },
@@ -50,7 +81,7 @@ export async function signPayment({ payer, requirements, version = 2, overrides 
     domain: {
       name: overrides.domainName ?? requirements.extra.name,
       version: overrides.domainVersion ?? requirements.extra.version,
-      chainId: overrides.chainId ?? CHAIN_IDS[requirements.network],
+      chainId: overrides.chainId ?? chainIdOf(requirements.network),
       verifyingContract: overrides.verifyingContract ?? requirements.asset,
     },
     types: { TransferWithAuthorization: TRANSFER_WITH_AUTHORIZATION },
@@ -79,4 +110,133 @@ export function highS(signature) {
 
 export function withV(signature, v) {
   return `${signature.slice(0, 130)}${v.toString(16).padStart(2, '0')}`;
+}
+
+// ---- official clients ---------------------------------------------------------------------
+
+/** `{headers: Headers, body: object|undefined}` from a challenge given as the wasm reply
+ * `{status, headers: [[k, v]…], body: string}`, a fetch `Response`-like `{headers, body}`
+ * (Headers, pairs or a plain object; body string or object), or a bare v1 body object. */
+function readChallenge(challenge) {
+  const c = challenge?.reply ?? challenge;
+  if (c && 'accepts' in c) return { headers: new Headers(), body: c };
+  const headers = new Headers(c?.headers instanceof Headers ? c.headers : Array.isArray(c?.headers) ? c.headers : Object.entries(c?.headers ?? {}));
+  const body = typeof c?.body === 'string' ? (c.body ? JSON.parse(c.body) : undefined) : c?.body;
+  return { headers, body };
+}
+
+/**
+ * Lets x402@1.2.0 sign for `network`: its client only knows the networks of its tables
+ * (`SupportedEVMNetworks`, `EvmNetworkToChainId`: no X Layer, no CAIP-2), and the chain id of
+ * the EIP-712 domain comes from `EvmNetworkToChainId`. Both are exported, mutable module state,
+ * so adding the entry is enough; nothing else in the client is network-specific.
+ * Limitation: x402-fetch@1.2.0 itself validates requirements with a closed zod enum
+ * (`PaymentRequirementsSchema`), so its `wrapFetchWithPayment` still refuses these networks;
+ * `createPaymentHeader` (what it calls after that check) is driven directly instead.
+ */
+export async function enableV1Network(network) {
+  const { SupportedEVMNetworks, EvmNetworkToChainId } = await v1();
+  const id = chainIdOf(network);
+  if (!SupportedEVMNetworks.includes(network)) SupportedEVMNetworks.push(network);
+  EvmNetworkToChainId.set(network, id);
+  return id;
+}
+
+/**
+ * The X-PAYMENT header x402@1.2.0 makes for the v1 body of a 402 challenge (accepts[pick]).
+ * how = 'create': `createPaymentHeader(account, x402Version, requirements)` (x402/client, the
+ * call x402-fetch makes); 'prepare+sign': `preparePaymentHeader(from, x402Version, requirements)`
+ * then `signPaymentHeader(account, requirements, unsigned)`.
+ */
+export async function officialV1Header({ payer, challenge, how = 'create', pick = 0 }) {
+  const { body } = readChallenge(challenge);
+  if (!body || body.x402Version !== 1) throw new Error('challenge has no v1 body');
+  const requirements = body.accepts[pick];
+  await enableV1Network(requirements.network);
+  const { createPaymentHeader, preparePaymentHeader, signPaymentHeader } = await v1();
+  const header =
+    how === 'prepare+sign'
+      ? await signPaymentHeader(payer.account, requirements, preparePaymentHeader(payer.address, body.x402Version, requirements))
+      : await createPaymentHeader(payer.account, body.x402Version, requirements);
+  return { header, headerName: 'X-PAYMENT', decoded: decodeHeader(header), requirements };
+}
+
+/**
+ * An @x402/core client with @x402/evm's exact scheme for `eip155:*` (CAIP-2, so chain 196 needs
+ * no table entry: the chain id is parsed from the network string).
+ * Limitation: @x402/core 2.27's default spend controls pay only its default assets (per network,
+ * from @x402/evm's table, capped at $1), and USDG/USD₮0/USDC on X Layer are not in that table:
+ * unless `spendControls` lists them, `createPaymentPayload` throws "All payment requirements were
+ * rejected by spendControls". `allowedAssets` = [{network, asset, maxAmountPerPayment?}] is
+ * passed to `client.setSpendControls({allowedAssets})`, as a buyer would configure it.
+ */
+export async function officialV2Client(payer, { allowedAssets = [] } = {}) {
+  const { x402Client, registerExactEvmScheme } = await v2();
+  const client = new x402Client();
+  registerExactEvmScheme(client, { signer: payer.account });
+  if (allowedAssets.length) client.setSpendControls({ allowedAssets });
+  return client;
+}
+
+/**
+ * The PAYMENT-SIGNATURE header the v2 official client makes for a 402 challenge (its
+ * PAYMENT-REQUIRED header). how = 'fetch' (default): @x402/fetch `wrapFetchWithPayment` over a
+ * fetch that answers the challenge and captures the paid retry's headers, i.e. the whole
+ * client path untouched; 'client': the same steps by hand: `new x402HTTPClient(client)
+ * .getPaymentRequiredResponse(getHeader, body)`, `client.createPaymentPayload(paymentRequired)`,
+ * `httpClient.encodePaymentSignatureHeader(payload)`.
+ */
+export async function officialV2Header({ payer, challenge, how = 'fetch', url = 'https://x402.test/paid', allowedAssets }) {
+  const { headers, body } = readChallenge(challenge);
+  const offered = headers.get('PAYMENT-REQUIRED');
+  // By default allow exactly the assets the challenge offers (see officialV2Client).
+  allowedAssets ??= offered ? decodeHeader(offered).accepts.map(({ network, asset }) => ({ network, asset })) : [];
+  const client = await officialV2Client(payer, { allowedAssets });
+  const { wrapFetchWithPayment, x402HTTPClient } = await v2();
+  let sent;
+  if (how === 'client') {
+    const http = new x402HTTPClient(client);
+    const paymentRequired = http.getPaymentRequiredResponse((n) => headers.get(n), body);
+    sent = new Headers(http.encodePaymentSignatureHeader(await client.createPaymentPayload(paymentRequired)));
+  } else {
+    const fakeFetch = async (input, init) => {
+      const req = new Request(input, init);
+      if (!req.headers.has('PAYMENT-SIGNATURE') && !req.headers.has('X-PAYMENT')) {
+        return new Response(body === undefined ? '' : JSON.stringify(body), { status: 402, headers });
+      }
+      sent = req.headers;
+      return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const res = await wrapFetchWithPayment(fakeFetch, client)(url);
+    if (res.status !== 200 || !sent) throw new Error('the v2 client did not pay');
+  }
+  const headerName = sent.has('PAYMENT-SIGNATURE') ? 'PAYMENT-SIGNATURE' : 'X-PAYMENT';
+  const header = sent.get(headerName);
+  const decoded = decodeHeader(header);
+  return { header, headerName, decoded, requirements: decoded.accepted };
+}
+
+// ---- the x402 wasm, for Node --------------------------------------------------------------
+
+export const X402_NODE_BUILD =
+  'CARGO_TARGET_DIR=target/wasm-x402-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-node --no-pack -- --no-default-features --features x402';
+
+/** The x402 exports from the wasm-pack nodejs build in pkg/x402-node (built first if missing:
+ * needs wasm-pack on PATH or in ~/.cargo/bin). `rebuild: true` always rebuilds. */
+export async function loadX402Node({ rebuild = false } = {}) {
+  const { existsSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const { fileURLToPath } = await import('node:url');
+  const { join } = await import('node:path');
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const entry = join(root, 'pkg/x402-node/insforge_edge.js');
+  if (rebuild || !existsSync(entry)) {
+    const { execSync } = await import('node:child_process');
+    const PATH = `${process.env.HOME}/.cargo/bin:${process.env.PATH}`;
+    execSync(X402_NODE_BUILD, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH } });
+  }
+  // wasm-pack's nodejs glue is CommonJS, but this repository's package.json says "type": "module".
+  const marker = join(root, 'pkg/x402-node/package.json');
+  if (!existsSync(marker)) (await import('node:fs')).writeFileSync(marker, '{ "type": "commonjs" }\n');
+  return { ...createRequire(import.meta.url)(entry), wasmPath: join(root, 'pkg/x402-node/insforge_edge_bg.wasm') };
 }

@@ -1,0 +1,935 @@
+//! x402-facilitator: a generic x402 facilitator (spec §2 "Facilitator REST") in front of the
+//! same local rules and OKX calls as the paywall.
+//!
+//! A caller (some resource server) sends `{x402Version, paymentPayload, paymentRequirements}`.
+//! We parse it strictly, accept the caller's requirements only for an asset we know (the
+//! assets table, or the configured `X402_ASSET`) with the table's EIP-712 domain, and only
+//! for a recipient on our allow-list (`X402_FACILITATOR_PAY_TO`, default `PAYMENT_RECIPIENT`),
+//! then run [`verify::verify`]. An accepted request yields the verified payment and a
+//! "paywall env": the function's secrets with the caller's requirements written into the
+//! paywall's secret names, so the paywall's OKX request builders (through
+//! `PaywallConfig::from_env`) produce exactly the requests the paywall would send for these
+//! requirements. JS does the I/O (ledger, OKX) as for the paywall.
+
+use crate::json::{lookup, Json, Num, Writer};
+
+use super::address::Address;
+use super::assets;
+use super::config::{Facilitator, PaywallConfig, ENV_KEYS};
+use super::error::{ErrorInfo, X402Error};
+use super::model::{decode_payment_json, Payment};
+use super::network::{self, CHAINS};
+use super::requirements::{AssetDomainConfig, Requirements, SCHEME_EXACT};
+use super::u256::U256;
+use super::verify::{self, VerifiedPayment};
+
+/// The allow-list of recipients this facilitator settles for (comma-separated addresses).
+pub const PAY_TO_KEY: &str = "X402_FACILITATOR_PAY_TO";
+/// Largest request body accepted (a payment is well under 2 KiB).
+pub const MAX_BODY_LEN: usize = 16 * 1024;
+/// Longest `resource` URL / `description` / `mimeType` accepted in requirements.
+pub const MAX_RESOURCE_LEN: usize = 2048;
+pub const MAX_DESCRIPTION_LEN: usize = 1024;
+pub const MAX_MIME_LEN: usize = 255;
+/// Most recipients in the allow-list.
+pub const MAX_PAY_TO: usize = 64;
+
+/// The secrets the facilitator reads: the paywall's, plus the allow-list.
+pub fn env_keys() -> Vec<&'static str> {
+    let mut keys = ENV_KEYS.to_vec();
+    keys.push(PAY_TO_KEY);
+    keys
+}
+
+/// Loaded from the secrets: the allow-list, the validated OKX/mock settings and the
+/// configured asset (through `PaywallConfig`), and the raw secrets to derive paywall envs.
+#[derive(Clone, Debug)]
+pub struct FacilitatorConfig {
+    pub pay_to: Vec<Address>,
+    /// The paywall configuration with a placeholder price: its `facilitator`, `chain_id` and
+    /// `asset` (the configured `X402_ASSET`, which may be a custom token) are what we use.
+    pub base: PaywallConfig,
+    env: Vec<(String, Json)>,
+}
+
+/// A refusal: HTTP status (200 for a payment that is merely invalid), spec reason, message,
+/// and what is known of the payment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub status: u16,
+    pub reason: String,
+    pub message: String,
+    /// The authorization's `from` (lowercase), when the payload got that far.
+    pub payer: Option<String>,
+    /// CAIP-2 network of the requirements, when readable ("" otherwise).
+    pub network: String,
+}
+
+impl Refusal {
+    fn new(status: u16, reason: &str, message: &str) -> Refusal {
+        Refusal { status, reason: reason.into(), message: message.into(), payer: None, network: String::new() }
+    }
+
+    fn from_info(info: &ErrorInfo) -> Refusal {
+        // A payment refusal (402 in the paywall's vocabulary) is a normal answer here.
+        let status = match info.status {
+            402 => 200,
+            s @ 400..=599 => s,
+            _ => 500,
+        };
+        Refusal { status, reason: info.reason.clone(), message: info.message.clone(), payer: None, network: String::new() }
+    }
+
+    fn error_fields(&self, w: &mut Writer) {
+        if self.status != 200 {
+            w.key("error").str(&self.reason).key("message").str(&self.message);
+            w.key("statusCode").int(i64::from(self.status));
+        }
+    }
+
+    /// `{isValid:false, invalidReason, invalidMessage, payer?}` (+ `{error, message, statusCode}`
+    /// when the status is not 200).
+    pub fn verify_body(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("isValid").bool(false).key("invalidReason").str(&self.reason);
+        w.key("invalidMessage").str(&self.message);
+        if let Some(p) = &self.payer {
+            w.key("payer").str(p);
+        }
+        self.error_fields(&mut w);
+        w.close_obj();
+        w.finish()
+    }
+
+    /// `{success:false, errorReason, errorMessage, transaction:"", network, payer}` (+ the
+    /// error fields when the status is not 200).
+    pub fn settle_body(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("success").bool(false).key("errorReason").str(&self.reason);
+        w.key("errorMessage").str(&self.message).key("transaction").str("");
+        w.key("network").str(&self.network).key("payer").str(self.payer.as_deref().unwrap_or(""));
+        self.error_fields(&mut w);
+        w.close_obj();
+        w.finish()
+    }
+
+    /// `{ok:false, status, error:{status, reason, message}, verify, settle}` for JS.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("ok").bool(false).key("status").int(i64::from(self.status)).key("error");
+        ErrorInfo { status: self.status, reason: self.reason.clone(), message: self.message.clone() }.write(&mut w);
+        w.key("verify").raw(&self.verify_body()).key("settle").raw(&self.settle_body());
+        w.close_obj();
+        w.finish()
+    }
+}
+
+fn get<'a>(env: &'a [(String, Json)], name: &str) -> Option<&'a str> {
+    lookup(env, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// `env` with `overrides` (None = unset) replacing the named secrets.
+fn with_overrides(env: &[(String, Json)], overrides: &[(&str, Option<String>)]) -> Vec<(String, Json)> {
+    let mut out: Vec<(String, Json)> =
+        env.iter().filter(|(k, _)| !overrides.iter().any(|(o, _)| o == k)).cloned().collect();
+    for (k, v) in overrides {
+        if let Some(v) = v {
+            out.push(((*k).into(), Json::Str(v.clone())));
+        }
+    }
+    out
+}
+
+fn config_error(reason: &str, message: String) -> ErrorInfo {
+    ErrorInfo { status: 500, reason: reason.into(), message }
+}
+
+impl FacilitatorConfig {
+    /// Reads the allow-list and validates the rest of the secrets the paywall way. Without
+    /// an allow-list every request is refused with a configuration error.
+    pub fn from_env(env: &[(String, Json)]) -> Result<FacilitatorConfig, ErrorInfo> {
+        let (name, list) = match (get(env, PAY_TO_KEY), get(env, "PAYMENT_RECIPIENT")) {
+            (Some(l), _) => (PAY_TO_KEY, l),
+            (None, Some(r)) => ("PAYMENT_RECIPIENT", r),
+            (None, None) => {
+                return Err(config_error(
+                    "missing_secret",
+                    [PAY_TO_KEY, " (or PAYMENT_RECIPIENT) is not set: the facilitator settles only for the recipients listed there, so it refuses every request until one is set"].concat(),
+                ))
+            }
+        };
+        let mut pay_to = Vec::new();
+        for item in list.split(',') {
+            match Address::parse(item.trim()) {
+                Some(a) if a.0 != [0; 20] => {
+                    if !pay_to.contains(&a) {
+                        pay_to.push(a);
+                    }
+                }
+                _ => {
+                    return Err(config_error(
+                        "invalid_secret",
+                        [name, " is invalid: must be a comma-separated list of EVM addresses (0x + 40 hex digits, not the zero address)"].concat(),
+                    ))
+                }
+            }
+        }
+        if pay_to.len() > MAX_PAY_TO {
+            return Err(config_error("invalid_secret", [name, " is invalid: at most 64 recipients"].concat()));
+        }
+        // The paywall's own loader validates OKX keys, mock mode, network and asset; the
+        // price and recipient are placeholders (the caller's requirements carry the real ones).
+        let probe = with_overrides(env, &[("PAYMENT_RECIPIENT", Some(pay_to[0].to_hex())), ("X402_PRICE", Some("1".into()))]);
+        let base = PaywallConfig::from_env(&probe).map_err(|e| e.info())?;
+        Ok(FacilitatorConfig { pay_to, base, env: env.to_vec() })
+    }
+
+    pub fn is_mock(&self) -> bool {
+        self.base.facilitator == Facilitator::Mock
+    }
+
+    /// The asset at `address` on `chain_id` with its EIP-712 domain, if we know it.
+    pub fn asset(&self, chain_id: u64, address: &Address) -> Option<AssetDomainConfig> {
+        if let Some(a) = assets::find_asset(chain_id, address) {
+            return Some(AssetDomainConfig {
+                address: a.address,
+                name: a.name.into(),
+                version: a.version.into(),
+                domain_separator: a.domain_separator,
+            });
+        }
+        (chain_id == self.base.chain_id && *address == self.base.asset.address).then(|| self.base.asset.clone())
+    }
+
+    /// Networks we accept: every chain of the assets table, plus the configured one.
+    pub fn chains(&self) -> Vec<u64> {
+        let mut ids: Vec<u64> = Vec::new();
+        for id in assets::ASSETS.iter().map(|a| a.chain_id).chain([self.base.chain_id]) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+
+    /// The secrets as the paywall would need them to sell exactly `req` (JSON object text).
+    pub fn paywall_env(&self, req: &Requirements) -> String {
+        let in_table = assets::find_asset(req.chain_id, &req.asset.address).is_some();
+        let custom = |v: &str| if in_table { None } else { Some(v.to_owned()) };
+        let env = with_overrides(
+            &self.env,
+            &[
+                ("PAYMENT_RECIPIENT", Some(req.pay_to.to_hex())),
+                ("X402_PRICE", Some(req.amount.to_dec_string())),
+                ("X402_NETWORK", Some(req.network())),
+                ("X402_ASSET", Some(req.asset.address.to_hex())),
+                ("X402_ASSET_NAME", custom(&req.asset.name)),
+                ("X402_ASSET_VERSION", custom(&req.asset.version)),
+                ("X402_MAX_TIMEOUT_SECONDS", Some(crate::x402::codec::decimal(req.max_timeout_seconds))),
+                ("X402_DESCRIPTION", Some(req.description.clone()).filter(|d| !d.is_empty())),
+            ],
+        );
+        let mut w = Writer::new();
+        w.open_obj();
+        for (k, v) in &env {
+            if let Json::Str(s) = v {
+                w.key(k).str(s);
+            }
+        }
+        w.close_obj();
+        w.finish()
+    }
+}
+
+/// `paymentRequirements` as the caller sent them (v1 or v2 shape).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WireRequirements {
+    pub scheme: String,
+    pub network: String,
+    /// v1 `maxAmountRequired`, v2 `amount`.
+    pub amount: String,
+    pub asset: String,
+    pub pay_to: String,
+    pub max_timeout_seconds: u64,
+    pub resource: Option<String>,
+    pub description: Option<String>,
+    pub mime_type: Option<String>,
+    pub extra_name: Option<String>,
+    pub extra_version: Option<String>,
+}
+
+/// A parsed facilitator request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacilitatorRequest {
+    pub x402_version: u8,
+    pub payment: Payment,
+    pub requirements: WireRequirements,
+}
+
+fn has_duplicate_keys(v: &Json) -> bool {
+    match v {
+        Json::Obj(entries) => {
+            entries.iter().enumerate().any(|(i, (k, _))| entries[..i].iter().any(|(k2, _)| k2 == k))
+                || entries.iter().any(|(_, v)| has_duplicate_keys(v))
+        }
+        Json::Arr(items) => items.iter().any(has_duplicate_keys),
+        _ => false,
+    }
+}
+
+/// Writes a parsed value back as JSON text for `decode_payment_json`. A non-integral number
+/// is written as `0.5`: its value never matters there (a non-integer `x402Version` is an
+/// unsupported version whatever it is; anywhere else a number is a type error or ignored).
+fn write_json(w: &mut Writer, v: &Json) {
+    match v {
+        Json::Null => {
+            w.null();
+        }
+        Json::Bool(b) => {
+            w.bool(*b);
+        }
+        Json::Num(Num::U(u)) => {
+            let mut s = String::new();
+            crate::json::push_u64(&mut s, *u);
+            w.raw(&s);
+        }
+        Json::Num(Num::I(i)) => {
+            w.int(*i);
+        }
+        Json::Num(Num::F(_)) => {
+            w.raw("0.5");
+        }
+        Json::Str(s) => {
+            w.str(s);
+        }
+        Json::Arr(items) => {
+            w.open_arr();
+            for i in items {
+                write_json(w, i);
+            }
+            w.close_arr();
+        }
+        Json::Obj(entries) => {
+            w.open_obj();
+            for (k, v) in entries {
+                w.key(k);
+                write_json(w, v);
+            }
+            w.close_obj();
+        }
+    }
+}
+
+fn version_of(v: Option<&Json>) -> Result<u8, Refusal> {
+    match v {
+        Some(Json::Num(Num::U(1))) => Ok(1),
+        Some(Json::Num(Num::U(2))) => Ok(2),
+        Some(Json::Num(_)) | None | Some(Json::Null) => {
+            Err(Refusal::new(400, "invalid_x402_version", "x402Version must be 1 or 2"))
+        }
+        Some(_) => Err(Refusal::new(400, "invalid_payload", "x402Version must be a number")),
+    }
+}
+
+fn bad_requirements(message: &str) -> Refusal {
+    Refusal::new(400, "invalid_payment_requirements", message)
+}
+
+/// A string member: absent/null → None; too long or another type → a 400 refusal.
+fn opt_field(obj: &Json, key: &str, max: usize) -> Result<Option<String>, Refusal> {
+    match obj.get(key) {
+        None | Some(Json::Null) => Ok(None),
+        Some(Json::Str(s)) if s.len() <= max => Ok(Some(s.clone())),
+        Some(Json::Str(_)) => Err(bad_requirements("paymentRequirements has an over-long string")),
+        Some(_) => Err(bad_requirements("paymentRequirements has a member of the wrong type")),
+    }
+}
+
+fn req_field(obj: &Json, key: &str) -> Result<String, Refusal> {
+    opt_field(obj, key, 256)?.ok_or_else(|| bad_requirements("paymentRequirements is missing a required member"))
+}
+
+fn parse_requirements(v: &Json, version: u8) -> Result<WireRequirements, Refusal> {
+    if v.as_object().is_none() {
+        return Err(bad_requirements("paymentRequirements must be an object"));
+    }
+    let amount_key = if version == 1 { "maxAmountRequired" } else { "amount" };
+    let max_timeout_seconds = match v.get("maxTimeoutSeconds") {
+        Some(Json::Num(Num::U(n))) => *n,
+        None | Some(Json::Null) => return Err(bad_requirements("paymentRequirements is missing a required member")),
+        Some(Json::Num(_)) => {
+            return Err(bad_requirements("paymentRequirements.maxTimeoutSeconds must be an integer from 7 to 3600"))
+        }
+        Some(_) => return Err(bad_requirements("paymentRequirements has a member of the wrong type")),
+    };
+    let (extra_name, extra_version) = match v.get("extra") {
+        None | Some(Json::Null) => (None, None),
+        Some(e @ Json::Obj(_)) => (opt_field(e, "name", 256)?, opt_field(e, "version", 256)?),
+        Some(_) => return Err(bad_requirements("paymentRequirements.extra must be an object")),
+    };
+    Ok(WireRequirements {
+        scheme: req_field(v, "scheme")?,
+        network: req_field(v, "network")?,
+        amount: req_field(v, amount_key)?,
+        asset: req_field(v, "asset")?,
+        pay_to: req_field(v, "payTo")?,
+        max_timeout_seconds,
+        resource: opt_field(v, "resource", MAX_RESOURCE_LEN)?,
+        description: opt_field(v, "description", MAX_DESCRIPTION_LEN)?,
+        mime_type: opt_field(v, "mimeType", MAX_MIME_LEN)?,
+        extra_name,
+        extra_version,
+    })
+}
+
+/// Parses `{x402Version, paymentPayload, paymentRequirements}` strictly: at most
+/// [`MAX_BODY_LEN`] bytes, one JSON object, no duplicated key anywhere, versions 1/2 and
+/// equal at both levels, the payload in the shape of its version (as a payment header's
+/// content), the requirements in the shape of theirs (v1 `maxAmountRequired`, v2 `amount`).
+pub fn parse_request(body: &str) -> Result<FacilitatorRequest, Refusal> {
+    if body.len() > MAX_BODY_LEN {
+        return Err(Refusal::new(413, "invalid_payload", "request body is too large"));
+    }
+    let doc = crate::json::parse(body.as_bytes())
+        .filter(|d| d.as_object().is_some())
+        .ok_or_else(|| Refusal::new(400, "invalid_payload", "request body must be a JSON object {x402Version, paymentPayload, paymentRequirements}"))?;
+    if has_duplicate_keys(&doc) {
+        return Err(Refusal::new(400, "invalid_payload", "request body repeats a key"));
+    }
+    let version = version_of(doc.get("x402Version"))?;
+    let payload = match doc.get("paymentPayload") {
+        Some(p @ Json::Obj(_)) => p,
+        _ => return Err(Refusal::new(400, "invalid_payload", "paymentPayload must be an object")),
+    };
+    if version_of(payload.get("x402Version"))? != version {
+        return Err(Refusal::new(400, "invalid_x402_version", "paymentPayload.x402Version differs from x402Version"));
+    }
+    let mut w = Writer::new();
+    write_json(&mut w, payload);
+    let payment = decode_payment_json(w.finish().as_bytes()).map_err(|e| {
+        let mut r = Refusal::from_info(&e.info());
+        r.status = 400;
+        r.message = "paymentPayload is not a valid x402 exact/EVM payment payload".into();
+        r
+    })?;
+    let requirements = match doc.get("paymentRequirements") {
+        Some(r) => parse_requirements(r, version)?,
+        None => return Err(bad_requirements("paymentRequirements is missing")),
+    };
+    Ok(FacilitatorRequest { x402_version: version, payment, requirements })
+}
+
+fn refuse(reason: &str, message: &str) -> Refusal {
+    Refusal::new(200, reason, message)
+}
+
+/// Maps the caller's requirements onto ours: known network and asset, the table's EIP-712
+/// domain (a disagreeing `extra` is refused), an allowed recipient, a positive amount.
+pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Result<Requirements, Refusal> {
+    if wire.scheme != SCHEME_EXACT {
+        return Err(refuse("invalid_scheme", "only the \"exact\" scheme is supported"));
+    }
+    let chain_id = network::chain_id(&wire.network)
+        .filter(|id| config.chains().contains(id))
+        .ok_or_else(|| refuse("invalid_network", "this facilitator does not support the network of paymentRequirements"))?;
+    let address = Address::parse(&wire.asset)
+        .ok_or_else(|| refuse("invalid_payment_requirements", "paymentRequirements.asset must be a token address"))?;
+    let asset = config.asset(chain_id, &address).ok_or_else(|| {
+        refuse("invalid_payment_requirements", "paymentRequirements.asset is not a token this facilitator knows on that network")
+    })?;
+    if wire.extra_name.as_deref().is_some_and(|n| n != asset.name) || wire.extra_version.as_deref().is_some_and(|v| v != asset.version) {
+        return Err(refuse(
+            "invalid_payment_requirements",
+            "paymentRequirements.extra (EIP-712 name/version) contradicts the token's on-chain domain",
+        ));
+    }
+    let pay_to = Address::parse(&wire.pay_to)
+        .ok_or_else(|| refuse("invalid_payment_requirements", "paymentRequirements.payTo must be an EVM address"))?;
+    if !config.pay_to.contains(&pay_to) {
+        return Err(refuse("invalid_payment_requirements", "paymentRequirements.payTo is not a recipient this facilitator settles for"));
+    }
+    let amount = U256::from_dec_str(&wire.amount)
+        .filter(|a| !a.is_zero())
+        .ok_or_else(|| refuse("invalid_payment_requirements", "the required amount must be a positive integer in atomic units"))?;
+    if !(7..=super::config::MAX_MAX_TIMEOUT_SECONDS).contains(&wire.max_timeout_seconds) {
+        return Err(refuse("invalid_payment_requirements", "paymentRequirements.maxTimeoutSeconds must be from 7 to 3600"));
+    }
+    Ok(Requirements {
+        chain_id,
+        amount,
+        asset,
+        pay_to,
+        max_timeout_seconds: wire.max_timeout_seconds,
+        resource: wire.resource.clone().unwrap_or_default(),
+        description: wire.description.as_deref().map(str::trim).unwrap_or_default().to_owned(),
+        mime_type: "application/json".into(),
+    })
+}
+
+/// An accepted request: the verified payment, the requirements, and the paywall env.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accepted {
+    pub payment: VerifiedPayment,
+    pub requirements: Requirements,
+    pub paywall_env: String,
+    pub mock: bool,
+}
+
+/// The whole local check of a facilitator request at unix time `now`.
+pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepted, Refusal> {
+    let request = parse_request(body)?;
+    let payer = Address::parse(&request.payment.payload.authorization.from).map(|a| a.to_hex());
+    let with_context = |mut r: Refusal, network: String| {
+        r.payer = payer.clone();
+        r.network = network;
+        r
+    };
+    let wire_network = network::chain_id(&request.requirements.network).map(network::caip2).unwrap_or_default();
+    let mut req = requirements(config, &request.requirements).map_err(|r| with_context(r, wire_network.clone()))?;
+    // v2 payloads may name their resource; v1 requirements do.
+    if req.resource.is_empty() {
+        if let Some(r) = request.payment.resource.as_ref().filter(|r| r.url.len() <= MAX_RESOURCE_LEN) {
+            req.resource = r.url.clone();
+        }
+    }
+    let payment = verify::verify(&request.payment, &req, now).map_err(|e| with_context(Refusal::from_info(&e.info()), req.network()))?;
+    Ok(Accepted { paywall_env: config.paywall_env(&req), payment, mock: config.is_mock(), requirements: req })
+}
+
+impl Accepted {
+    /// `{ok:true, facilitator:"okx"|"mock", payment, env, network}` for JS.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj().key("ok").bool(true).key("facilitator").str(if self.mock { "mock" } else { "okx" });
+        w.key("payment").raw(&self.payment.to_json()).key("env").str(&self.paywall_env);
+        w.key("network").str(&self.requirements.network()).close_obj();
+        w.finish()
+    }
+}
+
+/// `{isValid:true, payer}`.
+pub fn verified_body(payment: &VerifiedPayment) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("isValid").bool(true).key("payer").str(&payment.payer).close_obj();
+    w.finish()
+}
+
+/// `{success:true, transaction, network, payer}`.
+pub fn settled_body(payment: &VerifiedPayment, tx_hash: &str) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("success").bool(true).key("transaction").str(tx_hash);
+    w.key("network").str(&payment.network).key("payer").str(&payment.payer).close_obj();
+    w.finish()
+}
+
+/// A failure after local verification (OKX refused or was unreachable, the ledger failed),
+/// as a [`Refusal`] carrying the payment's payer and network.
+pub fn failed(payment: Option<&VerifiedPayment>, info: &ErrorInfo) -> Refusal {
+    let mut r = Refusal::from_info(info);
+    if let Some(p) = payment {
+        r.payer = Some(p.payer.clone());
+        r.network = p.network.clone();
+    }
+    r
+}
+
+/// `{kinds:[{x402Version, scheme, network}…]}`: both versions, exact, every accepted chain
+/// (CAIP-2; v1 also under its v1 name).
+pub fn supported_body(config: &FacilitatorConfig) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("kinds").open_arr();
+    for version in [1, 2] {
+        for id in config.chains() {
+            let mut names = vec![network::caip2(id)];
+            if version == 1 {
+                if let Some(c) = CHAINS.iter().find(|c| c.chain_id == id) {
+                    names.push(c.v1_name.into());
+                }
+            }
+            for n in names {
+                w.open_obj().key("x402Version").int(version).key("scheme").str(SCHEME_EXACT);
+                w.key("network").str(&n).close_obj();
+            }
+        }
+    }
+    w.close_arr().close_obj();
+    w.finish()
+}
+
+/// The configuration error of [`FacilitatorConfig::from_env`] as a refusal.
+pub fn config_refusal(info: &ErrorInfo) -> Refusal {
+    Refusal::from_info(info)
+}
+
+/// For the JS layer: an I/O failure code (see [`X402Error::from_io_code`]) or an error JSON.
+pub fn error_info(error: &str) -> ErrorInfo {
+    ErrorInfo::from_json(error).unwrap_or_else(|| X402Error::from_io_code(error).info())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::config::tests::RECIPIENT;
+    use super::super::eip712::domain_separator;
+    use super::super::model::Authorization;
+    use super::super::verify::tests::{auth, sign, NOW};
+    use super::*;
+    use serde_json::{json, Value};
+
+    const USDG: &str = "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8";
+    const OTHER: &str = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, Json)> {
+        let mut m = serde_json::Map::new();
+        for (k, v) in [("PAYMENT_RECIPIENT", RECIPIENT), ("OKX_API_KEY", "key"), ("OKX_SECRET_KEY", "test-secret"), ("OKX_PASSPHRASE", "pass")] {
+            m.insert(k.into(), v.into());
+        }
+        for (k, v) in pairs {
+            if v.is_empty() {
+                m.remove(*k);
+            } else {
+                m.insert((*k).into(), (*v).into());
+            }
+        }
+        crate::json::entries(&Value::Object(m))
+    }
+
+    fn config(pairs: &[(&str, &str)]) -> FacilitatorConfig {
+        FacilitatorConfig::from_env(&env(pairs)).unwrap()
+    }
+
+    /// The verify tests' requirements (USDG, 1000, RECIPIENT, 60 s) in v2 wire shape.
+    fn wire_v2() -> Value {
+        json!({"scheme": "exact", "network": "eip155:196", "amount": "1000", "asset": USDG, "payTo": RECIPIENT,
+            "maxTimeoutSeconds": 60, "extra": {"name": "Global Dollar", "version": "1"}})
+    }
+
+    fn wire_v1() -> Value {
+        json!({"scheme": "exact", "network": "eip155:196", "maxAmountRequired": "1000", "resource": "https://x.test/functions/paid",
+            "description": "", "mimeType": "application/json", "payTo": RECIPIENT, "maxTimeoutSeconds": 60, "asset": USDG,
+            "extra": {"name": "Global Dollar", "version": "1"}})
+    }
+
+    fn req_of(c: &FacilitatorConfig, wire: &Value, version: u8) -> Requirements {
+        requirements(c, &parse_requirements(&crate::json::from_serde(wire), version).unwrap()).unwrap()
+    }
+
+    fn signed(a: &Authorization, req: &Requirements) -> Value {
+        json!({"signature": sign(a, req), "authorization": {"from": a.from, "to": a.to, "value": a.value,
+            "validAfter": a.valid_after, "validBefore": a.valid_before, "nonce": a.nonce}})
+    }
+
+    fn body_v1(a: &Authorization) -> Value {
+        let c = config(&[]);
+        let payload = signed(a, &req_of(&c, &wire_v1(), 1));
+        json!({"x402Version": 1, "paymentPayload": {"x402Version": 1, "scheme": "exact", "network": "eip155:196", "payload": payload},
+            "paymentRequirements": wire_v1()})
+    }
+
+    fn body_v2(a: &Authorization) -> Value {
+        let c = config(&[]);
+        let payload = signed(a, &req_of(&c, &wire_v2(), 2));
+        json!({"x402Version": 2, "paymentPayload": {"x402Version": 2, "resource": {"url": "https://x.test/r"}, "accepted": wire_v2(), "payload": payload},
+            "paymentRequirements": wire_v2()})
+    }
+
+    fn run(c: &FacilitatorConfig, body: &Value) -> Result<Accepted, Refusal> {
+        check(c, &body.to_string(), NOW)
+    }
+
+    fn reason(c: &FacilitatorConfig, body: &Value) -> (u16, String) {
+        let r = run(c, body).unwrap_err();
+        (r.status, r.reason)
+    }
+
+    #[test]
+    fn accepts_v1_and_v2() {
+        let c = config(&[]);
+        let a = run(&c, &body_v1(&auth())).unwrap();
+        assert_eq!(a.payment.payer, "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        assert_eq!(a.payment.resource, "https://x.test/functions/paid");
+        assert_eq!(a.payment.x402_version, 1);
+        assert!(!a.mock);
+        let a = run(&c, &body_v2(&auth())).unwrap();
+        assert_eq!((a.payment.x402_version, a.payment.resource.as_str()), (2, "https://x.test/r"));
+        let j: Value = serde_json::from_str(&a.to_json()).unwrap();
+        assert_eq!((j["ok"].as_bool(), j["facilitator"].as_str(), j["network"].as_str()), (Some(true), Some("okx"), Some("eip155:196")));
+        assert_eq!(j["payment"]["payer"], "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        // extra may be left out: the table supplies the domain.
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"].as_object_mut().unwrap().remove("extra");
+        assert!(run(&c, &b).is_ok());
+        assert!(config(&[("MOCK_OKX_FACILITATOR", "true"), ("OKX_API_KEY", "")]).is_mock());
+    }
+
+    #[test]
+    fn paywall_env_reproduces_the_requirements() {
+        let c = config(&[("X402_PRICE", "5"), ("X402_ASSET_NAME", "junk"), ("X402_ASSET", "0x1111111111111111111111111111111111111111"), ("X402_ASSET_VERSION", "9")]);
+        let a = run(&c, &body_v1(&auth())).unwrap();
+        let env = crate::json::parse_object(a.paywall_env.as_bytes()).unwrap();
+        let pc = PaywallConfig::from_env(&env).unwrap();
+        assert_eq!(pc.requirements(&a.payment.resource), a.requirements);
+        assert_eq!(pc.facilitator, c.base.facilitator);
+        // A custom asset carries its domain.
+        let token = "0x1111111111111111111111111111111111111111";
+        let mut w = wire_v2();
+        w["asset"] = token.into();
+        w["extra"] = json!({"name": "junk", "version": "9"});
+        let req = req_of(&c, &w, 2);
+        let pc = PaywallConfig::from_env(&crate::json::parse_object(c.paywall_env(&req).as_bytes()).unwrap()).unwrap();
+        assert_eq!(pc.requirements(""), Requirements { resource: String::new(), ..req.clone() });
+        assert_eq!(req.asset.domain_separator, domain_separator("junk", "9", 196, &Address::parse(token).unwrap()));
+    }
+
+    #[test]
+    fn allow_list() {
+        // Default: PAYMENT_RECIPIENT.
+        let c = config(&[]);
+        assert_eq!(c.pay_to, vec![Address::parse(RECIPIENT).unwrap()]);
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["payTo"] = OTHER.into();
+        assert_eq!(reason(&c, &b), (200, "invalid_payment_requirements".into()));
+        let r = run(&c, &b).unwrap_err();
+        assert!(r.message.contains("payTo"), "{}", r.message);
+        assert_eq!(r.payer.as_deref(), Some("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"));
+        // An explicit list replaces the default.
+        let c = config(&[(PAY_TO_KEY, &format!(" {OTHER} , {}", RECIPIENT.to_ascii_lowercase()))]);
+        assert_eq!(c.pay_to.len(), 2);
+        assert!(run(&c, &body_v1(&auth())).is_ok());
+        let c = config(&[(PAY_TO_KEY, OTHER)]);
+        assert_eq!(reason(&c, &body_v1(&auth())).1, "invalid_payment_requirements");
+        let c = config(&[(PAY_TO_KEY, OTHER), ("PAYMENT_RECIPIENT", "")]);
+        assert_eq!(c.pay_to.len(), 1);
+    }
+
+    #[test]
+    fn configuration_errors() {
+        let e = FacilitatorConfig::from_env(&env(&[("PAYMENT_RECIPIENT", "")])).unwrap_err();
+        assert_eq!((e.status, e.reason.as_str()), (500, "missing_secret"));
+        assert!(e.message.contains(PAY_TO_KEY) && e.message.contains("PAYMENT_RECIPIENT"));
+        for bad in ["0x12", "0x0000000000000000000000000000000000000000", &format!("{RECIPIENT},"), &format!("{RECIPIENT};{OTHER}")] {
+            let e = FacilitatorConfig::from_env(&env(&[(PAY_TO_KEY, bad)])).unwrap_err();
+            assert_eq!(e.reason, "invalid_secret", "{bad}");
+            assert!(e.message.starts_with(PAY_TO_KEY));
+        }
+        let e = FacilitatorConfig::from_env(&env(&[("PAYMENT_RECIPIENT", "nope")])).unwrap_err();
+        assert!(e.message.starts_with("PAYMENT_RECIPIENT"));
+        let many = vec![RECIPIENT; 65].join(",");
+        assert!(FacilitatorConfig::from_env(&env(&[(PAY_TO_KEY, &many)])).is_ok(), "duplicates collapse");
+        // OKX keys are required unless mock; X402_PRICE is not needed.
+        let e = FacilitatorConfig::from_env(&env(&[("OKX_SECRET_KEY", "")])).unwrap_err();
+        assert_eq!(e.message, "OKX_SECRET_KEY is not set");
+        let e = FacilitatorConfig::from_env(&env(&[("OKX_API", "v9")])).unwrap_err();
+        assert_eq!(e.reason, "invalid_secret");
+        let r = config_refusal(&e);
+        assert_eq!(r.status, 500);
+        let v: Value = serde_json::from_str(&r.verify_body()).unwrap();
+        assert_eq!((v["isValid"].as_bool(), v["statusCode"].as_i64(), v["error"].as_str()), (Some(false), Some(500), Some("invalid_secret")));
+    }
+
+    #[test]
+    fn unknown_networks_and_assets() {
+        let c = config(&[]);
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["asset"] = "0x1111111111111111111111111111111111111111".into();
+        assert_eq!(reason(&c, &b), (200, "invalid_payment_requirements".into()));
+        b["paymentRequirements"]["asset"] = "USDG".into();
+        assert_eq!(reason(&c, &b).1, "invalid_payment_requirements");
+        // USDG's address is unknown on Base.
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["network"] = "eip155:8453".into();
+        assert_eq!(reason(&c, &b).1, "invalid_payment_requirements");
+        b["paymentRequirements"]["network"] = "eip155:1".into();
+        assert_eq!(reason(&c, &b).1, "invalid_network");
+        b["paymentRequirements"]["network"] = "solana".into();
+        assert_eq!(reason(&c, &b).1, "invalid_network");
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["scheme"] = "upto".into();
+        assert_eq!(reason(&c, &b).1, "invalid_scheme");
+        // Known assets of other chains are accepted (Base Sepolia USDC).
+        let mut w = wire_v2();
+        w["network"] = "eip155:84532".into();
+        w["asset"] = "0x036CbD53842c5426634e7929541eC2318f3dCF7e".into();
+        w["extra"] = json!({"name": "USDC", "version": "2"});
+        let req = req_of(&c, &w, 2);
+        assert_eq!((req.chain_id, req.asset.name.as_str()), (84532, "USDC"));
+        // The configured custom asset is known; other unknown tokens are not.
+        let token = "0x2222222222222222222222222222222222222222";
+        let c2 = config(&[("X402_ASSET", token), ("X402_ASSET_NAME", "Tok"), ("X402_ASSET_VERSION", "3")]);
+        let mut w = wire_v2();
+        w["asset"] = token.into();
+        w["extra"] = json!({"name": "Tok", "version": "3"});
+        assert_eq!(req_of(&c2, &w, 2).asset.name, "Tok");
+        assert!(requirements(&c, &parse_requirements(&crate::json::from_serde(&w), 2).unwrap()).is_err());
+        // The configured network counts as supported.
+        let c3 = config(&[("X402_NETWORK", "eip155:1"), ("X402_ASSET", token), ("X402_ASSET_NAME", "Tok"), ("X402_ASSET_VERSION", "3")]);
+        w["network"] = "eip155:1".into();
+        assert_eq!(req_of(&c3, &w, 2).chain_id, 1);
+    }
+
+    #[test]
+    fn domain_must_match_the_table() {
+        let c = config(&[]);
+        for (name, version) in [("USDG", "1"), ("Global Dollar", "2"), ("USDG", "2")] {
+            let mut b = body_v1(&auth());
+            b["paymentRequirements"]["extra"] = json!({"name": name, "version": version});
+            let r = run(&c, &b).unwrap_err();
+            assert_eq!((r.status, r.reason.as_str()), (200, "invalid_payment_requirements"), "{name}/{version}");
+            assert!(r.message.contains("EIP-712"));
+        }
+        // Only one of the two given, matching: fine.
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["extra"] = json!({"name": "Global Dollar"});
+        assert!(run(&c, &b).is_ok());
+        b["paymentRequirements"]["extra"] = json!({"name": 5});
+        assert_eq!(reason(&c, &b), (400, "invalid_payment_requirements".into()));
+        b["paymentRequirements"]["extra"] = json!("Global Dollar");
+        assert_eq!(reason(&c, &b).0, 400);
+    }
+
+    #[test]
+    fn local_verify_rules_apply() {
+        let c = config(&[]);
+        // Signed for another domain (the SDK's "USDG"/"2").
+        let mut other = req_of(&c, &wire_v1(), 1);
+        other.asset.domain_separator = domain_separator("USDG", "2", 196, &other.asset.address);
+        let mut b = body_v1(&auth());
+        b["paymentPayload"]["payload"]["signature"] = sign(&auth(), &other).into();
+        assert_eq!(reason(&c, &b), (200, "invalid_exact_evm_payload_signature".into()));
+        let mut a = auth();
+        a.value = "999".into();
+        let mut b = body_v1(&a);
+        assert_eq!(reason(&c, &b).1, "invalid_exact_evm_payload_authorization_value");
+        b = body_v1(&auth());
+        b["paymentRequirements"]["maxAmountRequired"] = "999".into();
+        assert_eq!(reason(&c, &b).1, "invalid_exact_evm_payload_authorization_value");
+        let mut a = auth();
+        a.to = OTHER.into();
+        assert_eq!(reason(&c, &body_v1(&a)).1, "invalid_exact_evm_payload_recipient_mismatch");
+        let mut a = auth();
+        a.valid_before = (NOW + 3).to_string();
+        assert_eq!(reason(&c, &body_v1(&a)).1, "invalid_exact_evm_payload_authorization_valid_before");
+        let mut a = auth();
+        a.valid_after = (NOW + 1).to_string();
+        assert_eq!(reason(&c, &body_v1(&a)).1, "invalid_exact_evm_payload_authorization_valid_after");
+        // The caller's maxTimeoutSeconds bounds validBefore.
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["maxTimeoutSeconds"] = 30.into();
+        assert_eq!(reason(&c, &b).1, "invalid_exact_evm_payload_authorization_valid_before");
+        // The payload's network must be the requirements'.
+        let mut b = body_v1(&auth());
+        b["paymentPayload"]["network"] = "eip155:8453".into();
+        assert_eq!(reason(&c, &b).1, "invalid_network");
+        // v2 accepted must restate the requirements.
+        let mut b = body_v2(&auth());
+        b["paymentPayload"]["accepted"]["amount"] = "1".into();
+        assert_eq!(reason(&c, &b).1, "invalid_exact_evm_payload_authorization_value");
+        let r = run(&c, &b).unwrap_err();
+        assert_eq!((r.network.as_str(), r.payer.is_some()), ("eip155:196", true));
+        // Amount and timeout sanity.
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["maxAmountRequired"] = "0".into();
+        assert_eq!(reason(&c, &b), (200, "invalid_payment_requirements".into()));
+        for t in [0, 6, 3601] {
+            let mut b = body_v1(&auth());
+            b["paymentRequirements"]["maxTimeoutSeconds"] = t.into();
+            assert_eq!(reason(&c, &b), (200, "invalid_payment_requirements".into()), "{t}");
+        }
+    }
+
+    #[test]
+    fn strict_parsing() {
+        let c = config(&[]);
+        let good = body_v1(&auth()).to_string();
+        for (bad, status, why) in [
+            ("".to_string(), 400, "invalid_payload"),
+            ("[]".into(), 400, "invalid_payload"),
+            ("{".into(), 400, "invalid_payload"),
+            (good.replacen("{", "{\"x402Version\":1,", 1), 400, "invalid_payload"),
+            (good.replacen("\"x402Version\":1", "\"x402Version\":3", 1), 400, "invalid_x402_version"),
+            (good.replacen("\"x402Version\":1", "\"x402Version\":\"1\"", 1), 400, "invalid_payload"),
+            (good.replacen("\"x402Version\":1", "\"x402Version\":1.5", 1), 400, "invalid_x402_version"),
+        ] {
+            let r = check(&c, &bad, NOW).unwrap_err();
+            assert_eq!((r.status, r.reason.as_str()), (status, why), "{bad}");
+        }
+        let mut b = body_v1(&auth());
+        b["paymentPayload"]["x402Version"] = 2.into();
+        assert_eq!(reason(&c, &b), (400, "invalid_x402_version".into()));
+        let mut b = body_v1(&auth());
+        b["paymentPayload"]["payload"]["authorization"]["value"] = 1000.into();
+        assert_eq!(reason(&c, &b), (400, "invalid_payload".into()));
+        let mut b = body_v1(&auth());
+        b.as_object_mut().unwrap().remove("paymentPayload");
+        assert_eq!(reason(&c, &b), (400, "invalid_payload".into()));
+        let mut b = body_v1(&auth());
+        b.as_object_mut().unwrap().remove("paymentRequirements");
+        assert_eq!(reason(&c, &b), (400, "invalid_payment_requirements".into()));
+        // v1 requirements need maxAmountRequired; v2 need amount.
+        let mut b = body_v2(&auth());
+        b["paymentRequirements"] = wire_v1();
+        assert_eq!(reason(&c, &b), (400, "invalid_payment_requirements".into()));
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["maxTimeoutSeconds"] = "60".into();
+        assert_eq!(reason(&c, &b).0, 400);
+        b["paymentRequirements"]["maxTimeoutSeconds"] = 60.5.into();
+        assert_eq!(reason(&c, &b).0, 400);
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["resource"] = "x".repeat(MAX_RESOURCE_LEN + 1).into();
+        assert_eq!(reason(&c, &b), (400, "invalid_payment_requirements".into()));
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["payTo"] = "y".repeat(300).into();
+        assert_eq!(reason(&c, &b).0, 400);
+        // Size limit.
+        let mut b = body_v2(&auth());
+        b["paymentPayload"]["extensions"] = "z".repeat(MAX_BODY_LEN).into();
+        assert_eq!(reason(&c, &b), (413, "invalid_payload".into()));
+        // Unknown members (v2 extensions, outputSchema) are ignored.
+        let mut b = body_v2(&auth());
+        b["paymentPayload"]["extensions"] = json!({"a": [1, -2, 0.5, null, true]});
+        b["paymentRequirements"]["outputSchema"] = json!({"x": 1});
+        assert!(run(&c, &b).is_ok());
+    }
+
+    #[test]
+    fn bodies() {
+        let c = config(&[]);
+        let a = run(&c, &body_v1(&auth())).unwrap();
+        let v: Value = serde_json::from_str(&verified_body(&a.payment)).unwrap();
+        assert_eq!(v, json!({"isValid": true, "payer": "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"}));
+        let v: Value = serde_json::from_str(&settled_body(&a.payment, "0xabc")).unwrap();
+        assert_eq!(v, json!({"success": true, "transaction": "0xabc", "network": "eip155:196", "payer": "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"}));
+        let mut b = body_v1(&auth());
+        b["paymentRequirements"]["payTo"] = OTHER.into();
+        let r = run(&c, &b).unwrap_err();
+        let v: Value = serde_json::from_str(&r.verify_body()).unwrap();
+        assert_eq!(v["isValid"], false);
+        assert_eq!(v["invalidReason"], "invalid_payment_requirements");
+        assert!(v.get("statusCode").is_none(), "200 answers carry no error fields");
+        let s: Value = serde_json::from_str(&r.settle_body()).unwrap();
+        assert_eq!((s["success"].as_bool(), s["transaction"].as_str(), s["network"].as_str()), (Some(false), Some(""), Some("eip155:196")));
+        let j: Value = serde_json::from_str(&r.to_json()).unwrap();
+        assert_eq!((j["ok"].as_bool(), j["status"].as_i64()), (Some(false), Some(200)));
+        // Failures after verification.
+        let r = failed(Some(&a.payment), &error_info("settle_unreachable"));
+        assert_eq!((r.status, r.reason.as_str()), (503, "unexpected_settle_error"));
+        let s: Value = serde_json::from_str(&r.settle_body()).unwrap();
+        assert_eq!((s["statusCode"].as_i64(), s["payer"].as_str()), (Some(503), Some("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")));
+        let r = failed(None, &error_info(r#"{"status":402,"reason":"insufficient_funds","message":"m"}"#));
+        assert_eq!((r.status, r.reason.as_str(), r.network.as_str()), (200, "insufficient_funds", ""));
+        let r = failed(None, &error_info(r#"{"status":409,"reason":"payment_in_progress","message":"m"}"#));
+        assert_eq!(r.status, 409);
+    }
+
+    #[test]
+    fn supported_kinds() {
+        let v: Value = serde_json::from_str(&supported_body(&config(&[]))).unwrap();
+        let kinds = v["kinds"].as_array().unwrap();
+        assert!(kinds.contains(&json!({"x402Version": 2, "scheme": "exact", "network": "eip155:196"})));
+        assert!(kinds.contains(&json!({"x402Version": 1, "scheme": "exact", "network": "eip155:196"})));
+        assert!(kinds.contains(&json!({"x402Version": 1, "scheme": "exact", "network": "x-layer"})));
+        assert!(kinds.contains(&json!({"x402Version": 2, "scheme": "exact", "network": "eip155:84532"})));
+        assert!(!kinds.iter().any(|k| k["x402Version"] == 2 && k["network"] == "base"));
+        assert_eq!(kinds.len(), 3 + 3 + 3);
+        assert!(env_keys().contains(&PAY_TO_KEY) && env_keys().contains(&"OKX_API"));
+    }
+}

@@ -7,30 +7,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
-import pgClient from 'pg';
 import { createClient } from '@insforge/sdk';
 import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
+import { freshDatabase } from '../support/db.mjs';
 import { decodeJwtPart, nowSeconds, publicKeyAsHmacKey, startProviders, generateRsaKey } from '../support/providers.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const KINDE_AUDIENCE = 'https://api.todos.example';
 
 let pg;
-/** One database per contract, so the two stacks' rows never mix. */
-async function freshDatabase(name) {
-  const client = new pgClient.Client({ connectionString: pg.url });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name}`);
-    await client.query(`create database ${name}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(pg.url);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 before(async () => {
   pg = await startPostgres();
 });
@@ -63,7 +49,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       idp = await startProviders();
       stack = await startStack({
         contract,
-        databaseUrl: await freshDatabase(`bridge_${contract.replace('-', '_')}`),
+        databaseUrl: await freshDatabase(pg.url, `bridge_${contract.replace('-', '_')}`),
         functionsDir: join(ROOT, 'functions/dist'),
         secrets: {
           WORKOS_CLIENT_ID: idp.workos.clientId,

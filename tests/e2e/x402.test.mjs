@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { createClient } from '@insforge/sdk';
 import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
+import { freshDatabase } from '../support/db.mjs';
 import { startOkx } from '../support/okx.mjs';
 import { newPayer, requirementsFor, signPayment, highS, withV, b64json, decodeHeader } from '../support/payments.mjs';
 import { paywallBundle } from '../../scripts/bundle.mjs';
-import pgClient from 'pg';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PRICE = '10000'; // 0.01 USDG
@@ -45,19 +45,6 @@ after(async () => {
   await pg?.stop();
 });
 
-async function freshDatabase(name) {
-  const c = new pgClient.Client({ connectionString: pg.url });
-  await c.connect();
-  try {
-    await c.query(`drop database if exists ${name}`);
-    await c.query(`create database ${name}`);
-  } finally {
-    await c.end();
-  }
-  const url = new URL(pg.url);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 for (const contract of ['self-hosted', 'cloud']) {
   describe(`x402 paywall, ${contract} contract`, () => {
@@ -88,7 +75,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       payTo = newPayer().address;
       stack = await startStack({
         contract,
-        databaseUrl: await freshDatabase(`x402_${contract.replace('-', '_')}`),
+        databaseUrl: await freshDatabase(pg.url, `x402_${contract.replace('-', '_')}`),
         secrets: {
           PAYMENT_RECIPIENT: payTo,
           X402_PRICE: PRICE,

@@ -14,6 +14,7 @@
 import http from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
 import { recoverTypedDataAddress } from 'viem';
+import { TRANSFER_WITH_AUTHORIZATION } from './payments.mjs';
 
 const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
@@ -169,16 +170,7 @@ export class OkxMock {
     try {
       payer = await recoverTypedDataAddress({
         domain: { name: req.extra?.name, version: req.extra?.version, chainId, verifyingContract: req.asset },
-        types: {
-          TransferWithAuthorization: [
-            { name: 'from', type: 'address' },
-            { name: 'to', type: 'address' },
-            { name: 'value', type: 'uint256' },
-            { name: 'validAfter', type: 'uint256' },
-            { name: 'validBefore', type: 'uint256' },
-            { name: 'nonce', type: 'bytes32' },
-          ],
-        },
+        types: { TransferWithAuthorization: TRANSFER_WITH_AUTHORIZATION },
         primaryType: 'TransferWithAuthorization',
         message: { from: a.from, to: a.to, value: BigInt(a.value), validAfter: BigInt(a.validAfter), validBefore: BigInt(a.validBefore), nonce: a.nonce },
         signature,

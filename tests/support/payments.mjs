@@ -222,21 +222,22 @@ export const X402_NODE_BUILD =
   'CARGO_TARGET_DIR=target/wasm-x402-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-node --no-pack -- --no-default-features --features x402';
 
 /** The x402 exports from the wasm-pack nodejs build in pkg/x402-node (built first if missing:
- * needs wasm-pack on PATH or in ~/.cargo/bin). `rebuild: true` always rebuilds. */
-export async function loadX402Node({ rebuild = false } = {}) {
-  const { existsSync } = await import('node:fs');
+ * needs wasm-pack on PATH or in ~/.cargo/bin). `rebuild: true` always rebuilds; `dir` loads
+ * another nodejs build (relative to the repository root) as is, e.g. an experimental flavor. */
+export async function loadX402Node({ rebuild = false, dir = 'pkg/x402-node' } = {}) {
+  const { existsSync, writeFileSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const { fileURLToPath } = await import('node:url');
   const { join } = await import('node:path');
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const entry = join(root, 'pkg/x402-node/insforge_edge.js');
-  if (rebuild || !existsSync(entry)) {
+  const entry = join(root, dir, 'insforge_edge.js');
+  if (dir === 'pkg/x402-node' && (rebuild || !existsSync(entry))) {
     const { execSync } = await import('node:child_process');
     const PATH = `${process.env.HOME}/.cargo/bin:${process.env.PATH}`;
     execSync(X402_NODE_BUILD, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH } });
   }
   // wasm-pack's nodejs glue is CommonJS, but this repository's package.json says "type": "module".
-  const marker = join(root, 'pkg/x402-node/package.json');
-  if (!existsSync(marker)) (await import('node:fs')).writeFileSync(marker, '{ "type": "commonjs" }\n');
-  return { ...createRequire(import.meta.url)(entry), wasmPath: join(root, 'pkg/x402-node/insforge_edge_bg.wasm') };
+  const marker = join(root, dir, 'package.json');
+  if (!existsSync(marker)) writeFileSync(marker, '{ "type": "commonjs" }\n');
+  return { ...createRequire(import.meta.url)(entry), wasmPath: join(root, dir, 'insforge_edge_bg.wasm') };
 }

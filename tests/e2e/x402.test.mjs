@@ -13,7 +13,8 @@ import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { freshDatabase } from '../support/db.mjs';
 import { startOkx } from '../support/okx.mjs';
-import { newPayer, requirementsFor, signPayment, highS, withV, b64json, decodeHeader } from '../support/payments.mjs';
+import { newPayer, requirementsFor, signPayment, highS, withV, b64json, decodeHeader, officialV1Header, officialV2Client } from '../support/payments.mjs';
+import { wrapFetchWithPayment } from '@x402/fetch';
 import { paywallBundle } from '../../scripts/bundle.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -136,6 +137,27 @@ for (const contract of ['self-hosted', 'cloud']) {
       const r = await pay(p.header, { name: 'X-PAYMENT' });
       assert.equal(r.status, 200, r.text);
       assert.ok(r.headers.get('x-payment-response'));
+      assert.equal(decodeHeader(r.headers.get('x-payment-response')).success, true);
+    });
+
+    test('interop: @x402/fetch (v2) pays our endpoint end to end', async () => {
+      okx.reset();
+      const payer = newPayer();
+      const client = await officialV2Client(payer, { allowedAssets: [{ network: 'eip155:196', asset: req402.asset }] });
+      const res = await wrapFetchWithPayment(fetch, client)(paid(), { method: 'POST' });
+      const body = await res.json();
+      assert.equal(res.status, 200, JSON.stringify(body));
+      assert.equal(body.content, 'paid content');
+      assert.equal(decodeHeader(res.headers.get('payment-response')).success, true);
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 1]);
+    });
+
+    test('interop: x402 1.2.0 (v1 client) signs a header we accept', async () => {
+      const challenge = await fetch(paid(), { method: 'POST' });
+      const body = await challenge.json();
+      const { header } = await officialV1Header({ payer: newPayer(), challenge: body });
+      const r = await pay(header, { name: 'X-PAYMENT' });
+      assert.equal(r.status, 200, r.text);
       assert.equal(decodeHeader(r.headers.get('x-payment-response')).success, true);
     });
 

@@ -221,17 +221,25 @@ export async function officialV2Header({ payer, challenge, how = 'fetch', url = 
 export const X402_NODE_BUILD =
   'CARGO_TARGET_DIR=target/wasm-x402-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-node --no-pack -- --no-default-features --features x402';
 
-/** The x402 exports from the wasm-pack nodejs build in pkg/x402-node (built first if missing:
- * needs wasm-pack on PATH or in ~/.cargo/bin). `rebuild: true` always rebuilds; `dir` loads
- * another nodejs build (relative to the repository root) as is, e.g. an experimental flavor. */
+/** The x402 exports from the wasm-pack nodejs build in pkg/x402-node, (re)built first when
+ * missing or older than src/, Cargo.toml or Cargo.lock (needs wasm-pack on PATH or in
+ * ~/.cargo/bin). `rebuild: true` always rebuilds; `dir` loads another nodejs build (relative to
+ * the repository root) as is, e.g. an experimental flavor. */
 export async function loadX402Node({ rebuild = false, dir = 'pkg/x402-node' } = {}) {
-  const { existsSync, writeFileSync } = await import('node:fs');
+  const { existsSync, writeFileSync, statSync, readdirSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const { fileURLToPath } = await import('node:url');
   const { join } = await import('node:path');
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const entry = join(root, dir, 'insforge_edge.js');
-  if (dir === 'pkg/x402-node' && (rebuild || !existsSync(entry))) {
+  const newest = (p) => {
+    const st = statSync(p);
+    if (!st.isDirectory()) return st.mtimeMs;
+    return Math.max(0, ...readdirSync(p).map((n) => newest(join(p, n))));
+  };
+  const wasmFile = join(root, dir, 'insforge_edge_bg.wasm');
+  const stale = () => !existsSync(wasmFile) || Math.max(...['src', 'Cargo.toml', 'Cargo.lock'].map((p) => newest(join(root, p)))) > statSync(wasmFile).mtimeMs;
+  if (dir === 'pkg/x402-node' && (rebuild || !existsSync(entry) || stale())) {
     const { execSync } = await import('node:child_process');
     const PATH = `${process.env.HOME}/.cargo/bin:${process.env.PATH}`;
     execSync(X402_NODE_BUILD, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH } });

@@ -215,3 +215,74 @@ pub fn x402_rpc_parse(env: &str, check: &str, body: &str, payment_json: &str, tx
         None => internal("unknown check"),
     }
 }
+
+// ---- x402-facilitator (generic facilitator REST, src/x402/facilitator.rs) ----
+
+use crate::x402::facilitator::{self, FacilitatorConfig};
+
+fn load_facilitator(env: &str) -> Result<FacilitatorConfig, String> {
+    let env = json::parse_object(env.as_bytes()).ok_or_else(|| internal("bad env"))?;
+    FacilitatorConfig::from_env(&env).map_err(|e| facilitator::config_refusal(&e).to_json())
+}
+
+/// Comma-separated secret names the facilitator reads (the paywall's plus the allow-list).
+#[wasm_bindgen]
+pub fn x402_facilitator_env_keys() -> String {
+    facilitator::env_keys().join(",")
+}
+
+/// Checks a facilitator request body at `now` (seconds): `{ok:true, facilitator:"okx"|"mock",
+/// payment, env, network}` (`env` = the paywall env for the caller's requirements, for the
+/// paywall's OKX calls) or `{ok:false, status, error, verify, settle}` (ready bodies).
+#[wasm_bindgen]
+pub fn x402_facilitator_verify(env: &str, body: &str, now: f64) -> String {
+    match load_facilitator(env) {
+        Ok(c) => match facilitator::check(&c, body, now as u64) {
+            Ok(accepted) => accepted.to_json(),
+            Err(refusal) => refusal.to_json(),
+        },
+        Err(e) => e,
+    }
+}
+
+/// `{isValid:true, payer}` for a payment the facilitator (or mock mode) accepted.
+#[wasm_bindgen]
+pub fn x402_facilitator_verified(payment_json: &str) -> String {
+    match payment(payment_json) {
+        Ok(p) => facilitator::verified_body(&p),
+        Err(e) => e,
+    }
+}
+
+/// `{success:true, transaction, network, payer}`.
+#[wasm_bindgen]
+pub fn x402_facilitator_settled(payment_json: &str, tx_hash: &str) -> String {
+    match payment(payment_json) {
+        Ok(p) => facilitator::settled_body(&p, tx_hash),
+        Err(e) => e,
+    }
+}
+
+/// `{ok:false, status, error, verify, settle}` for a failure after local verification.
+/// `error` is an `error` object from another export or an I/O code; `payment_json` may be "".
+#[wasm_bindgen]
+pub fn x402_facilitator_failed(payment_json: &str, error: &str) -> String {
+    let paid = match optional(payment_json).map(payment).transpose() {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    facilitator::failed(paid.as_ref(), &facilitator::error_info(error)).to_json()
+}
+
+/// `{ok:true, body}` with `{kinds:[…]}`, or the configuration error `{ok:false, status, error, …}`.
+#[wasm_bindgen]
+pub fn x402_supported(env: &str) -> String {
+    match load_facilitator(env) {
+        Ok(c) => {
+            let mut w = Writer::new();
+            w.open_obj().key("ok").bool(true).key("body").raw(&facilitator::supported_body(&c)).close_obj();
+            w.finish()
+        }
+        Err(e) => e,
+    }
+}

@@ -286,3 +286,21 @@ pub fn x402_supported(env: &str) -> String {
         Err(e) => e,
     }
 }
+
+/// `{ok:true, env}`: the paywall env for requirements a facilitator ledger row stored
+/// (`payment.requirements`), re-checked against the current allow-list and assets; or
+/// `{ok:false, status, error, verify, settle}`. For settling such a row again (reconcile).
+#[wasm_bindgen]
+pub fn x402_facilitator_env_for(env: &str, requirements_json: &str) -> String {
+    match load_facilitator(env) {
+        Ok(c) => match facilitator::env_for(&c, requirements_json) {
+            Ok(e) => {
+                let mut w = Writer::new();
+                w.open_obj().key("ok").bool(true).key("env").str(&e).close_obj();
+                w.finish()
+            }
+            Err(r) => r.to_json(),
+        },
+        Err(e) => e,
+    }
+}

@@ -497,14 +497,37 @@ pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepte
 }
 
 impl Accepted {
-    /// `{ok:true, facilitator:"okx"|"mock", payment, env, network}` for JS.
+    /// `{ok:true, facilitator:"okx"|"mock", payment, env, network, requirements}` for JS;
+    /// `requirements` (see [`write_requirements`]) is kept in the ledger row, so the row can
+    /// be settled again later ([`env_for`]) without the caller.
     pub fn to_json(&self) -> String {
         let mut w = Writer::new();
         w.open_obj().key("ok").bool(true).key("facilitator").str(if self.mock { "mock" } else { "okx" });
         w.key("payment").raw(&self.payment.to_json()).key("env").str(&self.paywall_env);
-        w.key("network").str(&self.requirements.network()).close_obj();
+        w.key("network").str(&self.requirements.network()).key("requirements");
+        write_requirements(&mut w, &self.requirements);
+        w.close_obj();
         w.finish()
     }
+}
+
+/// The accepted requirements in v2 wire shape plus `resource` and `description` (no secret).
+pub fn write_requirements(w: &mut Writer, req: &Requirements) {
+    let v2 = req.to_v2();
+    w.open_obj().key("scheme").str(&v2.scheme).key("network").str(&v2.network);
+    w.key("amount").str(&v2.amount).key("asset").str(&v2.asset).key("payTo").str(&v2.pay_to);
+    w.key("maxTimeoutSeconds").int(i64::try_from(v2.max_timeout_seconds).unwrap_or(i64::MAX));
+    w.key("extra").open_obj().key("name").str(&v2.extra.name).key("version").str(&v2.extra.version).close_obj();
+    w.key("resource").str(&req.resource).key("description").str(&req.description).close_obj();
+}
+
+/// The paywall env for requirements stored by [`write_requirements`] (e.g. in a ledger row),
+/// checked again against the current allow-list and assets.
+pub fn env_for(config: &FacilitatorConfig, requirements_json: &str) -> Result<String, Refusal> {
+    let v = crate::json::parse(requirements_json.as_bytes())
+        .filter(|v| v.as_object().is_some() && !has_duplicate_keys(v))
+        .ok_or_else(|| bad_requirements("stored requirements are not a JSON object"))?;
+    Ok(config.paywall_env(&requirements(config, &parse_requirements(&v, 2)?)?))
 }
 
 /// `{isValid:true, payer}`.
@@ -918,6 +941,21 @@ mod tests {
         assert_eq!((r.status, r.reason.as_str(), r.network.as_str()), (200, "insufficient_funds", ""));
         let r = failed(None, &error_info(r#"{"status":409,"reason":"payment_in_progress","message":"m"}"#));
         assert_eq!(r.status, 409);
+    }
+
+    #[test]
+    fn stored_requirements_give_the_same_env() {
+        let c = config(&[]);
+        let a = run(&c, &body_v1(&auth())).unwrap();
+        let j: Value = serde_json::from_str(&a.to_json()).unwrap();
+        let stored = j["requirements"].to_string();
+        assert_eq!(j["requirements"]["payTo"], RECIPIENT.to_ascii_lowercase());
+        assert_eq!(j["requirements"]["resource"], "https://x.test/functions/paid");
+        assert_eq!(env_for(&c, &stored).unwrap(), a.paywall_env);
+        // Re-checked: a recipient removed from the allow-list no longer qualifies.
+        let c2 = config(&[(PAY_TO_KEY, OTHER)]);
+        assert_eq!(env_for(&c2, &stored).unwrap_err().reason, "invalid_payment_requirements");
+        assert_eq!(env_for(&c, "[]").unwrap_err().status, 400);
     }
 
     #[test]

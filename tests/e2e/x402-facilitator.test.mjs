@@ -207,6 +207,11 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.equal(rows[0].amount, AMOUNT);
       assert.equal(rows[0].payer_address, payer.address.toLowerCase());
       assert.equal(rows[0].endpoint, 'https://seller.example/api/data');
+      // The accepted requirements are kept with the payment (no secret in the public ledger).
+      assert.equal(rows[0].payment.requirements.payTo, payTo.toLowerCase());
+      assert.equal(rows[0].payment.requirements.amount, AMOUNT);
+      assert.deepEqual(rows[0].payment.requirements.extra, { name: 'Global Dollar', version: '1' });
+      assert.ok(!JSON.stringify(rows[0]).includes(okx.secretKey) && !JSON.stringify(rows[0]).includes(okx.apiKey));
       for (const route of routes()) {
         const again = await call('settle', body, { route });
         assert.equal(again.status, 200, again.text);

@@ -105,8 +105,11 @@ async function facilitatorSettle(checked, paymentJson) {
   const db = ledgerDb();
   const fail = (status, reason, message) => facilitatorFailed('settle', paymentJson, { status, reason, message });
   if (!db) return fail(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
+  // The caller's (accepted) requirements ride along in `payment`, so the row can be settled
+  // again without the caller (x402_facilitator_env_for); the paywall's fields are unchanged.
   const row = Object.assign(ledgerRow(payment, checked.facilitator, FACILITATOR_SLUG), {
     endpoint: payment.resource || `/functions/${FACILITATOR_SLUG}`,
+    payment: Object.assign({}, payment, { requirements: checked.requirements }),
   });
 
   let claim = __wbgAny(await ledgerClaim(db, row));

@@ -17,7 +17,11 @@
 //                   twin: refused at signature parsing, after decoding and every other rule, so
 //                   it is the wasm cost without EIP-712 hashing and ecrecover
 // Targets: wasm ≥ 3× faster than viemRecover; .wasm ≤ 200 KB after wasm-opt.
-// X402_BENCH_PKG=pkg/<dir> benches another wasm-pack nodejs build of the crate (an experiment).
+// X402_BENCH_PKG=pkg/<dir> benches another wasm-pack nodejs build of the crate (an experiment),
+// e.g. the crypto dependencies at opt-level 3 with the rest at the profile's "z":
+//   C=; for p in k256 elliptic-curve crypto-bigint ecdsa sha3 keccak; do C="$C --config profile.release.package.$p.opt-level=3"; done
+//   CARGO_TARGET_DIR=target/wasm-x402-nodejs-o3 wasm-pack build --target nodejs --release --out-dir pkg/x402-node-o3 --no-pack -- --no-default-features --features x402 $C
+//   X402_BENCH_PKG=pkg/x402-node-o3 node bench/x402-bench.mjs
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

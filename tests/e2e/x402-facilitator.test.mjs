@@ -333,6 +333,37 @@ for (const contract of ['self-hosted', 'cloud']) {
       });
     }
 
+    if (contract === 'cloud') {
+      test('interop: @x402/core HTTPFacilitatorClient (v2) verifies, settles and lists kinds through the Cloud URL, with the bearer token', async () => {
+        const { HTTPFacilitatorClient } = await import('@x402/core/http');
+        const secret = `fac_${Date.now()}`;
+        await stack.setSecrets({ X402_FACILITATOR_TOKEN: secret });
+        try {
+          const auth = { Authorization: `Bearer ${secret}` };
+          const client = new HTTPFacilitatorClient({
+            url: `${stack.functionsUrl}/${SLUG}`,
+            createAuthHeaders: async () => ({ verify: auth, settle: auth, supported: auth }),
+          });
+          const { body, payer, nonce } = await request({ version: 2 });
+          const verdict = await client.verify(body.paymentPayload, body.paymentRequirements);
+          assert.equal(verdict.isValid, true, JSON.stringify(verdict));
+          assert.equal(verdict.payer, payer.address.toLowerCase());
+          const settled = await client.settle(body.paymentPayload, body.paymentRequirements);
+          assert.equal(settled.success, true, JSON.stringify(settled));
+          assert.equal((await ledger(nonce.toLowerCase()))[0].tx_hash, settled.transaction);
+          const again = await client.settle(body.paymentPayload, body.paymentRequirements);
+          assert.equal(again.transaction, settled.transaction);
+          const supported = await client.getSupported();
+          assert.ok(supported.kinds.some((k) => k.x402Version === 2 && k.network === 'eip155:196'));
+          // Without the token: 401, which the client reports as an error.
+          const anonymous = new HTTPFacilitatorClient({ url: `${stack.functionsUrl}/${SLUG}` });
+          await assert.rejects(anonymous.verify(body.paymentPayload, body.paymentRequirements), /401/);
+        } finally {
+          await stack.setSecrets({ X402_FACILITATOR_TOKEN: null });
+        }
+      });
+    }
+
     test('X402_FACILITATOR_TOKEN: callers must send the bearer token', async () => {
       const secret = `fac_${Math.random().toString(36).slice(2)}${Date.now()}`;
       await stack.setSecrets({ X402_FACILITATOR_TOKEN: secret });

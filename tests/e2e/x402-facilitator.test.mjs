@@ -264,6 +264,28 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
+    test('x402-reconcile finishes a facilitator row with its caller\'s requirements', async () => {
+      await stack.setSecrets({ X402_RECONCILE_MIN_AGE_SECONDS: '0' });
+      await stack.deploy('x402-reconcile', readFileSync(join(ROOT, 'functions/dist/x402-reconcile.js'), 'utf8'));
+      okx.reset();
+      // Another server's requirements: payTo2 and a price the project never configured.
+      const { body, nonce } = await request({ requirements: requirementsFor({ payTo: payTo2, amount: '777', resource: 'https://other.example/x' }) });
+      okx.fail('settle', 500, 1);
+      const r = await call('settle', body);
+      assert.equal(r.status, 503, r.text);
+      assert.equal((await ledger(nonce.toLowerCase()))[0].status, 'pending');
+      const rec = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } });
+      const report = await rec.json();
+      assert.equal(rec.status, 200, JSON.stringify(report));
+      const [row] = await ledger(nonce.toLowerCase());
+      assert.equal(row.status, 'settled', JSON.stringify(report));
+      assert.equal(okx.calls.settle, 2);
+      assert.deepEqual(okx.rejected, [], 'the re-settle carried the caller\'s requirements, signed correctly');
+      const again = await call('settle', body);
+      assert.equal(again.json.success, true);
+      assert.equal(again.json.transaction, row.tx_hash);
+    });
+
     test('the legacy OKX API generation (OKX_API=legacy) verifies and settles', async () => {
       await stack.setSecrets({ OKX_API: 'legacy' });
       try {

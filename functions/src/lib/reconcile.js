@@ -18,8 +18,27 @@ function jsonReply(status, body) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
+/**
+ * The settings a row was settled under: the paywall's own, or, for a row x402-facilitator
+ * wrote for another server, its caller's requirements (re-checked against the allow-list).
+ */
+function rowEnv(env, row) {
+  const requirements = row.payment && row.payment.requirements;
+  if (!requirements) return env;
+  const facilitator = {};
+  for (const key of callWasm((w) => w.x402_facilitator_env_keys()).split(',')) {
+    const value = Deno.env.get(key);
+    if (typeof value === 'string') facilitator[key] = value;
+  }
+  const out = JSON.parse(callWasm((w) => w.x402_facilitator_env_for(JSON.stringify(facilitator), JSON.stringify(requirements))));
+  return out.ok ? out.env : null;
+}
+
 /** What the facilitator now says about one pending row: {settled: hash|null} | {failed} | {pending}. */
-async function reconcileOne(env, row) {
+async function reconcileOne(paywallEnv, row) {
+  const env = rowEnv(paywallEnv, row);
+  // Requirements no longer allowed (the allow-list changed): leave the row for a human.
+  if (env === null) return { pending: true };
   const paymentJson = JSON.stringify(row.payment);
   if (row.settler === 'mock') return { settled: JSON.parse(callWasm((w) => w.x402_mock_settle(paymentJson))).txHash };
   if (row.tx_hash) {

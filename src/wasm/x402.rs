@@ -304,3 +304,13 @@ pub fn x402_facilitator_env_for(env: &str, requirements_json: &str) -> String {
         Err(e) => e,
     }
 }
+
+/// `0x…` EIP-712 domain separator of (name, version, chainId, verifyingContract), or "" for a
+/// malformed address. For `npm run check-domain`, which compares it with the token's own.
+#[wasm_bindgen]
+pub fn x402_domain_separator(name: &str, version: &str, chain_id: f64, verifying_contract: &str) -> String {
+    match crate::x402::address::Address::parse(verifying_contract) {
+        Some(a) if chain_id >= 0.0 => crate::x402::codec::to_0x_hex(&crate::x402::eip712::domain_separator(name, version, chain_id as u64, &a)),
+        _ => String::new(),
+    }
+}

@@ -15,6 +15,7 @@ pub mod codec;
 pub mod config;
 pub mod eip712;
 pub mod error;
+pub mod evm;
 pub mod facilitator;
 pub mod model;
 pub mod network;

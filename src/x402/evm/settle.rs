@@ -1,0 +1,352 @@
+//! The settlement plan: which JSON-RPC call comes next, or how it ended.
+//!
+//! [`next_step`] is a pure function of the [`Plan`] (key, chain, payment, options) and the
+//! node's answers collected so far (raw response bodies, by step). JS calls it, performs
+//! the request it names, stores the body under that step and calls again. Nothing is
+//! remembered in between, so a crashed run resumes from whatever answers were saved.
+//!
+//! Order (each rule has its own failure):
+//! 1. `chainId`: the node serves the payment's chain;
+//! 2. `authorizationState(from, nonce)` is false (else nonce already used);
+//! 3. `balanceOf(from) >= value` (else `insufficient_funds`);
+//! 4. `eth_call` of `transferWithAuthorization` from the settler succeeds (else the decoded
+//!    revert) — `Mode::Verify` stops here;
+//! 5. nonce (`pending` count, or the ledger's), fees (`eth_feeHistory`, else `eth_gasPrice`
+//!    + `eth_maxPriorityFeePerGas`), gas (`eth_estimateGas` + 20 %), sign, send;
+//! 6. the receipt shows status 1 and `Transfer(from, to, value)` from the asset.
+
+use k256::ecdsa::SigningKey;
+
+use super::super::address::Address;
+use super::super::codec;
+use super::super::eip712::TransferWithAuthorization;
+use super::super::error::{FacilitatorOp, X402Error};
+use super::super::network;
+use super::super::okx::response::Outcome;
+use super::super::okx::HttpRequest;
+use super::super::rpc as x402_rpc;
+use super::super::u256::U256;
+use super::super::verify::VerifiedPayment;
+use super::logs::{self, Expected};
+use super::rpc::{self, Answer};
+use super::tx::{self, Eip1559Tx, SignedTx};
+use super::abi;
+use crate::json::Json;
+
+/// Gas estimate headroom: +20 %.
+const GAS_BUFFER_PERCENT: u64 = 20;
+
+/// `Verify` stops after the simulation (a facilitator `/verify`); `Settle` goes on chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Verify,
+    Settle,
+}
+
+/// The steps, named as JS stores their answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepName {
+    ChainId,
+    AuthorizationState,
+    Balance,
+    Simulation,
+    Nonce,
+    FeeHistory,
+    GasPrice,
+    PriorityFee,
+    Gas,
+    Send,
+    Receipt,
+}
+
+impl StepName {
+    pub const ALL: [StepName; 11] = [
+        StepName::ChainId,
+        StepName::AuthorizationState,
+        StepName::Balance,
+        StepName::Simulation,
+        StepName::Nonce,
+        StepName::FeeHistory,
+        StepName::GasPrice,
+        StepName::PriorityFee,
+        StepName::Gas,
+        StepName::Send,
+        StepName::Receipt,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepName::ChainId => "chainId",
+            StepName::AuthorizationState => "authorizationState",
+            StepName::Balance => "balance",
+            StepName::Simulation => "simulation",
+            StepName::Nonce => "nonce",
+            StepName::FeeHistory => "feeHistory",
+            StepName::GasPrice => "gasPrice",
+            StepName::PriorityFee => "priorityFee",
+            StepName::Gas => "gas",
+            StepName::Send => "send",
+            StepName::Receipt => "receipt",
+        }
+    }
+}
+
+/// Raw JSON-RPC response bodies received so far, by step.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers<'a>(pub [Option<&'a str>; 11]);
+
+impl<'a> Answers<'a> {
+    pub fn get(&self, step: StepName) -> Option<&'a str> {
+        self.0.get(step as usize).copied().flatten()
+    }
+    pub fn set(&mut self, step: StepName, body: &'a str) {
+        if let Some(slot) = self.0.get_mut(step as usize) {
+            *slot = Some(body);
+        }
+    }
+}
+
+pub struct Plan<'a> {
+    /// The settler: signs and pays gas.
+    pub key: &'a SigningKey,
+    pub chain_id: u64,
+    pub rpc_url: &'a str,
+    pub payment: &'a VerifiedPayment,
+    pub mode: Mode,
+    /// A ledger-managed nonce; replaces `eth_getTransactionCount`.
+    pub nonce: Option<u64>,
+    /// Floor for the priority fee (wei), for chains whose fee history shows no tips.
+    pub min_priority_fee: u128,
+    pub answers: Answers<'a>,
+}
+
+/// The transaction being (or already) sent: JS records `hash` before sending, so a
+/// crash after the send can still find the receipt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TxInfo {
+    pub hash: [u8; 32],
+    pub from: Address,
+    pub nonce: u64,
+    pub gas_limit: u64,
+    pub max_fee_per_gas: u128,
+    pub max_priority_fee_per_gas: u128,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// Perform `request` and store its body under `step`.
+    Request { step: StepName, request: HttpRequest, tx: Option<TxInfo> },
+    /// `Verified` (verify mode), `Settled`, `Pending` (no receipt yet: drop the `receipt`
+    /// answer and ask again later) or `Failed`.
+    Done { outcome: Outcome, tx: Option<TxInfo> },
+}
+
+/// Short-circuit: either the next request or the end (boxed: it is large).
+type Flow<T> = Result<T, Box<Step>>;
+
+fn fail(e: X402Error, tx: Option<&TxInfo>) -> Box<Step> {
+    Box::new(Step::Done { outcome: Outcome::Failed(e), tx: tx.cloned() })
+}
+
+/// The payment, parsed once: what the token call needs.
+struct Parsed {
+    asset: Address,
+    message: TransferWithAuthorization,
+    signature: Vec<u8>,
+}
+
+fn parse_payment(p: &VerifiedPayment) -> Option<Parsed> {
+    let a = &p.payload.authorization;
+    Some(Parsed {
+        asset: Address::parse(&p.asset)?,
+        message: TransferWithAuthorization {
+            from: Address::parse(&p.payer)?,
+            to: Address::parse(&a.to)?,
+            value: U256::from_dec_str(&p.value)?,
+            valid_after: U256::from_dec_str(&p.valid_after)?,
+            valid_before: U256::from_dec_str(&p.valid_before)?,
+            nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
+        },
+        signature: codec::parse_0x_hex_vec(&p.payload.signature)?,
+    })
+}
+
+impl Plan<'_> {
+    /// The stored answer for `step`, or the request to get it.
+    fn answer(&self, step: StepName, request: impl FnOnce() -> HttpRequest, tx: Option<&TxInfo>) -> Flow<&str> {
+        self.answers.get(step).ok_or_else(|| Box::new(Step::Request { step, request: request(), tx: tx.cloned() }))
+    }
+}
+
+/// The next request, or the outcome.
+pub fn next_step(plan: &Plan) -> Step {
+    match run(plan) {
+        Ok(step) => step,
+        Err(step) => *step,
+    }
+}
+
+fn run(p: &Plan) -> Flow<Step> {
+    let op = if p.mode == Mode::Verify { FacilitatorOp::Verify } else { FacilitatorOp::Settle };
+    let url = p.rpc_url;
+    let pay = parse_payment(p.payment).ok_or_else(|| fail(X402Error::Misconfigured("malformed payment summary"), None))?;
+    if network::chain_id(&p.payment.network) != Some(p.chain_id) {
+        return Err(fail(X402Error::Misconfigured("the payment's network is not the settlement chain"), None));
+    }
+    let settler = tx::address_of(p.key);
+    let m = &pay.message;
+    let call_data = abi::transfer_with_authorization(m, &pay.signature);
+
+    // 1. The node serves the right chain.
+    let body = p.answer(StepName::ChainId, || rpc::chain_id(url), None)?;
+    let chain = rpc::quantity_result(op, body, "eth_chainId").map_err(|e| fail(e, None))?;
+    if chain != U256::from_u64(p.chain_id) {
+        return Err(fail(X402Error::Misconfigured("the RPC node serves another chain than the payment's"), None));
+    }
+
+    // 2. The authorization is unused (the existing builder and reader).
+    let state_request = || {
+        x402_rpc::authorization_state_request(url, p.payment)
+            .unwrap_or_else(|| rpc::eth_call(url, None, &pay.asset, &abi::authorization_state(&m.from, &m.nonce)))
+    };
+    let body = p.answer(StepName::AuthorizationState, state_request, None)?;
+    x402_rpc::check_authorization_state(body).map_err(|e| fail(e, None))?;
+
+    // 3. The payer can pay.
+    let body = p.answer(StepName::Balance, || rpc::eth_call(url, None, &pay.asset, &abi::balance_of(&m.from)), None)?;
+    let data = rpc::data_result(op, body, "balanceOf").map_err(|e| fail(e, None))?;
+    let balance = abi::decode_uint256(&data).ok_or_else(|| fail(rpc::fault(op, None, "balanceOf returned no uint256"), None))?;
+    if balance < m.value {
+        let detail = ["payer balance ", &balance.to_dec_string(), " is below the payment value ", &m.value.to_dec_string()].concat();
+        return Err(fail(X402Error::Rejected { op, reason: "insufficient_funds", detail }, None));
+    }
+
+    // 4. The token accepts the call from the settler.
+    let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &pay.asset, &call_data), None)?;
+    reverted(op, body, "eth_call transferWithAuthorization").map_err(|e| fail(e, None))?;
+    if p.mode == Mode::Verify {
+        return Ok(Step::Done { outcome: Outcome::Verified { payer: Some(m.from.to_hex()) }, tx: None });
+    }
+
+    // 5. Nonce, fees, gas; then sign and send.
+    let nonce = match p.nonce {
+        Some(n) => n,
+        None => {
+            let body = p.answer(StepName::Nonce, || rpc::transaction_count(url, &settler), None)?;
+            let n = rpc::quantity_result(op, body, "eth_getTransactionCount").map_err(|e| fail(e, None))?;
+            n.to_u64().ok_or_else(|| fail(rpc::fault(op, None, "eth_getTransactionCount is out of range"), None))?
+        }
+    };
+    let (max_fee, tip) = fees(p, op)?;
+    let body = p.answer(StepName::Gas, || rpc::estimate_gas(url, &settler, &pay.asset, &call_data), None)?;
+    reverted(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
+    let estimate = rpc::quantity_result(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
+    let gas_limit = estimate
+        .to_u64()
+        .and_then(|g| g.checked_add(g.checked_mul(GAS_BUFFER_PERCENT)?.div_ceil(100)))
+        .ok_or_else(|| fail(rpc::fault(op, None, "eth_estimateGas is out of range"), None))?;
+    let tx = Eip1559Tx {
+        chain_id: p.chain_id,
+        nonce,
+        max_priority_fee_per_gas: tip,
+        max_fee_per_gas: max_fee,
+        gas_limit,
+        to: pay.asset,
+        value: U256::ZERO,
+        data: call_data,
+    };
+    let SignedTx { raw, hash } = tx.sign(p.key).map_err(|e| fail(e, None))?;
+    let info = TxInfo { hash, from: settler, nonce, gas_limit, max_fee_per_gas: max_fee, max_priority_fee_per_gas: tip };
+    let body = p.answer(StepName::Send, || rpc::send_raw_transaction(url, &raw), Some(&info))?;
+    sent(body, &hash).map_err(|e| fail(e, Some(&info)))?;
+
+    // 6. The receipt proves the transfer.
+    let hash_hex = codec::to_0x_hex(&hash);
+    let receipt_request = || {
+        x402_rpc::receipt_request(url, &hash_hex)
+            .unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", |w| {
+                w.str(&hash_hex);
+            }))
+    };
+    let body = p.answer(StepName::Receipt, receipt_request, Some(&info))?;
+    let receipt = rpc::result(op, body, "eth_getTransactionReceipt").map_err(|e| fail(e, Some(&info)))?;
+    if receipt.is_null() {
+        return Ok(Step::Done { outcome: Outcome::Pending { tx_hash: Some(hash_hex) }, tx: Some(info) });
+    }
+    let expected = Expected { asset: pay.asset, from: m.from, to: m.to, value: m.value, nonce: m.nonce };
+    logs::verdict(&receipt, &expected).map_err(|e| fail(e, Some(&info)))?;
+    Ok(Step::Done { outcome: Outcome::Settled { tx_hash: hash_hex }, tx: Some(info) })
+}
+
+/// A revert of the simulated call is the payment's fault (explained); other node errors
+/// are faults worth retrying.
+fn reverted(op: FacilitatorOp, body: &str, what: &str) -> Result<(), X402Error> {
+    match rpc::parse(body) {
+        Answer::Result(_) => Ok(()),
+        Answer::Error(e) if e.is_revert() => {
+            let detail = match &e.data {
+                Some(d) => abi::decode_revert(d).describe(),
+                None => e.message,
+            };
+            Err(X402Error::Rejected { op, reason: "invalid_exact_evm_transaction_simulation_failed", detail })
+        }
+        Answer::Error(e) => Err(rpc::fault(op, Some(&e), what)),
+        Answer::Unreadable => Err(rpc::fault(op, None, what)),
+    }
+}
+
+/// The send went through: the node returned our hash, or already had the transaction
+/// (a resend after a lost answer).
+fn sent(body: &str, hash: &[u8; 32]) -> Result<(), X402Error> {
+    let op = FacilitatorOp::Settle;
+    match rpc::parse(body) {
+        Answer::Result(Json::Str(h)) if codec::parse_0x_hex::<32>(&h) == Some(*hash) => Ok(()),
+        Answer::Result(_) => Err(rpc::fault(op, None, "eth_sendRawTransaction returned another hash")),
+        Answer::Error(e) if e.message.contains("already known") || e.message.contains("known transaction") => Ok(()),
+        Answer::Error(e) => Err(rpc::fault(op, Some(&e), "eth_sendRawTransaction")),
+        Answer::Unreadable => Err(rpc::fault(op, None, "eth_sendRawTransaction")),
+    }
+}
+
+/// (maxFeePerGas, maxPriorityFeePerGas). From `eth_feeHistory`: tip = median of the 50th
+/// percentile rewards, max fee = 2 × next base fee + tip (survives six full blocks of base
+/// fee growth). If the node lacks fee history: tip from `eth_maxPriorityFeePerGas` (or the
+/// gas price), max fee = 2 × `eth_gasPrice`.
+fn fees(p: &Plan, op: FacilitatorOp) -> Flow<(u128, u128)> {
+    let url = p.rpc_url;
+    let body = p.answer(StepName::FeeHistory, || rpc::fee_history(url), None)?;
+    if let Answer::Result(r) = rpc::parse(body) {
+        if let Some((base, tip)) = from_fee_history(&r) {
+            let tip = tip.max(p.min_priority_fee);
+            let max_fee = base.checked_mul(2).and_then(|b| b.checked_add(tip));
+            return max_fee.map(|m| (m, tip)).ok_or_else(|| fail(rpc::fault(op, None, "eth_feeHistory is out of range"), None));
+        }
+    }
+    let body = p.answer(StepName::GasPrice, || rpc::gas_price(url), None)?;
+    let price = rpc::quantity_result(op, body, "eth_gasPrice").map_err(|e| fail(e, None))?;
+    let price = rpc::u128_of(&price).ok_or_else(|| fail(rpc::fault(op, None, "eth_gasPrice is out of range"), None))?;
+    let body = p.answer(StepName::PriorityFee, || rpc::max_priority_fee(url), None)?;
+    let tip = match rpc::parse(body) {
+        Answer::Result(Json::Str(s)) => rpc::parse_quantity(&s).and_then(|q| rpc::u128_of(&q)).unwrap_or(price),
+        _ => price,
+    };
+    let tip = tip.max(p.min_priority_fee);
+    let max_fee = price.saturating_mul(2).max(tip);
+    Ok((max_fee, tip))
+}
+
+/// (next base fee, median tip) from an `eth_feeHistory` result.
+fn from_fee_history(r: &Json) -> Option<(u128, u128)> {
+    let q = |v: &Json| v.as_str().and_then(rpc::parse_quantity).and_then(|q| rpc::u128_of(&q));
+    let base = q(r.get("baseFeePerGas")?.as_array()?.last()?)?;
+    let mut tips: Vec<u128> = match r.get("reward").and_then(Json::as_array) {
+        Some(rows) => rows.iter().filter_map(|row| row.as_array()?.first().and_then(q)).collect(),
+        None => Vec::new(),
+    };
+    tips.sort_unstable();
+    let tip = tips.get(tips.len() / 2).copied().unwrap_or(0);
+    Some((base, tip))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,289 @@
+//! Every plan rule, on its happy path and with a failing answer.
+
+use super::super::super::verify::tests::{auth, req, v1_payment, NOW};
+use super::super::super::verify::verify;
+use super::super::abi::{ERROR_STRING, PANIC};
+use super::super::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
+use super::super::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
+use super::*;
+use crate::json;
+
+/// Anvil/Hardhat account #2 (a public test key): the settler.
+const SETTLER_KEY: &str = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+const URL: &str = "https://rpc.test";
+
+fn ok(result: &str) -> String {
+    ["{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":", result, "}"].concat()
+}
+fn q(s: &str) -> String {
+    ok(&["\"", s, "\""].concat())
+}
+fn word(v: u64) -> String {
+    q(&codec::to_0x_hex(&U256::from_u64(v).0))
+}
+fn node_error(code: i64, message: &str, data: Option<&[u8]>) -> String {
+    let data = data.map(|d| [",\"data\":\"", &codec::to_0x_hex(d), "\""].concat()).unwrap_or_default();
+    format!(r#"{{"jsonrpc":"2.0","id":1,"error":{{"code":{code},"message":"{message}"{data}}}}}"#)
+}
+fn revert_string(msg: &str) -> Vec<u8> {
+    let mut d = ERROR_STRING.to_vec();
+    d.extend_from_slice(&U256::from_u64(32).0);
+    d.extend_from_slice(&U256::from_u64(msg.len() as u64).0);
+    d.extend_from_slice(msg.as_bytes());
+    d.resize(4 + 64 + msg.len().div_ceil(32) * 32, 0);
+    d
+}
+
+/// Nonce/answers of the happy path; the `send` and `receipt` answers need the hash.
+fn happy() -> Vec<(StepName, String)> {
+    let fee_history = r#"{"oldestBlock":"0x10","baseFeePerGas":["0x5","0x6","0x7","0x8","0x9","0xa"],"gasUsedRatio":[0.5,0.5,0.5,0.5,0.5],"reward":[["0x1"],["0x3"],["0x2"],["0x0"],["0x2"]]}"#;
+    vec![
+        (StepName::ChainId, q("0xc4")),
+        (StepName::AuthorizationState, word(0)),
+        (StepName::Balance, word(5000)),
+        (StepName::Simulation, q("0x")),
+        (StepName::Nonce, q("0x7")),
+        (StepName::FeeHistory, ok(fee_history)),
+        (StepName::Gas, q("0x186a0")),
+    ]
+}
+
+struct Case {
+    key: SigningKey,
+    payment: VerifiedPayment,
+    chain_id: u64,
+    mode: Mode,
+    nonce: Option<u64>,
+    min_tip: u128,
+}
+
+impl Case {
+    fn new() -> Case {
+        let payment = verify(&v1_payment(auth()), &req(), NOW).unwrap();
+        let key = tx::parse_private_key(SETTLER_KEY).unwrap();
+        Case { key, payment, chain_id: 196, mode: Mode::Settle, nonce: None, min_tip: 0 }
+    }
+
+    fn step(&self, answers: &[(StepName, String)]) -> Step {
+        let mut a = Answers::default();
+        for (s, body) in answers {
+            a.set(*s, body);
+        }
+        let plan = Plan {
+            key: &self.key,
+            chain_id: self.chain_id,
+            rpc_url: URL,
+            payment: &self.payment,
+            mode: self.mode,
+            nonce: self.nonce,
+            min_priority_fee: self.min_tip,
+            answers: a,
+        };
+        next_step(&plan)
+    }
+
+    /// The happy answers with `step`'s replaced by `body`.
+    fn with(&self, step: StepName, body: &str) -> Step {
+        let mut a = happy();
+        a.retain(|(s, _)| *s != step);
+        a.push((step, body.into()));
+        self.step(&a)
+    }
+
+    /// The signed transaction's info (at the `send` step).
+    fn tx(&self, answers: &[(StepName, String)]) -> TxInfo {
+        match self.step(answers) {
+            Step::Request { step: StepName::Send, tx: Some(tx), .. } => tx,
+            other => panic!("{other:?}"),
+        }
+    }
+}
+
+fn asked(s: &Step) -> Option<StepName> {
+    match s {
+        Step::Request { step, .. } => Some(*step),
+        Step::Done { .. } => None,
+    }
+}
+
+fn failure(s: Step) -> X402Error {
+    match s {
+        Step::Done { outcome: Outcome::Failed(e), .. } => e,
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn happy_path_step_by_step() {
+    let c = Case::new();
+    let mut answers = happy();
+    let methods = ["eth_chainId", "eth_call", "eth_call", "eth_call", "eth_getTransactionCount", "eth_feeHistory", "eth_estimateGas"];
+    for (i, method) in methods.iter().enumerate() {
+        let Step::Request { step, request, tx: None } = c.step(&answers[..i]) else { panic!("{i}") };
+        assert_eq!(step, answers[i].0);
+        assert_eq!(request.url, URL);
+        assert!(request.body.contains(&["\"method\":\"", method, "\""].concat()), "{}", request.body);
+    }
+    let settler = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
+    let Step::Request { request, .. } = c.step(&answers[..3]) else { panic!() };
+    assert!(request.body.contains(&["{\"from\":\"", settler, "\",\"to\":\"", USDG, "\",\"data\":\"0xe3ee160e"].concat()));
+    let Step::Request { request, .. } = c.step(&answers[..1]) else { panic!() };
+    assert!(request.body.contains("0xe94a0102"), "reuses x402::rpc's authorizationState call");
+    // Fees: next base fee 0xa, median tip 2 → max fee 22; gas 100000 + 20 %.
+    let Step::Request { step: StepName::Send, request, tx: Some(tx) } = c.step(&answers) else { panic!() };
+    assert_eq!((tx.nonce, tx.gas_limit, tx.max_fee_per_gas, tx.max_priority_fee_per_gas), (7, 120_000, 22, 2));
+    assert_eq!(tx.from.to_hex(), settler);
+    let raw = json::parse(request.body.as_bytes()).unwrap();
+    let raw = raw.get("params").and_then(|p| p.as_array()?.first()?.as_str()).and_then(codec::parse_0x_hex_vec).unwrap();
+    assert_eq!(super::super::super::eip712::keccak256(&raw), tx.hash);
+    assert_eq!(raw.first(), Some(&2));
+    let hash = codec::to_0x_hex(&tx.hash);
+    answers.push((StepName::Send, q(&hash)));
+    let Step::Request { step: StepName::Receipt, request, tx: Some(_) } = c.step(&answers) else { panic!() };
+    assert!(request.body.contains(&["\"eth_getTransactionReceipt\",\"params\":[\"", &hash].concat()));
+    // Not mined yet → pending; then mined with the Transfer log → settled.
+    answers.push((StepName::Receipt, ok("null")));
+    let Step::Done { outcome: Outcome::Pending { tx_hash }, tx: Some(_) } = c.step(&answers) else { panic!() };
+    assert_eq!(tx_hash.as_deref(), Some(hash.as_str()));
+    answers.pop();
+    let logs = [auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer_log(USDG, FROM, TO, 1000)];
+    answers.push((StepName::Receipt, ok(&receipt("0x1", &logs))));
+    let Step::Done { outcome: Outcome::Settled { tx_hash }, tx: Some(t) } = c.step(&answers) else { panic!() };
+    assert_eq!((tx_hash, t), (hash, tx));
+}
+
+#[test]
+fn chain_checks() {
+    let c = Case::new();
+    assert_eq!(failure(c.with(StepName::ChainId, &q("0x1"))).http_status(), 500);
+    let e = failure(c.with(StepName::ChainId, &node_error(-32005, "limit", None)));
+    assert!(matches!(&e, X402Error::Facilitator(f) if f.retryable), "{e:?}");
+    assert!(matches!(failure(c.with(StepName::ChainId, "<html>")), X402Error::Facilitator(_)));
+    let mut other = Case::new();
+    other.chain_id = 8453;
+    assert!(matches!(failure(other.step(&[])), X402Error::Misconfigured(_)));
+    let mut bad = Case::new();
+    bad.payment.nonce = "0x12".into();
+    assert!(matches!(failure(bad.step(&[])), X402Error::Misconfigured(_)));
+}
+
+#[test]
+fn authorization_state_and_balance() {
+    let c = Case::new();
+    assert_eq!(failure(c.with(StepName::AuthorizationState, &word(1))), X402Error::NonceAlreadyUsed);
+    assert_eq!(failure(c.with(StepName::AuthorizationState, &word(1))).reason(), "invalid_exact_evm_nonce_already_used");
+    let e = failure(c.with(StepName::Balance, &word(999)));
+    assert_eq!((e.reason(), e.http_status()), ("insufficient_funds", 402));
+    assert!(e.to_string().contains("balance 999 is below the payment value 1000"), "{e}");
+    assert_eq!(asked(&c.with(StepName::Balance, &word(1000))), Some(StepName::Send));
+    assert!(matches!(failure(c.with(StepName::Balance, &q("0x"))), X402Error::Facilitator(_)));
+}
+
+#[test]
+fn simulation_explains_reverts() {
+    let c = Case::new();
+    let sim = |body: &str| failure(c.with(StepName::Simulation, body));
+    let e = sim(&node_error(3, "execution reverted: FiatTokenV2: invalid signature", Some(&revert_string("FiatTokenV2: invalid signature"))));
+    assert_eq!(e.reason(), "invalid_exact_evm_transaction_simulation_failed");
+    assert!(e.to_string().ends_with(": reverted: FiatTokenV2: invalid signature"), "{e}");
+    let e = sim(&node_error(3, "execution reverted", Some(&[0xde, 0xad, 0xbe, 0xef])));
+    assert!(e.to_string().ends_with("custom error 0xdeadbeef"), "{e}");
+    let mut panic_data = PANIC.to_vec();
+    panic_data.extend_from_slice(&U256::from_u64(0x11).0);
+    assert!(sim(&node_error(3, "execution reverted", Some(&panic_data))).to_string().ends_with("code 0x11"));
+    let e = sim(&node_error(-32000, "execution reverted", None));
+    assert!(e.to_string().ends_with(": execution reverted"), "{e}");
+    // A node fault is not the payment's fault.
+    let e = sim(&node_error(-32603, "internal error", None));
+    assert!(matches!(&e, X402Error::Facilitator(f) if f.retryable), "{e:?}");
+    // Verify mode stops after a good simulation.
+    let mut v = Case::new();
+    v.mode = Mode::Verify;
+    let Step::Done { outcome: Outcome::Verified { payer }, tx: None } = v.step(&happy()[..4]) else { panic!() };
+    assert_eq!(payer.as_deref(), Some(FROM));
+    assert_eq!(failure(v.with(StepName::Simulation, &node_error(3, "execution reverted", None))).reason(), "invalid_exact_evm_transaction_simulation_failed");
+}
+
+#[test]
+fn nonce_fees_and_gas() {
+    let c = Case::new();
+    // A ledger-managed nonce skips eth_getTransactionCount.
+    let mut ledger = Case::new();
+    ledger.nonce = Some(42);
+    assert_eq!(asked(&ledger.step(&happy()[..4])), Some(StepName::FeeHistory));
+    let mut answers = happy();
+    answers.retain(|(s, _)| *s != StepName::Nonce);
+    assert_eq!(ledger.tx(&answers).nonce, 42);
+    assert!(matches!(failure(c.with(StepName::Nonce, &q(&["0x1", &"0".repeat(16)].concat()))), X402Error::Facilitator(_)));
+    // No fee history → gas price, then priority fee.
+    let mut answers = happy();
+    answers.retain(|(s, _)| *s != StepName::FeeHistory);
+    let no_history = (StepName::FeeHistory, node_error(-32601, "method not found", None));
+    answers.push(no_history.clone());
+    assert_eq!(asked(&c.step(&answers)), Some(StepName::GasPrice));
+    answers.push((StepName::GasPrice, q("0x64")));
+    assert_eq!(asked(&c.step(&answers)), Some(StepName::PriorityFee));
+    answers.push((StepName::PriorityFee, q("0x3")));
+    let t = c.tx(&answers);
+    assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (200, 3));
+    answers.pop();
+    answers.push((StepName::PriorityFee, node_error(-32601, "method not found", None)));
+    let t = c.tx(&answers);
+    assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (200, 100));
+    // A tip floor for chains with empty fee history.
+    let mut floor = Case::new();
+    floor.min_tip = 1_000;
+    let t = floor.tx(&happy());
+    assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (1_020, 1_000));
+    let empty = ok(r#"{"baseFeePerGas":["0x1","0x2"],"reward":[]}"#);
+    let mut answers = happy();
+    answers.retain(|(s, _)| *s != StepName::FeeHistory);
+    answers.push((StepName::FeeHistory, empty));
+    let t = c.tx(&answers);
+    assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (4, 0));
+    // Gas: +20 % rounded up; a revert at estimation is explained like the simulation's.
+    let mut answers = happy();
+    answers.pop();
+    answers.push((StepName::Gas, q("0x5209")));
+    assert_eq!(c.tx(&answers).gas_limit, 21_001 + 4_201);
+    let e = failure(c.with(StepName::Gas, &node_error(3, "execution reverted", Some(&revert_string("EIP3009: authorization is expired")))));
+    assert!(e.to_string().ends_with("reverted: EIP3009: authorization is expired"), "{e}");
+    assert!(matches!(failure(c.with(StepName::Gas, &q(&["0x1", &"0".repeat(16)].concat()))), X402Error::Facilitator(_)));
+}
+
+#[test]
+fn send_and_receipt() {
+    let c = Case::new();
+    let tx = c.tx(&happy());
+    let hash = codec::to_0x_hex(&tx.hash);
+    let at = |send: &str, receipt_body: Option<&str>| {
+        let mut a = happy();
+        a.push((StepName::Send, send.into()));
+        if let Some(r) = receipt_body {
+            a.push((StepName::Receipt, r.into()));
+        }
+        c.step(&a)
+    };
+    // A resend the node already has is fine; other errors fail with the tx to look for.
+    assert_eq!(asked(&at(&node_error(-32000, "already known", None), None)), Some(StepName::Receipt));
+    let Step::Done { outcome: Outcome::Failed(e), tx: Some(t) } = at(&node_error(-32000, "nonce too low", None), None) else { panic!() };
+    assert!(e.to_string().contains("nonce too low") && e.http_status() == 503 && t.hash == tx.hash, "{e}");
+    assert!(matches!(failure(at(&q(&["0x", &"00".repeat(32)].concat()), None)), X402Error::Facilitator(_)));
+    let good = q(&hash);
+    let judged = |logs: &[String], status: &str| failure(at(&good, Some(&ok(&receipt(status, logs)))));
+    assert_eq!(judged(&[auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0xab)], "0x1"), X402Error::NonceAlreadyUsed);
+    assert_eq!(judged(&[], "0x1").reason(), "invalid_exact_evm_transfer_event_mismatch");
+    assert_eq!(judged(&[transfer_log(USDG, FROM, TO, 999)], "0x1").reason(), "invalid_exact_evm_transfer_event_mismatch");
+    assert_eq!(judged(&[], "0x0").reason(), "invalid_exact_evm_transaction_failed");
+    assert!(matches!(failure(at(&good, Some(&node_error(-32000, "header not found", None)))), X402Error::Facilitator(_)));
+}
+
+#[test]
+fn answers_by_name() {
+    let mut a = Answers::default();
+    for s in StepName::ALL {
+        assert_eq!(StepName::ALL[s as usize], s);
+        a.set(s, s.as_str());
+    }
+    assert_eq!(a.get(StepName::Receipt), Some("receipt"));
+}

@@ -7,4 +7,6 @@
 #[cfg(feature = "bridge")]
 pub mod bridge;
 #[cfg(feature = "x402")]
+pub mod evm;
+#[cfg(feature = "x402")]
 pub mod x402;

@@ -30,6 +30,15 @@ pub const ERROR_STRING: [u8; 4] = const_hex("08c379a0");
 /// `Panic(uint256)` (failed assert, overflow, …).
 pub const PANIC: [u8; 4] = const_hex("4e487b71");
 
+/// Custom errors worth naming in explanations: Paxos-style EIP-3009 tokens revert with
+/// these (as modelled by tests/contracts); anything else is shown as a hex selector.
+const KNOWN_ERRORS: [([u8; 4], &str); 4] = [
+    (const_hex("8baa579f"), "InvalidSignature()"),
+    (const_hex("0f05f5bf"), "AuthorizationExpired()"),
+    (const_hex("c906bf28"), "AuthorizationInvalid()"),
+    (const_hex("356680b7"), "InsufficientFunds()"),
+];
+
 fn call(selector: [u8; 4], words: &[[u8; 32]]) -> Vec<u8> {
     let mut data = Vec::with_capacity(4 + 32 * words.len());
     data.extend_from_slice(&selector);
@@ -194,8 +203,8 @@ pub fn decode_revert(data: &[u8]) -> Revert {
     };
     let sel: [u8; 4] = [sel[0], sel[1], sel[2], sel[3]];
     match sel {
-        ERROR_STRING => match dynamic(args, 0) {
-            Some(m) => Revert::Message(String::from_utf8_lossy(m).into_owned()),
+        ERROR_STRING => match dynamic(args, 0).and_then(|m| String::from_utf8(m.to_vec()).ok()) {
+            Some(m) => Revert::Message(m),
             None => Revert::Malformed(data.to_vec()),
         },
         PANIC => match decode_uint256(args) {
@@ -217,9 +226,18 @@ impl Revert {
                 let digits = digits.trim_start_matches('0');
                 ["panicked: code 0x", if digits.is_empty() { "0" } else { digits }].concat()
             }
-            Revert::Custom(sel, args) if args.is_empty() => ["reverted with custom error ", &codec::to_0x_hex(sel)].concat(),
             Revert::Custom(sel, args) => {
-                ["reverted with custom error ", &codec::to_0x_hex(sel), " data ", &codec::to_0x_hex(args)].concat()
+                let mut out = String::from("reverted with custom error ");
+                if let Some((_, name)) = KNOWN_ERRORS.iter().find(|(k, _)| k == sel) {
+                    out.push_str(name);
+                    out.push(' ');
+                }
+                out.push_str(&codec::to_0x_hex(sel));
+                if !args.is_empty() {
+                    out.push_str(" data ");
+                    out.push_str(&codec::to_0x_hex(args));
+                }
+                out
             }
             Revert::Malformed(d) => ["reverted with undecodable data ", &codec::to_0x_hex(d)].concat(),
         }
@@ -397,10 +415,15 @@ pub(crate) mod tests {
         let mut panic = PANIC.to_vec();
         panic.extend_from_slice(&U256::from_u64(0x11).0);
         assert_eq!(decode_revert(&panic).describe(), "panicked: code 0x11");
+        for (sel, name) in KNOWN_ERRORS {
+            assert_eq!(selector(name), sel, "{name}");
+        }
         let custom = selector("InvalidSignature()");
         assert_eq!(decode_revert(&custom), Revert::Custom(custom, vec![]));
-        assert_eq!(decode_revert(&custom).describe(), ["reverted with custom error ", &codec::to_0x_hex(&custom)].concat());
-        let mut with_args = custom.to_vec();
+        assert_eq!(decode_revert(&custom).describe(), "reverted with custom error InvalidSignature() 0x8baa579f");
+        let unknown = selector("Paused()");
+        assert_eq!(decode_revert(&unknown).describe(), ["reverted with custom error ", &codec::to_0x_hex(&unknown)].concat());
+        let mut with_args = unknown.to_vec();
         with_args.push(1);
         assert!(decode_revert(&with_args).describe().ends_with(" data 0x01"));
         assert_eq!(decode_revert(&[]), Revert::Empty);

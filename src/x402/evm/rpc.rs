@@ -13,7 +13,8 @@ use crate::json::{self, Json, Writer};
 pub const FEE_HISTORY_BLOCKS: u64 = 5;
 pub const FEE_HISTORY_PERCENTILE: u64 = 50;
 
-pub fn request(url: &str, method: &str, params: impl FnOnce(&mut Writer)) -> HttpRequest {
+/// `params` writes the positional parameters (`dyn`: one copy in the .wasm, not one per call).
+pub fn request(url: &str, method: &str, params: &dyn Fn(&mut Writer)) -> HttpRequest {
     let mut w = Writer::new();
     w.open_obj().key("jsonrpc").str("2.0").key("id").int(1).key("method").str(method).key("params").open_arr();
     params(&mut w);
@@ -60,44 +61,44 @@ fn call_object(w: &mut Writer, from: Option<&Address>, to: &Address, data: &[u8]
 }
 
 pub fn chain_id(url: &str) -> HttpRequest {
-    request(url, "eth_chainId", |_| {})
+    request(url, "eth_chainId", &|_| {})
 }
 
 pub fn eth_call(url: &str, from: Option<&Address>, to: &Address, data: &[u8]) -> HttpRequest {
-    request(url, "eth_call", |w| {
+    request(url, "eth_call", &|w| {
         call_object(w, from, to, data);
         w.str("latest");
     })
 }
 
 pub fn estimate_gas(url: &str, from: &Address, to: &Address, data: &[u8]) -> HttpRequest {
-    request(url, "eth_estimateGas", |w| call_object(w, Some(from), to, data))
+    request(url, "eth_estimateGas", &|w| call_object(w, Some(from), to, data))
 }
 
 /// `eth_getTransactionCount(account, "pending")`: counts our own in-flight transactions.
 pub fn transaction_count(url: &str, account: &Address) -> HttpRequest {
-    request(url, "eth_getTransactionCount", |w| {
+    request(url, "eth_getTransactionCount", &|w| {
         w.str(&account.to_hex()).str("pending");
     })
 }
 
 pub fn fee_history(url: &str) -> HttpRequest {
-    request(url, "eth_feeHistory", |w| {
+    request(url, "eth_feeHistory", &|w| {
         w.str(&quantity(&FEE_HISTORY_BLOCKS.to_be_bytes())).str("latest");
         w.open_arr().int(FEE_HISTORY_PERCENTILE as i64).close_arr();
     })
 }
 
 pub fn gas_price(url: &str) -> HttpRequest {
-    request(url, "eth_gasPrice", |_| {})
+    request(url, "eth_gasPrice", &|_| {})
 }
 
 pub fn max_priority_fee(url: &str) -> HttpRequest {
-    request(url, "eth_maxPriorityFeePerGas", |_| {})
+    request(url, "eth_maxPriorityFeePerGas", &|_| {})
 }
 
 pub fn send_raw_transaction(url: &str, raw: &[u8]) -> HttpRequest {
-    request(url, "eth_sendRawTransaction", |w| {
+    request(url, "eth_sendRawTransaction", &|w| {
         w.str(&codec::to_0x_hex(raw));
     })
 }
@@ -114,7 +115,14 @@ pub struct NodeError {
 impl NodeError {
     /// A revert (as opposed to a node fault): revert data, or geth's "execution reverted".
     pub fn is_revert(&self) -> bool {
-        self.data.is_some() || self.message.contains("revert")
+        self.data.is_some() || self.mentions("revert")
+    }
+
+    /// Case-insensitive substring test on the message. Bytewise on purpose: `str::contains`
+    /// pulls ~5 KB of panic formatting and Unicode tables into the .wasm.
+    pub fn mentions(&self, needle: &str) -> bool {
+        let n = needle.as_bytes();
+        !n.is_empty() && self.message.as_bytes().windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
     }
 }
 
@@ -225,7 +233,7 @@ mod tests {
         let Answer::Error(e) = parse(r#"{"error":{"code":-32000,"message":"x","data":{"data":"0x01"}}}"#) else { panic!() };
         assert_eq!(e.data, Some(vec![1]));
         let Answer::Error(e) = parse(r#"{"error":{"code":-32005,"message":"rate limited"}}"#) else { panic!() };
-        assert!(!e.is_revert());
+        assert!(!e.is_revert() && e.mentions("Rate Limited") && e.mentions("limit") && !e.mentions("") && !e.mentions("rate limited!"));
         let err = fault(FacilitatorOp::Settle, Some(&e), "eth_chainId");
         assert!(err.to_string().contains("code \"rpc -32005\": eth_chainId: rate limited"), "{err}");
         assert_eq!(err.http_status(), 503);

@@ -264,7 +264,7 @@ fn run(p: &Plan) -> Flow<Step> {
     let hash_hex = codec::to_0x_hex(&hash);
     let receipt_request = || {
         x402_rpc::receipt_request(url, &hash_hex)
-            .unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", |w| {
+            .unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", &|w| {
                 w.str(&hash_hex);
             }))
     };
@@ -302,7 +302,7 @@ fn sent(body: &str, hash: &[u8; 32]) -> Result<(), X402Error> {
     match rpc::parse(body) {
         Answer::Result(Json::Str(h)) if codec::parse_0x_hex::<32>(&h) == Some(*hash) => Ok(()),
         Answer::Result(_) => Err(rpc::fault(op, None, "eth_sendRawTransaction returned another hash")),
-        Answer::Error(e) if e.message.contains("already known") || e.message.contains("known transaction") => Ok(()),
+        Answer::Error(e) if e.mentions("already known") || e.mentions("known transaction") => Ok(()),
         Answer::Error(e) => Err(rpc::fault(op, Some(&e), "eth_sendRawTransaction")),
         Answer::Unreadable => Err(rpc::fault(op, None, "eth_sendRawTransaction")),
     }
@@ -343,7 +343,14 @@ fn from_fee_history(r: &Json) -> Option<(u128, u128)> {
         Some(rows) => rows.iter().filter_map(|row| row.as_array()?.first().and_then(q)).collect(),
         None => Vec::new(),
     };
-    tips.sort_unstable();
+    // Insertion sort: a handful of values, and `sort_unstable` costs ~3 KB of .wasm.
+    for i in 1..tips.len() {
+        let mut j = i;
+        while j > 0 && tips[j - 1] > tips[j] {
+            tips.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let tip = tips.get(tips.len() / 2).copied().unwrap_or(0);
     Some((base, tip))
 }

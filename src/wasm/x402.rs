@@ -83,8 +83,20 @@ pub fn x402_verify(env: &str, payment_signature: &str, x_payment: &str, resource
     let mut w = Writer::new();
     match x402::check(&c, optional(payment_signature), optional(x_payment), resource_url, now as u64) {
         Check::Paid(p) => {
-            let facilitator = if c.facilitator == Facilitator::Mock { "mock" } else { "okx" };
+            let facilitator = match &c.facilitator {
+                Facilitator::Mock => "mock",
+                Facilitator::Direct { .. } => "direct",
+                Facilitator::Okx(_) => "okx",
+            };
             w.open_obj().key("ok").bool(true).key("facilitator").str(facilitator);
+            if let Facilitator::Direct { rpc_urls } = &c.facilitator {
+                w.key("rpcUrls").open_arr();
+                for u in rpc_urls {
+                    w.str(u);
+                }
+                w.close_arr();
+                w.key("chainId").int(c.chain_id as i64);
+            }
             w.key("payment").raw(&p.to_json()).close_obj();
         }
         Check::Respond(r) => return answer(None, &r),

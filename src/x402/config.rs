@@ -35,6 +35,8 @@ pub const ENV_KEYS: &[&str] = &[
     "OKX_API",
     "MOCK_OKX_FACILITATOR",
     "X402_RPC_URL",
+    "X402_SETTLER",
+    "RPC_URL",
 ];
 
 /// Which OKX facilitator API generation to call (spec §6).
@@ -71,6 +73,10 @@ pub enum Facilitator {
     Okx(OkxConfig),
     /// `MOCK_OKX_FACILITATOR=true`: verify locally, settle nothing (demo only).
     Mock,
+    /// `X402_SETTLER=direct`: settle on chain from the seller's own gas wallet
+    /// (`SETTLER_PRIVATE_KEY`, read by JS and handed to `evm::settle` only) through `RPC_URL`
+    /// (comma list, tried in order).
+    Direct { rpc_urls: Vec<String> },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,7 +138,18 @@ impl PaywallConfig {
             Some("true") | Some("1") => true,
             Some(_) => return Err(X402Error::InvalidSecret("MOCK_OKX_FACILITATOR", "must be true or false")),
         };
-        let facilitator = if mock { Facilitator::Mock } else { Facilitator::Okx(okx_from_env(&env)?) };
+        let direct = match env.get("X402_SETTLER").map(str::to_ascii_lowercase).as_deref() {
+            None | Some("okx") => false,
+            Some("direct") => true,
+            Some(_) => return Err(X402Error::InvalidSecret("X402_SETTLER", "must be okx or direct")),
+        };
+        let facilitator = if mock {
+            Facilitator::Mock
+        } else if direct {
+            Facilitator::Direct { rpc_urls: direct_rpc_urls(&env)? }
+        } else {
+            Facilitator::Okx(okx_from_env(&env)?)
+        };
         let rpc_url = match env.get("X402_RPC_URL") {
             Some(url) if base_url_ok(url) => Some(url.to_owned()),
             Some(_) => {
@@ -141,7 +158,11 @@ impl PaywallConfig {
                     "must be an https URL (http only for localhost/127.0.0.1), without query or fragment",
                 ))
             }
-            None => super::rpc::default_rpc_url(chain_id).map(str::to_owned),
+            // The direct settler's own node first: it is the one the seller trusts.
+            None => match &facilitator {
+                Facilitator::Direct { rpc_urls } => rpc_urls.first().cloned(),
+                _ => super::rpc::default_rpc_url(chain_id).map(str::to_owned),
+            },
         };
         Ok(PaywallConfig {
             pay_to,
@@ -213,6 +234,16 @@ fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address) -> Result<AssetD
         version: version.into(),
         domain_separator: domain_separator(name, version, chain_id, &address),
     })
+}
+
+/// `RPC_URL`: one or more JSON-RPC nodes (comma list), https or loopback http.
+fn direct_rpc_urls(env: &Env) -> Result<Vec<String>, X402Error> {
+    let list = env.get("RPC_URL").ok_or(X402Error::MissingSecret("RPC_URL"))?;
+    let urls: Vec<String> = list.split(',').map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned).collect();
+    if urls.is_empty() || !urls.iter().all(|u| base_url_ok(u)) {
+        return Err(X402Error::InvalidSecret("RPC_URL", "must be https URLs (http only for localhost/127.0.0.1), comma-separated"));
+    }
+    Ok(urls)
 }
 
 fn okx_from_env(env: &Env<'_>) -> Result<OkxConfig, X402Error> {
@@ -389,4 +420,16 @@ pub(crate) mod tests {
         let c = config(&[("X402_RPC_URL", "https://node.example/v1/key")]);
         assert_eq!(c.rpc_url.as_deref(), Some("https://node.example/v1/key"));
     }
+    #[test]
+    fn direct_settler_needs_rpc_urls_not_okx_keys() {
+        let c = config(&[("X402_SETTLER", "direct"), ("RPC_URL", "http://127.0.0.1:8545, https://rpc.xlayer.tech"), ("OKX_API_KEY", "")]);
+        assert_eq!(c.facilitator, Facilitator::Direct { rpc_urls: vec!["http://127.0.0.1:8545".into(), "https://rpc.xlayer.tech".into()] });
+        let missing = PaywallConfig::from_env(&env(&[("X402_SETTLER", "direct")])).unwrap_err();
+        assert_eq!(missing, X402Error::MissingSecret("RPC_URL"));
+        let plain_http = PaywallConfig::from_env(&env(&[("X402_SETTLER", "direct"), ("RPC_URL", "http://rpc.example")])).unwrap_err();
+        assert!(matches!(plain_http, X402Error::InvalidSecret("RPC_URL", _)));
+        let bad = PaywallConfig::from_env(&env(&[("X402_SETTLER", "onchain")])).unwrap_err();
+        assert!(matches!(bad, X402Error::InvalidSecret("X402_SETTLER", _)));
+    }
+
 }

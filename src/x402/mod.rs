@@ -126,6 +126,7 @@ fn okx_config(config: &PaywallConfig) -> Result<&config::OkxConfig, X402Error> {
     match &config.facilitator {
         Facilitator::Okx(okx) => Ok(okx),
         Facilitator::Mock => Err(X402Error::Misconfigured("mock mode (MOCK_OKX_FACILITATOR) calls no facilitator")),
+        Facilitator::Direct { .. } => Err(X402Error::Misconfigured("X402_SETTLER=direct settles on chain, not through OKX")),
     }
 }
 

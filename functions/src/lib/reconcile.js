@@ -40,6 +40,7 @@ async function reconcileOne(paywallEnv, row) {
   // Requirements no longer allowed (the allow-list changed): leave the row for a human.
   if (env === null) return { pending: true };
   const paymentJson = JSON.stringify(row.payment);
+  if (row.settler === 'direct') return reconcileDirect(env, row, paymentJson);
   if (row.settler === 'mock') return { settled: JSON.parse(callWasm((w) => w.x402_mock_settle(paymentJson))).txHash };
   if (row.tx_hash) {
     const s = await okxCall(env, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
@@ -54,6 +55,24 @@ async function reconcileOne(paywallEnv, row) {
   if (s.outcome === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
   if (s.outcome === 'failed' && s.error?.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
   if (s.outcome === 'failed' && !s.retryable && s.error?.reason !== 'settle_unreachable') return { failed: s.error?.reason || 'settle_failed' };
+  return { pending: true };
+}
+
+/**
+ * A direct settlement: its hash is recorded before broadcasting, so a row without one never
+ * reached the chain (it may be presented again); with one, the receipt decides (Transfer log).
+ */
+async function reconcileDirect(env, row, paymentJson) {
+  if (!row.tx_hash) return { failed: 'settlement_interrupted' };
+  const built = JSON.parse(callWasm((w) => w.x402_rpc_request(env, 'receipt', paymentJson, row.tx_hash)));
+  if (!built.ok) return { pending: true };
+  const r = built.request;
+  const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.body }, OKX_VERIFY_TIMEOUT_MS);
+  if (res === 'unreachable') return { pending: true };
+  const body = await res.text();
+  const out = JSON.parse(callWasm((w) => w.x402_rpc_parse(env, 'receipt', body, paymentJson, row.tx_hash)));
+  if (out.outcome === 'settled') return { settled: out.txHash || row.tx_hash };
+  if (out.outcome === 'failed' && !out.retryable) return { failed: out.error?.reason || 'settle_failed' };
   return { pending: true };
 }
 

@@ -55,8 +55,9 @@ async function okxCall(env, op, arg, timeoutMs) {
  * certainly did not (the row may then be retried), or {unknown, reply} when the outcome is not
  * known yet (the row stays pending for x402-reconcile).
  */
-async function settleClaimed(env, resource, facilitator, paymentJson) {
+async function settleClaimed(env, resource, facilitator, paymentJson, direct = __wbgAny(null)) {
   if (facilitator === 'mock') return { txHash: JSON.parse(callWasm((w) => w.x402_mock_settle(paymentJson))).txHash };
+  if (facilitator === 'direct') return directSettle(env, resource, direct.checked, paymentJson, direct.db, direct.rowId);
   const refuse = (error) => JSON.parse(callWasm((w) => w.x402_reject(env, resource, JSON.stringify(error), paymentJson)));
   const verified = await okxCall(env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS);
   if (verified.outcome === 'refused') return { fail: verified.answer.error?.reason || 'refused', reply: verified.answer.reply };
@@ -124,7 +125,7 @@ function ledgerRow(payment, facilitator, slug) {
     chain: payment.network === 'eip155:196' ? 'xlayer' : payment.network,
     valid_before: Number(payment.validBefore),
     payment,
-    settler: facilitator === 'mock' ? 'mock' : 'okx',
+    settler: facilitator === 'mock' || facilitator === 'direct' ? facilitator : 'okx',
   };
 }
 
@@ -188,7 +189,7 @@ function x402Paywall(slug, handler) {
       }
       if (claim.state === 'settled') return servePaid(handler, req, paymentJson, payment, claim.row.tx_hash || '', slug, true);
 
-      const outcome = __wbgAny(await settleClaimed(env, resource, checked.facilitator, paymentJson));
+      const outcome = __wbgAny(await settleClaimed(env, resource, checked.facilitator, paymentJson, { checked, db, rowId: claim.row.id }));
       if (outcome.txHash && !outcome.unknown) {
         await ledgerSettled(db, claim.row.id, outcome.txHash, `${req.method} ${new URL(req.url).pathname}`);
         return servePaid(handler, req, paymentJson, payment, outcome.txHash, slug, false);

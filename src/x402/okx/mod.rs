@@ -136,7 +136,7 @@ mod tests {
     fn okx(pairs: &[(&str, &str)]) -> OkxConfig {
         match config(pairs).facilitator {
             Facilitator::Okx(o) => o,
-            Facilitator::Mock => panic!("okx expected"),
+            _ => panic!("okx expected"),
         }
     }
 

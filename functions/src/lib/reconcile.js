@@ -66,10 +66,10 @@ async function reconcileDirect(env, row, paymentJson) {
   if (!row.tx_hash) return { failed: 'settlement_interrupted' };
   const built = JSON.parse(callWasm((w) => w.x402_rpc_request(env, 'receipt', paymentJson, row.tx_hash)));
   if (!built.ok) return { pending: true };
-  const r = built.request;
-  const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.body }, OKX_VERIFY_TIMEOUT_MS);
-  if (res === 'unreachable') return { pending: true };
-  const body = await res.text();
+  // Every configured node in turn, as the settlement itself does.
+  const urls = [built.request.url, ...(Deno.env.get('RPC_URL') || '').split(',').map((u) => u.trim()).filter((u) => u && u !== built.request.url)];
+  const body = await rpcAcross(urls, built.request);
+  if (body === null) return { pending: true };
   const out = JSON.parse(callWasm((w) => w.x402_rpc_parse(env, 'receipt', body, paymentJson, row.tx_hash)));
   if (out.outcome === 'settled') return { settled: out.txHash || row.tx_hash };
   if (out.outcome === 'failed' && !out.retryable) return { failed: out.error?.reason || 'settle_failed' };

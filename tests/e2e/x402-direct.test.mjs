@@ -1,0 +1,249 @@
+// End to end with a real chain: the x402-paywall bundle settling EIP-3009 payments itself
+// (X402_SETTLER=direct) on anvil, in BOTH InsForge contracts, with the ledger in PostgreSQL.
+// Tokens: our EIP-3009 doubles at the real X Layer addresses (USDG Paxos-style, USDC
+// Circle-style), so the built-in asset table (and its EIP-712 domains) applies unchanged.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStack } from '../../runtime/stack.mjs';
+import { startPostgres } from '../../runtime/postgres.mjs';
+import { startChain } from '../support/chain.mjs';
+import { freshDatabase } from '../support/db.mjs';
+import { newPayer, requirementsFor, signPayment, decodeHeader } from '../support/payments.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const USDG = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8';
+const PRICE = 10_000n;
+const code = (slug) => readFileSync(join(ROOT, 'functions/dist', `${slug}.js`), 'utf8');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+let pg;
+let chain;
+let usdg;
+before(async () => {
+  pg = await startPostgres();
+  chain = await startChain({ chainId: 196 });
+  usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', symbol: 'USDG', style: 'paxos', at: USDG });
+});
+after(async () => {
+  await chain?.stop();
+  await pg?.stop();
+});
+
+const balanceOf = (token, who) => chain.publicClient.readContract({ address: token.address, abi: token.abi, functionName: 'balanceOf', args: [who] });
+
+for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
+  describe(`direct settlement on anvil, ${contract} contract`, () => {
+    let stack;
+    let payTo;
+    const settler = () => chain.accounts[1 + index]; // one gas wallet per stack
+    const url = () => `${stack.baseUrl}/functions/x402-paywall`;
+    const requirements = () => requirementsFor({ payTo, amount: String(PRICE), resource: url() });
+    async function fundedPayer(amount = PRICE * 10n) {
+      const payer = newPayer();
+      await chain.mint(usdg, payer.address, amount);
+      return payer;
+    }
+    async function pay(header) {
+      const res = await fetch(url(), { method: 'POST', headers: { 'PAYMENT-SIGNATURE': header } });
+      const text = await res.text();
+      let json = null;
+      try {
+        json = JSON.parse(text);
+      } catch {}
+      return { status: res.status, headers: res.headers, json, text };
+    }
+    const ledger = async (nonce) => (await stack.query('select * from x402_payments where nonce = $1', [nonce.toLowerCase()])).rows;
+    const settlerNonce = () => chain.publicClient.getTransactionCount({ address: settler().address });
+
+    before(async () => {
+      payTo = newPayer().address;
+      stack = await startStack({
+        contract,
+        databaseUrl: await freshDatabase(pg.url, `x402_direct_${contract.replace('-', '_')}`),
+        secrets: {
+          PAYMENT_RECIPIENT: payTo,
+          X402_PRICE: String(PRICE),
+          X402_SETTLER: 'direct',
+          SETTLER_PRIVATE_KEY: settler().privateKey,
+          // A dead node first: the settler must fall through to the next one.
+          RPC_URL: `http://127.0.0.1:9, ${chain.rpcUrl}`,
+          X402_RECONCILE_MIN_AGE_SECONDS: '0',
+        },
+      });
+      await stack.deploy('x402-paywall', code('x402-paywall'));
+      await stack.deploy('x402-reconcile', code('x402-reconcile'));
+    });
+    after(async () => {
+      await stack?.stop();
+    });
+
+    test('a viem-signed payment settles on chain: balances move, the ledger holds the real tx', async () => {
+      const payer = await fundedPayer();
+      const before = [await balanceOf(usdg, payer.address), await balanceOf(usdg, payTo)];
+      const p = await signPayment({ payer, requirements: requirements() });
+      const r = await pay(p.header);
+      assert.equal(r.status, 200, r.text);
+      const tx = decodeHeader(r.headers.get('payment-response')).transaction;
+      const receipt = await chain.publicClient.getTransactionReceipt({ hash: tx });
+      assert.equal(receipt.status, 'success');
+      assert.equal(receipt.from.toLowerCase(), settler().address.toLowerCase(), 'our settler paid the gas');
+      assert.deepEqual([await balanceOf(usdg, payer.address), await balanceOf(usdg, payTo)], [before[0] - PRICE, before[1] + PRICE]);
+      const [row] = await ledger(p.authorization.nonce);
+      assert.deepEqual([row.status, row.tx_hash, row.settler], ['settled', tx, 'direct']);
+      assert.notEqual(row.settler_nonce, null);
+    });
+
+    test('an authorization already used on chain is refused before broadcasting (USDG would no-op it)', async () => {
+      const payer = await fundedPayer();
+      const p = await signPayment({ payer, requirements: requirements() });
+      // Someone else settles it first, straight on the token.
+      const a = p.authorization;
+      const sig = p.payload.signature;
+      const wallet = chain.walletClient(5);
+      const hash = await wallet.writeContract({
+        address: usdg.address,
+        abi: usdg.abi,
+        functionName: 'transferWithAuthorization',
+        args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, sig],
+      });
+      await chain.publicClient.waitForTransactionReceipt({ hash });
+      const nonceBefore = await settlerNonce();
+      const r = await pay(p.header);
+      assert.deepEqual([r.status, r.json?.error], [402, 'invalid_exact_evm_nonce_already_used']);
+      assert.equal(await settlerNonce(), nonceBefore, 'no transaction was sent');
+    });
+
+    test('insufficient balance is refused before broadcasting', async () => {
+      const payer = await fundedPayer(PRICE - 1n);
+      const nonceBefore = await settlerNonce();
+      const r = await pay((await signPayment({ payer, requirements: requirements() })).header);
+      assert.deepEqual([r.status, r.json?.error], [402, 'insufficient_funds']);
+      assert.equal(await settlerNonce(), nonceBefore);
+    });
+
+    test('a domain the token does not use passes local checks but reverts in simulation: refused, nothing sent', async () => {
+      // The seller misconfigured the domain (OKX's table says "USDG"/"2"): the client signs what
+      // the challenge advertises, our local check agrees, the chain does not.
+      const wrong = await chain.deployToken({ name: 'Global Dollar', version: '1', symbol: 'GD2', style: 'circle' });
+      await stack.setSecrets({ X402_ASSET: wrong.address, X402_ASSET_NAME: 'USDG', X402_ASSET_VERSION: '2' });
+      try {
+        const payer = newPayer();
+        await chain.mint(wrong, payer.address, PRICE * 2n);
+        const reqs = requirementsFor({ payTo, amount: String(PRICE), asset: wrong.address, name: 'USDG', version: '2', resource: url() });
+        const nonceBefore = await settlerNonce();
+        const r = await pay((await signPayment({ payer, requirements: reqs })).header);
+        assert.equal(r.status, 402, r.text);
+        assert.equal(r.json?.error, 'invalid_exact_evm_transaction_simulation_failed');
+        assert.equal(await settlerNonce(), nonceBefore);
+        assert.equal(await balanceOf(wrong, payer.address), PRICE * 2n);
+      } finally {
+        await stack.setSecrets({ X402_ASSET: null, X402_ASSET_NAME: null, X402_ASSET_VERSION: null });
+      }
+    });
+
+    test('validAfter equal to the block time is refused (the token compares strictly)', async () => {
+      const payer = await fundedPayer();
+      const latest = await chain.publicClient.getBlock();
+      const t = Number(latest.timestamp) + 1;
+      await chain.setNextBlockTimestamp(t);
+      await chain.mine();
+      // Wait until our clock is past validAfter, so only the chain's strict rule can refuse it.
+      while (Math.floor(Date.now() / 1000) <= t) await sleep(200);
+      const p = await signPayment({ payer, requirements: requirements(), overrides: { validAfter: String(t) } });
+      const r = await pay(p.header);
+      assert.equal(r.status, 402, r.text);
+      assert.equal(r.json?.error, 'invalid_exact_evm_transaction_simulation_failed');
+    });
+
+    test('20 concurrent distinct payments all settle, each with its own account nonce', async () => {
+      const payers = [];
+      for (let i = 0; i < 20; i++) payers.push(await fundedPayer()); // one minter: mint in sequence
+      const signed = await Promise.all(payers.map((payer) => signPayment({ payer, requirements: requirements() })));
+      const results = await Promise.all(signed.map((p) => pay(p.header)));
+      assert.deepEqual(results.map((r) => r.status), Array(20).fill(200), results.filter((r) => r.status !== 200).map((r) => r.text).join('\n'));
+      const rows = (await stack.query("select settler_nonce, tx_hash from x402_payments where status = 'settled' and nonce = any($1)", [signed.map((p) => p.authorization.nonce.toLowerCase())])).rows;
+      assert.equal(rows.length, 20);
+      assert.equal(new Set(rows.map((r) => String(r.settler_nonce))).size, 20, 'distinct account nonces');
+      assert.equal(new Set(rows.map((r) => r.tx_hash)).size, 20);
+      for (const p of payers) assert.equal(await balanceOf(usdg, p.address), PRICE * 9n);
+    });
+
+    test('x402-reconcile finishes a direct row from its receipt', async () => {
+      const payer = await fundedPayer();
+      const p = await signPayment({ payer, requirements: requirements() });
+      // A settlement whose outcome the function never recorded: sent, then the worker died.
+      const a = p.authorization;
+      const hash = await chain.walletClient(settler()).writeContract({
+        address: usdg.address,
+        abi: usdg.abi,
+        functionName: 'transferWithAuthorization',
+        args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, p.payload.signature],
+      });
+      await chain.publicClient.waitForTransactionReceipt({ hash });
+      const payment = { x402Version: 2, payer: a.from.toLowerCase(), nonce: a.nonce.toLowerCase(), value: a.value, validAfter: a.validAfter, validBefore: a.validBefore, network: 'eip155:196', asset: USDG, resource: url(), payload: p.payload };
+      await stack.query(
+        `insert into x402_payments (payer_address, nonce, endpoint, amount, asset, network, valid_before, payment, settler, tx_hash)
+         values ($1, $2, '/functions/x402-paywall', $3, $4, 'eip155:196', $5, $6, 'direct', $7)`,
+        [payment.payer, payment.nonce, a.value, USDG, Number(a.validBefore), payment, hash],
+      );
+      const rec = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } });
+      const report = await rec.json();
+      assert.equal(rec.status, 200);
+      const [row] = await ledger(a.nonce);
+      assert.equal(row.status, 'settled', JSON.stringify(report));
+      assert.equal(row.tx_hash, hash);
+    });
+  });
+}
+
+// Rust's receipt rule, forced past the authorizationState guard: USDG (Paxos-style) answers a
+// replay with AuthorizationAlreadyUsed and status 1, and no Transfer. The payment must not
+// count as settled.
+test('the Paxos silent replay is caught by the missing Transfer log when the pre-check is bypassed', async () => {
+  const { loadX402Node } = await import('../support/payments.mjs');
+  const wasm = await loadX402Node();
+  const payer = newPayer();
+  await chain.mint(usdg, payer.address, PRICE * 3n);
+  const payTo = newPayer().address;
+  const reqs = requirementsFor({ payTo, amount: String(PRICE), resource: 'https://x.example/paid' });
+  const p = await signPayment({ payer, requirements: reqs });
+  const env = JSON.stringify({ PAYMENT_RECIPIENT: payTo, X402_PRICE: String(PRICE), X402_SETTLER: 'direct', RPC_URL: chain.rpcUrl });
+  const verified = JSON.parse(wasm.x402_verify(env, p.header, '', reqs.resource, Math.floor(Date.now() / 1000)));
+  assert.equal(verified.ok, true, JSON.stringify(verified));
+  const paymentJson = JSON.stringify(verified.payment);
+  const a = p.authorization;
+  // First, a genuine settlement by someone else.
+  const first = await chain.walletClient(6).writeContract({
+    address: usdg.address,
+    abi: usdg.abi,
+    functionName: 'transferWithAuthorization',
+    args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, p.payload.signature],
+  });
+  await chain.publicClient.waitForTransactionReceipt({ hash: first });
+  // Then our plan, told the authorization is unused and that the simulation passed.
+  const unused = JSON.stringify({ jsonrpc: '2.0', id: 1, result: `0x${'0'.repeat(64)}` });
+  const state = { privateKey: chain.accounts[7].privateKey, chainId: 196, rpcUrl: chain.rpcUrl, payment: paymentJson, answers: { authorizationState: unused, simulation: JSON.stringify({ jsonrpc: '2.0', id: 1, result: '0x' }) } };
+  let out;
+  for (let i = 0; i < 40; i++) {
+    out = JSON.parse(wasm.evm_plan_step(JSON.stringify(state)));
+    if (!out.request) {
+      if (out.outcome === 'pending') {
+        delete state.answers.receipt;
+        await sleep(200);
+        continue;
+      }
+      break;
+    }
+    const res = await fetch(out.request.url, { method: out.request.method, headers: out.request.headers, body: out.request.body });
+    state.answers[out.step] = await res.text();
+  }
+  assert.equal(out.outcome, 'failed', JSON.stringify(out));
+  assert.match(out.error.reason, /invalid_exact_evm_(nonce_already_used|transfer_event_mismatch)/);
+  const receipt = await chain.publicClient.getTransactionReceipt({ hash: out.tx.hash });
+  assert.equal(receipt.status, 'success', 'the chain said success: only the log check saw through it');
+  assert.equal(await balanceOf(usdg, payer.address), PRICE * 2n, 'the money moved once');
+});
+

@@ -15,6 +15,7 @@ import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mj
 const FLAVOR_TESTS = [
   { features: 'bridge', test: 'wasm_bridge' },
   { features: 'x402', test: 'wasm_x402' },
+  { features: 'x402', test: 'wasm_evm' },
 ];
 
 function nodeSuites() {

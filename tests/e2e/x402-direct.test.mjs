@@ -94,6 +94,13 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       const [row] = await ledger(p.authorization.nonce);
       assert.deepEqual([row.status, row.tx_hash, row.settler], ['settled', tx, 'direct']);
       assert.notEqual(row.settler_nonce, null);
+      // The same payment again: served from the ledger, nothing broadcast, nothing charged.
+      const nonceBefore = await settlerNonce();
+      const again = await pay(p.header);
+      assert.equal(again.status, 200, again.text);
+      assert.equal(decodeHeader(again.headers.get('payment-response')).transaction, tx);
+      assert.equal(await settlerNonce(), nonceBefore);
+      assert.equal(await balanceOf(usdg, payer.address), before[0] - PRICE);
     });
 
     test('an authorization already used on chain is refused before broadcasting (USDG would no-op it)', async () => {

@@ -46,6 +46,15 @@ pub fn x402_env_keys() -> String {
     config::ENV_KEYS.join(",")
 }
 
+/// `{ok:true, request:{url, method, headers, body}}`: an HTTP call for JS to make.
+fn request_answer(request: &crate::x402::okx::HttpRequest) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("ok").bool(true).key("request");
+    request.write(&mut w);
+    w.close_obj();
+    w.finish()
+}
+
 /// `{ok:false, error, reply}` around a reply (`error` null for a plain challenge).
 fn answer(error: Option<&ErrorInfo>, r: &reply::Reply) -> String {
     let mut w = Writer::new();
@@ -121,13 +130,7 @@ pub fn x402_okx_request(env: &str, op_name: &str, arg: &str, now_ms: f64) -> Str
         None => return internal("unknown op"),
     };
     match result {
-        Ok(request) => {
-            let mut w = Writer::new();
-            w.open_obj().key("ok").bool(true).key("request");
-            request.write(&mut w);
-            w.close_obj();
-            w.finish()
-        }
+        Ok(request) => request_answer(&request),
         Err(e) => failure(&e.info()),
     }
 }
@@ -203,13 +206,7 @@ pub fn x402_rpc_request(env: &str, check: &str, payment_json: &str, tx_hash: &st
     };
     let Some(kind) = rpc_check(check) else { return internal("unknown check") };
     match x402::rpc_request(&c, kind, &p, tx_hash) {
-        Ok(request) => {
-            let mut w = Writer::new();
-            w.open_obj().key("ok").bool(true).key("request");
-            request.write(&mut w);
-            w.close_obj();
-            w.finish()
-        }
+        Ok(request) => request_answer(&request),
         Err(e) => failure(&e.info()),
     }
 }

@@ -11,6 +11,7 @@ import { createClient } from '@insforge/sdk';
 import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { freshDatabase } from '../support/db.mjs';
+import { readReply } from '../support/http.mjs';
 import { decodeJwtPart, nowSeconds, publicKeyAsHmacKey, startProviders, generateRsaKey } from '../support/providers.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -37,12 +38,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       if (token !== undefined) h.Authorization = `Bearer ${token}`;
       if (body !== undefined && !h['Content-Type']) h['Content-Type'] = 'application/json';
       const res = await fetch(fn(slug), { method, headers: h, body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body) });
-      const text = await res.text();
-      let json = null;
-      try {
-        json = JSON.parse(text);
-      } catch {}
-      return { status: res.status, headers: res.headers, json, text };
+      return readReply(res);
     }
 
     before(async () => {

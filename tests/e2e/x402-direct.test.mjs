@@ -11,6 +11,7 @@ import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { startChain } from '../support/chain.mjs';
 import { freshDatabase } from '../support/db.mjs';
+import { readReply } from '../support/http.mjs';
 import { newPayer, requirementsFor, signPayment, decodeHeader } from '../support/payments.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -48,12 +49,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
     }
     async function pay(header) {
       const res = await fetch(url(), { method: 'POST', headers: { 'PAYMENT-SIGNATURE': header } });
-      const text = await res.text();
-      let json = null;
-      try {
-        json = JSON.parse(text);
-      } catch {}
-      return { status: res.status, headers: res.headers, json, text };
+      return readReply(res);
     }
     const ledger = async (nonce) => (await stack.query('select * from x402_payments where nonce = $1', [nonce.toLowerCase()])).rows;
     const settlerNonce = () => chain.publicClient.getTransactionCount({ address: settler().address });

@@ -12,6 +12,7 @@ import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { startOkx } from '../support/okx.mjs';
 import { freshDatabase } from '../support/db.mjs';
+import { readReply } from '../support/http.mjs';
 import { newPayer, requirementsFor, signPayment, enableV1Network, decodeHeader } from '../support/payments.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -52,12 +53,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       const h = { 'Content-Type': 'application/json', ...(typeof route.headers === 'function' ? route.headers(op) : route.headers), ...headers };
       if (token && !('Authorization' in headers)) h.Authorization = `Bearer ${token}`;
       const res = await fetch(route.url(op), { method: method ?? (op === 'supported' ? 'GET' : 'POST'), headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await res.text();
-      let json = null;
-      try {
-        json = JSON.parse(text);
-      } catch {}
-      return { status: res.status, json, text, headers: res.headers };
+      return readReply(res);
     }
 
     /** A signed {x402Version, paymentPayload, paymentRequirements} body. */

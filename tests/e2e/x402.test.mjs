@@ -12,6 +12,7 @@ import { createClient } from '@insforge/sdk';
 import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { freshDatabase } from '../support/db.mjs';
+import { readReply } from '../support/http.mjs';
 import { startOkx } from '../support/okx.mjs';
 import { newPayer, requirementsFor, signPayment, highS, withV, b64json, decodeHeader, officialV1Header, officialV2Client } from '../support/payments.mjs';
 import { wrapFetchWithPayment } from '@x402/fetch';
@@ -57,12 +58,7 @@ for (const contract of ['self-hosted', 'cloud']) {
     const paid = (slug = 'paid-hooked') => `${stack.baseUrl}/functions/${slug}`;
     async function pay(header, { slug, name = 'PAYMENT-SIGNATURE' } = {}) {
       const res = await fetch(paid(slug), { method: 'POST', headers: header ? { [name]: header } : {} });
-      const text = await res.text();
-      let json = null;
-      try {
-        json = JSON.parse(text);
-      } catch {}
-      return { status: res.status, headers: res.headers, json, text };
+      return readReply(res);
     }
     const ledger = async (nonce) => (await stack.query('select * from x402_payments where nonce = $1', [nonce])).rows;
     const runsOf = (nonce) => handlerRuns.filter((n) => n === nonce).length;

@@ -10,12 +10,7 @@ const JWKS_FORCED_REFETCH_MS = 30 * 1000;
 const jwksCache = new Map();
 
 function readEnv(provider) {
-  const env = {};
-  for (const key of callWasm((w) => w.bridge_env_keys(provider)).split(',')) {
-    const value = Deno.env.get(key);
-    if (typeof value === 'string') env[key] = value;
-  }
-  return JSON.stringify(env);
+  return secretsJson(callWasm((w) => w.bridge_env_keys(provider)));
 }
 
 /** {doc} | {fail: code}; `fromCache` says whether a refetch could help. */
@@ -33,13 +28,6 @@ async function loadJwks(url, force) {
   const doc = await res.text();
   jwksCache.set(url, { doc, at: now, forcedAt: force ? now : cached ? cached.forcedAt : 0 });
   return { doc, fromCache: false };
-}
-
-function base64ToBytes(b64) {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 // Imported keys, per isolate (Cloud): importing costs about as much as verifying.
@@ -85,7 +73,7 @@ async function verifySignature(plan) {
   const ok = await crypto.subtle.verify(
     'RSASSA-PKCS1-v1_5',
     key,
-    base64ToBytes(plan.signature),
+    base64Bytes(plan.signature),
     new TextEncoder().encode(plan.signingInput),
   );
   return ok ? null : { code: 'invalid_signature' };

@@ -35,7 +35,7 @@ async function releaseNonce(db, settler, chainId, nonce) {
  * refused it) | {unknown, txHash?, reply} (a transaction may be on its way: x402-reconcile).
  */
 async function directSettle(env, resource, checked, paymentJson, db, rowId) {
-  const refuse = (error) => JSON.parse(callWasm((w) => w.x402_reject(env, resource, JSON.stringify(error), paymentJson))).reply;
+  const refuse = (error) => rejectReply(env, resource, error, paymentJson);
   const key = Deno.env.get('SETTLER_PRIVATE_KEY');
   if (!key) return { fail: 'missing_secret', reply: refuse({ status: 500, reason: 'missing_secret', message: 'SETTLER_PRIVATE_KEY is not set' }) };
   const urls = checked.rpcUrls;

@@ -21,12 +21,7 @@ const FACILITATOR_CORS = [
 ];
 
 function facilitatorEnv() {
-  const env = {};
-  for (const key of callWasm((w) => w.x402_facilitator_env_keys()).split(',')) {
-    const value = Deno.env.get(key);
-    if (typeof value === 'string') env[key] = value;
-  }
-  return JSON.stringify(env);
+  return secretsJson(callWasm((w) => w.x402_facilitator_env_keys()));
 }
 
 function facilitatorJson(status, body, extra = __wbgAny([])) {

@@ -14,6 +14,16 @@ function internalError(cors) {
   return toResponse({ status: 500, headers: [['Content-Type', 'application/json']], body }, cors);
 }
 
+/** `{name: value}` JSON of the named secrets that are set (`names` comma-separated, from Rust). */
+function secretsJson(names) {
+  const env = {};
+  for (const key of names.split(',')) {
+    const value = Deno.env.get(key);
+    if (typeof value === 'string') env[key] = value;
+  }
+  return JSON.stringify(env);
+}
+
 function nowSeconds() {
   return Math.floor(Date.now() / 1000);
 }

@@ -25,12 +25,8 @@ function jsonReply(status, body) {
 function rowEnv(env, row) {
   const requirements = row.payment && row.payment.requirements;
   if (!requirements) return env;
-  const facilitator = {};
-  for (const key of callWasm((w) => w.x402_facilitator_env_keys()).split(',')) {
-    const value = Deno.env.get(key);
-    if (typeof value === 'string') facilitator[key] = value;
-  }
-  const out = JSON.parse(callWasm((w) => w.x402_facilitator_env_for(JSON.stringify(facilitator), JSON.stringify(requirements))));
+  const facilitator = secretsJson(callWasm((w) => w.x402_facilitator_env_keys()));
+  const out = JSON.parse(callWasm((w) => w.x402_facilitator_env_for(facilitator, JSON.stringify(requirements))));
   return out.ok ? out.env : null;
 }
 

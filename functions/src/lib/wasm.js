@@ -8,14 +8,19 @@
 let wasmModule = __wbgAny(null);
 let wasmGlue = __wbgAny(null);
 
-function wasmBytes() {
+/** Standard (padded) base64 to bytes. */
+function base64Bytes(b64) {
   const U8 = __wbgAny(Uint8Array);
   // Deno ≥ 2.5 decodes natively; Deno 2.0.6 (the self-hosted image) needs atob.
-  if (typeof U8.fromBase64 === 'function') return U8.fromBase64(__WASM_BASE64);
-  const bin = atob(__WASM_BASE64);
+  if (typeof U8.fromBase64 === 'function') return U8.fromBase64(b64);
+  const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
+}
+
+function wasmBytes() {
+  return base64Bytes(__WASM_BASE64);
 }
 
 function wasmInstance() {

@@ -13,12 +13,7 @@ const STATUS_POLL_INTERVAL_MS = 500;
 const CONCURRENT_WAIT_MS = 12000;
 
 function x402Env() {
-  const env = {};
-  for (const key of callWasm((w) => w.x402_env_keys()).split(',')) {
-    const value = Deno.env.get(key);
-    if (typeof value === 'string') env[key] = value;
-  }
-  return JSON.stringify(env);
+  return secretsJson(callWasm((w) => w.x402_env_keys()));
 }
 
 function x402Resource(slug, req) {
@@ -28,10 +23,9 @@ function x402Resource(slug, req) {
   return base ? `${base.replace(/\/+$/, '')}/functions/${slug}` : req.url;
 }
 
-/** `{ok:false, error, reply}` for an error of ours: {status, reason, message}. */
-function x402Refuse(env, resource, status, reason, message, payment = '') {
-  const error = JSON.stringify({ status, reason, message });
-  return JSON.parse(callWasm((w) => w.x402_reject(env, resource, error, payment || '')));
+/** The reply answering `error` ({status, reason, message}); `paymentJson` once one is verified. */
+function rejectReply(env, resource, error, paymentJson = '') {
+  return JSON.parse(callWasm((w) => w.x402_reject(env, resource, JSON.stringify(error), paymentJson))).reply;
 }
 
 function settleTimeoutMs() {
@@ -58,19 +52,19 @@ async function okxCall(env, op, arg, timeoutMs) {
 async function settleClaimed(env, resource, facilitator, paymentJson, direct = __wbgAny(null)) {
   if (facilitator === 'mock') return { txHash: JSON.parse(callWasm((w) => w.x402_mock_settle(paymentJson))).txHash };
   if (facilitator === 'direct') return directSettle(env, resource, direct.checked, paymentJson, direct.db, direct.rowId);
-  const refuse = (error) => JSON.parse(callWasm((w) => w.x402_reject(env, resource, JSON.stringify(error), paymentJson)));
+  const refuse = (error) => rejectReply(env, resource, error, paymentJson);
   const verified = await okxCall(env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS);
   if (verified.outcome === 'refused') return { fail: verified.answer.error?.reason || 'refused', reply: verified.answer.reply };
-  if (verified.outcome !== 'verified') return { fail: verified.error?.reason || 'verify_failed', reply: refuse(verified.error).reply };
+  if (verified.outcome !== 'verified') return { fail: verified.error?.reason || 'verify_failed', reply: refuse(verified.error) };
   const settled = await okxCall(env, 'settle', paymentJson, settleTimeoutMs());
   if (settled.outcome === 'settled') return { txHash: settled.txHash };
   if (settled.outcome === 'pending') return pollSettlement(env, resource, settled.txHash, paymentJson);
   if (settled.outcome === 'refused') return { fail: settled.answer.error?.reason || 'refused', reply: settled.answer.reply };
   // A network failure or timeout leaves the outcome unknown: never call it failed.
   if (settled.error?.reason === 'settle_unreachable' || settled.retryable) {
-    return { unknown: true, reply: refuse(settled.error).reply };
+    return { unknown: true, reply: refuse(settled.error) };
   }
-  return { fail: settled.error?.reason || 'settle_failed', reply: refuse(settled.error).reply };
+  return { fail: settled.error?.reason || 'settle_failed', reply: refuse(settled.error) };
 }
 
 async function pollSettlement(env, resource, txHash, paymentJson) {
@@ -79,11 +73,10 @@ async function pollSettlement(env, resource, txHash, paymentJson) {
     const s = await okxCall(env, 'status', txHash, OKX_VERIFY_TIMEOUT_MS);
     if (s.outcome === 'settled') return { txHash: s.txHash || txHash };
     if (s.outcome === 'failed' && !s.retryable) {
-      const reply = JSON.parse(callWasm((w) => w.x402_reject(env, resource, JSON.stringify(s.error), paymentJson))).reply;
-      return { fail: s.error?.reason || 'settle_failed', reply };
+      return { fail: s.error?.reason || 'settle_failed', reply: rejectReply(env, resource, s.error, paymentJson) };
     }
   }
-  const reply = x402Refuse(env, resource, 503, 'settlement_pending', 'the settlement is still pending on chain; retry with the same payment', paymentJson).reply;
+  const reply = rejectReply(env, resource, { status: 503, reason: 'settlement_pending', message: 'the settlement is still pending on chain; retry with the same payment' }, paymentJson);
   return { unknown: true, txHash, reply };
 }
 
@@ -152,7 +145,7 @@ async function expiredReplay(env, resource, req, refusal) {
   if (!db || typeof auth?.from !== 'string' || typeof auth?.nonce !== 'string') return refusal;
   const found = await ledgerFind(db, auth.from.toLowerCase(), auth.nonce.toLowerCase());
   if (found.row && found.row.status === 'settled') {
-    return x402Refuse(env, resource, 409, 'payment_already_used', 'this payment was settled and its validBefore has passed; sign a new one').reply;
+    return rejectReply(env, resource, { status: 409, reason: 'payment_already_used', message: 'this payment was settled and its validBefore has passed; sign a new one' });
   }
   return refusal;
 }
@@ -173,7 +166,7 @@ function x402Paywall(slug, handler) {
       const payment = checked.payment;
       const paymentJson = JSON.stringify(payment);
       const db = ledgerDb();
-      if (!db) return toResponse(x402Refuse(env, resource, 500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments').reply, []);
+      if (!db) return toResponse(rejectReply(env, resource, { status: 500, reason: 'missing_secret', message: 'INSFORGE_BASE_URL and API_KEY are needed to record payments' }), []);
 
       let claim = __wbgAny(await ledgerClaim(db, ledgerRow(payment, checked.facilitator, slug)));
       if (claim.state === 'busy') {
@@ -182,10 +175,10 @@ function x402Paywall(slug, handler) {
         else if (row && row.status === 'failed') claim = await ledgerClaim(db, ledgerRow(payment, checked.facilitator, slug));
       }
       if (claim.state === 'unavailable') {
-        return toResponse(x402Refuse(env, resource, 503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged', paymentJson).reply, []);
+        return toResponse(rejectReply(env, resource, { status: 503, reason: 'ledger_unavailable', message: 'the payment ledger cannot be written; nothing was charged' }, paymentJson), []);
       }
       if (claim.state === 'busy') {
-        return toResponse(x402Refuse(env, resource, 409, 'payment_in_progress', 'this payment is being settled; retry with the same payment', paymentJson).reply, []);
+        return toResponse(rejectReply(env, resource, { status: 409, reason: 'payment_in_progress', message: 'this payment is being settled; retry with the same payment' }, paymentJson), []);
       }
       if (claim.state === 'settled') return servePaid(handler, req, paymentJson, payment, claim.row.tx_hash || '', slug, true);
 

@@ -1,33 +1,33 @@
 // `npm run build`: Rust → .wasm per feature flavor → one deployable file per function.
 //
-//   node scripts/build.mjs           build every function into functions/dist/, then gate it
-//   node scripts/build.mjs --check   fail if a committed bundle is stale against its sources
+//   node scripts/build.mjs           build the .wasm modules and every function, then gate them
+//   node scripts/build.mjs --js      re-bundle the functions from the committed .wasm modules
+//                                    (no Rust needed), then gate them
+//   node scripts/build.mjs --check   fail if a committed .wasm module is stale against the Rust
+//                                    sources, or a committed bundle differs byte for byte from
+//                                    what its sources bundle to
 //   node scripts/build.mjs --gate    run the contract gate (parse + Cloud deno check) on dist/
 //
-// Bundles are committed so users without Rust can deploy them; each is stamped with a hash of
-// its inputs, which `--check` (part of `npm test`) recomputes.
+// Bundles are committed so users without Rust can deploy them.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { adaptGlue } from './lib/glue.mjs';
-import { STAMP_RE, assemble, bundleInputs, checkClassicScript, inputHash } from './lib/bundle.mjs';
+import { STAMP_RE, bundleFunction, checkClassicScript, inputHash, wasmInputs, wasmModuleSource } from './lib/bundle.mjs';
 import { denoCheck } from './lib/deno-check.mjs';
 import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
+const SRC = join(ROOT, 'functions/src');
 const DIST = join(ROOT, 'functions/dist');
+const wasmModulePath = (flavor) => join(SRC, 'wasm', `${flavor}.js`);
 
-function sourcesOf(fn) {
-  return fn.sources.map((s) => join(ROOT, 'functions/src', s));
+function wasmHash(flavor) {
+  return inputHash(ROOT, wasmInputs(ROOT, manifest.wasm[flavor].features));
 }
 
-export function expectedHash(slug) {
-  const fn = manifest.functions[slug];
-  return inputHash(ROOT, bundleInputs(ROOT, sourcesOf(fn), manifest.wasm[fn.wasm].features));
-}
-
-/** Builds one wasm flavor; returns the optimised .wasm path and the JS glue path. */
+/** Builds one wasm flavor into functions/src/wasm/<flavor>.js. */
 function buildWasm(flavor, { features }) {
   const outDir = join('pkg', flavor);
   run('wasm-pack', ['build', '--target', 'no-modules', '--release', '--out-dir', outDir, '--out-name', 'insforge_edge', '--no-pack', '--', '--no-default-features', '--features', features.join(',')], {
@@ -37,7 +37,26 @@ function buildWasm(flavor, { features }) {
   const raw = join(ROOT, outDir, 'insforge_edge_bg.wasm');
   const opt = join(ROOT, outDir, 'insforge_edge.opt.wasm');
   run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', raw, '-o', opt]);
-  return { raw, opt, glue: join(ROOT, outDir, 'insforge_edge.js') };
+  const bytes = readFileSync(opt);
+  const glue = adaptGlue(readFileSync(join(ROOT, outDir, 'insforge_edge.js'), 'utf8'));
+  mkdirSync(join(SRC, 'wasm'), { recursive: true });
+  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue }));
+  console.log(`${flavor}: .wasm ${readFileSync(raw).length} bytes raw → ${bytes.length} bytes after wasm-opt (${gzipSync(bytes).length} bytes gzipped)`);
+}
+
+/** The bundle of one function, made from the sources as they are now. */
+export function functionBundle(slug) {
+  return bundleFunction({
+    root: ROOT,
+    slug,
+    resolveDir: SRC,
+    entry: `export { default } from './${slug}.js';\n`,
+    header: [
+      `${slug}: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).`,
+      `Deploy as-is: npx @insforge/cli functions deploy ${slug} --file functions/dist/${slug}.js`,
+      'Generated file: edit functions/src and run `npm run build`.',
+    ],
+  });
 }
 
 function gate(bundles) {
@@ -47,43 +66,35 @@ function gate(bundles) {
 }
 
 function distBundles() {
-  return Object.keys(manifest.functions).map((slug) => {
+  return manifest.functions.map((slug) => {
     const file = join(DIST, `${slug}.js`);
     if (!existsSync(file)) throw new Error(`${slug}: functions/dist/${slug}.js is missing; run npm run build`);
     return { slug, code: readFileSync(file, 'utf8') };
   });
 }
 
-export function staleBundles() {
+/** What is out of date: .wasm modules whose Rust inputs changed, bundles that differ from their sources. */
+export function staleOutputs() {
   const stale = [];
+  for (const flavor of Object.keys(manifest.wasm)) {
+    const path = wasmModulePath(flavor);
+    const m = existsSync(path) ? readFileSync(path, 'utf8').match(STAMP_RE) : null;
+    if (!m || m[1] !== wasmHash(flavor)) stale.push(`functions/src/wasm/${flavor}.js`);
+  }
   for (const { slug, code } of distBundles()) {
-    const m = code.match(STAMP_RE);
-    if (!m || m[1] !== expectedHash(slug)) stale.push(slug);
+    if (functionBundle(slug).code !== code) stale.push(`functions/dist/${slug}.js`);
   }
   return stale;
 }
 
-function build() {
-  ensureNodeModules();
-  ensureRustWasm();
-  const wasm = {};
-  for (const [flavor, spec] of Object.entries(manifest.wasm)) wasm[flavor] = buildWasm(flavor, spec);
+function bundleAll() {
   mkdirSync(DIST, { recursive: true });
-  const bundles = [];
-  for (const [slug, fn] of Object.entries(manifest.functions)) {
-    const w = wasm[fn.wasm];
-    const bytes = readFileSync(w.opt);
-    const code = assemble({
-      slug,
-      hash: expectedHash(slug),
-      wasmBase64: bytes.toString('base64'),
-      glue: adaptGlue(readFileSync(w.glue, 'utf8')),
-      sources: fn.sources.map((name) => ({ name, text: readFileSync(join(ROOT, 'functions/src', name), 'utf8').trimEnd() })),
-    });
+  const bundles = manifest.functions.map((slug) => {
+    const { code, inputs } = functionBundle(slug);
     writeFileSync(join(DIST, `${slug}.js`), code);
-    bundles.push({ slug, code });
-    console.log(`${slug}: .wasm ${statSync(w.raw).size} B raw → ${bytes.length} B after wasm-opt (${gzipSync(bytes).length} B gz); bundle ${code.length} B`);
-  }
+    console.log(`${slug}: ${Buffer.byteLength(code)} bytes (${gzipSync(code).length} bytes gzipped) from ${inputs.length} modules`);
+    return { slug, code };
+  });
   gate(bundles);
 }
 
@@ -91,14 +102,21 @@ const args = process.argv.slice(2);
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     if (args.includes('--check')) {
-      const stale = staleBundles();
-      if (stale.length) throw new Error(`stale bundles (sources changed, run npm run build and commit): ${stale.join(', ')}`);
-      console.log('bundles: every committed bundle matches its sources');
+      ensureNodeModules();
+      const stale = staleOutputs();
+      if (stale.length) throw new Error(`stale outputs (sources changed: run npm run build and commit): ${stale.join(', ')}`);
+      console.log('bundles: every committed .wasm module and bundle matches its sources');
     } else if (args.includes('--gate')) {
       ensureNodeModules();
       gate(distBundles());
+    } else if (args.includes('--js')) {
+      ensureNodeModules();
+      bundleAll();
     } else {
-      build();
+      ensureNodeModules();
+      ensureRustWasm();
+      for (const [flavor, spec] of Object.entries(manifest.wasm)) buildWasm(flavor, spec);
+      bundleAll();
     }
   } catch (e) {
     console.error(`build: ${e.message}`);

@@ -4,13 +4,12 @@
 // (name, version) does this token really sign with? A wrong pair is the most common cause of
 // refused payments (OKX: "Invalid Authority"). Reads DOMAIN_SEPARATOR(), name(), version() and
 // eip712Domain() (EIP-5267) over JSON-RPC, computes the separator of every candidate pair with
-// the WebAssembly our functions use (taken from the committed x402-paywall bundle: no Rust
+// the WebAssembly our functions use (the committed functions/src/wasm/x402.js: no Rust
 // needed) and prints which pair matches. Exit code 0 when one matches, 1 otherwise.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { decodeAbiParameters } from 'viem';
-import { ROOT } from './lib/toolchain.mjs';
+import * as x402Flavor from '../functions/src/wasm/x402.js';
+import { wasmLoader } from '../functions/src/lib/wasm.js';
 
 const SELECTORS = { DOMAIN_SEPARATOR: '0x3644e515', name: '0x06fdde03', version: '0x54fd4d50', eip712Domain: '0x84b0196e' };
 const COMMON = { names: ['USD Coin', 'USDC', 'Global Dollar', 'USDG', 'USD₮0', 'Tether USD'], versions: ['1', '2'] };
@@ -20,13 +19,9 @@ function arg(name) {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** The wasm exports of a committed x402 bundle, evaluated as InsForge evaluates it. */
-export function x402Wasm(bundle = join(ROOT, 'functions/dist/x402-paywall.js')) {
-  const probed = readFileSync(bundle, 'utf8').replace(/\}\)\(\);\s*$/, 'module.__probe = { callWasm };\n})();\n');
-  const module = { exports: {} };
-  new Function('exports', 'module', 'createClient', 'Deno', 'encodeBase64', 'decodeBase64', probed)(module.exports, module, null, { env: { get: () => undefined } }, null, null);
-  if (!module.__probe) throw new Error(`${bundle}: unexpected bundle shape`);
-  return (fn) => module.__probe.callWasm(fn);
+/** Runs `fn` against the x402 WebAssembly our functions embed. */
+export function x402Wasm() {
+  return wasmLoader(x402Flavor).call;
 }
 
 async function rpc(url, method, params) {

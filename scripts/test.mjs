@@ -1,10 +1,12 @@
 // `npm test`: everything, on a fresh clone. Installs what it needs from the project's own pins
 // (npm ci, the wasm32 target, wasm-bindgen-cli, wasm-pack), then runs, in order:
-//   1. native `cargo test` of the sans-IO core
-//   2. `wasm-pack test --node` of the wasm-bindgen surface, per feature flavor
-//   3. the committed bundles: stamps match their sources; the Cloud deploy gate; the test
-//      contracts' compiled artefacts match their Solidity sources
-//   4. node:test suites: the local runtime, the token contracts on anvil, then end-to-end in
+//   1. JS unit tests (node:test, fakes for fetch, ledger and clock: no Deno, PostgreSQL, anvil)
+//   2. native `cargo test` of the sans-IO core
+//   3. `wasm-pack test --node` of the wasm-bindgen surface, per feature flavor
+//   4. the committed outputs: .wasm modules match the Rust sources, bundles match what their
+//      sources bundle to byte for byte; the Cloud deploy gate; the test contracts' compiled
+//      artefacts match their Solidity sources
+//   5. node:test suites: the local runtime, the token contracts on anvil, then end-to-end in
 //      real Deno, PostgreSQL and anvil
 // Any failure stops the run with a non-zero exit; nothing is skipped.
 
@@ -18,8 +20,7 @@ const FLAVOR_TESTS = [
   { features: 'x402', test: 'wasm_evm' },
 ];
 
-function nodeSuites() {
-  const dirs = ['tests/runtime', 'tests/chain', 'tests/e2e'];
+function suitesIn(dirs) {
   return dirs.flatMap((d) =>
     existsSync(join(ROOT, d)) ? readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(d, f)) : [],
   );
@@ -30,6 +31,11 @@ const only = process.argv.slice(2);
 const want = (stage) => only.length === 0 || only.includes(stage);
 try {
   ensureNodeModules();
+  if (want('unit')) {
+    const suites = suitesIn(['tests/unit']);
+    if (suites.length === 0) throw new Error('no unit test suites found in tests/unit');
+    run('node', ['--test', ...suites]);
+  }
   if (want('rust') || want('wasm')) ensureRustWasm();
   if (want('rust')) run('cargo', ['test', '--lib'], { env: { CARGO_TARGET_DIR: join(ROOT, 'target', 'native') } });
   if (want('wasm')) {
@@ -46,7 +52,7 @@ try {
     run('node', ['tests/support/compile-contracts.mjs', '--check']);
   }
   if (want('e2e')) {
-    const suites = nodeSuites();
+    const suites = suitesIn(['tests/runtime', 'tests/chain', 'tests/e2e']);
     if (suites.length === 0) throw new Error('no node:test suites found');
     run('node', ['--test', '--test-concurrency=1', ...suites]);
   }

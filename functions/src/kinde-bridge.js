@@ -1,2 +1,4 @@
 // The kinde bridge: see lib/bridge.js.
-module.exports = bridgeHandler('kinde');
+import { bridgeHandler } from './lib/bridge.js';
+
+export default bridgeHandler('kinde');

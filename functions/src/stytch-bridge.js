@@ -1,2 +1,4 @@
 // The stytch bridge: see lib/bridge.js.
-module.exports = bridgeHandler('stytch');
+import { bridgeHandler } from './lib/bridge.js';
+
+export default bridgeHandler('stytch');

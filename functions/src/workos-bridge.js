@@ -1,2 +1,4 @@
 // The workos bridge: see lib/bridge.js.
-module.exports = bridgeHandler('workos');
+import { bridgeHandler } from './lib/bridge.js';
+
+export default bridgeHandler('workos');

@@ -17,7 +17,7 @@ const REWRITES = [
   [/function __wbg_get_imports\(\) \{/, 'function __wbg_get_imports() { return __wbgAny(__wbg_get_imports_typed()); }\n    function __wbg_get_imports_typed() {', 1],
 ];
 
-/** Returns the source of `function createWasmGlue() { … }`, a fresh glue per call. */
+/** Returns the source of `export function createWasmGlue() { … }`, a fresh glue per call. */
 export function adaptGlue(glue) {
   if (!glue.startsWith('let wasm_bindgen = (function(exports) {')) {
     throw new Error('unexpected wasm-bindgen glue prologue (was wasm-bindgen upgraded?)');
@@ -36,7 +36,7 @@ export function adaptGlue(glue) {
     'function __wbgAny(x) { return x; }',
     '// wasm-bindgen 0.2.130 `no-modules` glue (adapted by scripts/lib/glue.mjs). A fresh copy per',
     '// call, so a trapped instance can be dropped and a new one made from the compiled module.',
-    'function createWasmGlue() {',
+    'export function createWasmGlue() {',
     out.trimEnd(),
     'return wasm_bindgen;',
     '}',

@@ -6,7 +6,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@insforge/sdk';
 import { startStack } from '../../runtime/stack.mjs';
@@ -22,6 +23,11 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const PRICE = '10000'; // 0.01 USDG
 const dist = (slug) => readFileSync(join(ROOT, 'functions/dist', `${slug}.js`), 'utf8');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const handlerFile = (source) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'paid-handler-')), 'handler.js');
+  writeFileSync(file, source);
+  return file;
+};
 
 // A handler with a visible side effect: it reports every run to this counter, so the tests
 // can prove it never runs for an unpaid or unsettled request.
@@ -86,7 +92,7 @@ for (const contract of ['self-hosted', 'cloud']) {
         },
       });
       for (const slug of ['x402-paywall', 'x402-reconcile']) await stack.deploy(slug, dist(slug));
-      await stack.deploy('paid-hooked', paywallBundle(dist('x402-paywall'), HOOKED_HANDLER, 'paid-hooked'));
+      await stack.deploy('paid-hooked', paywallBundle(handlerFile(HOOKED_HANDLER), 'paid-hooked'));
       const challenge = await pay(null);
       req402 = requirementsFor({ payTo, amount: PRICE, resource: paid() });
       assert.equal(challenge.status, 402);

@@ -1,33 +1,17 @@
 // The bridge conversation (src/bridge/mod.rs): Rust decides, JS performs the I/O:
 // JWKS and Stytch fetches and the RSA signature check (WebCrypto).
 
+import * as bridgeWasm from '../wasm/bridge.js';
+import { base64Bytes, wasmLoader } from './wasm.js';
+import { fetchWithin, internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
+import { RemoteJwks } from './jwks.js';
+
 const PROVIDER_TIMEOUT_MS = 5000;
-// Cloud keeps an isolate alive: JWKS are cached for this long per isolate.
-const JWKS_TTL_MS = 10 * 60 * 1000;
-// An unknown `kid` forces a refetch at most this often per URL, so random kids cannot
-// turn the function into a request amplifier against the provider.
-const JWKS_FORCED_REFETCH_MS = 30 * 1000;
-const jwksCache = new Map();
+const wasm = wasmLoader(bridgeWasm);
+const jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 
 function readEnv(provider) {
-  return secretsJson(callWasm((w) => w.bridge_env_keys(provider)));
-}
-
-/** {doc} | {fail: code}; `fromCache` says whether a refetch could help. */
-async function loadJwks(url, force) {
-  const cached = jwksCache.get(url);
-  const now = Date.now();
-  if (cached && !force && now - cached.at < JWKS_TTL_MS) return { doc: cached.doc, fromCache: true };
-  if (cached && force && now - cached.forcedAt < JWKS_FORCED_REFETCH_MS) return { doc: cached.doc, fromCache: false };
-  const res = await fetchWithin(url, { headers: { Accept: 'application/json' } }, PROVIDER_TIMEOUT_MS);
-  if (res === 'unreachable') return { fail: 'provider_unreachable' };
-  if (!res.ok) {
-    await res.body?.cancel();
-    return { fail: 'provider_error' };
-  }
-  const doc = await res.text();
-  jwksCache.set(url, { doc, at: now, forcedAt: force ? now : cached ? cached.forcedAt : 0 });
-  return { doc, fromCache: false };
+  return secretsJson(wasm.call((w) => w.bridge_env_keys(provider)));
 }
 
 // Imported keys, per isolate (Cloud): importing costs about as much as verifying.
@@ -54,39 +38,35 @@ async function verifySignature(plan) {
   let doc = plan.pinnedJwks;
   let fromCache = false;
   if (doc == null) {
-    const got = await loadJwks(plan.jwksUrl, false);
+    const got = await jwks.get(plan.jwksUrl);
     if (got.fail) return { code: got.fail };
     doc = got.doc;
     fromCache = got.fromCache === true;
   }
-  let choice = JSON.parse(callWasm((w) => w.bridge_select_key(doc, plan.kid)));
+  let choice = JSON.parse(wasm.call((w) => w.bridge_select_key(doc, plan.kid)));
   if (choice.unknownKid && fromCache) {
     // Key rotation: the cached set may predate the token's key.
-    const got = await loadJwks(plan.jwksUrl, true);
+    const got = await jwks.get(plan.jwksUrl, true);
     if (got.fail) return { code: got.fail };
-    choice = JSON.parse(callWasm((w) => w.bridge_select_key(got.doc, plan.kid)));
+    choice = JSON.parse(wasm.call((w) => w.bridge_select_key(got.doc, plan.kid)));
   }
   if (choice.respond) return { reply: choice.respond };
   if (!choice.key) return { code: 'unknown_key' };
   const key = await importRsaKey(choice.key);
   if (!key) return { code: 'unknown_key' };
-  const ok = await crypto.subtle.verify(
-    'RSASSA-PKCS1-v1_5',
-    key,
-    base64Bytes(plan.signature),
-    new TextEncoder().encode(plan.signingInput),
-  );
+  const ok = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, base64Bytes(plan.signature), new TextEncoder().encode(plan.signingInput));
   return ok ? null : { code: 'invalid_signature' };
 }
 
 async function stytchAuthenticate(provider, env, request) {
   const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.body }, PROVIDER_TIMEOUT_MS);
-  if (res === 'unreachable') return callWasm((w) => w.bridge_fail('provider_unreachable'));
+  if (res === 'unreachable') return wasm.call((w) => w.bridge_fail('provider_unreachable'));
   const body = await res.text();
-  return callWasm((w) => w.bridge_finish_stytch(provider, env, res.status, body, nowSeconds()));
+  return wasm.call((w) => w.bridge_finish_stytch(provider, env, res.status, body, nowSeconds()));
 }
 
-function bridgeHandler(provider) {
+/** The function of one provider (workos | kinde | stytch). */
+export function bridgeHandler(provider) {
   return async function (req) {
     let cors = [];
     try {
@@ -97,7 +77,7 @@ function bridgeHandler(provider) {
         authorization: req.headers.get('authorization'),
         body: req.method === 'POST' ? await req.text() : '',
       };
-      const begin = JSON.parse(callWasm((w) => w.bridge_begin(provider, env, JSON.stringify(incoming), nowSeconds())));
+      const begin = JSON.parse(wasm.call((w) => w.bridge_begin(provider, env, JSON.stringify(incoming), nowSeconds())));
       cors = begin.cors;
       const next = begin.next;
       if (next.action === 'respond') return toResponse(next, cors);
@@ -106,13 +86,12 @@ function bridgeHandler(provider) {
       }
       const failure = await verifySignature(next);
       if (failure) {
-        const reply = failure.reply || JSON.parse(callWasm((w) => w.bridge_fail(failure.code)));
+        const reply = failure.reply || JSON.parse(wasm.call((w) => w.bridge_fail(failure.code)));
         return toResponse(reply, cors);
       }
-      return toResponse(JSON.parse(callWasm((w) => w.bridge_finish(provider, env, JSON.stringify(next.identity), nowSeconds()))), cors);
+      return toResponse(JSON.parse(wasm.call((w) => w.bridge_finish(provider, env, JSON.stringify(next.identity), nowSeconds()))), cors);
     } catch (e) {
-      // Never the message: it could echo a header. The name is enough to triage.
-      console.error(`${provider}-bridge: internal error (${e instanceof Error ? e.name : typeof e})`);
+      logInternal(`${provider}-bridge`, e);
       return internalError(cors);
     }
   };

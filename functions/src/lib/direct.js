@@ -5,12 +5,17 @@
 // and takes the account nonce from the ledger (migrations/003) so concurrent settlements never
 // share one.
 
+import { fetchWithin, sleep } from './http.js';
+import { LEDGER_TABLE, ledgerCall, ledgerPendingHash } from './ledger.js';
+import { untyped } from './untyped.js';
+import { rejectReply, wasm } from './x402-wasm.js';
+
 const DIRECT_RPC_TIMEOUT_MS = 8000;
 const DIRECT_RECEIPT_POLLS = 40;
 const DIRECT_RECEIPT_INTERVAL_MS = 500;
 
 /** The JSON-RPC body from the first node that answers, or null when none does. */
-async function rpcAcross(urls, request) {
+export async function rpcAcross(urls, request) {
   for (const url of urls) {
     const res = await fetchWithin(url, { method: request.method, headers: request.headers, body: request.body }, DIRECT_RPC_TIMEOUT_MS);
     if (res !== 'unreachable' && res.status < 500) return res.text();
@@ -31,15 +36,15 @@ async function releaseNonce(db, settler, chainId, nonce) {
 }
 
 /**
- * Same contract as settleClaimed: {txHash} | {fail, reply} (nothing was broadcast, or the chain
+ * Same contract as settleClaimed (lib/settle.js): {txHash} | {fail, reply} (nothing was broadcast, or the chain
  * refused it) | {unknown, txHash?, reply} (a transaction may be on its way: x402-reconcile).
  */
-async function directSettle(env, resource, checked, paymentJson, db, rowId) {
+export async function directSettle(env, resource, checked, paymentJson, db, rowId) {
   const refuse = (error) => rejectReply(env, resource, error, paymentJson);
   const key = Deno.env.get('SETTLER_PRIVATE_KEY');
   if (!key) return { fail: 'missing_secret', reply: refuse({ status: 500, reason: 'missing_secret', message: 'SETTLER_PRIVATE_KEY is not set' }) };
   const urls = checked.rpcUrls;
-  const state = __wbgAny({ privateKey: key, chainId: checked.chainId, rpcUrl: urls[0], payment: paymentJson, answers: {} });
+  const state = untyped({ privateKey: key, chainId: checked.chainId, rpcUrl: urls[0], payment: paymentJson, answers: {} });
   let settler = null;
   let sentHash = null;
   let polls = 0;
@@ -47,7 +52,7 @@ async function directSettle(env, resource, checked, paymentJson, db, rowId) {
     if (settler !== null && state.nonce !== undefined && sentHash === null) await releaseNonce(db, settler, checked.chainId, state.nonce);
   };
   for (let guard = 0; guard < 100; guard++) {
-    const step = JSON.parse(callWasm((w) => w.evm_plan_step(JSON.stringify(state))));
+    const step = JSON.parse(wasm.call((w) => w.evm_plan_step(JSON.stringify(state))));
     if (step.request) {
       if (step.step === 'send') {
         // The hash is known before broadcasting: record it first, so nothing sent is untracked.

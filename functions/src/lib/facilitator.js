@@ -1,4 +1,4 @@
-// x402-facilitator: a generic x402 facilitator (spec/x402.md §2) for other resource servers.
+// x402-facilitator: a generic x402 facilitator for other resource servers.
 //   POST verify    {x402Version, paymentPayload, paymentRequirements} → {isValid, invalidReason?, payer?}
 //   POST settle    same body → {success, transaction, network, payer, errorReason?}
 //   GET  supported → {kinds:[{x402Version, scheme, network}]}
@@ -6,9 +6,16 @@
 // (no sub-paths) `?op=verify` or the `X-Facilitator-Op` header; a GET without an op is supported.
 //
 // Rust (src/x402/facilitator.rs) parses and checks the request and writes every body; the
-// caller's requirements come back as a "paywall env", so the paywall's OKX calls (okxCall,
-// settleClaimed in lib/x402.js) and its write-ahead ledger (lib/ledger.js) are reused as is:
-// a payment settles once, a duplicate gets the recorded answer, concurrent duplicates wait.
+// caller's requirements come back as a "paywall env", so the paywall's settlement
+// (lib/settle.js) and its write-ahead ledger (lib/ledger.js) are reused as is: a payment
+// settles once, a duplicate gets the recorded answer, concurrent duplicates wait.
+
+import { bearerMatches } from './bearer.js';
+import { internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
+import { ledgerAcquire, ledgerDb, ledgerRecord, paymentRow } from './ledger.js';
+import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleClaimed } from './settle.js';
+import { untyped } from './untyped.js';
+import { wasm } from './x402-wasm.js';
 
 const FACILITATOR_SLUG = 'x402-facilitator';
 const FACILITATOR_OPS = ['verify', 'settle', 'supported'];
@@ -21,16 +28,16 @@ const FACILITATOR_CORS = [
 ];
 
 function facilitatorEnv() {
-  return secretsJson(callWasm((w) => w.x402_facilitator_env_keys()));
+  return secretsJson(wasm.call((w) => w.x402_facilitator_env_keys()));
 }
 
-function facilitatorJson(status, body, extra = __wbgAny([])) {
+function facilitatorJson(status, body, extra = untyped([])) {
   const headers = [['Content-Type', 'application/json'], ...extra];
   if (status === 503) headers.push(['Retry-After', '5']);
   return toResponse({ status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }, FACILITATOR_CORS);
 }
 
-function facilitatorError(status, error, message, extra = __wbgAny([])) {
+function facilitatorError(status, error, message, extra = untyped([])) {
   return facilitatorJson(status, { error, message, statusCode: status }, extra);
 }
 
@@ -44,16 +51,10 @@ function facilitatorOp(req) {
   return req.method === 'GET' ? 'supported' : 'unknown';
 }
 
-/** Constant-time comparison of the bearer token with X402_FACILITATOR_TOKEN (when set). */
+/** Open when X402_FACILITATOR_TOKEN is not set; otherwise the bearer token must match it. */
 function facilitatorAuthorized(req) {
   const expected = Deno.env.get('X402_FACILITATOR_TOKEN');
-  if (!expected) return true;
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') || '');
-  const got = m ? m[1] : '';
-  if (got.length !== expected.length) return false;
-  let diff = 0;
-  for (let i = 0; i < got.length; i++) diff |= got.charCodeAt(i) ^ expected.charCodeAt(i);
-  return diff === 0;
+  return !expected || bearerMatches(req, expected);
 }
 
 /** `{ok:false, status, error, verify, settle}` (or an internal failure) as the op's response. */
@@ -68,12 +69,12 @@ function facilitatorRefusal(op, answer) {
 /** A failure after local verification; `error` is {status, reason, message} or an I/O code. */
 function facilitatorFailed(op, paymentJson, error) {
   const text = typeof error === 'string' ? error : JSON.stringify(error);
-  return facilitatorRefusal(op, JSON.parse(callWasm((w) => w.x402_facilitator_failed(paymentJson, text))));
+  return facilitatorRefusal(op, JSON.parse(wasm.call((w) => w.x402_facilitator_failed(paymentJson, text))));
 }
 
 /** {status, reason, message} of a paywall reply (402 challenge or {error, message} JSON). */
 function replyError(reply, fallbackReason) {
-  let body = __wbgAny({});
+  let body = untyped({});
   try {
     body = JSON.parse(reply?.body || '{}');
   } catch (_e) {
@@ -83,16 +84,16 @@ function replyError(reply, fallbackReason) {
 }
 
 function facilitatorSettledBody(paymentJson, txHash) {
-  return callWasm((w) => w.x402_facilitator_settled(paymentJson, txHash));
+  return wasm.call((w) => w.x402_facilitator_settled(paymentJson, txHash));
 }
 
 async function facilitatorVerify(checked, paymentJson) {
   if (checked.facilitator !== 'mock') {
-    const v = __wbgAny(await okxCall(checked.env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS));
+    const v = untyped(await okxCall(checked.env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS));
     if (v.outcome === 'refused') return facilitatorFailed('verify', paymentJson, v.answer.error || 'verify_unreachable');
     if (v.outcome !== 'verified') return facilitatorFailed('verify', paymentJson, v.error || 'verify_unreachable');
   }
-  return facilitatorJson(200, callWasm((w) => w.x402_facilitator_verified(paymentJson)));
+  return facilitatorJson(200, wasm.call((w) => w.x402_facilitator_verified(paymentJson)));
 }
 
 async function facilitatorSettle(checked, paymentJson) {
@@ -102,38 +103,28 @@ async function facilitatorSettle(checked, paymentJson) {
   if (!db) return fail(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
   // The caller's (accepted) requirements ride along in `payment`, so the row can be settled
   // again without the caller (x402_facilitator_env_for); the paywall's fields are unchanged.
-  const row = Object.assign(ledgerRow(payment, checked.facilitator, FACILITATOR_SLUG), {
+  const row = Object.assign(paymentRow(payment, checked.facilitator, FACILITATOR_SLUG), {
     endpoint: payment.resource || `/functions/${FACILITATOR_SLUG}`,
     payment: Object.assign({}, payment, { requirements: checked.requirements }),
   });
 
-  let claim = __wbgAny(await ledgerClaim(db, row));
-  if (claim.state === 'busy') {
-    const found = await ledgerAwait(db, payment.payer, payment.nonce, CONCURRENT_WAIT_MS);
-    if (found && found.status === 'settled') claim = { state: 'settled', row: found };
-    else if (found && found.status === 'failed') claim = await ledgerClaim(db, row);
-  }
+  const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === 'unavailable') return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
   if (claim.state === 'busy') return fail(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
   // Already paid: the recorded settlement, without charging again.
   if (claim.state === 'settled') return facilitatorJson(200, facilitatorSettledBody(paymentJson, claim.row.tx_hash || ''));
 
-  const outcome = __wbgAny(await settleClaimed(checked.env, payment.resource, checked.facilitator, paymentJson));
-  if (outcome.txHash && !outcome.unknown) {
-    await ledgerSettled(db, claim.row.id, outcome.txHash, `${FACILITATOR_SLUG} settle`);
-    return facilitatorJson(200, facilitatorSettledBody(paymentJson, outcome.txHash));
-  }
-  if (outcome.unknown) {
-    // The money may have moved: the row stays pending for x402-reconcile; the same payment may be retried.
-    if (outcome.txHash) await ledgerPendingHash(db, claim.row.id, outcome.txHash);
-    return facilitatorFailed('settle', paymentJson, replyError(outcome.reply, 'unexpected_settle_error'));
-  }
-  await ledgerFailed(db, claim.row.id, outcome.fail);
+  const outcome = untyped(await settleClaimed(checked.env, payment.resource, checked.facilitator, paymentJson));
+  const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
+  if (recorded === 'settled') return facilitatorJson(200, facilitatorSettledBody(paymentJson, outcome.txHash));
+  // Unknown: the money may have moved; the row stays pending for x402-reconcile and the same
+  // payment may be retried.
+  if (recorded === 'unknown') return facilitatorFailed('settle', paymentJson, replyError(outcome.reply, 'unexpected_settle_error'));
   const e = replyError(outcome.reply, outcome.fail);
   return facilitatorFailed('settle', paymentJson, { status: e.status, reason: outcome.fail, message: e.message });
 }
 
-function x402Facilitator() {
+export function x402Facilitator() {
   return async function (req) {
     try {
       if (req.method === 'OPTIONS') return toResponse({ status: 204, headers: [], body: '' }, FACILITATOR_CORS);
@@ -147,18 +138,18 @@ function x402Facilitator() {
       const env = facilitatorEnv();
       if (op === 'supported') {
         if (req.method !== 'GET' && req.method !== 'POST') return facilitatorError(405, 'method_not_allowed', 'use GET', [['Allow', 'GET']]);
-        const s = JSON.parse(callWasm((w) => w.x402_supported(env)));
+        const s = JSON.parse(wasm.call((w) => w.x402_supported(env)));
         return s.ok ? facilitatorJson(200, JSON.stringify(s.body)) : facilitatorRefusal(op, s);
       }
       if (req.method !== 'POST') return facilitatorError(405, 'method_not_allowed', `use POST for ${op}`, [['Allow', 'POST']]);
       const text = await req.text();
       if (text.length > FACILITATOR_MAX_BODY_CHARS) return facilitatorFailed(op, '', { status: 413, reason: 'invalid_payload', message: 'request body is too large' });
-      const checked = __wbgAny(JSON.parse(callWasm((w) => w.x402_facilitator_verify(env, text, nowSeconds()))));
+      const checked = untyped(JSON.parse(wasm.call((w) => w.x402_facilitator_verify(env, text, nowSeconds()))));
       if (!checked.ok) return facilitatorRefusal(op, checked);
       const paymentJson = JSON.stringify(checked.payment);
       return op === 'verify' ? await facilitatorVerify(checked, paymentJson) : await facilitatorSettle(checked, paymentJson);
     } catch (e) {
-      console.error(`${FACILITATOR_SLUG}: internal error (${e instanceof Error ? e.name : typeof e})`);
+      logInternal(FACILITATOR_SLUG, e);
       return internalError(FACILITATOR_CORS);
     }
   };

@@ -1,6 +1,8 @@
-// Turns the core's replies ({status, headers: [[name, value]], body}) into Responses.
+// What every function needs from the platform: replies as Responses, the secrets, the clock,
+// outbound fetches with a deadline.
 
-function toResponse(reply, cors) {
+/** The core's replies ({status, headers: [[name, value]], body}) as a Response. */
+export function toResponse(reply, cors) {
   const headers = new Headers();
   for (const [k, v] of reply.headers || []) headers.set(k, v);
   for (const [k, v] of cors || []) headers.set(k, v);
@@ -8,14 +10,23 @@ function toResponse(reply, cors) {
   return new Response(empty ? null : reply.body, { status: reply.status, headers });
 }
 
+export function jsonReply(status, body, headers = []) {
+  return toResponse({ status, headers: [['Content-Type', 'application/json'], ...headers], body: JSON.stringify(body) }, []);
+}
+
 /** The only 500 JS makes itself: no stack, no detail that could carry a secret. */
-function internalError(cors) {
+export function internalError(cors) {
   const body = JSON.stringify({ error: 'internal_error', message: 'The function failed unexpectedly', statusCode: 500 });
   return toResponse({ status: 500, headers: [['Content-Type', 'application/json']], body }, cors);
 }
 
+/** Logs an unexpected failure by its name only: a message could echo a header or a secret. */
+export function logInternal(slug, e) {
+  console.error(`${slug}: internal error (${e instanceof Error ? e.name : typeof e})`);
+}
+
 /** `{name: value}` JSON of the named secrets that are set (`names` comma-separated, from Rust). */
-function secretsJson(names) {
+export function secretsJson(names) {
   const env = {};
   for (const key of names.split(',')) {
     const value = Deno.env.get(key);
@@ -24,12 +35,16 @@ function secretsJson(names) {
   return JSON.stringify(env);
 }
 
-function nowSeconds() {
+export function nowSeconds() {
   return Math.floor(Date.now() / 1000);
 }
 
+export function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** fetch with a deadline; resolves to a Response or to the string 'unreachable'. */
-async function fetchWithin(url, init, ms) {
+export async function fetchWithin(url, init, ms) {
   try {
     return await fetch(url, Object.assign({}, init, { signal: AbortSignal.timeout(ms), redirect: 'error' }));
   } catch (_e) {

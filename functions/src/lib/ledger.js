@@ -5,22 +5,24 @@
 // UNIQUE(payer_address, nonce) makes the claim the lock: of any number of concurrent or
 // repeated presentations of one authorization, exactly one gets state 'new'.
 
-const LEDGER_TABLE = 'x402_payments';
-const SETTLEMENT_LOG = 'x402_settlements';
+import { sleep } from './http.js';
+import { untyped } from './untyped.js';
 
-function ledgerDb() {
+export const LEDGER_TABLE = 'x402_payments';
+export const SETTLEMENT_LOG = 'x402_settlements';
+// A duplicate presentation waits this long for the first one to finish settling.
+const CONCURRENT_WAIT_MS = 12000;
+
+/** The ledger's database client, or null when the secrets to reach it are not set. */
+export function ledgerDb() {
   const baseUrl = Deno.env.get('INSFORGE_BASE_URL');
   const apiKey = Deno.env.get('API_KEY');
   if (!baseUrl || !apiKey) return null;
   return createClient({ baseUrl, anonKey: apiKey }).database;
 }
 
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Any thrown error or `{error}` answer of the SDK as `{data, error}`. */
-async function ledgerCall(run) {
+export async function ledgerCall(run) {
   try {
     const { data, error } = await run();
     return { data, error };
@@ -29,7 +31,7 @@ async function ledgerCall(run) {
   }
 }
 
-async function ledgerFind(db, payer, nonce) {
+export async function ledgerFind(db, payer, nonce) {
   const { data, error } = await ledgerCall(() => db.from(LEDGER_TABLE).select('*').eq('payer_address', payer).eq('nonce', nonce));
   return error || !Array.isArray(data) ? { error: error || { code: 'shape' } } : { row: data[0] || null };
 }
@@ -42,7 +44,7 @@ async function ledgerFind(db, payer, nonce) {
  *   'busy'     someone else is settling it (or its outcome is unknown: see x402-reconcile);
  *   'unavailable' the ledger cannot be written: nothing may be settled.
  */
-async function ledgerClaim(db, row) {
+export async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: 'new', row: ins.data[0] };
   if (!ins.error || ins.error.code !== '23505') return { state: 'unavailable' };
@@ -63,10 +65,10 @@ async function ledgerClaim(db, row) {
 }
 
 /** Polls a row until it leaves 'pending' or `ms` pass; returns the last row seen (or null). */
-async function ledgerAwait(db, payer, nonce, ms) {
+export async function ledgerAwait(db, payer, nonce, ms) {
   const until = Date.now() + ms;
   // Untyped: the rows are whatever the table holds.
-  let last = __wbgAny(null);
+  let last = untyped(null);
   while (Date.now() < until) {
     const found = await ledgerFind(db, payer, nonce);
     if (!found.error && found.row) {
@@ -82,7 +84,7 @@ async function ledgerAwait(db, payer, nonce, ms) {
  * Records a settlement. The money has moved: try hard, then fall back to the append-only
  * log that x402-reconcile moves into the row. Returns where it landed: 'row', 'log' or 'lost'.
  */
-async function ledgerSettled(db, id, txHash, summary) {
+export async function ledgerSettled(db, id, txHash, summary) {
   for (let i = 0; i < 3; i++) {
     const upd = await ledgerCall(() =>
       db.from(LEDGER_TABLE).update({ status: 'settled', tx_hash: txHash, error_reason: null, response_summary: summary }).eq('id', id).select(),
@@ -101,11 +103,59 @@ async function ledgerSettled(db, id, txHash, summary) {
 }
 
 /** Best effort: a failed row can be retried by the next presentation of the payment. */
-async function ledgerFailed(db, id, reason) {
+export async function ledgerFailed(db, id, reason) {
   await ledgerCall(() => db.from(LEDGER_TABLE).update({ status: 'failed', error_reason: reason }).eq('id', id).eq('status', 'pending'));
 }
 
 /** A settle the facilitator reported as still pending: keep its hash for x402-reconcile. */
-async function ledgerPendingHash(db, id, txHash) {
+export async function ledgerPendingHash(db, id, txHash) {
   await ledgerCall(() => db.from(LEDGER_TABLE).update({ tx_hash: txHash }).eq('id', id).eq('status', 'pending'));
+}
+
+/**
+ * The claim, waiting for a concurrent presentation of the same payment to finish first:
+ * {state: 'new' | 'retry' | 'settled' | 'busy' | 'unavailable', row}. A concurrent attempt
+ * that failed is claimed again; one still pending after `waitMs` leaves the state 'busy'.
+ */
+export async function ledgerAcquire(db, row, waitMs = CONCURRENT_WAIT_MS) {
+  let claim = untyped(await ledgerClaim(db, row));
+  if (claim.state !== 'busy') return claim;
+  const found = await ledgerAwait(db, row.payer_address, row.nonce, waitMs);
+  if (found && found.status === 'settled') claim = { state: 'settled', row: found };
+  else if (found && found.status === 'failed') claim = await ledgerClaim(db, row);
+  return claim;
+}
+
+/**
+ * Writes a settlement attempt's outcome to its claimed row and says which it was:
+ * 'settled' (money moved: recorded, or logged for x402-reconcile), 'unknown' (the row stays
+ * pending, with the transaction hash when one is known) or 'failed' (the row may be retried).
+ */
+export async function ledgerRecord(db, id, outcome, summary) {
+  if (outcome.txHash && !outcome.unknown) {
+    await ledgerSettled(db, id, outcome.txHash, summary);
+    return 'settled';
+  }
+  if (outcome.unknown) {
+    if (outcome.txHash) await ledgerPendingHash(db, id, outcome.txHash);
+    return 'unknown';
+  }
+  await ledgerFailed(db, id, outcome.fail);
+  return 'failed';
+}
+
+/** The row claiming `payment` (as the core verified it) for the function `slug`. */
+export function paymentRow(payment, facilitator, slug) {
+  return {
+    payer_address: payment.payer,
+    nonce: payment.nonce,
+    endpoint: `/functions/${slug}`,
+    amount: payment.value,
+    asset: payment.asset,
+    network: payment.network,
+    chain: payment.network === 'eip155:196' ? 'xlayer' : payment.network,
+    valid_before: Number(payment.validBefore),
+    payment,
+    settler: facilitator === 'mock' || facilitator === 'direct' ? facilitator : 'okx',
+  };
 }

@@ -2,21 +2,17 @@
 // between settle and the ledger update, a facilitator timeout, a settle still pending).
 // Meant for an InsForge schedule; only callers holding the project API key may run it.
 
+import { bearerMatches } from './bearer.js';
+import { internalError, jsonReply, logInternal, secretsJson } from './http.js';
+import { rpcAcross } from './direct.js';
+import { LEDGER_TABLE, SETTLEMENT_LOG, ledgerCall, ledgerDb, ledgerFailed, ledgerPendingHash } from './ledger.js';
+import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleTimeoutMs } from './settle.js';
+import { untyped } from './untyped.js';
+import { wasm, x402Env } from './x402-wasm.js';
+
 const RECONCILE_BATCH = 50;
 // A younger pending row may still be in the hands of the request that claimed it.
 const RECONCILE_MIN_AGE_SECONDS = 120;
-
-function bearerMatches(req, expected) {
-  const got = (req.headers.get('authorization') || '').replace(/^Bearer\s+/i, '');
-  if (!expected || got.length !== expected.length) return false;
-  let diff = 0;
-  for (let i = 0; i < got.length; i++) diff |= got.charCodeAt(i) ^ expected.charCodeAt(i);
-  return diff === 0;
-}
-
-function jsonReply(status, body) {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-}
 
 /**
  * The settings a row was settled under: the paywall's own, or, for a row x402-facilitator
@@ -25,8 +21,8 @@ function jsonReply(status, body) {
 function rowEnv(env, row) {
   const requirements = row.payment && row.payment.requirements;
   if (!requirements) return env;
-  const facilitator = secretsJson(callWasm((w) => w.x402_facilitator_env_keys()));
-  const out = JSON.parse(callWasm((w) => w.x402_facilitator_env_for(facilitator, JSON.stringify(requirements))));
+  const facilitator = secretsJson(wasm.call((w) => w.x402_facilitator_env_keys()));
+  const out = JSON.parse(wasm.call((w) => w.x402_facilitator_env_for(facilitator, JSON.stringify(requirements))));
   return out.ok ? out.env : null;
 }
 
@@ -37,7 +33,7 @@ async function reconcileOne(paywallEnv, row) {
   if (env === null) return { pending: true };
   const paymentJson = JSON.stringify(row.payment);
   if (row.settler === 'direct') return reconcileDirect(env, row, paymentJson);
-  if (row.settler === 'mock') return { settled: JSON.parse(callWasm((w) => w.x402_mock_settle(paymentJson))).txHash };
+  if (row.settler === 'mock') return { settled: JSON.parse(wasm.call((w) => w.x402_mock_settle(paymentJson))).txHash };
   if (row.tx_hash) {
     const s = await okxCall(env, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
     if (s.outcome === 'settled') return { settled: s.txHash || row.tx_hash };
@@ -60,19 +56,19 @@ async function reconcileOne(paywallEnv, row) {
  */
 async function reconcileDirect(env, row, paymentJson) {
   if (!row.tx_hash) return { failed: 'settlement_interrupted' };
-  const built = JSON.parse(callWasm((w) => w.x402_rpc_request(env, 'receipt', paymentJson, row.tx_hash)));
+  const built = JSON.parse(wasm.call((w) => w.x402_rpc_request(env, 'receipt', paymentJson, row.tx_hash)));
   if (!built.ok) return { pending: true };
   // Every configured node in turn, as the settlement itself does.
   const urls = [built.request.url, ...(Deno.env.get('RPC_URL') || '').split(',').map((u) => u.trim()).filter((u) => u && u !== built.request.url)];
   const body = await rpcAcross(urls, built.request);
   if (body === null) return { pending: true };
-  const out = JSON.parse(callWasm((w) => w.x402_rpc_parse(env, 'receipt', body, paymentJson, row.tx_hash)));
+  const out = JSON.parse(wasm.call((w) => w.x402_rpc_parse(env, 'receipt', body, paymentJson, row.tx_hash)));
   if (out.outcome === 'settled') return { settled: out.txHash || row.tx_hash };
   if (out.outcome === 'failed' && !out.retryable) return { failed: out.error?.reason || 'settle_failed' };
   return { pending: true };
 }
 
-function x402Reconcile() {
+export function x402Reconcile() {
   return async function (req) {
     try {
       if (!bearerMatches(req, Deno.env.get('API_KEY'))) {
@@ -103,7 +99,7 @@ function x402Reconcile() {
       if (pending.error) return jsonReply(503, { error: 'ledger_unavailable', message: 'the ledger cannot be read', statusCode: 503 });
       for (const row of pending.data || []) {
         report.checked++;
-        const r = __wbgAny(await reconcileOne(env, row));
+        const r = untyped(await reconcileOne(env, row));
         if ('settled' in r) {
           const summary = r.settled ? 'settled (reconciled)' : 'settled by an earlier attempt; the facilitator did not report its hash';
           const upd = await ledgerCall(() =>
@@ -120,7 +116,7 @@ function x402Reconcile() {
       }
       return jsonReply(200, report);
     } catch (e) {
-      console.error(`x402-reconcile: internal error (${e instanceof Error ? e.name : typeof e})`);
+      logInternal('x402-reconcile', e);
       return internalError([]);
     }
   };

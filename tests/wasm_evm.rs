@@ -1,12 +1,14 @@
-//! The direct-settlement wasm surface (issue 4), run on the real wasm32 build:
+//! The direct-settlement wasm surface, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402 --test wasm_evm`.
-//! Native `cargo test` covers every rule; this checks the exports once compiled: JSON in and
-//! out, a signature identical to viem's, a full plan walked on canned node answers, and
-//! garbage answered with an error object, never a trap.
+//! Native `cargo test` covers every rule; this checks the exports once compiled: a signature
+//! identical to viem's, a `DirectPlan` object walked to settled with node answers fed in one
+//! by one, and out-of-order or garbage input answered with a failed step, never a trap.
 #![cfg(all(target_arch = "wasm32", feature = "x402"))]
 
 use insforge_edge::wasm::evm::*;
+use insforge_edge::wasm::x402::{DirectPlan, Payment, X402Config};
 use serde_json::{json, Value};
+use wasm_bindgen::convert::TryFromJsValue;
 use sha3::{Digest, Keccak256};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -52,10 +54,10 @@ fn sign_transaction_matches_viem() {
     assert_eq!(out["hash"], "0x38d005a9774615227fe8ca044667a9cfcefef7a63f2fed5e718a0388d3647140");
     assert_eq!(out["from"], PAYEE);
     let bad = parse(&evm_sign_transaction(&json!({"privateKey": "0x12", "chainId": 1}).to_string()));
-    assert_eq!(bad["error"]["reason"], "invalid_secret");
+    assert_eq!((bad["status"].as_u64(), parse(bad["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("invalid_secret")));
 }
 
-fn payment() -> String {
+fn ledger_json() -> String {
     json!({"x402Version": 2, "payer": PAYER, "nonce": NONCE, "value": "1", "validAfter": "0",
            "validBefore": "1767225600", "network": "eip155:196", "asset": USDG, "resource": "https://x.test/paid",
            "payload": {"signature": SIG_C, "authorization": {"from": PAYER, "to": PAYEE, "value": "1",
@@ -63,81 +65,116 @@ fn payment() -> String {
     .to_string()
 }
 
+/// The payment as reconcile rebuilds it from its ledger row, under a direct-settlement config.
+fn payment() -> Payment {
+    let env = json!({"PAYMENT_RECIPIENT": PAYEE, "X402_PRICE": "1", "X402_SETTLER": "direct", "RPC_URL": format!("{RPC}, https://rpc2.test")}).to_string();
+    Payment::try_from_js_value(X402Config::new(&env).ledger_payment(&ledger_json())).expect("a Payment object")
+}
+
 fn ok(result: Value) -> String {
     json!({"jsonrpc": "2.0", "id": 1, "result": result}).to_string()
 }
 
-#[wasm_bindgen_test]
-fn plan_walks_to_settled() {
-    let mut state = json!({"privateKey": KEY_1, "chainId": 196, "rpcUrl": RPC, "payment": payment(), "answers": {}});
-    let canned = [
+fn asks(step: &insforge_edge::wasm::x402::Step, name: &str) -> Value {
+    assert_eq!((step.kind().as_str(), step.name().as_str()), ("request", name), "{} {}", step.reason(), step.message());
+    let r = parse(&step.request().unwrap());
+    assert_eq!(r["url"], RPC, "the first node of RPC_URL");
+    r
+}
+
+/// A plan fed the node's answers up to the send step; returns the send step's request body
+/// and the transaction hash.
+fn to_send(plan: &mut DirectPlan) -> (Value, String) {
+    let mut step = plan.next();
+    for (name, body) in [
         ("chainId", ok(json!("0xc4"))),
         ("authorizationState", ok(json!(word("0")))),
         ("balance", ok(json!(word("5")))),
         ("simulation", ok(json!("0x"))),
-        ("nonce", ok(json!("0x7"))),
-        ("feeHistory", ok(json!({"baseFeePerGas": ["0x1", "0x2"], "reward": [["0x1"]]}))),
-        ("gas", ok(json!("0x186a0"))),
-    ];
-    for (step, body) in &canned {
-        let out = parse(&evm_plan_step(&state.to_string()));
-        assert_eq!(out["step"], *step, "{out}");
-        assert_eq!(out["request"]["url"], RPC);
-        state["answers"][*step] = json!(body);
+    ] {
+        asks(&step, name);
+        step = plan.answer(&body);
     }
-    let out = parse(&evm_plan_step(&state.to_string()));
-    assert_eq!(out["step"], "send");
-    let tx = out["tx"].clone();
-    assert_eq!((tx["nonce"].as_u64(), tx["gasLimit"].as_u64()), (Some(7), Some(120_000)));
-    assert_eq!((tx["maxFeePerGas"].as_str(), tx["maxPriorityFeePerGas"].as_str()), (Some("5"), Some("1")));
-    let body = parse(out["request"]["body"].as_str().unwrap());
+    // The nonce: the settler's address is known without parsing the request.
+    let r = asks(&step, "nonce");
+    assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], plan.settler());
+    step = plan.use_nonce(7.0);
+    for (name, body) in [("feeHistory", ok(json!({"baseFeePerGas": ["0x1", "0x2"], "reward": [["0x1"]]}))), ("gas", ok(json!("0x186a0")))] {
+        asks(&step, name);
+        step = plan.answer(&body);
+    }
+    let r = asks(&step, "send");
+    let hash = step.tx_hash().expect("the hash is known before sending");
+    (parse(r["body"].as_str().unwrap()), hash)
+}
+
+#[wasm_bindgen_test]
+fn plan_walks_to_settled() {
+    let p = payment();
+    assert_eq!(p.settler(), "direct");
+    let mut plan = p.direct_plan(KEY_1);
+    assert_eq!((plan.settler().as_str(), plan.chain_id()), (PAYEE, 196.0), "account #1 settles on X Layer");
+    let (body, hash) = to_send(&mut plan);
     let raw = hex::decode(&body["params"][0].as_str().unwrap()[2..]).unwrap();
-    assert_eq!(format!("0x{}", hex::encode(Keccak256::digest(&raw))), tx["hash"].as_str().unwrap());
-    state["answers"]["send"] = json!(ok(tx["hash"].clone()));
-    assert_eq!(parse(&evm_plan_step(&state.to_string()))["step"], "receipt");
-    state["answers"]["receipt"] = json!(ok(Value::Null));
-    assert_eq!(parse(&evm_plan_step(&state.to_string()))["outcome"], "pending");
+    assert_eq!(format!("0x{}", hex::encode(Keccak256::digest(&raw))), hash);
+    let step = plan.answer(&ok(json!(hash)));
+    asks(&step, "receipt");
+    assert_eq!(step.tx_hash().as_deref(), Some(hash.as_str()));
+    // No receipt yet: pending; the next step asks for it again.
+    let pending = plan.answer(&ok(Value::Null));
+    assert_eq!((pending.kind().as_str(), pending.tx_hash().as_deref()), ("pending", Some(hash.as_str())));
+    asks(&plan.next(), "receipt");
     let transfer = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
     let receipt = json!({"status": "0x1", "logs": [{"address": USDG, "topics": [transfer, word(&PAYER[2..]), word(&PAYEE[2..])], "data": word("1")}]});
-    state["answers"]["receipt"] = json!(ok(receipt));
-    let out = parse(&evm_plan_step(&state.to_string()));
-    assert_eq!((&out["outcome"], &out["txHash"], &out["tx"]["hash"]), (&json!("settled"), &tx["hash"], &tx["hash"]));
-    // The Paxos replay receipt: status 1, AuthorizationAlreadyUsed, no Transfer.
+    let settled = plan.answer(&ok(receipt));
+    assert_eq!((settled.kind().as_str(), settled.tx_hash().as_deref(), settled.status()), ("settled", Some(hash.as_str()), 0));
+    // Nothing waits for an answer any more.
+    let late = plan.answer("{}");
+    assert_eq!((late.kind().as_str(), late.status(), late.reason().as_str()), ("failed", 500, "internal_error"));
+}
+
+#[wasm_bindgen_test]
+fn the_paxos_replay_receipt_is_not_a_settlement() {
+    let mut plan = payment().direct_plan(KEY_1);
+    let (_, hash) = to_send(&mut plan);
+    plan.answer(&ok(json!(hash)));
+    // Status 1, AuthorizationAlreadyUsed, no Transfer.
     let used = "0xd309466d0e5c5e3b306abfb2c1e7f3b4318b670dbd1236cc92288848a27384cb";
     let replay = json!({"status": "0x1", "logs": [{"address": USDG, "topics": [used, word(&PAYER[2..]), NONCE], "data": "0x"}]});
-    state["answers"]["receipt"] = json!(ok(replay));
-    let out = parse(&evm_plan_step(&state.to_string()));
-    assert_eq!((&out["outcome"], &out["error"]["reason"]), (&json!("failed"), &json!("invalid_exact_evm_nonce_already_used")));
-    // Verify mode ends after the simulation.
-    state["mode"] = json!("verify");
-    assert_eq!(parse(&evm_plan_step(&state.to_string()))["outcome"], "verified");
+    let out = plan.answer(&ok(replay));
+    assert_eq!((out.kind().as_str(), out.reason().as_str(), out.tx_hash()), ("failed", "invalid_exact_evm_nonce_already_used", Some(hash)));
 }
 
 #[wasm_bindgen_test]
-fn domain_check() {
-    let req = parse(&evm_domain_check(&json!({"rpcUrl": RPC, "chainId": 196, "asset": USDG}).to_string()));
-    let calls: Vec<_> = req["requests"].as_array().unwrap().iter().map(|r| r["call"].as_str().unwrap().to_owned()).collect();
-    assert_eq!(calls, ["name", "version", "domainSeparator", "eip712Domain"]);
-    let string = |s: &str| ok(json!(format!("0x{}{}{:0<64}", &word("20")[2..], &word(&format!("{:x}", s.len()))[2..], hex::encode(s))));
-    let answers = json!({"name": string("Global Dollar"), "version": string("1"),
-        "domainSeparator": ok(json!("0x415f0706e345fcaf25d5be24c4fd7830d0054fc5742c51a0db9319c759bd3743"))});
-    let r = parse(&evm_domain_check(&json!({"chainId": 196, "asset": USDG, "name": "USDG", "version": "2", "answers": answers}).to_string()));
-    assert_eq!((&r["match"]["name"], &r["match"]["version"]), (&json!("Global Dollar"), &json!("1")));
-    assert_eq!(r["candidates"][0]["matches"], false);
-    assert_eq!(r["eip712Domain"], Value::Null);
-}
-
-#[wasm_bindgen_test]
-fn garbage_never_traps() {
-    for input in ["", "junk", "[]", "{}", r#"{"privateKey":"0x12"}"#, r#"{"privateKey":"0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d","payment":"{}"}"#] {
-        assert_eq!(parse(&evm_plan_step(input))["outcome"], "failed", "{input}");
-        assert!(parse(&evm_sign_transaction(input))["error"].is_object(), "{input}");
-        assert!(parse(&evm_domain_check(input))["error"].is_object(), "{input}");
+fn out_of_order_and_garbage_never_trap() {
+    let p = payment();
+    // An answer before any request, a nonce the plan did not ask for.
+    let mut plan = p.direct_plan(KEY_1);
+    assert_eq!(plan.answer("{}").status(), 500);
+    assert_eq!(plan.use_nonce(3.0).status(), 500);
+    asks(&plan.next(), "chainId");
+    assert_eq!(plan.use_nonce(f64::NAN).status(), 500, "not at the nonce step");
+    // Garbage answers: a retryable failure, or the wrong chain: a 500.
+    let out = plan.answer("<html>");
+    assert_eq!((out.kind().as_str(), out.retryable()), ("failed", true));
+    let mut plan = p.direct_plan(KEY_1);
+    plan.next();
+    assert_eq!(plan.answer(&ok(json!("0x1"))).status(), 500);
+    let mut plan = p.direct_plan(KEY_1);
+    plan.next();
+    plan.answer(&ok(json!("0xc4")));
+    let out = plan.answer("\u{0}");
+    assert_eq!(out.kind(), "failed");
+    // Bad keys: every step is the failure, and no settler.
+    for key in ["", "0x12", "junk", &format!("0x{}", "0".repeat(64))] {
+        let mut plan = p.direct_plan(key);
+        assert_eq!(plan.settler(), "");
+        for out in [plan.next(), plan.answer("{}"), plan.use_nonce(1.0)] {
+            assert_eq!((out.kind().as_str(), out.status()), ("failed", 500), "{key}");
+        }
     }
-    let mut state = json!({"privateKey": KEY_1, "chainId": 196, "rpcUrl": RPC, "payment": payment(),
-        "answers": {"chainId": "<html>", "authorizationState": "\u{0}", "receipt": "{\"result\":{\"logs\":7}}"}});
-    let out = parse(&evm_plan_step(&state.to_string()));
-    assert_eq!((&out["outcome"], &out["retryable"]), (&json!("failed"), &json!(true)));
-    state["answers"]["chainId"] = json!(ok(json!("0x1")));
-    assert_eq!(parse(&evm_plan_step(&state.to_string()))["error"]["status"], 500);
+    for input in ["", "junk", "[]", "{}", r#"{"privateKey":"0x12"}"#] {
+        let out = parse(&evm_sign_transaction(input));
+        assert_eq!(out["status"], 500, "{input}");
+    }
 }

@@ -1,8 +1,10 @@
 //! The x402 wasm-bindgen surface, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402 --test wasm_x402`.
-//! Native `cargo test` covers every rule; this checks that the exports behave the same once
-//! compiled to WebAssembly: JSON in and out, spec vector C verifies, refusals are 402s with a
-//! reason, OKX requests are signed over the exact body, and garbage never traps.
+//! Native `cargo test` covers every rule; this checks the exported objects once compiled to
+//! WebAssembly: one configuration verifies many payments, a payment object goes through OKX
+//! request, answer and reply without crossing back as JSON, spec vector C verifies, refusals
+//! are 402s with a reason, OKX requests are signed over the exact body, the ledger JSON
+//! rebuilds a payment, and garbage never traps.
 //!
 //! Payments are built here independently of the crate: EIP-712 hashing with `sha3`, signing
 //! with `k256` (RFC 6979, like viem/ethers), base64 and JSON with `base64`/`serde_json`.
@@ -16,6 +18,8 @@ use k256::ecdsa::SigningKey;
 use serde_json::{json, Value};
 use sha2::Sha256;
 use sha3::{Digest, Keccak256};
+use wasm_bindgen::convert::TryFromJsValue;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Vector C (spec §4): the well-known test key and its address.
@@ -182,25 +186,80 @@ fn v2_header(a: &Auth, signature: &str) -> String {
     v2_header_with(a, signature, accepted())
 }
 
-/// The summary of a verified vector C payment (what JS hands back to later exports).
-fn paid_json() -> String {
-    let a = vector_c();
-    let out = parse(&x402_verify(&env(), &v2_header(&a, &a.sign()), "", URL, NOW));
-    assert_eq!(out["ok"], true, "{out}");
-    out["payment"].to_string()
+fn config() -> X402Config {
+    X402Config::new(&env())
 }
 
-/// `x402_verify` answered with a refusal: 402, reason in the v1 body and in PAYMENT-REQUIRED.
-fn refused(out: &str) -> String {
-    let v = parse(out);
-    assert_eq!(v["ok"], false, "{v}");
-    assert_eq!(v["reply"]["status"], 402, "{v}");
-    let body = parse(v["reply"]["body"].as_str().unwrap());
+/// A call answering a [`Payment`] object or a reply (JSON text), as Rust sees it.
+fn split(v: JsValue) -> Result<Payment, String> {
+    match v.as_string() {
+        Some(reply) => Err(reply),
+        None => Ok(Payment::try_from_js_value(v).expect("a Payment object")),
+    }
+}
+
+trait PaywallCalls {
+    fn verify_payment(&self, payment_signature: &str, x_payment: &str, resource: &str, now: f64) -> Result<Payment, String>;
+    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String>;
+}
+
+impl PaywallCalls for X402Config {
+    fn verify_payment(&self, payment_signature: &str, x_payment: &str, resource: &str, now: f64) -> Result<Payment, String> {
+        split(self.verify(payment_signature, x_payment, resource, now))
+    }
+    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String> {
+        split(self.ledger_payment(ledger_json))
+    }
+}
+
+trait FacilitatorCalls {
+    fn check_payment(&self, op: &str, body: &str, now: f64) -> Result<Payment, String>;
+    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String>;
+}
+
+impl FacilitatorCalls for X402Facilitator {
+    fn check_payment(&self, op: &str, body: &str, now: f64) -> Result<Payment, String> {
+        split(self.check(op, body, now))
+    }
+    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String> {
+        split(self.ledger_payment(ledger_json))
+    }
+}
+
+/// A verified vector C payment (the object JS keeps for the rest of the request).
+fn paid() -> Payment {
+    let a = vector_c();
+    config().verify_payment(&v2_header(&a, &a.sign()), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"))
+}
+
+/// The JSON the payment keeps for the ledger.
+fn ledger(p: &Payment) -> Value {
+    parse(&p.ledger_json())
+}
+
+/// A reply `{status, headers, body}`.
+fn reply(r: Result<Payment, String>) -> Value {
+    match r {
+        Ok(p) => panic!("a reply was expected, got the payment {}", p.ledger_json()),
+        Err(text) => parse(&text),
+    }
+}
+
+/// A refusal: 402, reason in the v1 body and in PAYMENT-REQUIRED.
+fn refused(r: Result<Payment, String>) -> String {
+    let v = reply(r);
+    assert_eq!(v["status"], 402, "{v}");
+    let body = parse(v["body"].as_str().unwrap());
     let reason = body["error"].as_str().unwrap().to_owned();
-    let required = unb64json(header(&v["reply"]["headers"], "PAYMENT-REQUIRED").unwrap());
+    let required = unb64json(header(&v["headers"], "PAYMENT-REQUIRED").unwrap());
     assert_eq!(required["error"], reason.as_str());
     assert_eq!(body["accepts"][0]["maxAmountRequired"], "1");
     reason
+}
+
+fn request(step: &Step) -> Value {
+    assert_eq!(step.kind(), "request", "{} {}", step.reason(), step.message());
+    parse(&step.request().unwrap())
 }
 
 /// n − s on 32-byte big-endian words (the EIP-2 "high-s twin" of a signature).
@@ -239,18 +298,15 @@ fn hmac_b64(secret: &str, prehash: &str) -> String {
 fn env_keys_name_the_secrets() {
     let keys = x402_env_keys();
     let keys: Vec<&str> = keys.split(',').collect();
-    for k in ["PAYMENT_RECIPIENT", "X402_PRICE", "X402_NETWORK", "X402_ASSET", "X402_MAX_TIMEOUT_SECONDS", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "MOCK_OKX_FACILITATOR"] {
+    for k in ["PAYMENT_RECIPIENT", "X402_PRICE", "X402_NETWORK", "X402_ASSET", "X402_MAX_TIMEOUT_SECONDS", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "MOCK_OKX_FACILITATOR", "X402_FACILITATOR_PAY_TO"] {
         assert!(keys.contains(&k), "{k} missing from {keys:?}");
     }
     assert!(keys.iter().all(|k| !k.is_empty() && k.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')));
 }
 
 #[wasm_bindgen_test]
-fn challenge_has_v2_header_and_v1_body() {
-    let out = parse(&x402_challenge(&env_with(json!({"X402_PRICE": "1000"})), URL));
-    assert_eq!(out["ok"], false);
-    assert!(out["error"].is_null(), "a plain challenge is not an error: {out}");
-    let reply = &out["reply"];
+fn no_payment_is_the_challenge_with_v2_header_and_v1_body() {
+    let reply = reply(X402Config::new(&env_with(json!({"X402_PRICE": "1000"}))).verify_payment("", "", URL, NOW));
     assert_eq!(reply["status"], 402);
     let h = header(&reply["headers"], "PAYMENT-REQUIRED").expect("PAYMENT-REQUIRED");
     assert!(h.bytes().all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c)));
@@ -278,22 +334,36 @@ fn challenge_has_v2_header_and_v1_body() {
     assert_eq!(r1["asset"], USDG);
     assert_eq!(r1["extra"]["name"], "Global Dollar");
     assert_eq!(r1["extra"]["version"], "1");
+    // The exported call answers the reply as a string and a payment as an object.
+    let c = config();
+    assert!(c.verify("", "", URL, NOW).as_string().is_some_and(|t| t.contains("\"status\":402")));
+    let a = vector_c();
+    assert!(c.verify(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).as_string().is_none());
 }
 
 #[wasm_bindgen_test]
-fn challenge_names_configuration_errors() {
-    let out = parse(&x402_challenge(&env_with(json!({"OKX_SECRET_KEY": null})), URL));
-    assert_eq!(out["error"]["status"], 500);
-    assert_eq!(out["error"]["reason"], "missing_secret");
-    assert_eq!(out["reply"]["status"], 500);
-    let out = parse(&x402_challenge(&env_with(json!({"X402_PRICE": "1.5"})), URL));
-    assert_eq!(out["error"]["reason"], "invalid_secret");
-    assert!(!out.to_string().contains("1.5"), "secret values are never echoed");
-    let out = parse(&x402_challenge("not json", URL));
-    assert_eq!(out["reply"]["status"], 500);
+fn configuration_errors_are_500_replies_from_every_call() {
+    let broken = X402Config::new(&env_with(json!({"OKX_SECRET_KEY": null})));
+    let a = vector_c();
+    for r in [broken.verify_payment("", "", URL, NOW), broken.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW)] {
+        let v = reply(r);
+        assert_eq!(v["status"], 500);
+        assert_eq!(parse(v["body"].as_str().unwrap()), json!({"error": "missing_secret", "message": "OKX_SECRET_KEY is not set", "statusCode": 500}));
+    }
+    assert_eq!(parse(&broken.reject(URL, 409, "payment_already_used", "m"))["status"], 500);
+    // A payment rebuilt from the ledger under a broken configuration: every call says why.
+    let p = broken.payment_from_ledger(&paid().ledger_json()).unwrap();
+    assert_eq!(p.settler(), "");
+    let step = p.okx_request("settle", "", T_MS);
+    assert_eq!((step.kind(), step.status(), step.reason()), ("refused".into(), 500, "missing_secret".into()));
+    assert_eq!(parse(&p.reject(402, "x", "y"))["status"], 500);
+    let v = reply(X402Config::new(&env_with(json!({"X402_PRICE": "1.5"}))).verify_payment("", "", URL, NOW));
+    assert_eq!(parse(v["body"].as_str().unwrap())["error"], "invalid_secret");
+    assert!(!v.to_string().contains("1.5"), "secret values are never echoed");
+    assert_eq!(reply(X402Config::new("not json").verify_payment("", "", URL, NOW))["status"], 500);
     // Mock mode needs no OKX keys.
     let mock = env_with(json!({"MOCK_OKX_FACILITATOR": "true", "OKX_API_KEY": null, "OKX_SECRET_KEY": null, "OKX_PASSPHRASE": null}));
-    assert_eq!(parse(&x402_challenge(&mock, URL))["reply"]["status"], 402);
+    assert_eq!(reply(X402Config::new(&mock).verify_payment("", "", URL, NOW))["status"], 402);
 }
 
 #[wasm_bindgen_test]
@@ -304,8 +374,9 @@ fn vector_c_digest_and_signature() {
 }
 
 #[wasm_bindgen_test]
-fn vector_c_verifies_as_v1_and_v2() {
+fn one_config_verifies_v1_and_v2() {
     let a = vector_c();
+    let c = config();
     let cases = [
         (v2_header(&a, VECTOR_C_SIGNATURE), String::new(), 2),
         (String::new(), v1_header(&a, VECTOR_C_SIGNATURE, "eip155:196"), 1),
@@ -314,10 +385,9 @@ fn vector_c_verifies_as_v1_and_v2() {
         (v1_header(&a, VECTOR_C_SIGNATURE, "eip155:196"), String::new(), 1),
     ];
     for (ps, xp, version) in &cases {
-        let out = parse(&x402_verify(&env(), ps, xp, URL, NOW));
-        assert_eq!(out["ok"], true, "{out}");
-        assert_eq!(out["facilitator"], "okx");
-        let p = &out["payment"];
+        let p = c.verify_payment(ps, xp, URL, NOW).unwrap();
+        assert_eq!(p.settler(), "okx");
+        let p = ledger(&p);
         assert_eq!(p["x402Version"], *version);
         assert_eq!(p["payer"], PAYER);
         assert_eq!(p["nonce"], format!("0x{}", "11".repeat(32)));
@@ -328,13 +398,13 @@ fn vector_c_verifies_as_v1_and_v2() {
         assert_eq!(p["asset"], USDG);
         assert_eq!(p["resource"], URL);
         assert_eq!(p["payload"], payload(&a, VECTOR_C_SIGNATURE), "forwarded unchanged");
+        assert!(p.get("requirements").is_none());
     }
     // PAYMENT-SIGNATURE wins over X-PAYMENT.
-    let out = parse(&x402_verify(&env(), &v2_header(&a, VECTOR_C_SIGNATURE), "garbage", URL, NOW));
-    assert_eq!(out["ok"], true);
+    assert!(c.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "garbage", URL, NOW).is_ok());
     // Mock mode reports itself.
-    let mock = env_with(json!({"MOCK_OKX_FACILITATOR": "true"}));
-    assert_eq!(parse(&x402_verify(&mock, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW))["facilitator"], "mock");
+    let mock = X402Config::new(&env_with(json!({"MOCK_OKX_FACILITATOR": "true"})));
+    assert_eq!(mock.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap().settler(), "mock");
 }
 
 #[wasm_bindgen_test]
@@ -345,27 +415,19 @@ fn freshly_signed_payments_verify() {
     a.valid_after = NOW as u64 - 5;
     a.valid_before = NOW as u64 + 50;
     a.nonce = format!("0x{}", "c0ffee".repeat(11).get(..64).unwrap());
-    let e = env_with(json!({"X402_PRICE": "250000"}));
+    let c = X402Config::new(&env_with(json!({"X402_PRICE": "250000"})));
     let mut acc = accepted();
     acc["amount"] = json!("250000");
-    let out = parse(&x402_verify(&e, &v2_header_with(&a, &a.sign(), acc), "", URL, NOW));
-    assert_eq!(out["ok"], true, "{out}");
-    assert_eq!(out["payment"]["value"], "250000");
-}
-
-#[wasm_bindgen_test]
-fn no_payment_is_a_plain_challenge() {
-    let out = parse(&x402_verify(&env(), "", "", URL, NOW));
-    assert_eq!(out["ok"], false);
-    assert!(out["error"].is_null());
-    assert_eq!(out["reply"]["status"], 402);
+    let p = c.verify_payment(&v2_header_with(&a, &a.sign(), acc), "", URL, NOW).unwrap();
+    assert_eq!(ledger(&p)["value"], "250000");
 }
 
 #[wasm_bindgen_test]
 fn refusals_are_402_with_a_reason() {
     let a = vector_c();
     let good = a.sign();
-    let verify = |ps: &str, now: f64| refused(&x402_verify(&env(), ps, "", URL, now));
+    let c = config();
+    let verify = |ps: &str, now: f64| refused(c.verify_payment(ps, "", URL, now));
 
     assert_eq!(verify("not base64!!", NOW), "invalid_payload");
     assert_eq!(verify(&STANDARD.encode("{not json"), NOW), "invalid_payload");
@@ -376,7 +438,7 @@ fn refusals_are_402_with_a_reason() {
     }
     let padded = STANDARD.encode(&text);
     assert!(padded.ends_with("=="));
-    assert_eq!(parse(&x402_verify(&env(), &padded, "", URL, NOW))["ok"], true);
+    assert!(c.verify_payment(&padded, "", URL, NOW).is_ok());
     assert_eq!(verify(padded.trim_end_matches('='), NOW), "invalid_payload", "padding is required");
     assert_eq!(verify(&b64json(&json!({"x402Version": 3, "scheme": "exact", "network": "eip155:196", "payload": payload(&a, &good)})), NOW), "invalid_x402_version");
 
@@ -434,18 +496,16 @@ fn refusals_are_402_with_a_reason() {
 #[wasm_bindgen_test]
 fn oversized_header_is_431() {
     let big = "A".repeat(64 * 1024);
-    let out = parse(&x402_verify(&env(), &big, "", URL, NOW));
-    assert_eq!(out["ok"], false);
-    assert_eq!(out["reply"]["status"], 431, "{out}");
+    assert_eq!(reply(config().verify_payment(&big, "", URL, NOW))["status"], 431);
 }
 
 #[wasm_bindgen_test]
 fn okx_requests_current_generation() {
-    let paid = paid_json();
+    let p = paid();
     for (op, path, sync) in [("verify", "/api/v6/pay/x402/verify", None), ("settle", "/api/v6/pay/x402/settle", Some(true))] {
-        let out = parse(&x402_okx_request(&env(), op, &paid, T_MS));
-        assert_eq!(out["ok"], true, "{out}");
-        let r = &out["request"];
+        let step = p.okx_request(op, "", T_MS);
+        assert_eq!(step.name(), "okx");
+        let r = request(&step);
         assert_eq!(r["method"], "POST");
         assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
         let h = &r["headers"];
@@ -467,29 +527,27 @@ fn okx_requests_current_generation() {
         assert_eq!(body, expected, "exact body");
     }
     // Status poll: GET, empty body, signed path with query.
-    let out = parse(&x402_okx_request(&env(), "status", TX, T_MS));
-    let r = &out["request"];
+    let r = request(&p.okx_request("status", TX, T_MS));
     let path = format!("/api/v6/pay/x402/settle/status?txHash={TX}");
     assert_eq!((r["method"].as_str(), r["body"].as_str()), (Some("GET"), Some("")));
     assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
     assert_eq!(header(&r["headers"], "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000ZGET{path}")));
     // A malformed hash never reaches the query string.
-    let out = parse(&x402_okx_request(&env(), "status", "0xabc&x=1", T_MS));
-    assert_eq!(out["ok"], false);
+    assert_eq!(p.okx_request("status", "0xabc&x=1", T_MS).kind(), "refused");
     // The spec's HMAC vector, through a custom base URL to show the path is what is signed.
-    let e = env_with(json!({"OKX_BASE_URL": "http://127.0.0.1:8787/"}));
-    let r = parse(&x402_okx_request(&e, "verify", &paid, T_MS));
-    assert!(r["request"]["url"].as_str().unwrap().starts_with("http://127.0.0.1:8787/api/v6/pay/x402/verify"));
+    let e = X402Config::new(&env_with(json!({"OKX_BASE_URL": "http://127.0.0.1:8787/"})));
+    let a = vector_c();
+    let r = request(&e.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap().okx_request("verify", "", T_MS));
+    assert!(r["url"].as_str().unwrap().starts_with("http://127.0.0.1:8787/api/v6/pay/x402/verify"));
     assert_eq!(hmac_b64("test-secret", r#"2026-03-30T10:00:00.000ZPOST/api/v6/pay/x402/verify{"x402Version":2}"#), "IU7Xnpn/mkL/qzwrNQxP8V28HRrHvREgguTaXzTA0gs=");
 }
 
 #[wasm_bindgen_test]
 fn okx_requests_legacy_generation() {
-    let paid = paid_json();
-    let e = env_with(json!({"OKX_API": "legacy"}));
+    let a = vector_c();
+    let p = X402Config::new(&env_with(json!({"OKX_API": "legacy"}))).verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap();
     for (op, sync) in [("verify", None), ("settle", Some(true))] {
-        let out = parse(&x402_okx_request(&e, op, &paid, T_MS));
-        let r = &out["request"];
+        let r = request(&p.okx_request(op, "", T_MS));
         let path = format!("/api/v6/x402/{op}");
         assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
         let body = r["body"].as_str().unwrap();
@@ -505,30 +563,31 @@ fn okx_requests_legacy_generation() {
         );
         assert_eq!(body, expected, "exact body");
     }
-    let out = parse(&x402_okx_request(&e, "status", TX, T_MS));
-    assert_eq!(out["ok"], false, "legacy has no status endpoint");
-    assert_eq!(out["error"]["status"], 500);
-    assert_eq!(parse(&x402_okx_request(&e, "refund", &paid, T_MS))["ok"], false);
+    let status = p.okx_request("status", TX, T_MS);
+    assert_eq!((status.kind(), status.status()), ("refused".into(), 500), "legacy has no status endpoint");
+    assert_eq!(p.okx_request("refund", "", T_MS).kind(), "refused");
 }
 
 #[wasm_bindgen_test]
-fn okx_parse_both_generations() {
+fn okx_answers_both_generations() {
+    let p = paid();
     let payer = PAYER;
-    let cases: Vec<(&str, u16, String, Value)> = vec![
-        ("verify", 200, json!({"code": "0", "msg": "", "data": {"isValid": true, "payer": payer, "invalidReason": null}}).to_string(), json!({"outcome": "verified", "payer": payer})),
-        ("verify", 200, json!({"code": 0, "msg": "", "data": [{"isValid": true, "payer": payer}]}).to_string(), json!({"outcome": "verified", "payer": payer})),
-        ("settle", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "network": "eip155:196", "payer": payer, "status": "success"}}).to_string(), json!({"outcome": "settled", "txHash": TX})),
-        ("settle", 200, json!({"code": "0", "data": [{"success": true, "txHash": TX, "payer": payer, "chainIndex": "196", "chainName": "X Layer"}]}).to_string(), json!({"outcome": "settled", "txHash": TX})),
-        ("settle", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "pending"}}).to_string(), json!({"outcome": "pending", "txHash": TX})),
-        ("status", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "success"}}).to_string(), json!({"outcome": "settled", "txHash": TX})),
+    let cases: Vec<(&str, u16, String, &str, Option<&str>)> = vec![
+        ("verify", 200, json!({"code": "0", "msg": "", "data": {"isValid": true, "payer": payer, "invalidReason": null}}).to_string(), "verified", None),
+        ("verify", 200, json!({"code": 0, "msg": "", "data": [{"isValid": true, "payer": payer}]}).to_string(), "verified", None),
+        ("settle", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "network": "eip155:196", "payer": payer, "status": "success"}}).to_string(), "settled", Some(TX)),
+        ("settle", 200, json!({"code": "0", "data": [{"success": true, "txHash": TX, "payer": payer, "chainIndex": "196", "chainName": "X Layer"}]}).to_string(), "settled", Some(TX)),
+        ("settle", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "pending"}}).to_string(), "pending", Some(TX)),
+        ("status", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "success"}}).to_string(), "settled", Some(TX)),
     ];
-    for (op, status, body, expected) in cases {
-        assert_eq!(parse(&x402_okx_parse(op, status, &body)), expected, "{op} {body}");
+    for (op, status, body, kind, tx) in cases {
+        let s = p.okx_answer(op, status, &body);
+        assert_eq!((s.kind().as_str(), s.tx_hash().as_deref(), s.status()), (kind, tx, 0), "{op} {body}");
     }
     let failed = |op: &str, status: u16, body: &str| {
-        let v = parse(&x402_okx_parse(op, status, body));
-        assert_eq!(v["outcome"], "failed", "{v}");
-        (v["error"]["reason"].as_str().unwrap().to_owned(), v["error"]["status"].as_u64().unwrap(), v["retryable"].as_bool().unwrap())
+        let s = p.okx_answer(op, status, body);
+        assert_eq!(s.kind(), "failed", "{body}");
+        (s.reason(), s.status(), s.retryable())
     };
     let refusal = json!({"code": "0", "data": {"isValid": false, "invalidReason": "amount mismatch"}}).to_string();
     assert_eq!(failed("verify", 200, &refusal), ("invalid_exact_evm_payload_authorization_value".into(), 402, false));
@@ -540,79 +599,142 @@ fn okx_parse_both_generations() {
     assert_eq!((reason.as_str(), status, retry), ("unexpected_settle_error", 502, false));
     assert!(failed("settle", 0, "").2, "no answer at all is retryable");
     assert!(failed("settle", 502, "<html>bad gateway</html>").2);
-    assert_eq!(parse(&x402_okx_parse("nope", 200, "{}"))["ok"], false);
+    assert_eq!(failed("nope", 200, "{}"), ("internal_error".into(), 500, false));
+}
+
+/// One payment object through a whole OKX conversation and its replies: nothing about the
+/// payment crosses back as JSON.
+#[wasm_bindgen_test]
+fn one_payment_object_through_request_answer_and_reply() {
+    let p = paid();
+    assert_eq!(request(&p.okx_request("verify", "", T_MS))["method"], "POST");
+    assert_eq!(p.okx_answer("verify", 200, &json!({"code": "0", "data": {"isValid": true}}).to_string()).kind(), "verified");
+    request(&p.okx_request("settle", "", T_MS));
+    // The settle answer is a refusal: its reply is a 402 carrying the failed settlement.
+    let s = p.okx_answer("settle", 200, &json!({"code": 0, "data": [{"success": false, "errorMsg": "nonce_used"}]}).to_string());
+    let out = parse(&p.reject(s.status(), &s.reason(), &s.message()));
+    assert_eq!(out["status"], 402);
+    assert_eq!(parse(out["body"].as_str().unwrap())["error"], "invalid_exact_evm_nonce_already_used");
+    let pr = unb64json(header(&out["headers"], "PAYMENT-RESPONSE").unwrap());
+    assert_eq!((pr["success"].as_bool(), pr["errorReason"].as_str(), pr["payer"].as_str()), (Some(false), Some("invalid_exact_evm_nonce_already_used"), Some(PAYER)));
+    // No answer at all: 503 with Retry-After.
+    let s = p.okx_answer("settle", 0, "");
+    let out = parse(&p.reject(s.status(), &s.reason(), &s.message()));
+    assert_eq!(out["status"], 503);
+    assert_eq!(header(&out["headers"], "Retry-After"), Some("5"));
+    // A JS-made error; an out-of-range status is a 500.
+    assert_eq!(parse(&p.reject(503, "ledger_unavailable", "m"))["status"], 503);
+    assert_eq!(parse(&p.reject(200, "x", "y"))["status"], 500);
+    // Before any payment: no settlement header.
+    let out = parse(&config().reject(URL, 402, "invalid_exact_evm_payload_authorization_value", "x"));
+    assert_eq!(out["status"], 402);
+    assert!(header(&out["headers"], "PAYMENT-RESPONSE").is_none());
 }
 
 #[wasm_bindgen_test]
-fn paid_headers_and_ledger_row() {
-    let paid = paid_json();
-    let out = parse(&x402_paid(&paid, TX, "/functions/paid"));
-    let h = &out["headers"];
-    let pr = header(h, "PAYMENT-RESPONSE").unwrap();
-    assert_eq!(header(h, "X-PAYMENT-RESPONSE"), Some(pr));
+fn paid_headers_and_mock_settlement() {
+    let p = paid();
+    let h = parse(&p.paid_headers(TX));
+    let pr = header(&h, "PAYMENT-RESPONSE").unwrap();
+    assert_eq!(header(&h, "X-PAYMENT-RESPONSE"), Some(pr));
     let settled = unb64json(pr);
     assert_eq!(settled["success"], true);
     assert_eq!(settled["transaction"], TX);
     assert_eq!(settled["network"], "eip155:196");
     assert_eq!(settled["payer"], PAYER);
     assert_eq!(settled["amount"], "1");
-    assert!(header(h, "Access-Control-Expose-Headers").unwrap().contains("PAYMENT-RESPONSE"));
-    assert_eq!(
-        out["ledger"],
-        json!({"payer_address": PAYER, "endpoint": "/functions/paid", "amount": "1", "tx_hash": TX, "chain": "xlayer", "status": "settled"})
-    );
-}
-
-#[wasm_bindgen_test]
-fn mock_settle_is_deterministic_and_marked() {
-    let paid = paid_json();
-    let a = parse(&x402_mock_settle(&paid));
-    assert_eq!(a["outcome"], "settled");
-    let tx = a["txHash"].as_str().unwrap();
+    assert!(header(&h, "Access-Control-Expose-Headers").unwrap().contains("PAYMENT-RESPONSE"));
+    // Mock mode: deterministic and marked.
+    let tx = p.mock_tx_hash();
     assert!(tx.starts_with("mock:0x") && tx.len() == "mock:0x".len() + 64, "{tx}");
-    assert_eq!(parse(&x402_mock_settle(&paid)), a);
+    assert_eq!(paid().mock_tx_hash(), tx);
 }
 
 #[wasm_bindgen_test]
-fn reject_answers_failures() {
-    let paid = paid_json();
-    let out = parse(&x402_reject(&env(), URL, "nonce_used", &paid));
-    assert_eq!(out["error"]["reason"], "invalid_exact_evm_nonce_already_used");
-    assert_eq!(out["reply"]["status"], 402);
-    let pr = unb64json(header(&out["reply"]["headers"], "PAYMENT-RESPONSE").unwrap());
-    assert_eq!((pr["success"].as_bool(), pr["errorReason"].as_str()), (Some(false), Some("invalid_exact_evm_nonce_already_used")));
-    let out = parse(&x402_reject(&env(), URL, "settle_unreachable", &paid));
-    assert_eq!(out["reply"]["status"], 503);
-    assert_eq!(header(&out["reply"]["headers"], "Retry-After"), Some("5"));
-    // An error object from another export round-trips.
-    let err = json!({"status": 402, "reason": "invalid_exact_evm_payload_authorization_value", "message": "x"}).to_string();
-    let out = parse(&x402_reject(&env(), URL, &err, ""));
-    assert_eq!(out["reply"]["status"], 402);
-    assert!(header(&out["reply"]["headers"], "PAYMENT-RESPONSE").is_none());
+fn the_ledger_json_rebuilds_the_payment() {
+    let c = config();
+    let p = paid();
+    let text = p.ledger_json();
+    let again = c.payment_from_ledger(&text).unwrap();
+    assert_eq!(again.ledger_json(), text);
+    assert_eq!(again.settler(), "okx");
+    assert_eq!(request(&again.okx_request("settle", "", T_MS))["body"], request(&p.okx_request("settle", "", T_MS))["body"]);
+    // Validated: a summary that no longer matches its signed authorization is refused.
+    for bad in [text.replacen("\"value\":\"1\"", "\"value\":\"2\"", 1), "{}".into(), "null".into(), String::new()] {
+        let v = reply(c.payment_from_ledger(&bad));
+        assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("internal_error")), "{bad}");
+    }
+    assert!(c.ledger_payment("{}").as_string().is_some());
 }
 
 #[wasm_bindgen_test]
-fn rpc_checks() {
-    let paid = paid_json();
-    let out = parse(&x402_rpc_request(&env(), "authorization_state", &paid, ""));
-    let r = &out["request"];
+fn receipt_checks() {
+    let p = paid();
+    let step = p.receipt_request(TX);
+    assert_eq!(step.name(), "receipt");
+    let r = request(&step);
     assert_eq!(r["url"], "https://rpc.xlayer.tech");
-    assert_eq!(r["method"], "POST");
-    let body = parse(r["body"].as_str().unwrap());
-    assert_eq!(body["method"], "eth_call");
-    assert_eq!(body["params"][0]["to"], USDG);
-    assert_eq!(body["params"][0]["data"], format!("0xe94a0102{}{}", hex::encode(word_addr(PAYER)), "11".repeat(32)));
-    assert_eq!(body["params"][1], "latest");
-    let zero = json!({"jsonrpc": "2.0", "id": 1, "result": format!("0x{}", "00".repeat(32))}).to_string();
-    let one = json!({"jsonrpc": "2.0", "id": 1, "result": format!("0x{}01", "00".repeat(31))}).to_string();
-    assert_eq!(parse(&x402_rpc_parse(&env(), "authorization_state", &zero, &paid, ""))["outcome"], "verified");
-    let used = parse(&x402_rpc_parse(&env(), "authorization_state", &one, &paid, ""));
-    assert_eq!(used["error"]["reason"], "invalid_exact_evm_nonce_already_used");
-    let out = parse(&x402_rpc_request(&env(), "receipt", &paid, TX));
-    assert_eq!(parse(out["request"]["body"].as_str().unwrap())["params"][0], TX);
-    let pending = parse(&x402_rpc_parse(&env(), "receipt", r#"{"jsonrpc":"2.0","id":1,"result":null}"#, &paid, TX));
-    assert_eq!(pending["outcome"], "pending");
-    assert_eq!(parse(&x402_rpc_request(&env(), "balance", &paid, ""))["ok"], false);
+    assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], TX);
+    assert_eq!(p.receipt_answer(TX, r#"{"jsonrpc":"2.0","id":1,"result":null}"#).kind(), "pending");
+    let transfer = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
+    let word = |a: &str| format!("0x{}", hex::encode(word_addr(a)));
+    let receipt = json!({"jsonrpc": "2.0", "id": 1, "result": {"status": "0x1", "logs": [{"address": USDG, "topics": [transfer, word(PAYER), word(RECIPIENT)], "data": format!("0x{}", hex::encode(word_u64(1)))}]}});
+    let s = p.receipt_answer(TX, &receipt.to_string());
+    assert_eq!((s.kind().as_str(), s.tx_hash().as_deref()), ("settled", Some(TX)));
+    let no_transfer = p.receipt_answer(TX, r#"{"jsonrpc":"2.0","id":1,"result":{"status":"0x1","logs":[]}}"#);
+    assert_eq!((no_transfer.kind().as_str(), no_transfer.retryable()), ("failed", false));
+    assert_eq!(p.receipt_request("0x12").kind(), "refused");
+}
+
+fn facilitator_env() -> String {
+    env_with(json!({"X402_PRICE": null}))
+}
+
+fn facilitator_body(version: u8) -> String {
+    let a = vector_c();
+    let mut req = accepted();
+    req["resource"] = json!(URL);
+    json!({"x402Version": version, "paymentPayload": parse(&String::from_utf8(STANDARD.decode(if version == 2 { v2_header(&a, VECTOR_C_SIGNATURE) } else { v1_header(&a, VECTOR_C_SIGNATURE, "eip155:196") }).unwrap()).unwrap()),
+        "paymentRequirements": if version == 2 { req } else { json!({"scheme": "exact", "network": "eip155:196", "maxAmountRequired": "1", "resource": URL, "payTo": RECIPIENT, "maxTimeoutSeconds": 60, "asset": USDG}) }})
+    .to_string()
+}
+
+#[wasm_bindgen_test]
+fn facilitator_config_checks_payments_and_answers() {
+    let f = X402Facilitator::new(&facilitator_env());
+    let supported = parse(&f.supported());
+    assert_eq!(supported["status"], 200);
+    assert!(parse(supported["body"].as_str().unwrap())["kinds"].as_array().is_some_and(|k| !k.is_empty()));
+    for version in [1, 2] {
+        let p = f.check_payment("verify", &facilitator_body(version), NOW).unwrap_or_else(|r| panic!("{r}"));
+        assert_eq!(p.settler(), "okx");
+        let l = ledger(&p);
+        assert_eq!((l["payer"].as_str(), l["requirements"]["payTo"].as_str()), (Some(PAYER), Some(RECIPIENT.to_lowercase().as_str())));
+        // The caller's requirements drive the OKX request, as the paywall would send it.
+        assert!(request(&p.okx_request("verify", "", T_MS))["body"].as_str().unwrap().contains("\"paymentRequirements\""));
+        let v = parse(&p.facilitator_reply("verify", ""));
+        assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())), (Some(200), json!({"isValid": true, "payer": PAYER})));
+        let s = parse(parse(&p.facilitator_reply("settle", TX))["body"].as_str().unwrap());
+        assert_eq!((s["success"].as_bool(), s["transaction"].as_str()), (Some(true), Some(TX)));
+        let failed = parse(&p.failed_reply("settle", 503, "ledger_unavailable", "m"));
+        assert_eq!((failed["status"].as_u64(), header(&failed["headers"], "Retry-After")), (Some(503), Some("5")));
+        assert_eq!(parse(failed["body"].as_str().unwrap())["payer"], PAYER);
+        // Its ledger row rebuilds it, re-checked against the allow-list.
+        let again = f.payment_from_ledger(&p.ledger_json()).unwrap();
+        assert_eq!(again.ledger_json(), p.ledger_json());
+        let elsewhere = X402Facilitator::new(&env_with(json!({"X402_FACILITATOR_PAY_TO": OTHER})));
+        assert!(elsewhere.payment_from_ledger(&p.ledger_json()).is_err());
+        assert!(f.payment_from_ledger(&paid().ledger_json()).is_err(), "a paywall row has no requirements");
+    }
+    // Refusals answer in the operation's shape.
+    let v = parse(&f.check_payment("verify", "{}", NOW).map(|_| ()).unwrap_err());
+    assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["isValid"].as_bool()), (Some(400), Some(false)));
+    let v = parse(&f.check_payment("settle", &"x".repeat(20_000), NOW).map(|_| ()).unwrap_err());
+    assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["success"].as_bool()), (Some(413), Some(false)));
+    let broken = X402Facilitator::new(&env_with(json!({"PAYMENT_RECIPIENT": null})));
+    assert_eq!(parse(&broken.supported())["status"], 500);
+    let v = parse(&broken.check_payment("verify", &facilitator_body(2), NOW).map(|_| ()).unwrap_err());
+    assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("missing_secret")));
 }
 
 #[wasm_bindgen_test]
@@ -631,31 +753,38 @@ fn garbage_never_traps() {
         long,
     ];
     let nums = [0.0, -1.0, f64::NAN, f64::INFINITY, 1e300, NOW];
-    let paid = paid_json();
+    let p = paid();
+    let good = config();
+    let f = X402Facilitator::new(&facilitator_env());
     for j in &junk {
         let j = j.as_str();
+        let c = X402Config::new(j);
+        let fj = X402Facilitator::new(j);
+        parse(&fj.supported());
         for now in nums {
-            parse(&x402_challenge(j, j));
-            parse(&x402_verify(j, j, j, j, now));
-            parse(&x402_verify(&env(), j, j, j, now));
-            parse(&x402_okx_request(j, j, j, now));
-            for op in ["verify", "settle", "status"] {
-                parse(&x402_okx_request(&env(), op, j, now));
-                parse(&x402_okx_parse(op, now as u16, j));
+            let _ = parse(&c.verify_payment(j, j, j, now).err().unwrap());
+            if let Err(r) = good.verify_payment(j, j, j, now) {
+                parse(&r);
             }
+            for op in ["verify", "settle", "status", j] {
+                let s = p.okx_request(op, j, now);
+                assert!(s.kind() == "refused" || s.kind() == "request");
+                assert!(["failed", "verified", "settled", "pending"].contains(&p.okx_answer(op, now as u16, j).kind().as_str()));
+                parse(&f.check_payment(op, j, now).err().unwrap());
+                parse(&fj.check_payment(op, j, now).err().unwrap());
+                parse(&p.failed_reply(op, now as u16, j, j));
+                parse(&p.facilitator_reply(op, j));
+            }
+            parse(&p.reject(now as u16, j, j));
+            parse(&good.reject(j, now as u16, j, j));
+            parse(&c.reject(j, now as u16, j, j));
         }
-        parse(&x402_okx_parse(j, 200, j));
-        parse(&x402_reject(j, j, j, j));
-        parse(&x402_reject(&env(), j, j, j));
-        parse(&x402_reject(&env(), URL, j, ""));
-        parse(&x402_paid(j, j, j));
-        parse(&x402_mock_settle(j));
-        parse(&x402_rpc_request(j, j, j, j));
-        for check in ["authorization_state", "receipt"] {
-            parse(&x402_rpc_request(&env(), check, j, j));
-            parse(&x402_rpc_parse(&env(), check, j, j, j));
-            parse(&x402_rpc_parse(&env(), check, j, &paid, j));
-        }
-        parse(&x402_paid(&paid, j, j));
+        parse(&c.payment_from_ledger(j).err().unwrap());
+        parse(&f.payment_from_ledger(j).err().unwrap());
+        parse(&fj.payment_from_ledger(j).err().unwrap());
+        parse(&p.paid_headers(j));
+        p.receipt_request(j);
+        p.receipt_answer(j, j);
+        assert_eq!(p.direct_plan(j).next().kind(), "failed", "not a direct payment");
     }
 }

@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:0790e0a2d72f167858c6fd46eecb783e3e113c454c6899e476082a8975e9124d
+// source-hash: sha256:96d6ec8813502d9164e17d5ef27f8ff35d489ae4b924782e90e07389cd26abed
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

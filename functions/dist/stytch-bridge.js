@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:7aa6a44f78e6fb804a10840edbc61ca537f5a0772e66423e1940636671221cc4
+// source-hash: sha256:182e2ced02f1e6378925a19d0d089a3e498e1c8c5d686977bdca6f4c622a905f
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -5,19 +5,20 @@
 //! We parse it strictly, accept the caller's requirements only for an asset we know (the
 //! assets table, or the configured `X402_ASSET`) with the table's EIP-712 domain, and only
 //! for a recipient on our allow-list (`X402_FACILITATOR_PAY_TO`, default `PAYMENT_RECIPIENT`),
-//! then run [`verify::verify`]. An accepted request yields the verified payment and a
-//! "paywall env": the function's secrets with the caller's requirements written into the
-//! paywall's secret names, so the paywall's OKX request builders (through
-//! `PaywallConfig::from_env`) produce exactly the requests the paywall would send for these
-//! requirements. JS does the I/O (ledger, OKX) as for the paywall.
+//! then run [`verify::verify`]. An accepted request yields the verified payment and the
+//! paywall configuration that sells exactly the caller's requirements
+//! ([`FacilitatorConfig::paywall_config`]), so the paywall's OKX request builders produce
+//! exactly the requests the paywall would send for them. JS does the I/O (ledger, OKX) as
+//! for the paywall.
 
 use crate::json::{lookup, Json, Num, Writer};
 
 use super::address::Address;
 use super::assets;
 use super::config::{Facilitator, PaywallConfig, ENV_KEYS};
-use super::error::{ErrorInfo, X402Error};
+use super::error::ErrorInfo;
 use super::model::{decode_payment_json, Payment};
+use super::reply::{self, Reply};
 use super::network::{self, CHAINS};
 use super::requirements::{AssetDomainConfig, Requirements, SCHEME_EXACT};
 use super::u256::U256;
@@ -42,14 +43,15 @@ pub fn env_keys() -> Vec<&'static str> {
 }
 
 /// Loaded from the secrets: the allow-list, the validated OKX/mock settings and the
-/// configured asset (through `PaywallConfig`), and the raw secrets to derive paywall envs.
+/// configured asset (through `PaywallConfig`), and `X402_RPC_URL` as set.
 #[derive(Clone, Debug)]
 pub struct FacilitatorConfig {
     pub pay_to: Vec<Address>,
     /// The paywall configuration with a placeholder price: its `facilitator`, `chain_id` and
     /// `asset` (the configured `X402_ASSET`, which may be a custom token) are what we use.
     pub base: PaywallConfig,
-    env: Vec<(String, Json)>,
+    /// `X402_RPC_URL` (validated by the paywall loader), which wins for every network.
+    rpc_url: Option<String>,
 }
 
 /// A refusal: HTTP status (200 for a payment that is merely invalid), spec reason, message,
@@ -113,15 +115,43 @@ impl Refusal {
         w.finish()
     }
 
-    /// `{ok:false, status, error:{status, reason, message}, verify, settle}` for JS.
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj().key("ok").bool(false).key("status").int(i64::from(self.status)).key("error");
-        ErrorInfo { status: self.status, reason: self.reason.clone(), message: self.message.clone() }.write(&mut w);
-        w.key("verify").raw(&self.verify_body()).key("settle").raw(&self.settle_body());
-        w.close_obj();
-        w.finish()
+    /// The answer to `op`: its refusal body (`verify`, `settle`), or the `{error, message,
+    /// statusCode}` JSON for any other operation; `Retry-After` on 503.
+    pub fn reply(&self, op: Op) -> Reply {
+        let info = ErrorInfo { status: self.status, reason: self.reason.clone(), message: self.message.clone() };
+        let mut r = reply::error(&info);
+        r.status = self.status;
+        match op {
+            Op::Verify => r.body = self.verify_body(),
+            Op::Settle => r.body = self.settle_body(),
+            Op::Other => {}
+        }
+        r
     }
+}
+
+/// Which answer a facilitator operation gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Verify,
+    Settle,
+    /// `supported`, or an operation not yet known.
+    Other,
+}
+
+impl Op {
+    pub fn named(name: &str) -> Op {
+        match name {
+            "verify" => Op::Verify,
+            "settle" => Op::Settle,
+            _ => Op::Other,
+        }
+    }
+}
+
+/// A 200 JSON answer.
+pub fn ok_reply(body: String) -> Reply {
+    Reply { status: 200, headers: vec![("Content-Type", "application/json".into())], body }
 }
 
 fn get<'a>(env: &'a [(String, Json)], name: &str) -> Option<&'a str> {
@@ -181,7 +211,7 @@ impl FacilitatorConfig {
         // price and recipient are placeholders (the caller's requirements carry the real ones).
         let probe = with_overrides(env, &[("PAYMENT_RECIPIENT", Some(pay_to[0].to_hex())), ("X402_PRICE", Some("1".into()))]);
         let base = PaywallConfig::from_env(&probe).map_err(|e| e.info())?;
-        Ok(FacilitatorConfig { pay_to, base, env: env.to_vec() })
+        Ok(FacilitatorConfig { pay_to, base, rpc_url: get(env, "X402_RPC_URL").map(str::to_owned) })
     }
 
     pub fn is_mock(&self) -> bool {
@@ -212,12 +242,34 @@ impl FacilitatorConfig {
         ids
     }
 
-    /// The secrets as the paywall would need them to sell exactly `req` (JSON object text).
-    pub fn paywall_env(&self, req: &Requirements) -> String {
+    /// The paywall configuration that sells exactly `req`: the caller's recipient, amount,
+    /// network, asset and domain, timeout and description; our facilitator settings; the JSON-RPC
+    /// node `X402_RPC_URL`, else the direct settler's first, else the network's known one.
+    pub fn paywall_config(&self, req: &Requirements) -> PaywallConfig {
+        let rpc_url = self.rpc_url.clone().or_else(|| match &self.base.facilitator {
+            Facilitator::Direct { rpc_urls } => rpc_urls.first().cloned(),
+            _ => super::rpc::default_rpc_url(req.chain_id).map(str::to_owned),
+        });
+        PaywallConfig {
+            pay_to: req.pay_to,
+            price: req.amount,
+            chain_id: req.chain_id,
+            asset: req.asset.clone(),
+            description: req.description.clone(),
+            max_timeout_seconds: req.max_timeout_seconds,
+            facilitator: self.base.facilitator.clone(),
+            rpc_url,
+        }
+    }
+
+    /// The secrets as the paywall would need them to sell exactly `req` (JSON object text):
+    /// what [`FacilitatorConfig::paywall_config`] must agree with.
+    #[cfg(test)]
+    pub fn paywall_env(&self, req: &Requirements, env: &[(String, Json)]) -> String {
         let in_table = assets::find_asset(req.chain_id, &req.asset.address).is_some();
         let custom = |v: &str| if in_table { None } else { Some(v.to_owned()) };
         let env = with_overrides(
-            &self.env,
+            env,
             &[
                 ("PAYMENT_RECIPIENT", Some(req.pay_to.to_hex())),
                 ("X402_PRICE", Some(req.amount.to_dec_string())),
@@ -466,12 +518,13 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
     })
 }
 
-/// An accepted request: the verified payment, the requirements, and the paywall env.
+/// An accepted request: the verified payment, the requirements, and the paywall
+/// configuration for them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Accepted {
     pub payment: VerifiedPayment,
     pub requirements: Requirements,
-    pub paywall_env: String,
+    pub config: PaywallConfig,
     pub mock: bool,
 }
 
@@ -493,25 +546,12 @@ pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepte
         }
     }
     let payment = verify::verify(&request.payment, &req, now).map_err(|e| with_context(Refusal::from_info(&e.info()), req.network()))?;
-    Ok(Accepted { paywall_env: config.paywall_env(&req), payment, mock: config.is_mock(), requirements: req })
+    Ok(Accepted { config: config.paywall_config(&req), payment, mock: config.is_mock(), requirements: req })
 }
 
-impl Accepted {
-    /// `{ok:true, facilitator:"okx"|"mock", payment, env, network, requirements}` for JS;
-    /// `requirements` (see [`write_requirements`]) is kept in the ledger row, so the row can
-    /// be settled again later ([`env_for`]) without the caller.
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj().key("ok").bool(true).key("facilitator").str(if self.mock { "mock" } else { "okx" });
-        w.key("payment").raw(&self.payment.to_json()).key("env").str(&self.paywall_env);
-        w.key("network").str(&self.requirements.network()).key("requirements");
-        write_requirements(&mut w, &self.requirements);
-        w.close_obj();
-        w.finish()
-    }
-}
-
-/// The accepted requirements in v2 wire shape plus `resource` and `description` (no secret).
+/// The accepted requirements in v2 wire shape plus `resource` and `description` (no secret);
+/// kept in the ledger row, so the row can be settled again later ([`config_for`]) without
+/// the caller.
 pub fn write_requirements(w: &mut Writer, req: &Requirements) {
     let v2 = req.to_v2();
     w.open_obj().key("scheme").str(&v2.scheme).key("network").str(&v2.network);
@@ -521,13 +561,13 @@ pub fn write_requirements(w: &mut Writer, req: &Requirements) {
     w.key("resource").str(&req.resource).key("description").str(&req.description).close_obj();
 }
 
-/// The paywall env for requirements stored by [`write_requirements`] (e.g. in a ledger row),
-/// checked again against the current allow-list and assets.
-pub fn env_for(config: &FacilitatorConfig, requirements_json: &str) -> Result<String, Refusal> {
-    let v = crate::json::parse(requirements_json.as_bytes())
-        .filter(|v| v.as_object().is_some() && !has_duplicate_keys(v))
-        .ok_or_else(|| bad_requirements("stored requirements are not a JSON object"))?;
-    Ok(config.paywall_env(&requirements(config, &parse_requirements(&v, 2)?)?))
+/// The requirements stored by [`write_requirements`] (e.g. in a ledger row), checked again
+/// against the current allow-list and assets.
+pub fn stored_requirements(config: &FacilitatorConfig, stored: &Json) -> Result<Requirements, Refusal> {
+    if stored.as_object().is_none() || has_duplicate_keys(stored) {
+        return Err(bad_requirements("stored requirements are not a JSON object"));
+    }
+    requirements(config, &parse_requirements(stored, 2)?)
 }
 
 /// `{isValid:true, payer}`.
@@ -584,16 +624,12 @@ pub fn config_refusal(info: &ErrorInfo) -> Refusal {
     Refusal::from_info(info)
 }
 
-/// For the JS layer: an I/O failure code (see [`X402Error::from_io_code`]) or an error JSON.
-pub fn error_info(error: &str) -> ErrorInfo {
-    ErrorInfo::from_json(error).unwrap_or_else(|| X402Error::from_io_code(error).info())
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::config::tests::RECIPIENT;
     use super::super::eip712::domain_separator;
     use super::super::model::Authorization;
+    use super::super::error::X402Error;
     use super::super::verify::tests::{auth, sign, NOW};
     use super::*;
     use serde_json::{json, Value};
@@ -674,9 +710,8 @@ mod tests {
         assert!(!a.mock);
         let a = run(&c, &body_v2(&auth())).unwrap();
         assert_eq!((a.payment.x402_version, a.payment.resource.as_str()), (2, "https://x.test/r"));
-        let j: Value = serde_json::from_str(&a.to_json()).unwrap();
-        assert_eq!((j["ok"].as_bool(), j["facilitator"].as_str(), j["network"].as_str()), (Some(true), Some("okx"), Some("eip155:196")));
-        assert_eq!(j["payment"]["payer"], "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+        assert_eq!((a.mock, a.requirements.network().as_str(), a.config.chain_id), (false, "eip155:196", 196));
+        assert_eq!(a.payment.payer, "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
         // extra may be left out: the table supplies the domain.
         let mut b = body_v1(&auth());
         b["paymentRequirements"].as_object_mut().unwrap().remove("extra");
@@ -687,18 +722,44 @@ mod tests {
     #[test]
     fn paywall_env_reproduces_the_requirements() {
         let c = config(&[("X402_PRICE", "5"), ("X402_ASSET_NAME", "junk"), ("X402_ASSET", "0x1111111111111111111111111111111111111111"), ("X402_ASSET_VERSION", "9")]);
+        let secrets = env(&[("X402_PRICE", "5"), ("X402_ASSET_NAME", "junk"), ("X402_ASSET", "0x1111111111111111111111111111111111111111"), ("X402_ASSET_VERSION", "9")]);
+        let from_env = |req: &Requirements, secrets: &[(String, Json)]| {
+            PaywallConfig::from_env(&crate::json::parse_object(c.paywall_env(req, secrets).as_bytes()).unwrap()).unwrap()
+        };
         let a = run(&c, &body_v1(&auth())).unwrap();
-        let env = crate::json::parse_object(a.paywall_env.as_bytes()).unwrap();
-        let pc = PaywallConfig::from_env(&env).unwrap();
+        let pc = from_env(&a.requirements, &secrets);
+        assert_eq!(pc, a.config, "built directly, the same configuration as the paywall loader's");
         assert_eq!(pc.requirements(&a.payment.resource), a.requirements);
         assert_eq!(pc.facilitator, c.base.facilitator);
+        // A described v2 payment, and the JSON-RPC node: X402_RPC_URL, else the direct
+        // settler's, else the network's known node (none on Base).
+        let mut b = body_v2(&auth());
+        b["paymentRequirements"]["description"] = " Premium ".into();
+        b["paymentPayload"]["accepted"]["description"] = " Premium ".into();
+        let a = run(&c, &b).unwrap();
+        assert_eq!((a.config.description.as_str(), a.config.rpc_url.as_deref()), ("Premium", Some("https://rpc.xlayer.tech")));
+        assert_eq!(from_env(&a.requirements, &secrets), a.config);
+        for pairs in [vec![("X402_RPC_URL", "https://node.example/v1")], vec![("X402_SETTLER", "direct"), ("RPC_URL", "http://127.0.0.1:8545")]] {
+            let direct = config(&pairs);
+            let secrets = env(&pairs);
+            let mut w = wire_v2();
+            w["network"] = "eip155:8453".into();
+            w["asset"] = "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913".into();
+            w["extra"] = json!({"name": "USD Coin", "version": "2"});
+            let req = req_of(&direct, &w, 2);
+            assert_eq!(direct.paywall_config(&req), PaywallConfig::from_env(&crate::json::parse_object(direct.paywall_env(&req, &secrets).as_bytes()).unwrap()).unwrap());
+            assert!(direct.paywall_config(&req).rpc_url.is_some());
+        }
+        let base = req_of(&c, &json!({"scheme": "exact", "network": "eip155:8453", "amount": "1", "asset": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "payTo": RECIPIENT, "maxTimeoutSeconds": 60}), 2);
+        assert_eq!(c.paywall_config(&base).rpc_url, None);
         // A custom asset carries its domain.
         let token = "0x1111111111111111111111111111111111111111";
         let mut w = wire_v2();
         w["asset"] = token.into();
         w["extra"] = json!({"name": "junk", "version": "9"});
         let req = req_of(&c, &w, 2);
-        let pc = PaywallConfig::from_env(&crate::json::parse_object(c.paywall_env(&req).as_bytes()).unwrap()).unwrap();
+        let pc = from_env(&req, &secrets);
+        assert_eq!(pc, c.paywall_config(&req));
         assert_eq!(pc.requirements(""), Requirements { resource: String::new(), ..req.clone() });
         assert_eq!(req.asset.domain_separator, domain_separator("junk", "9", 196, &Address::parse(token).unwrap()));
     }
@@ -930,32 +991,41 @@ mod tests {
         assert!(v.get("statusCode").is_none(), "200 answers carry no error fields");
         let s: Value = serde_json::from_str(&r.settle_body()).unwrap();
         assert_eq!((s["success"].as_bool(), s["transaction"].as_str(), s["network"].as_str()), (Some(false), Some(""), Some("eip155:196")));
-        let j: Value = serde_json::from_str(&r.to_json()).unwrap();
-        assert_eq!((j["ok"].as_bool(), j["status"].as_i64()), (Some(false), Some(200)));
+        // Each operation answers with its own body.
+        let reply = r.reply(Op::named("verify"));
+        assert_eq!((reply.status, reply.body.as_str()), (200, r.verify_body().as_str()));
+        assert_eq!(reply.headers, vec![("Content-Type", "application/json".to_owned())]);
+        assert_eq!(r.reply(Op::named("settle")).body, r.settle_body());
         // Failures after verification.
-        let r = failed(Some(&a.payment), &error_info("settle_unreachable"));
+        let r = failed(Some(&a.payment), &X402Error::from_io_code("settle_unreachable").info());
         assert_eq!((r.status, r.reason.as_str()), (503, "unexpected_settle_error"));
         let s: Value = serde_json::from_str(&r.settle_body()).unwrap();
         assert_eq!((s["statusCode"].as_i64(), s["payer"].as_str()), (Some(503), Some("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")));
-        let r = failed(None, &error_info(r#"{"status":402,"reason":"insufficient_funds","message":"m"}"#));
+        assert!(r.reply(Op::Settle).headers.contains(&("Retry-After", "5".to_owned())));
+        let info = |status, reason: &str| ErrorInfo { status, reason: reason.into(), message: "m".into() };
+        let r = failed(None, &info(402, "insufficient_funds"));
         assert_eq!((r.status, r.reason.as_str(), r.network.as_str()), (200, "insufficient_funds", ""));
-        let r = failed(None, &error_info(r#"{"status":409,"reason":"payment_in_progress","message":"m"}"#));
+        let r = failed(None, &info(409, "payment_in_progress"));
         assert_eq!(r.status, 409);
+        let other = r.reply(Op::named("supported"));
+        assert_eq!((other.status, other.body.as_str()), (409, r#"{"error":"payment_in_progress","message":"m","statusCode":409}"#));
+        assert_eq!(ok_reply("{}".into()).status, 200);
     }
 
     #[test]
     fn stored_requirements_give_the_same_env() {
         let c = config(&[]);
         let a = run(&c, &body_v1(&auth())).unwrap();
-        let j: Value = serde_json::from_str(&a.to_json()).unwrap();
-        let stored = j["requirements"].to_string();
-        assert_eq!(j["requirements"]["payTo"], RECIPIENT.to_ascii_lowercase());
-        assert_eq!(j["requirements"]["resource"], "https://x.test/functions/paid");
-        assert_eq!(env_for(&c, &stored).unwrap(), a.paywall_env);
+        let mut w = Writer::new();
+        write_requirements(&mut w, &a.requirements);
+        let stored = crate::json::parse(w.finish().as_bytes()).unwrap();
+        assert_eq!(stored.get("payTo").and_then(Json::as_str), Some(RECIPIENT.to_ascii_lowercase().as_str()));
+        assert_eq!(stored.get("resource").and_then(Json::as_str), Some("https://x.test/functions/paid"));
+        assert_eq!(c.paywall_config(&stored_requirements(&c, &stored).unwrap()), a.config);
         // Re-checked: a recipient removed from the allow-list no longer qualifies.
         let c2 = config(&[(PAY_TO_KEY, OTHER)]);
-        assert_eq!(env_for(&c2, &stored).unwrap_err().reason, "invalid_payment_requirements");
-        assert_eq!(env_for(&c, "[]").unwrap_err().status, 400);
+        assert_eq!(stored_requirements(&c2, &stored).unwrap_err().reason, "invalid_payment_requirements");
+        assert_eq!(stored_requirements(&c, &Json::Arr(vec![])).unwrap_err().status, 400);
     }
 
     #[test]

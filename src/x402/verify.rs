@@ -10,7 +10,7 @@ use super::codec;
 use super::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};
 use super::error::X402Error;
 use super::model::{req_str, ExactPayload, Payment};
-use crate::json::Writer;
+use crate::json::{Json, Writer};
 use super::network;
 use super::recover::{parse_signature, recover_address};
 use super::requirements::{Requirements, SCHEME_EXACT};
@@ -65,12 +65,20 @@ impl VerifiedPayment {
         w.finish()
     }
 
-    /// Reads back what [`VerifiedPayment::to_json`] wrote (JS hands it back between calls).
+    /// Reads back what [`VerifiedPayment::to_json`] wrote (a ledger row keeps it).
     pub fn from_json(text: &str) -> Option<VerifiedPayment> {
-        let v = crate::json::parse(text.as_bytes())?;
-        let s = |k: &str| req_str(&v, k);
-        Some(VerifiedPayment {
-            x402_version: v.get("x402Version")?.as_i64().and_then(|n| u8::try_from(n).ok())?,
+        VerifiedPayment::from_value(&crate::json::parse(text.as_bytes())?)
+    }
+
+    /// [`VerifiedPayment::from_json`] on parsed JSON. Every field must have the form
+    /// [`verify`] gives it (addresses, a 32-byte nonce, decimal amounts and times, a known
+    /// network) and the signed authorization must be the one summarised: a row whose
+    /// payment was altered is refused rather than settled. Members it does not know are
+    /// ignored.
+    pub fn from_value(v: &Json) -> Option<VerifiedPayment> {
+        let s = |k: &str| req_str(v, k);
+        let p = VerifiedPayment {
+            x402_version: v.get("x402Version")?.as_i64().and_then(|n| u8::try_from(n).ok()).filter(|n| matches!(n, 1 | 2))?,
             payer: s("payer")?,
             nonce: s("nonce")?,
             value: s("value")?,
@@ -80,7 +88,19 @@ impl VerifiedPayment {
             asset: s("asset")?,
             resource: s("resource")?,
             payload: ExactPayload::from_json(v.get("payload")?)?,
-        })
+        };
+        let a = &p.payload.authorization;
+        let amount = |x: &str| U256::from_dec_str(x);
+        let well_formed = Address::parse(&p.payer).is_some()
+            && Address::parse(&p.asset).is_some()
+            && codec::parse_0x_hex::<32>(&p.nonce).is_some()
+            && network::chain_id(&p.network).is_some()
+            && same_address(&a.from, &p.payer)
+            && a.nonce.eq_ignore_ascii_case(&p.nonce)
+            && [(&a.value, &p.value), (&a.valid_after, &p.valid_after), (&a.valid_before, &p.valid_before)]
+                .iter()
+                .all(|(signed, kept)| amount(kept).is_some() && amount(signed) == amount(kept));
+        well_formed.then_some(p)
     }
 }
 
@@ -230,8 +250,26 @@ pub(crate) mod tests {
         let v = check(auth()).unwrap();
         let json = v.to_json();
         assert!(json.starts_with(r#"{"x402Version":1,"payer":"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266","nonce":"0xabab"#), "{json}");
-        assert_eq!(VerifiedPayment::from_json(&json), Some(v));
+        assert_eq!(VerifiedPayment::from_json(&json), Some(v.clone()));
         assert_eq!(VerifiedPayment::from_json("{}"), None);
+        // A ledger row may carry more members (the facilitator's requirements).
+        let extra = json.replacen('{', r#"{"requirements":{"payTo":"0x1"},"#, 1);
+        assert_eq!(VerifiedPayment::from_json(&extra), Some(v.clone()));
+        // Altered or malformed summaries are refused.
+        for (from, to) in [
+            ("\"value\":\"1000\"", "\"value\":\"999\""),
+            ("\"value\":\"1000\"", "\"value\":\"ten\""),
+            ("\"validBefore\":\"1800000060\"", "\"validBefore\":\"1800000061\""),
+            ("\"payer\":\"0xf39f", "\"payer\":\"0xf39e"),
+            ("\"nonce\":\"0xabab", "\"nonce\":\"0xabac"),
+            ("\"network\":\"eip155:196\"", "\"network\":\"solana\""),
+            ("\"asset\":\"0x4ae4", "\"asset\":\"0x4ae"),
+            ("\"x402Version\":1", "\"x402Version\":3"),
+        ] {
+            let bad = json.replacen(from, to, 1);
+            assert_ne!(bad, json, "{from}");
+            assert_eq!(VerifiedPayment::from_json(&bad), None, "{to}");
+        }
     }
 
     #[test]

@@ -214,9 +214,9 @@ test('the Paxos silent replay is caught by the missing Transfer log when the pre
   const reqs = requirementsFor({ payTo, amount: String(PRICE), resource: 'https://x.example/paid' });
   const p = await signPayment({ payer, requirements: reqs });
   const env = JSON.stringify({ PAYMENT_RECIPIENT: payTo, X402_PRICE: String(PRICE), X402_SETTLER: 'direct', RPC_URL: chain.rpcUrl });
-  const verified = JSON.parse(wasm.x402_verify(env, p.header, '', reqs.resource, Math.floor(Date.now() / 1000)));
+  const checked = new wasm.X402Config(env).verify(p.header, '', reqs.resource, Math.floor(Date.now() / 1000));
+  const verified = typeof checked === 'string' ? { ok: false, reply: JSON.parse(checked) } : { ok: true, payment: checked };
   assert.equal(verified.ok, true, JSON.stringify(verified));
-  const paymentJson = JSON.stringify(verified.payment);
   const a = p.authorization;
   // First, a genuine settlement by someone else.
   const first = await chain.walletClient(6).writeContract({
@@ -228,21 +228,27 @@ test('the Paxos silent replay is caught by the missing Transfer log when the pre
   await chain.publicClient.waitForTransactionReceipt({ hash: first });
   // Then our plan, told the authorization is unused and that the simulation passed.
   const unused = JSON.stringify({ jsonrpc: '2.0', id: 1, result: `0x${'0'.repeat(64)}` });
-  const state = { privateKey: chain.accounts[7].privateKey, chainId: 196, rpcUrl: chain.rpcUrl, payment: paymentJson, answers: { authorizationState: unused, simulation: JSON.stringify({ jsonrpc: '2.0', id: 1, result: '0x' }) } };
-  let out;
+  const canned = { authorizationState: unused, simulation: JSON.stringify({ jsonrpc: '2.0', id: 1, result: '0x' }) };
+  const plan = verified.payment.directPlan(chain.accounts[7].privateKey);
+  let step = plan.next();
   for (let i = 0; i < 40; i++) {
-    out = JSON.parse(wasm.evm_plan_step(JSON.stringify(state)));
-    if (!out.request) {
-      if (out.outcome === 'pending') {
-        delete state.answers.receipt;
+    if (step.kind !== 'request') {
+      if (step.kind === 'pending') {
         await sleep(200);
+        step = plan.next();
         continue;
       }
       break;
     }
-    const res = await fetch(out.request.url, { method: out.request.method, headers: out.request.headers, body: out.request.body });
-    state.answers[out.step] = await res.text();
+    let body = canned[step.name];
+    if (body === undefined) {
+      const request = JSON.parse(step.request);
+      const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
+      body = await res.text();
+    }
+    step = plan.answer(body);
   }
+  const out = { outcome: step.kind, error: { reason: step.reason }, tx: { hash: step.txHash } };
   assert.equal(out.outcome, 'failed', JSON.stringify(out));
   assert.match(out.error.reason, /invalid_exact_evm_(nonce_already_used|transfer_event_mismatch)/);
   const receipt = await chain.publicClient.getTransactionReceipt({ hash: out.tx.hash });

@@ -1,7 +1,7 @@
 // node tests/support/payments.selfcheck.mjs
 // Proves the payment factories in payments.mjs: our viem payments and the official clients'
 // (x402@1.2.0 v1, @x402/fetch+@x402/evm 2.27 v2) all verify with viem's verifyTypedData AND with
-// the crate's x402_verify (the wasm-pack nodejs build, built if missing), starting from a 402
+// the crate's X402Config.verify (the wasm-pack nodejs build, built if missing), starting from a 402
 // challenge made by the crate itself. Prints one line per check; exit code 1 on any failure.
 
 import { verifyTypedData } from 'viem';
@@ -45,11 +45,16 @@ const PRICE = '10000';
 const URL_ = 'https://x402.test/functions/paid';
 const env = JSON.stringify({ PAYMENT_RECIPIENT: seller.address, X402_PRICE: PRICE, MOCK_OKX_FACILITATOR: 'true' });
 const now = () => Math.floor(Date.now() / 1000);
-const verify = (header, name = 'PAYMENT-SIGNATURE') =>
-  JSON.parse(name === 'X-PAYMENT' ? wasm.x402_verify(env, '', header, URL_, now()) : wasm.x402_verify(env, header, '', URL_, now()));
+// One configuration for every check, as a function keeps it per isolate.
+const config = new wasm.X402Config(env);
+/** {ok:true, payment} (the payment's ledger JSON) or {ok:false, reply}. */
+const verify = (header, name = 'PAYMENT-SIGNATURE') => {
+  const out = name === 'X-PAYMENT' ? config.verify('', header, URL_, now()) : config.verify(header, '', URL_, now());
+  return typeof out === 'string' ? { ok: false, reply: JSON.parse(out) } : { ok: true, payment: JSON.parse(out.ledgerJson) };
+};
 const reasonOf = (out) => JSON.parse(out.reply.body).error;
 
-const challenge = JSON.parse(wasm.x402_challenge(env, URL_)).reply;
+const challenge = verify('').reply;
 const header402 = Object.fromEntries(challenge.headers)['PAYMENT-REQUIRED'];
 const requirements = requirementsFor({ payTo: seller.address, amount: PRICE, resource: URL_ });
 
@@ -61,7 +66,7 @@ await check('challenge from the crate: 402, v2 header accepts[0] = our requireme
 });
 
 for (const version of [1, 2]) {
-  await check(`our viem v${version} payment: verifyTypedData and x402_verify ok`, async () => {
+  await check(`our viem v${version} payment: verifyTypedData and the crate's verify ok`, async () => {
     const payer = newPayer();
     const p = await signPayment({ payer, requirements, version });
     const d = decodeHeader(p.header);
@@ -98,7 +103,7 @@ await check('our knobs: overrides and tampering are refused with the right reaso
 });
 
 for (const how of ['create', 'prepare+sign']) {
-  await check(`official v1 (x402@1.2.0 ${how}) from the crate's v1 body: verifyTypedData and x402_verify ok`, async () => {
+  await check(`official v1 (x402@1.2.0 ${how}) from the crate's v1 body: verifyTypedData and the crate's verify ok`, async () => {
     const payer = newPayer();
     const { header, headerName, decoded, requirements: req } = await officialV1Header({ payer, challenge, how });
     assert(headerName === 'X-PAYMENT' && decoded.x402Version === 1 && decoded.network === 'eip155:196', JSON.stringify(decoded));
@@ -113,7 +118,7 @@ for (const how of ['create', 'prepare+sign']) {
 }
 
 for (const how of ['fetch', 'client']) {
-  await check(`official v2 (@x402/fetch ${how === 'fetch' ? 'wrapFetchWithPayment' : 'x402HTTPClient + x402Client'}) from PAYMENT-REQUIRED: verifyTypedData and x402_verify ok`, async () => {
+  await check(`official v2 (@x402/fetch ${how === 'fetch' ? 'wrapFetchWithPayment' : 'x402HTTPClient + x402Client'}) from PAYMENT-REQUIRED: verifyTypedData and the crate's verify ok`, async () => {
     const payer = newPayer();
     const { header, headerName, decoded } = await officialV2Header({ payer, challenge, how });
     assert(headerName === 'PAYMENT-SIGNATURE' && decoded.x402Version === 2, JSON.stringify(decoded));

@@ -5,31 +5,28 @@
 // Addressing: on Cloud the path suffix (/x402-facilitator/verify); on self-hosted InsForge
 // (no sub-paths) `?op=verify` or the `X-Facilitator-Op` header; a GET without an op is supported.
 //
-// Rust (src/x402/facilitator.rs) parses and checks the request and writes every body; the
-// caller's requirements come back as a "paywall env", so the paywall's settlement
-// (lib/settle.js) and its write-ahead ledger (lib/ledger.js) are reused as is: a payment
-// settles once, a duplicate gets the recorded answer, concurrent duplicates wait.
+// Rust (src/x402/facilitator.rs) parses and checks the request and writes every answer; an
+// accepted payment comes back as a `Payment` object holding the paywall configuration for the
+// caller's requirements, so the paywall's settlement (lib/settle.js) and its write-ahead
+// ledger (lib/ledger.js) are reused as is: a payment settles once, a duplicate gets the
+// recorded answer, concurrent duplicates wait.
 
 import { bearerMatches } from './bearer.js';
-import { internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
+import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerRecord, paymentRow } from './ledger.js';
 import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleClaimed } from './settle.js';
 import { untyped } from './untyped.js';
-import { wasm } from './x402-wasm.js';
+import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
 const FACILITATOR_SLUG = 'x402-facilitator';
 const FACILITATOR_OPS = ['verify', 'settle', 'supported'];
-// Rust refuses bodies over 16 KiB; far larger ones are not even handed to it.
+// Rust refuses bodies over 16 KiB (413); of a far larger one only this much is handed to it.
 const FACILITATOR_MAX_BODY_CHARS = 64 * 1024;
 const FACILITATOR_CORS = [
   ['Access-Control-Allow-Origin', '*'],
   ['Access-Control-Allow-Methods', 'GET, POST, OPTIONS'],
   ['Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Facilitator-Op'],
 ];
-
-function facilitatorEnv() {
-  return secretsJson(wasm.call((w) => w.x402_facilitator_env_keys()));
-}
 
 function facilitatorJson(status, body, extra = untyped([])) {
   const headers = [['Content-Type', 'application/json'], ...extra];
@@ -57,19 +54,9 @@ function facilitatorAuthorized(req) {
   return !expected || bearerMatches(req, expected);
 }
 
-/** `{ok:false, status, error, verify, settle}` (or an internal failure) as the op's response. */
-function facilitatorRefusal(op, answer) {
-  const status = typeof answer.status === 'number' ? answer.status : 500;
-  const body = op === 'verify' || op === 'settle' ? answer[op] : undefined;
-  if (body && typeof body === 'object') return facilitatorJson(status, body);
-  const e = answer.error || {};
-  return facilitatorError(status, e.reason || 'internal_error', e.message || 'the facilitator failed');
-}
-
-/** A failure after local verification; `error` is {status, reason, message} or an I/O code. */
-function facilitatorFailed(op, paymentJson, error) {
-  const text = typeof error === 'string' ? error : JSON.stringify(error);
-  return facilitatorRefusal(op, JSON.parse(wasm.call((w) => w.x402_facilitator_failed(paymentJson, text))));
+/** A reply of the core (JSON text) as the response, with the facilitator's CORS headers. */
+function facilitatorReply(text) {
+  return toResponse(replyOf(text), FACILITATOR_CORS);
 }
 
 /** {status, reason, message} of a paywall reply (402 challenge or {error, message} JSON). */
@@ -83,49 +70,48 @@ function replyError(reply, fallbackReason) {
   return { status: reply?.status || 500, reason: body.error || fallbackReason, message: body.message || fallbackReason };
 }
 
-function facilitatorSettledBody(paymentJson, txHash) {
-  return wasm.call((w) => w.x402_facilitator_settled(paymentJson, txHash));
-}
-
-async function facilitatorVerify(checked, paymentJson) {
-  if (checked.facilitator !== 'mock') {
-    const v = untyped(await okxCall(checked.env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS));
-    if (v.outcome === 'refused') return facilitatorFailed('verify', paymentJson, v.answer.error || 'verify_unreachable');
-    if (v.outcome !== 'verified') return facilitatorFailed('verify', paymentJson, v.error || 'verify_unreachable');
+async function facilitatorVerify(payment) {
+  if (wasm.call(() => payment.settler) !== 'mock') {
+    const v = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
+    if (v.kind !== 'verified') return facilitatorReply(wasm.call(() => payment.failedReply('verify', v.status, v.reason, v.message)));
   }
-  return facilitatorJson(200, wasm.call((w) => w.x402_facilitator_verified(paymentJson)));
+  return facilitatorReply(wasm.call(() => payment.facilitatorReply('verify', '')));
 }
 
-async function facilitatorSettle(checked, paymentJson) {
-  const payment = checked.payment;
+async function facilitatorSettle(payment) {
+  // The row keeps the caller's (accepted) requirements with the payment, so it can be
+  // settled again without the caller (x402-reconcile); the paywall's fields are unchanged.
+  const paid = JSON.parse(wasm.call(() => payment.ledgerJson));
   const db = ledgerDb();
-  const fail = (status, reason, message) => facilitatorFailed('settle', paymentJson, { status, reason, message });
+  const fail = (status, reason, message) => facilitatorReply(wasm.call(() => payment.failedReply('settle', status, reason, message)));
+  const settled = (txHash) => facilitatorReply(wasm.call(() => payment.facilitatorReply('settle', txHash)));
   if (!db) return fail(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
-  // The caller's (accepted) requirements ride along in `payment`, so the row can be settled
-  // again without the caller (x402_facilitator_env_for); the paywall's fields are unchanged.
-  const row = Object.assign(paymentRow(payment, checked.facilitator, FACILITATOR_SLUG), {
-    endpoint: payment.resource || `/functions/${FACILITATOR_SLUG}`,
-    payment: Object.assign({}, payment, { requirements: checked.requirements }),
+  const row = Object.assign(paymentRow(paid, wasm.call(() => payment.settler), FACILITATOR_SLUG), {
+    endpoint: paid.resource || `/functions/${FACILITATOR_SLUG}`,
   });
 
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === 'unavailable') return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
   if (claim.state === 'busy') return fail(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
   // Already paid: the recorded settlement, without charging again.
-  if (claim.state === 'settled') return facilitatorJson(200, facilitatorSettledBody(paymentJson, claim.row.tx_hash || ''));
+  if (claim.state === 'settled') return settled(claim.row.tx_hash || '');
 
-  const outcome = untyped(await settleClaimed(checked.env, payment.resource, checked.facilitator, paymentJson));
+  const outcome = untyped(await settleClaimed(payment));
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
-  if (recorded === 'settled') return facilitatorJson(200, facilitatorSettledBody(paymentJson, outcome.txHash));
+  if (recorded === 'settled') return settled(outcome.txHash);
   // Unknown: the money may have moved; the row stays pending for x402-reconcile and the same
   // payment may be retried.
-  if (recorded === 'unknown') return facilitatorFailed('settle', paymentJson, replyError(outcome.reply, 'unexpected_settle_error'));
+  if (recorded === 'unknown') {
+    const e = replyError(outcome.reply, 'unexpected_settle_error');
+    return fail(e.status, e.reason, e.message);
+  }
   const e = replyError(outcome.reply, outcome.fail);
-  return facilitatorFailed('settle', paymentJson, { status: e.status, reason: outcome.fail, message: e.message });
+  return fail(e.status, outcome.fail, e.message);
 }
 
 export function x402Facilitator() {
   return async function (req) {
+    let payment = untyped(null);
     try {
       if (req.method === 'OPTIONS') return toResponse({ status: 204, headers: [], body: '' }, FACILITATOR_CORS);
       if (!facilitatorAuthorized(req)) {
@@ -135,22 +121,22 @@ export function x402Facilitator() {
       if (op === 'unknown') {
         return facilitatorError(400, 'unknown_operation', 'name the operation: POST /verify or /settle, GET /supported (Cloud paths), or ?op=verify|settle|supported or the X-Facilitator-Op header');
       }
-      const env = facilitatorEnv();
+      const config = facilitatorConfig();
       if (op === 'supported') {
         if (req.method !== 'GET' && req.method !== 'POST') return facilitatorError(405, 'method_not_allowed', 'use GET', [['Allow', 'GET']]);
-        const s = JSON.parse(wasm.call((w) => w.x402_supported(env)));
-        return s.ok ? facilitatorJson(200, JSON.stringify(s.body)) : facilitatorRefusal(op, s);
+        return facilitatorReply(wasm.call(() => config.supported()));
       }
       if (req.method !== 'POST') return facilitatorError(405, 'method_not_allowed', `use POST for ${op}`, [['Allow', 'POST']]);
-      const text = await req.text();
-      if (text.length > FACILITATOR_MAX_BODY_CHARS) return facilitatorFailed(op, '', { status: 413, reason: 'invalid_payload', message: 'request body is too large' });
-      const checked = untyped(JSON.parse(wasm.call((w) => w.x402_facilitator_verify(env, text, nowSeconds()))));
-      if (!checked.ok) return facilitatorRefusal(op, checked);
-      const paymentJson = JSON.stringify(checked.payment);
-      return op === 'verify' ? await facilitatorVerify(checked, paymentJson) : await facilitatorSettle(checked, paymentJson);
+      const text = (await req.text()).slice(0, FACILITATOR_MAX_BODY_CHARS);
+      const checked = wasm.call(() => config.check(op, text, nowSeconds()));
+      if (typeof checked === 'string') return facilitatorReply(checked);
+      payment = checked;
+      return op === 'verify' ? await facilitatorVerify(payment) : await facilitatorSettle(payment);
     } catch (e) {
       logInternal(FACILITATOR_SLUG, e);
       return internalError(FACILITATOR_CORS);
+    } finally {
+      release(payment);
     }
   };
 }

@@ -1,13 +1,14 @@
 // The x402 paywall conversation. Rust (src/x402) decides: it decodes and verifies the payment
-// locally, builds every facilitator request, parses every answer and writes every reply. JS
-// performs the I/O: the ledger claim (lib/ledger.js), the settlement (lib/settle.js), and
-// running the seller's handler once the payment is settled.
+// locally (answering a `Payment` object that stays in wasm memory), builds every facilitator
+// request, parses every answer and writes every reply. JS performs the I/O: the ledger claim
+// (lib/ledger.js), the settlement (lib/settle.js), and running the seller's handler once the
+// payment is settled.
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, paymentRow } from './ledger.js';
 import { settleClaimed } from './settle.js';
 import { untyped } from './untyped.js';
-import { rejectReply, wasm, x402Env } from './x402-wasm.js';
+import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
 
 function x402Resource(slug, req) {
   const explicit = Deno.env.get('X402_RESOURCE_URL');
@@ -17,18 +18,18 @@ function x402Resource(slug, req) {
 }
 
 /** Runs the seller's handler for a settled payment and adds the settlement headers. */
-async function servePaid(handler, req, paymentJson, payment, txHash, slug, replay) {
-  const paid = JSON.parse(wasm.call((w) => w.x402_paid(paymentJson, txHash, `/functions/${slug}`)));
+async function servePaid(handler, req, payment, paid, txHash, slug, replay) {
+  const paidHeaders = JSON.parse(wasm.call(() => payment.paidHeaders(txHash)));
   const info = {
-    payer: payment.payer,
-    amount: payment.value,
-    asset: payment.asset,
-    network: payment.network,
-    nonce: payment.nonce,
+    payer: paid.payer,
+    amount: paid.value,
+    asset: paid.asset,
+    network: paid.network,
+    nonce: paid.nonce,
     txHash,
     mock: txHash.startsWith('mock:'),
     replay,
-    x402Version: payment.x402Version,
+    x402Version: paid.x402Version,
   };
   let res;
   try {
@@ -39,21 +40,21 @@ async function servePaid(handler, req, paymentJson, payment, txHash, slug, repla
     res = internalError([]);
   }
   const headers = new Headers(res.headers);
-  for (const [k, v] of paid.headers) headers.set(k, v);
+  for (const [k, v] of paidHeaders) headers.set(k, v);
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
 /** The spec reason of a 402 refusal (carried in the v1 body's `error`). */
-function refusalReason(answer) {
+function refusalReason(reply) {
   try {
-    return answer.reply.status === 402 ? JSON.parse(answer.reply.body).error : null;
+    return reply.status === 402 ? JSON.parse(reply.body).error : null;
   } catch (_e) {
     return null;
   }
 }
 
 /** A payment presented again after its validBefore: 409 if it was settled, else the refusal. */
-async function expiredReplay(env, resource, req, refusal) {
+async function expiredReplay(config, resource, req, refusal) {
   const header = req.headers.get('payment-signature') || req.headers.get('x-payment');
   const db = ledgerDb();
   let auth;
@@ -66,7 +67,7 @@ async function expiredReplay(env, resource, req, refusal) {
   if (!db || typeof auth?.from !== 'string' || typeof auth?.nonce !== 'string') return refusal;
   const found = await ledgerFind(db, auth.from.toLowerCase(), auth.nonce.toLowerCase());
   if (found.row && found.row.status === 'settled') {
-    return rejectReply(env, resource, { status: 409, reason: 'payment_already_used', message: 'this payment was settled and its validBefore has passed; sign a new one' });
+    return replyOf(wasm.call(() => config.reject(resource, 409, 'payment_already_used', 'this payment was settled and its validBefore has passed; sign a new one')));
   }
   return refusal;
 }
@@ -74,34 +75,38 @@ async function expiredReplay(env, resource, req, refusal) {
 /** The paid endpoint: `handler(req, payment)` runs only for a settled payment. */
 export function x402Paywall(slug, handler) {
   return async function (req) {
+    let payment = untyped(null);
     try {
-      const env = x402Env();
+      const config = paywallConfig();
       const resource = x402Resource(slug, req);
-      const checked = JSON.parse(
-        wasm.call((w) => w.x402_verify(env, req.headers.get('payment-signature') || '', req.headers.get('x-payment') || '', resource, nowSeconds())),
-      );
-      if (!checked.ok) {
-        const expired = refusalReason(checked) === 'invalid_exact_evm_payload_authorization_valid_before';
-        return toResponse(expired ? await expiredReplay(env, resource, req, checked.reply) : checked.reply, []);
+      const checked = wasm.call(() => config.verify(req.headers.get('payment-signature') || '', req.headers.get('x-payment') || '', resource, nowSeconds()));
+      if (typeof checked === 'string') {
+        const reply = replyOf(checked);
+        const expired = refusalReason(reply) === 'invalid_exact_evm_payload_authorization_valid_before';
+        return toResponse(expired ? await expiredReplay(config, resource, req, reply) : reply, []);
       }
-      const payment = checked.payment;
-      const paymentJson = JSON.stringify(payment);
-      const refuse = (status, reason, message) => toResponse(rejectReply(env, resource, { status, reason, message }, paymentJson), []);
+      payment = checked;
+      // The payment as the ledger keeps it: every field JS reads.
+      const paid = JSON.parse(wasm.call(() => payment.ledgerJson));
+      const settler = wasm.call(() => payment.settler);
+      const refuse = (status, reason, message) => toResponse(rejectReply(payment, { status, reason, message }), []);
       const db = ledgerDb();
-      if (!db) return toResponse(rejectReply(env, resource, { status: 500, reason: 'missing_secret', message: 'INSFORGE_BASE_URL and API_KEY are needed to record payments' }), []);
+      if (!db) return refuse(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
 
-      const claim = untyped(await ledgerAcquire(db, paymentRow(payment, checked.facilitator, slug)));
+      const claim = untyped(await ledgerAcquire(db, paymentRow(paid, settler, slug)));
       if (claim.state === 'unavailable') return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
       if (claim.state === 'busy') return refuse(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
-      if (claim.state === 'settled') return servePaid(handler, req, paymentJson, payment, claim.row.tx_hash || '', slug, true);
+      if (claim.state === 'settled') return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, true);
 
-      const outcome = untyped(await settleClaimed(env, resource, checked.facilitator, paymentJson, { checked, db, rowId: claim.row.id }));
+      const outcome = untyped(await settleClaimed(payment, { db, rowId: claim.row.id }));
       const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
-      if (recorded === 'settled') return servePaid(handler, req, paymentJson, payment, outcome.txHash, slug, false);
+      if (recorded === 'settled') return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);
       return toResponse(outcome.reply, []);
     } catch (e) {
       logInternal(slug, e);
       return internalError([]);
+    } finally {
+      release(payment);
     }
   };
 }

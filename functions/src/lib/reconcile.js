@@ -3,50 +3,57 @@
 // Meant for an InsForge schedule; only callers holding the project API key may run it.
 
 import { bearerMatches } from './bearer.js';
-import { internalError, jsonReply, logInternal, secretsJson } from './http.js';
-import { rpcAcross } from './direct.js';
+import { internalError, jsonReply, logInternal } from './http.js';
+import { rpcAcross, rpcUrls } from './direct.js';
 import { LEDGER_TABLE, SETTLEMENT_LOG, ledgerCall, ledgerDb, ledgerFailed, ledgerPendingHash } from './ledger.js';
 import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleTimeoutMs } from './settle.js';
 import { untyped } from './untyped.js';
-import { wasm, x402Env } from './x402-wasm.js';
+import { facilitatorConfig, paywallConfig, release, wasm } from './x402-wasm.js';
 
 const RECONCILE_BATCH = 50;
 // A younger pending row may still be in the hands of the request that claimed it.
 const RECONCILE_MIN_AGE_SECONDS = 120;
 
 /**
- * The settings a row was settled under: the paywall's own, or, for a row x402-facilitator
- * wrote for another server, its caller's requirements (re-checked against the allow-list).
+ * The row's payment as a wasm `Payment`, under the settings it was settled with: the
+ * paywall's own, or, for a row x402-facilitator wrote for another server, its caller's
+ * requirements (re-checked against the allow-list). Null when the row's payment is malformed
+ * or its requirements are no longer allowed (the allow-list changed): leave it for a human.
  */
-function rowEnv(env, row) {
-  const requirements = row.payment && row.payment.requirements;
-  if (!requirements) return env;
-  const facilitator = secretsJson(wasm.call((w) => w.x402_facilitator_env_keys()));
-  const out = JSON.parse(wasm.call((w) => w.x402_facilitator_env_for(facilitator, JSON.stringify(requirements))));
-  return out.ok ? out.env : null;
+function rowPayment(row) {
+  const text = JSON.stringify(row.payment);
+  const config = row.payment && row.payment.requirements ? facilitatorConfig() : paywallConfig();
+  const out = wasm.call(() => config.ledgerPayment(text));
+  return typeof out === 'string' ? null : out;
 }
 
 /** What the facilitator now says about one pending row: {settled: hash|null} | {failed} | {pending}. */
-async function reconcileOne(paywallEnv, row) {
-  const env = rowEnv(paywallEnv, row);
-  // Requirements no longer allowed (the allow-list changed): leave the row for a human.
-  if (env === null) return { pending: true };
-  const paymentJson = JSON.stringify(row.payment);
-  if (row.settler === 'direct') return reconcileDirect(env, row, paymentJson);
-  if (row.settler === 'mock') return { settled: JSON.parse(wasm.call((w) => w.x402_mock_settle(paymentJson))).txHash };
+async function reconcileOne(row) {
+  const payment = rowPayment(row);
+  if (payment === null) return { pending: true };
+  try {
+    return await reconcilePayment(payment, row);
+  } finally {
+    release(payment);
+  }
+}
+
+async function reconcilePayment(payment, row) {
+  if (row.settler === 'direct') return reconcileDirect(payment, row);
+  if (row.settler === 'mock') return { settled: wasm.call(() => payment.mockTxHash()) };
   if (row.tx_hash) {
-    const s = await okxCall(env, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
-    if (s.outcome === 'settled') return { settled: s.txHash || row.tx_hash };
-    if (s.outcome === 'failed' && !s.retryable) return { failed: s.error?.reason || 'settle_failed' };
+    const s = await okxCall(payment, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
+    if (s.kind === 'settled') return { settled: s.txHash || row.tx_hash };
+    if (s.kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
     return { pending: true };
   }
   // No hash was ever reported: submit the signed authorization again. The chain accepts a
   // nonce once, so this cannot charge twice; "already used" means the first attempt landed.
-  const s = await okxCall(env, 'settle', paymentJson, settleTimeoutMs());
-  if (s.outcome === 'settled') return { settled: s.txHash };
-  if (s.outcome === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
-  if (s.outcome === 'failed' && s.error?.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
-  if (s.outcome === 'failed' && !s.retryable && s.error?.reason !== 'settle_unreachable') return { failed: s.error?.reason || 'settle_failed' };
+  const s = await okxCall(payment, 'settle', '', settleTimeoutMs());
+  if (s.kind === 'settled') return { settled: s.txHash };
+  if (s.kind === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
+  if (s.kind === 'failed' && s.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
+  if (s.kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
   return { pending: true };
 }
 
@@ -54,17 +61,18 @@ async function reconcileOne(paywallEnv, row) {
  * A direct settlement: its hash is recorded before broadcasting, so a row without one never
  * reached the chain (it may be presented again); with one, the receipt decides (Transfer log).
  */
-async function reconcileDirect(env, row, paymentJson) {
+async function reconcileDirect(payment, row) {
   if (!row.tx_hash) return { failed: 'settlement_interrupted' };
-  const built = JSON.parse(wasm.call((w) => w.x402_rpc_request(env, 'receipt', paymentJson, row.tx_hash)));
-  if (!built.ok) return { pending: true };
+  const built = wasm.call(() => payment.receiptRequest(row.tx_hash));
+  if (built.kind !== 'request') return { pending: true };
+  const request = JSON.parse(built.request);
   // Every configured node in turn, as the settlement itself does.
-  const urls = [built.request.url, ...(Deno.env.get('RPC_URL') || '').split(',').map((u) => u.trim()).filter((u) => u && u !== built.request.url)];
-  const body = await rpcAcross(urls, built.request);
+  const urls = [request.url, ...rpcUrls().filter((u) => u !== request.url)];
+  const body = await rpcAcross(urls, request);
   if (body === null) return { pending: true };
-  const out = JSON.parse(wasm.call((w) => w.x402_rpc_parse(env, 'receipt', body, paymentJson, row.tx_hash)));
-  if (out.outcome === 'settled') return { settled: out.txHash || row.tx_hash };
-  if (out.outcome === 'failed' && !out.retryable) return { failed: out.error?.reason || 'settle_failed' };
+  const out = wasm.call(() => payment.receiptAnswer(row.tx_hash, body));
+  if (out.kind === 'settled') return { settled: out.txHash || row.tx_hash };
+  if (out.kind === 'failed' && !out.retryable) return { failed: out.reason || 'settle_failed' };
   return { pending: true };
 }
 
@@ -76,7 +84,6 @@ export function x402Reconcile() {
       }
       const db = ledgerDb();
       if (!db) return jsonReply(500, { error: 'missing_secret', message: 'INSFORGE_BASE_URL and API_KEY are needed', statusCode: 500 });
-      const env = x402Env();
       const minAge = Number(Deno.env.get('X402_RECONCILE_MIN_AGE_SECONDS') ?? RECONCILE_MIN_AGE_SECONDS);
       const before = new Date(Date.now() - (Number.isFinite(minAge) && minAge >= 0 ? minAge : RECONCILE_MIN_AGE_SECONDS) * 1000).toISOString();
       const report = { checked: 0, settled: 0, failed: 0, pending: 0 };
@@ -99,7 +106,7 @@ export function x402Reconcile() {
       if (pending.error) return jsonReply(503, { error: 'ledger_unavailable', message: 'the ledger cannot be read', statusCode: 503 });
       for (const row of pending.data || []) {
         report.checked++;
-        const r = untyped(await reconcileOne(env, row));
+        const r = untyped(await reconcileOne(row));
         if ('settled' in r) {
           const summary = r.settled ? 'settled (reconciled)' : 'settled by an earlier attempt; the facilitator did not report its hash';
           const upd = await ledgerCall(() =>

@@ -1,8 +1,8 @@
 // Settling a claimed payment: mock, direct (lib/direct.js) or through OKX. Rust builds every
-// OKX request (HMAC-signed) and parses every answer; this module performs the calls and says
-// what happened: {txHash} when the money moved, {fail, reply} when it certainly did not (the
-// row may then be retried), {unknown, txHash?, reply} when the outcome is not known yet (the
-// row stays pending for x402-reconcile).
+// OKX request (HMAC-signed) and parses every answer, from the `Payment` object it keeps; this
+// module performs the calls and says what happened: {txHash} when the money moved, {fail,
+// reply} when it certainly did not (the row may then be retried), {unknown, txHash?, reply}
+// when the outcome is not known yet (the row stays pending for x402-reconcile).
 
 import { fetchWithin, sleep } from './http.js';
 import { directSettle } from './direct.js';
@@ -21,45 +21,46 @@ export function settleTimeoutMs() {
   return Number.isFinite(ms) && ms >= 100 && ms <= 55000 ? ms : OKX_SETTLE_TIMEOUT_MS;
 }
 
-/** One facilitator call: builds the request in Rust, fetches, parses in Rust. */
-export async function okxCall(env, op, arg, timeoutMs) {
-  const built = JSON.parse(wasm.call((w) => w.x402_okx_request(env, op, arg, Date.now())));
-  if (!built.ok) return { outcome: 'refused', answer: built };
-  const r = built.request;
+/**
+ * One facilitator call (`op` verify | settle, or status of `txHash`): Rust builds the request,
+ * JS fetches, Rust reads the answer. A `Step`: verified | settled | pending | failed, or
+ * refused when the call cannot be made (nothing was sent).
+ */
+export async function okxCall(payment, op, txHash, timeoutMs) {
+  const built = wasm.call(() => payment.okxRequest(op, txHash, Date.now()));
+  if (built.kind !== 'request') return built;
+  const r = JSON.parse(built.request);
   const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.method === 'GET' ? undefined : r.body }, timeoutMs);
   const status = res === 'unreachable' ? 0 : res.status;
   const body = res === 'unreachable' ? '' : await res.text();
-  return JSON.parse(wasm.call((w) => w.x402_okx_parse(op, status, body)));
+  return wasm.call(() => payment.okxAnswer(op, status, body));
 }
 
-/** Settles a claimed payment; `direct` = {checked, db, rowId} for X402_SETTLER=direct. */
-export async function settleClaimed(env, resource, facilitator, paymentJson, direct = untyped(null)) {
-  if (facilitator === 'mock') return { txHash: JSON.parse(wasm.call((w) => w.x402_mock_settle(paymentJson))).txHash };
-  if (facilitator === 'direct') return directSettle(env, resource, direct.checked, paymentJson, direct.db, direct.rowId);
-  const refuse = (error) => rejectReply(env, resource, error, paymentJson);
-  const verified = await okxCall(env, 'verify', paymentJson, OKX_VERIFY_TIMEOUT_MS);
-  if (verified.outcome === 'refused') return { fail: verified.answer.error?.reason || 'refused', reply: verified.answer.reply };
-  if (verified.outcome !== 'verified') return { fail: verified.error?.reason || 'verify_failed', reply: refuse(verified.error) };
-  const settled = await okxCall(env, 'settle', paymentJson, settleTimeoutMs());
-  if (settled.outcome === 'settled') return { txHash: settled.txHash };
-  if (settled.outcome === 'pending') return pollSettlement(env, resource, settled.txHash, paymentJson);
-  if (settled.outcome === 'refused') return { fail: settled.answer.error?.reason || 'refused', reply: settled.answer.reply };
+/** Settles a claimed payment; `direct` = {db, rowId} for X402_SETTLER=direct. */
+export async function settleClaimed(payment, direct = untyped(null)) {
+  const settler = wasm.call(() => payment.settler);
+  if (settler === 'mock') return { txHash: wasm.call(() => payment.mockTxHash()) };
+  if (settler === 'direct') return directSettle(payment, direct.db, direct.rowId);
+  const refuse = (step) => rejectReply(payment, step);
+  const verified = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
+  if (verified.kind === 'refused') return { fail: verified.reason || 'refused', reply: refuse(verified) };
+  if (verified.kind !== 'verified') return { fail: verified.reason || 'verify_failed', reply: refuse(verified) };
+  const settled = await okxCall(payment, 'settle', '', settleTimeoutMs());
+  if (settled.kind === 'settled') return { txHash: settled.txHash };
+  if (settled.kind === 'pending') return pollSettlement(payment, settled.txHash);
+  if (settled.kind === 'refused') return { fail: settled.reason || 'refused', reply: refuse(settled) };
   // A network failure or timeout leaves the outcome unknown: never call it failed.
-  if (settled.error?.reason === 'settle_unreachable' || settled.retryable) {
-    return { unknown: true, reply: refuse(settled.error) };
-  }
-  return { fail: settled.error?.reason || 'settle_failed', reply: refuse(settled.error) };
+  if (settled.retryable) return { unknown: true, reply: refuse(settled) };
+  return { fail: settled.reason || 'settle_failed', reply: refuse(settled) };
 }
 
-async function pollSettlement(env, resource, txHash, paymentJson) {
+async function pollSettlement(payment, txHash) {
   for (let i = 0; txHash && i < STATUS_POLLS; i++) {
     await sleep(STATUS_POLL_INTERVAL_MS);
-    const s = await okxCall(env, 'status', txHash, OKX_VERIFY_TIMEOUT_MS);
-    if (s.outcome === 'settled') return { txHash: s.txHash || txHash };
-    if (s.outcome === 'failed' && !s.retryable) {
-      return { fail: s.error?.reason || 'settle_failed', reply: rejectReply(env, resource, s.error, paymentJson) };
-    }
+    const s = await okxCall(payment, 'status', txHash, OKX_VERIFY_TIMEOUT_MS);
+    if (s.kind === 'settled') return { txHash: s.txHash || txHash };
+    if (s.kind === 'failed' && !s.retryable) return { fail: s.reason || 'settle_failed', reply: rejectReply(payment, s) };
   }
-  const reply = rejectReply(env, resource, { status: 503, reason: 'settlement_pending', message: 'the settlement is still pending on chain; retry with the same payment' }, paymentJson);
+  const reply = rejectReply(payment, { status: 503, reason: 'settlement_pending', message: 'the settlement is still pending on chain; retry with the same payment' });
   return { unknown: true, txHash, reply };
 }

@@ -1,9 +1,10 @@
 //! The settlement plan: which JSON-RPC call comes next, or how it ended.
 //!
 //! [`next_step`] is a pure function of the [`Plan`] (key, chain, payment, options) and the
-//! node's answers collected so far (raw response bodies, by step). JS calls it, performs
-//! the request it names, stores the body under that step and calls again. Nothing is
-//! remembered in between, so a crashed run resumes from whatever answers were saved.
+//! node's answers collected so far (raw response bodies, by step). [`Settlement`] owns one
+//! settlement's state (the key parsed once, the settler's address derived once, the payment,
+//! the answers as they arrive) and asks [`next_step`] what comes next: JS performs the
+//! request it names and hands the body back, nothing else crosses.
 //!
 //! Order (each rule has its own failure):
 //! 1. `chainId`: the node serves the payment's chain;
@@ -109,6 +110,8 @@ impl<'a> Answers<'a> {
 pub struct Plan<'a> {
     /// The settler: signs and pays gas.
     pub key: &'a SigningKey,
+    /// The settler's address (`tx::address_of(key)`, derived once by the owner of the key).
+    pub settler: Address,
     pub chain_id: u64,
     pub rpc_url: &'a str,
     pub payment: &'a VerifiedPayment,
@@ -193,7 +196,7 @@ fn run(p: &Plan) -> Flow<Step> {
     if network::chain_id(&p.payment.network) != Some(p.chain_id) {
         return Err(fail(X402Error::Misconfigured("the payment's network is not the settlement chain"), None));
     }
-    let settler = tx::address_of(p.key);
+    let settler = p.settler;
     let m = &pay.message;
     let call_data = abi::transfer_with_authorization(m, &pay.signature);
 
@@ -353,6 +356,81 @@ fn from_fee_history(r: &Json) -> Option<(u128, u128)> {
     }
     let tip = tips.get(tips.len() / 2).copied().unwrap_or(0);
     Some((base, tip))
+}
+
+/// One settlement in progress: what [`Plan`] borrows, owned, plus the step waiting for its
+/// answer. Answers are accepted only for that step, so earlier answers (and the transaction
+/// signed from them) never change under the plan.
+pub struct Settlement {
+    key: SigningKey,
+    settler: Address,
+    chain_id: u64,
+    rpc_url: String,
+    payment: VerifiedPayment,
+    mode: Mode,
+    nonce: Option<u64>,
+    answers: [Option<String>; 11],
+    awaiting: Option<StepName>,
+}
+
+impl Settlement {
+    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode) -> Settlement {
+        let settler = tx::address_of(&key);
+        Settlement { key, settler, chain_id, rpc_url, payment, mode, nonce: None, answers: Default::default(), awaiting: None }
+    }
+
+    pub fn settler(&self) -> Address {
+        self.settler
+    }
+
+    /// The next request, or the outcome. A `Pending` outcome forgets the receipt answer, so
+    /// the following call asks for the receipt again (polling).
+    pub fn next(&mut self) -> Step {
+        let mut answers = Answers::default();
+        for (slot, body) in answers.0.iter_mut().zip(&self.answers) {
+            *slot = body.as_deref();
+        }
+        let plan = Plan {
+            key: &self.key,
+            settler: self.settler,
+            chain_id: self.chain_id,
+            rpc_url: &self.rpc_url,
+            payment: &self.payment,
+            mode: self.mode,
+            nonce: self.nonce,
+            min_priority_fee: 0,
+            answers,
+        };
+        let step = next_step(&plan);
+        self.awaiting = match &step {
+            Step::Request { step, .. } => Some(*step),
+            Step::Done { outcome: Outcome::Pending { .. }, .. } => {
+                self.answers[StepName::Receipt as usize] = None;
+                None
+            }
+            Step::Done { .. } => None,
+        };
+        step
+    }
+
+    /// The node's answer to the request [`Settlement::next`] named, then the next step;
+    /// `None` when no request is waiting for an answer.
+    pub fn answer(&mut self, body: &str) -> Option<Step> {
+        let step = self.awaiting.take()?;
+        self.answers[step as usize] = Some(body.into());
+        Some(self.next())
+    }
+
+    /// Instead of the node's transaction count: the account nonce the ledger allocated, when
+    /// the plan is asking for the nonce (`None` otherwise).
+    pub fn use_nonce(&mut self, nonce: u64) -> Option<Step> {
+        if self.awaiting != Some(StepName::Nonce) {
+            return None;
+        }
+        self.awaiting = None;
+        self.nonce = Some(nonce);
+        Some(self.next())
+    }
 }
 
 #[cfg(test)]

@@ -71,6 +71,7 @@ impl Case {
         }
         let plan = Plan {
             key: &self.key,
+            settler: tx::address_of(&self.key),
             chain_id: self.chain_id,
             rpc_url: URL,
             payment: &self.payment,
@@ -286,4 +287,40 @@ fn answers_by_name() {
         a.set(s, s.as_str());
     }
     assert_eq!(a.get(StepName::Receipt), Some("receipt"));
+}
+
+#[test]
+fn a_settlement_walks_its_answers_in_order() {
+    let c = Case::new();
+    let key = tx::parse_private_key(SETTLER_KEY).unwrap();
+    let mut s = Settlement::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle);
+    assert_eq!(s.settler(), tx::address_of(&c.key));
+    assert!(s.answer("{}").is_none(), "no request is waiting before the first step");
+    // The node's transaction count answers the nonce step...
+    let mut step = s.next();
+    for (name, body) in happy() {
+        assert_eq!(asked(&step), Some(name), "{step:?}");
+        step = s.answer(&body).unwrap();
+    }
+    assert_eq!(asked(&step), Some(StepName::Send));
+    // ...or the ledger's nonce replaces it, only while the plan asks for it.
+    let mut s = Settlement::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle);
+    assert!(s.use_nonce(3).is_none());
+    let mut step = s.next();
+    for (name, body) in happy() {
+        assert_eq!(asked(&step), Some(name), "{step:?}");
+        step = if name == StepName::Nonce { s.use_nonce(7).unwrap() } else { s.answer(&body).unwrap() };
+    }
+    let Step::Request { step: StepName::Send, tx: Some(tx), .. } = &step else { panic!("{step:?}") };
+    assert_eq!(*tx, c.tx(&happy()), "the same transaction as the pure plan signs");
+    let hash = codec::to_0x_hex(&tx.hash);
+    assert_eq!(asked(&s.answer(&q(&hash)).unwrap()), Some(StepName::Receipt));
+    // No receipt yet: pending, and the next step asks for the receipt again.
+    let pending = s.answer(&ok("null")).unwrap();
+    assert!(matches!(pending, Step::Done { outcome: Outcome::Pending { .. }, .. }), "{pending:?}");
+    assert!(s.answer("{}").is_none(), "a pending outcome waits for no answer");
+    assert_eq!(asked(&s.next()), Some(StepName::Receipt));
+    let settled = s.answer(&ok(&receipt("0x1", &[transfer_log(USDG, FROM, TO, 1000)]))).unwrap();
+    assert_eq!(settled, Step::Done { outcome: Outcome::Settled { tx_hash: hash }, tx: Some(tx.clone()) });
+    assert!(s.answer("{}").is_none() && s.use_nonce(1).is_none(), "nothing is waiting after the outcome");
 }

@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:96d6ec8813502d9164e17d5ef27f8ff35d489ae4b924782e90e07389cd26abed
+// source-hash: sha256:8a1e189f804357289de1112f1efe2562d0f86d16083b2942c8c056f75e291cb4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

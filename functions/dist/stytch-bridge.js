@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:182e2ced02f1e6378925a19d0d089a3e498e1c8c5d686977bdca6f4c622a905f
+// source-hash: sha256:6af34716818f5ae598e5bac31cd87eaf7662f4c00a5101d5631630bd0369c3e7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:4a1c63820afa494f2e5c2ca3d43395aee2c211968261a61dd3beef97b6d0a2ad
+// source-hash: sha256:cc4174409950a1465096953f1c9e7018f913c6901bfbef6546e92a22ca6b0ac7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:9c62039e3922e278ef52ce38f2f1637bb35a0fbf6165988519ab786732a0f1b3
+// source-hash: sha256:808cd9f0a3392a2c8eca279800ed3aa36e9787880cd31874cfeeb461eee3d9bd
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1266,9 +1266,11 @@ async function walkPlan(plan, refuse, db, rowId) {
   };
   let step = wasm.call(() => plan.next());
   for (let guard = 0; guard < 100; guard++) {
-    if (step.kind === "request") {
-      const request = JSON.parse(step.request);
-      if (step.name === "send") {
+    const requestText = step.request;
+    if (requestText !== void 0) {
+      const request = JSON.parse(requestText);
+      const name = step.name;
+      if (name === "send") {
         sentHash = step.txHash;
         await ledgerPendingHash(db, rowId, sentHash);
       }
@@ -1278,7 +1280,7 @@ async function walkPlan(plan, refuse, db, rowId) {
         const error = { status: 503, reason: "rpc_unreachable", message: "no JSON-RPC node in RPC_URL answered" };
         return sentHash ? { unknown: true, txHash: sentHash, reply: refuse(error) } : { fail: "rpc_unreachable", reply: refuse(error) };
       }
-      if (step.name === "nonce") {
+      if (name === "nonce") {
         const chainNonce = Number(BigInt(JSON.parse(body).result ?? "0x0"));
         settler = wasm.call(() => plan.settler);
         nonce = await allocateNonce(db, settler, chainId, chainNonce);
@@ -1290,13 +1292,14 @@ async function walkPlan(plan, refuse, db, rowId) {
       step = wasm.call(() => plan.answer(body));
       continue;
     }
-    if (step.kind === "settled") return { txHash: step.txHash };
-    if (step.kind === "pending" && polls++ < DIRECT_RECEIPT_POLLS) {
+    const kind = step.kind;
+    if (kind === "settled") return { txHash: step.txHash };
+    if (kind === "pending" && polls++ < DIRECT_RECEIPT_POLLS) {
       await sleep(DIRECT_RECEIPT_INTERVAL_MS);
       step = wasm.call(() => plan.next());
       continue;
     }
-    if (step.kind === "pending" || step.kind === "failed" && step.retryable && sentHash) {
+    if (kind === "pending" || kind === "failed" && step.retryable && sentHash) {
       return { unknown: true, txHash: sentHash, reply: refuse({ status: 503, reason: "settlement_pending", message: "the transaction is not confirmed yet; retry with the same payment" }) };
     }
     await giveBack();
@@ -1317,25 +1320,27 @@ function settleTimeoutMs() {
 }
 async function okxCall(payment, op, txHash, timeoutMs) {
   const built = wasm.call(() => payment.okxRequest(op, txHash, Date.now()));
-  if (built.kind !== "request") return built;
-  const r = JSON.parse(built.request);
+  const request = built.request;
+  if (request === void 0) return built;
+  const r = JSON.parse(request);
   const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.method === "GET" ? void 0 : r.body }, timeoutMs);
   const status = res === "unreachable" ? 0 : res.status;
   const body = res === "unreachable" ? "" : await res.text();
   return wasm.call(() => payment.okxAnswer(op, status, body));
 }
-async function settleClaimed(payment, direct = untyped(null)) {
-  const settler = wasm.call(() => payment.settler);
+async function settleClaimed(payment, settler, direct = untyped(null)) {
   if (settler === "mock") return { txHash: wasm.call(() => payment.mockTxHash()) };
   if (settler === "direct") return directSettle(payment, direct.db, direct.rowId);
   const refuse = (step) => rejectReply(payment, step);
   const verified = await okxCall(payment, "verify", "", OKX_VERIFY_TIMEOUT_MS);
-  if (verified.kind === "refused") return { fail: verified.reason || "refused", reply: refuse(verified) };
-  if (verified.kind !== "verified") return { fail: verified.reason || "verify_failed", reply: refuse(verified) };
+  const verifiedKind = verified.kind;
+  if (verifiedKind === "refused") return { fail: verified.reason || "refused", reply: refuse(verified) };
+  if (verifiedKind !== "verified") return { fail: verified.reason || "verify_failed", reply: refuse(verified) };
   const settled = await okxCall(payment, "settle", "", settleTimeoutMs());
-  if (settled.kind === "settled") return { txHash: settled.txHash };
-  if (settled.kind === "pending") return pollSettlement(payment, settled.txHash);
-  if (settled.kind === "refused") return { fail: settled.reason || "refused", reply: refuse(settled) };
+  const settledKind = settled.kind;
+  if (settledKind === "settled") return { txHash: settled.txHash };
+  if (settledKind === "pending") return pollSettlement(payment, settled.txHash);
+  if (settledKind === "refused") return { fail: settled.reason || "refused", reply: refuse(settled) };
   if (settled.retryable) return { unknown: true, reply: refuse(settled) };
   return { fail: settled.reason || "settle_failed", reply: refuse(settled) };
 }
@@ -1343,8 +1348,9 @@ async function pollSettlement(payment, txHash) {
   for (let i = 0; txHash && i < STATUS_POLLS; i++) {
     await sleep(STATUS_POLL_INTERVAL_MS);
     const s = await okxCall(payment, "status", txHash, OKX_VERIFY_TIMEOUT_MS);
-    if (s.kind === "settled") return { txHash: s.txHash || txHash };
-    if (s.kind === "failed" && !s.retryable) return { fail: s.reason || "settle_failed", reply: rejectReply(payment, s) };
+    const kind = s.kind;
+    if (kind === "settled") return { txHash: s.txHash || txHash };
+    if (kind === "failed" && !s.retryable) return { fail: s.reason || "settle_failed", reply: rejectReply(payment, s) };
   }
   const reply = rejectReply(payment, { status: 503, reason: "settlement_pending", message: "the settlement is still pending on chain; retry with the same payment" });
   return { unknown: true, txHash, reply };
@@ -1391,27 +1397,27 @@ function replyError(reply, fallbackReason) {
   }
   return { status: reply?.status || 500, reason: body.error || fallbackReason, message: body.message || fallbackReason };
 }
-async function facilitatorVerify(payment) {
-  if (wasm.call(() => payment.settler) !== "mock") {
+async function facilitatorVerify(payment, settler) {
+  if (settler !== "mock") {
     const v = await okxCall(payment, "verify", "", OKX_VERIFY_TIMEOUT_MS);
     if (v.kind !== "verified") return facilitatorReply(wasm.call(() => payment.failedReply("verify", v.status, v.reason, v.message)));
   }
   return facilitatorReply(wasm.call(() => payment.facilitatorReply("verify", "")));
 }
-async function facilitatorSettle(payment) {
+async function facilitatorSettle(payment, settler) {
   const paid = JSON.parse(wasm.call(() => payment.ledgerJson));
   const db = ledgerDb();
   const fail = (status, reason, message) => facilitatorReply(wasm.call(() => payment.failedReply("settle", status, reason, message)));
   const settled = (txHash) => facilitatorReply(wasm.call(() => payment.facilitatorReply("settle", txHash)));
   if (!db) return fail(500, "missing_secret", "INSFORGE_BASE_URL and API_KEY are needed to record payments");
-  const row = Object.assign(paymentRow(paid, wasm.call(() => payment.settler), FACILITATOR_SLUG), {
+  const row = Object.assign(paymentRow(paid, settler, FACILITATOR_SLUG), {
     endpoint: paid.resource || `/functions/${FACILITATOR_SLUG}`
   });
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === "unavailable") return fail(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was settled");
   if (claim.state === "busy") return fail(409, "payment_in_progress", "this payment is being settled; retry with the same payment");
   if (claim.state === "settled") return settled(claim.row.tx_hash || "");
-  const outcome = untyped(await settleClaimed(payment));
+  const outcome = untyped(await settleClaimed(payment, settler));
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
   if (recorded === "settled") return settled(outcome.txHash);
   if (recorded === "unknown") {
@@ -1443,7 +1449,8 @@ function x402Facilitator() {
       const checked = wasm.call(() => config.check(op, text, nowSeconds()));
       if (typeof checked === "string") return facilitatorReply(checked);
       payment = checked;
-      return op === "verify" ? await facilitatorVerify(payment) : await facilitatorSettle(payment);
+      const settler = wasm.call(() => payment.settler);
+      return op === "verify" ? await facilitatorVerify(payment, settler) : await facilitatorSettle(payment, settler);
     } catch (e) {
       logInternal(FACILITATOR_SLUG, e);
       return internalError(FACILITATOR_CORS);

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:a52d5956a080aa53c2d6ba0769c7fe03705b2fec7ba8afe020230c30898ea5d8
+// source-hash: sha256:601b5930835c059e231086ffa3f02705c79e2fce46ebcae0d97ccd49c492e845
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1253,9 +1253,11 @@ async function walkPlan(plan, refuse, db, rowId) {
   };
   let step = wasm.call(() => plan.next());
   for (let guard = 0; guard < 100; guard++) {
-    if (step.kind === "request") {
-      const request = JSON.parse(step.request);
-      if (step.name === "send") {
+    const requestText = step.request;
+    if (requestText !== void 0) {
+      const request = JSON.parse(requestText);
+      const name = step.name;
+      if (name === "send") {
         sentHash = step.txHash;
         await ledgerPendingHash(db, rowId, sentHash);
       }
@@ -1265,7 +1267,7 @@ async function walkPlan(plan, refuse, db, rowId) {
         const error = { status: 503, reason: "rpc_unreachable", message: "no JSON-RPC node in RPC_URL answered" };
         return sentHash ? { unknown: true, txHash: sentHash, reply: refuse(error) } : { fail: "rpc_unreachable", reply: refuse(error) };
       }
-      if (step.name === "nonce") {
+      if (name === "nonce") {
         const chainNonce = Number(BigInt(JSON.parse(body).result ?? "0x0"));
         settler = wasm.call(() => plan.settler);
         nonce = await allocateNonce(db, settler, chainId, chainNonce);
@@ -1277,13 +1279,14 @@ async function walkPlan(plan, refuse, db, rowId) {
       step = wasm.call(() => plan.answer(body));
       continue;
     }
-    if (step.kind === "settled") return { txHash: step.txHash };
-    if (step.kind === "pending" && polls++ < DIRECT_RECEIPT_POLLS) {
+    const kind = step.kind;
+    if (kind === "settled") return { txHash: step.txHash };
+    if (kind === "pending" && polls++ < DIRECT_RECEIPT_POLLS) {
       await sleep(DIRECT_RECEIPT_INTERVAL_MS);
       step = wasm.call(() => plan.next());
       continue;
     }
-    if (step.kind === "pending" || step.kind === "failed" && step.retryable && sentHash) {
+    if (kind === "pending" || kind === "failed" && step.retryable && sentHash) {
       return { unknown: true, txHash: sentHash, reply: refuse({ status: 503, reason: "settlement_pending", message: "the transaction is not confirmed yet; retry with the same payment" }) };
     }
     await giveBack();
@@ -1304,25 +1307,27 @@ function settleTimeoutMs() {
 }
 async function okxCall(payment, op, txHash, timeoutMs) {
   const built = wasm.call(() => payment.okxRequest(op, txHash, Date.now()));
-  if (built.kind !== "request") return built;
-  const r = JSON.parse(built.request);
+  const request = built.request;
+  if (request === void 0) return built;
+  const r = JSON.parse(request);
   const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.method === "GET" ? void 0 : r.body }, timeoutMs);
   const status = res === "unreachable" ? 0 : res.status;
   const body = res === "unreachable" ? "" : await res.text();
   return wasm.call(() => payment.okxAnswer(op, status, body));
 }
-async function settleClaimed(payment, direct = untyped(null)) {
-  const settler = wasm.call(() => payment.settler);
+async function settleClaimed(payment, settler, direct = untyped(null)) {
   if (settler === "mock") return { txHash: wasm.call(() => payment.mockTxHash()) };
   if (settler === "direct") return directSettle(payment, direct.db, direct.rowId);
   const refuse = (step) => rejectReply(payment, step);
   const verified = await okxCall(payment, "verify", "", OKX_VERIFY_TIMEOUT_MS);
-  if (verified.kind === "refused") return { fail: verified.reason || "refused", reply: refuse(verified) };
-  if (verified.kind !== "verified") return { fail: verified.reason || "verify_failed", reply: refuse(verified) };
+  const verifiedKind = verified.kind;
+  if (verifiedKind === "refused") return { fail: verified.reason || "refused", reply: refuse(verified) };
+  if (verifiedKind !== "verified") return { fail: verified.reason || "verify_failed", reply: refuse(verified) };
   const settled = await okxCall(payment, "settle", "", settleTimeoutMs());
-  if (settled.kind === "settled") return { txHash: settled.txHash };
-  if (settled.kind === "pending") return pollSettlement(payment, settled.txHash);
-  if (settled.kind === "refused") return { fail: settled.reason || "refused", reply: refuse(settled) };
+  const settledKind = settled.kind;
+  if (settledKind === "settled") return { txHash: settled.txHash };
+  if (settledKind === "pending") return pollSettlement(payment, settled.txHash);
+  if (settledKind === "refused") return { fail: settled.reason || "refused", reply: refuse(settled) };
   if (settled.retryable) return { unknown: true, reply: refuse(settled) };
   return { fail: settled.reason || "settle_failed", reply: refuse(settled) };
 }
@@ -1330,8 +1335,9 @@ async function pollSettlement(payment, txHash) {
   for (let i = 0; txHash && i < STATUS_POLLS; i++) {
     await sleep(STATUS_POLL_INTERVAL_MS);
     const s = await okxCall(payment, "status", txHash, OKX_VERIFY_TIMEOUT_MS);
-    if (s.kind === "settled") return { txHash: s.txHash || txHash };
-    if (s.kind === "failed" && !s.retryable) return { fail: s.reason || "settle_failed", reply: rejectReply(payment, s) };
+    const kind = s.kind;
+    if (kind === "settled") return { txHash: s.txHash || txHash };
+    if (kind === "failed" && !s.retryable) return { fail: s.reason || "settle_failed", reply: rejectReply(payment, s) };
   }
   const reply = rejectReply(payment, { status: 503, reason: "settlement_pending", message: "the settlement is still pending on chain; retry with the same payment" });
   return { unknown: true, txHash, reply };
@@ -1415,7 +1421,7 @@ function x402Paywall(slug, handler) {
       if (claim.state === "unavailable") return refuse(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was charged");
       if (claim.state === "busy") return refuse(409, "payment_in_progress", "this payment is being settled; retry with the same payment");
       if (claim.state === "settled") return await servePaid(handler, req, payment, paid, claim.row.tx_hash || "", slug, true);
-      const outcome = untyped(await settleClaimed(payment, { db, rowId: claim.row.id }));
+      const outcome = untyped(await settleClaimed(payment, settler, { db, rowId: claim.row.id }));
       const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
       if (recorded === "settled") return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);
       return toResponse(outcome.reply, []);

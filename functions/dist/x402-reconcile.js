@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:cb2d7ff0dcec302e65717f89651f3db408a7a12ab7ddff09663c6e06cb5021e4
+// source-hash: sha256:8b542f4a5d759f04b8f990bcd8567cf506d674d57a1ee96eacab73712132aa5e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1152,8 +1152,9 @@ function settleTimeoutMs() {
 }
 async function okxCall(payment, op, txHash, timeoutMs) {
   const built = wasm.call(() => payment.okxRequest(op, txHash, Date.now()));
-  if (built.kind !== "request") return built;
-  const r = JSON.parse(built.request);
+  const request = built.request;
+  if (request === void 0) return built;
+  const r = JSON.parse(request);
   const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.method === "GET" ? void 0 : r.body }, timeoutMs);
   const status = res === "unreachable" ? 0 : res.status;
   const body = res === "unreachable" ? "" : await res.text();
@@ -1183,28 +1184,31 @@ async function reconcilePayment(payment, row) {
   if (row.settler === "mock") return { settled: wasm.call(() => payment.mockTxHash()) };
   if (row.tx_hash) {
     const s2 = await okxCall(payment, "status", row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
-    if (s2.kind === "settled") return { settled: s2.txHash || row.tx_hash };
-    if (s2.kind === "failed" && !s2.retryable) return { failed: s2.reason || "settle_failed" };
+    const kind2 = s2.kind;
+    if (kind2 === "settled") return { settled: s2.txHash || row.tx_hash };
+    if (kind2 === "failed" && !s2.retryable) return { failed: s2.reason || "settle_failed" };
     return { pending: true };
   }
   const s = await okxCall(payment, "settle", "", settleTimeoutMs());
-  if (s.kind === "settled") return { settled: s.txHash };
-  if (s.kind === "pending") return s.txHash ? { pendingHash: s.txHash } : { pending: true };
-  if (s.kind === "failed" && s.reason === "invalid_exact_evm_nonce_already_used") return { settled: null };
-  if (s.kind === "failed" && !s.retryable) return { failed: s.reason || "settle_failed" };
+  const kind = s.kind;
+  if (kind === "settled") return { settled: s.txHash };
+  if (kind === "pending") return s.txHash ? { pendingHash: s.txHash } : { pending: true };
+  if (kind === "failed" && s.reason === "invalid_exact_evm_nonce_already_used") return { settled: null };
+  if (kind === "failed" && !s.retryable) return { failed: s.reason || "settle_failed" };
   return { pending: true };
 }
 async function reconcileDirect(payment, row) {
   if (!row.tx_hash) return { failed: "settlement_interrupted" };
-  const built = wasm.call(() => payment.receiptRequest(row.tx_hash));
-  if (built.kind !== "request") return { pending: true };
-  const request = JSON.parse(built.request);
+  const built = wasm.call(() => payment.receiptRequest(row.tx_hash)).request;
+  if (built === void 0) return { pending: true };
+  const request = JSON.parse(built);
   const urls = [request.url, ...rpcUrls().filter((u) => u !== request.url)];
   const body = await rpcAcross(urls, request);
   if (body === null) return { pending: true };
   const out = wasm.call(() => payment.receiptAnswer(row.tx_hash, body));
-  if (out.kind === "settled") return { settled: out.txHash || row.tx_hash };
-  if (out.kind === "failed" && !out.retryable) return { failed: out.reason || "settle_failed" };
+  const kind = out.kind;
+  if (kind === "settled") return { settled: out.txHash || row.tx_hash };
+  if (kind === "failed" && !out.retryable) return { failed: out.reason || "settle_failed" };
   return { pending: true };
 }
 function x402Reconcile() {

@@ -1,8 +1,10 @@
-//! The only module that knows about wasm-bindgen: JSON strings in, JSON strings out.
+//! The only module that knows about wasm-bindgen.
 //!
-//! Nothing here holds a rule. Each export parses its arguments, calls the core and
-//! serializes the answer; malformed arguments from our own JS become a 500 JSON reply
-//! rather than a trap.
+//! Nothing here holds a rule. Each export takes its arguments, calls the core and hands
+//! back the answer: JSON text for what JS sends on or turns into a `Response`, typed objects
+//! for state that crosses more than once (the x402 configurations, a verified payment, a
+//! settlement plan). Malformed arguments from our own JS become a 500 JSON reply (or a failed
+//! step) rather than a trap.
 
 #[cfg(feature = "bridge")]
 pub mod bridge;

@@ -69,9 +69,11 @@ async function walkPlan(plan, refuse, db, rowId) {
   };
   let step = wasm.call(() => plan.next());
   for (let guard = 0; guard < 100; guard++) {
-    if (step.kind === 'request') {
-      const request = JSON.parse(step.request);
-      if (step.name === 'send') {
+    const requestText = step.request;
+    if (requestText !== undefined) {
+      const request = JSON.parse(requestText);
+      const name = step.name;
+      if (name === 'send') {
         // The hash is known before broadcasting: record it first, so nothing sent is untracked.
         sentHash = step.txHash;
         await ledgerPendingHash(db, rowId, sentHash);
@@ -82,7 +84,7 @@ async function walkPlan(plan, refuse, db, rowId) {
         const error = { status: 503, reason: 'rpc_unreachable', message: 'no JSON-RPC node in RPC_URL answered' };
         return sentHash ? { unknown: true, txHash: sentHash, reply: refuse(error) } : { fail: 'rpc_unreachable', reply: refuse(error) };
       }
-      if (step.name === 'nonce') {
+      if (name === 'nonce') {
         const chainNonce = Number(BigInt(JSON.parse(body).result ?? '0x0'));
         settler = wasm.call(() => plan.settler);
         nonce = await allocateNonce(db, settler, chainId, chainNonce);
@@ -94,14 +96,15 @@ async function walkPlan(plan, refuse, db, rowId) {
       step = wasm.call(() => plan.answer(body));
       continue;
     }
-    if (step.kind === 'settled') return { txHash: step.txHash };
-    if (step.kind === 'pending' && polls++ < DIRECT_RECEIPT_POLLS) {
+    const kind = step.kind;
+    if (kind === 'settled') return { txHash: step.txHash };
+    if (kind === 'pending' && polls++ < DIRECT_RECEIPT_POLLS) {
       // The plan asks for the receipt again.
       await sleep(DIRECT_RECEIPT_INTERVAL_MS);
       step = wasm.call(() => plan.next());
       continue;
     }
-    if (step.kind === 'pending' || (step.kind === 'failed' && step.retryable && sentHash)) {
+    if (kind === 'pending' || (kind === 'failed' && step.retryable && sentHash)) {
       return { unknown: true, txHash: sentHash, reply: refuse({ status: 503, reason: 'settlement_pending', message: 'the transaction is not confirmed yet; retry with the same payment' }) };
     }
     await giveBack();

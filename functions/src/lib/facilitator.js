@@ -70,15 +70,15 @@ function replyError(reply, fallbackReason) {
   return { status: reply?.status || 500, reason: body.error || fallbackReason, message: body.message || fallbackReason };
 }
 
-async function facilitatorVerify(payment) {
-  if (wasm.call(() => payment.settler) !== 'mock') {
+async function facilitatorVerify(payment, settler) {
+  if (settler !== 'mock') {
     const v = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
     if (v.kind !== 'verified') return facilitatorReply(wasm.call(() => payment.failedReply('verify', v.status, v.reason, v.message)));
   }
   return facilitatorReply(wasm.call(() => payment.facilitatorReply('verify', '')));
 }
 
-async function facilitatorSettle(payment) {
+async function facilitatorSettle(payment, settler) {
   // The row keeps the caller's (accepted) requirements with the payment, so it can be
   // settled again without the caller (x402-reconcile); the paywall's fields are unchanged.
   const paid = JSON.parse(wasm.call(() => payment.ledgerJson));
@@ -86,7 +86,7 @@ async function facilitatorSettle(payment) {
   const fail = (status, reason, message) => facilitatorReply(wasm.call(() => payment.failedReply('settle', status, reason, message)));
   const settled = (txHash) => facilitatorReply(wasm.call(() => payment.facilitatorReply('settle', txHash)));
   if (!db) return fail(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
-  const row = Object.assign(paymentRow(paid, wasm.call(() => payment.settler), FACILITATOR_SLUG), {
+  const row = Object.assign(paymentRow(paid, settler, FACILITATOR_SLUG), {
     endpoint: paid.resource || `/functions/${FACILITATOR_SLUG}`,
   });
 
@@ -96,7 +96,7 @@ async function facilitatorSettle(payment) {
   // Already paid: the recorded settlement, without charging again.
   if (claim.state === 'settled') return settled(claim.row.tx_hash || '');
 
-  const outcome = untyped(await settleClaimed(payment));
+  const outcome = untyped(await settleClaimed(payment, settler));
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
   if (recorded === 'settled') return settled(outcome.txHash);
   // Unknown: the money may have moved; the row stays pending for x402-reconcile and the same
@@ -131,7 +131,8 @@ export function x402Facilitator() {
       const checked = wasm.call(() => config.check(op, text, nowSeconds()));
       if (typeof checked === 'string') return facilitatorReply(checked);
       payment = checked;
-      return op === 'verify' ? await facilitatorVerify(payment) : await facilitatorSettle(payment);
+      const settler = wasm.call(() => payment.settler);
+      return op === 'verify' ? await facilitatorVerify(payment, settler) : await facilitatorSettle(payment, settler);
     } catch (e) {
       logInternal(FACILITATOR_SLUG, e);
       return internalError(FACILITATOR_CORS);

@@ -43,17 +43,19 @@ async function reconcilePayment(payment, row) {
   if (row.settler === 'mock') return { settled: wasm.call(() => payment.mockTxHash()) };
   if (row.tx_hash) {
     const s = await okxCall(payment, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
-    if (s.kind === 'settled') return { settled: s.txHash || row.tx_hash };
-    if (s.kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
+    const kind = s.kind;
+    if (kind === 'settled') return { settled: s.txHash || row.tx_hash };
+    if (kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
     return { pending: true };
   }
   // No hash was ever reported: submit the signed authorization again. The chain accepts a
   // nonce once, so this cannot charge twice; "already used" means the first attempt landed.
   const s = await okxCall(payment, 'settle', '', settleTimeoutMs());
-  if (s.kind === 'settled') return { settled: s.txHash };
-  if (s.kind === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
-  if (s.kind === 'failed' && s.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
-  if (s.kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
+  const kind = s.kind;
+  if (kind === 'settled') return { settled: s.txHash };
+  if (kind === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
+  if (kind === 'failed' && s.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
+  if (kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
   return { pending: true };
 }
 
@@ -63,16 +65,17 @@ async function reconcilePayment(payment, row) {
  */
 async function reconcileDirect(payment, row) {
   if (!row.tx_hash) return { failed: 'settlement_interrupted' };
-  const built = wasm.call(() => payment.receiptRequest(row.tx_hash));
-  if (built.kind !== 'request') return { pending: true };
-  const request = JSON.parse(built.request);
+  const built = wasm.call(() => payment.receiptRequest(row.tx_hash)).request;
+  if (built === undefined) return { pending: true };
+  const request = JSON.parse(built);
   // Every configured node in turn, as the settlement itself does.
   const urls = [request.url, ...rpcUrls().filter((u) => u !== request.url)];
   const body = await rpcAcross(urls, request);
   if (body === null) return { pending: true };
   const out = wasm.call(() => payment.receiptAnswer(row.tx_hash, body));
-  if (out.kind === 'settled') return { settled: out.txHash || row.tx_hash };
-  if (out.kind === 'failed' && !out.retryable) return { failed: out.reason || 'settle_failed' };
+  const kind = out.kind;
+  if (kind === 'settled') return { settled: out.txHash || row.tx_hash };
+  if (kind === 'failed' && !out.retryable) return { failed: out.reason || 'settle_failed' };
   return { pending: true };
 }
 

@@ -28,27 +28,29 @@ export function settleTimeoutMs() {
  */
 export async function okxCall(payment, op, txHash, timeoutMs) {
   const built = wasm.call(() => payment.okxRequest(op, txHash, Date.now()));
-  if (built.kind !== 'request') return built;
-  const r = JSON.parse(built.request);
+  const request = built.request;
+  if (request === undefined) return built;
+  const r = JSON.parse(request);
   const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.method === 'GET' ? undefined : r.body }, timeoutMs);
   const status = res === 'unreachable' ? 0 : res.status;
   const body = res === 'unreachable' ? '' : await res.text();
   return wasm.call(() => payment.okxAnswer(op, status, body));
 }
 
-/** Settles a claimed payment; `direct` = {db, rowId} for X402_SETTLER=direct. */
-export async function settleClaimed(payment, direct = untyped(null)) {
-  const settler = wasm.call(() => payment.settler);
+/** Settles a claimed payment (`settler`: its `Payment.settler`); `direct` = {db, rowId} for X402_SETTLER=direct. */
+export async function settleClaimed(payment, settler, direct = untyped(null)) {
   if (settler === 'mock') return { txHash: wasm.call(() => payment.mockTxHash()) };
   if (settler === 'direct') return directSettle(payment, direct.db, direct.rowId);
   const refuse = (step) => rejectReply(payment, step);
   const verified = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
-  if (verified.kind === 'refused') return { fail: verified.reason || 'refused', reply: refuse(verified) };
-  if (verified.kind !== 'verified') return { fail: verified.reason || 'verify_failed', reply: refuse(verified) };
+  const verifiedKind = verified.kind;
+  if (verifiedKind === 'refused') return { fail: verified.reason || 'refused', reply: refuse(verified) };
+  if (verifiedKind !== 'verified') return { fail: verified.reason || 'verify_failed', reply: refuse(verified) };
   const settled = await okxCall(payment, 'settle', '', settleTimeoutMs());
-  if (settled.kind === 'settled') return { txHash: settled.txHash };
-  if (settled.kind === 'pending') return pollSettlement(payment, settled.txHash);
-  if (settled.kind === 'refused') return { fail: settled.reason || 'refused', reply: refuse(settled) };
+  const settledKind = settled.kind;
+  if (settledKind === 'settled') return { txHash: settled.txHash };
+  if (settledKind === 'pending') return pollSettlement(payment, settled.txHash);
+  if (settledKind === 'refused') return { fail: settled.reason || 'refused', reply: refuse(settled) };
   // A network failure or timeout leaves the outcome unknown: never call it failed.
   if (settled.retryable) return { unknown: true, reply: refuse(settled) };
   return { fail: settled.reason || 'settle_failed', reply: refuse(settled) };
@@ -58,8 +60,9 @@ async function pollSettlement(payment, txHash) {
   for (let i = 0; txHash && i < STATUS_POLLS; i++) {
     await sleep(STATUS_POLL_INTERVAL_MS);
     const s = await okxCall(payment, 'status', txHash, OKX_VERIFY_TIMEOUT_MS);
-    if (s.kind === 'settled') return { txHash: s.txHash || txHash };
-    if (s.kind === 'failed' && !s.retryable) return { fail: s.reason || 'settle_failed', reply: rejectReply(payment, s) };
+    const kind = s.kind;
+    if (kind === 'settled') return { txHash: s.txHash || txHash };
+    if (kind === 'failed' && !s.retryable) return { fail: s.reason || 'settle_failed', reply: rejectReply(payment, s) };
   }
   const reply = rejectReply(payment, { status: 503, reason: 'settlement_pending', message: 'the settlement is still pending on chain; retry with the same payment' });
   return { unknown: true, txHash, reply };

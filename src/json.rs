@@ -2,7 +2,8 @@
 //! headers, provider and RPC answers, secrets): no serde, no `core::fmt`.
 //!
 //! Reading accepts RFC 8259 JSON and refuses, on top of its grammar:
-//! - a document longer than [`MAX_INPUT`] bytes, or nested deeper than [`MAX_DEPTH`];
+//! - a document longer than [`MAX_INPUT`] bytes, nested deeper than [`MAX_DEPTH`], or with
+//!   an object of more than [`MAX_MEMBERS`] members;
 //! - an object that repeats a key, at any depth (keys compare after unescaping);
 //! - invalid strings: unknown escapes, lone surrogates, invalid UTF-8, control characters.
 //!
@@ -22,6 +23,11 @@ pub const MAX_INPUT: usize = 256 * 1024;
 /// The deepest nesting of arrays and objects read: 32 levels parse, 33 do not. The deepest
 /// documents read (RPC receipts with their logs, Stytch sessions) use about 5.
 pub const MAX_DEPTH: u32 = 32;
+
+/// The most members one object may have. The largest objects read (JWT claims, a Stytch
+/// user, a receipt, the secrets object) have a few dozen. Each key is compared with the ones
+/// before it, so this also bounds the duplicate check: at most 256·255/2 comparisons an object.
+pub const MAX_MEMBERS: usize = 256;
 
 /// A parsed JSON value. Objects keep their entries in document order (keys are distinct).
 #[derive(Debug, Clone, PartialEq)]
@@ -223,8 +229,8 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
-    /// An object; `f` gets each key and reads its value. A repeated key refuses the object
-    /// (once it is closed, whatever `f` did with the first value).
+    /// An object; `f` gets each key and reads its value. A repeated key, or one key too
+    /// many, refuses the object before `f` sees it.
     fn members(&mut self, f: &mut dyn FnMut(&mut Self, &str) -> R<()>) -> R<()> {
         self.enter(b'{')?;
         let mut keys: Vec<String> = Vec::new();
@@ -234,7 +240,7 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 let key = self.string()?;
-                if self.ws()? != b':' {
+                if keys.len() == MAX_MEMBERS || keys.contains(&key) || self.ws()? != b':' {
                     return None;
                 }
                 self.i += 1;
@@ -249,9 +255,7 @@ impl<'a> Reader<'a> {
         }
         self.i += 1;
         self.depth -= 1;
-        // Sorted, so that many keys cost n·log n and not n².
-        keys.sort_unstable();
-        keys.windows(2).all(|w| w[0] != w[1]).then_some(())
+        Some(())
     }
 
     /// A string (the reader is at its opening quote), unescaped and validated.
@@ -645,10 +649,24 @@ mod tests {
             assert!(serde_json::from_str::<Value>(doc).is_ok(), "serde_json accepts {doc}");
         }
         assert!(parse(br#"{"a":1,"A":2,"a ":3,"o":{"a":1},"p":[{"a":1},{"a":2}]}"#).is_some(), "distinct keys, same key in sibling objects");
-        // Many keys: still linear-ish, still checked.
-        let many: String = (0..20_000).map(|i| format!("\"k{i}\":0,")).collect();
+        let many: String = (1..MAX_MEMBERS).map(|i| format!("\"k{i}\":0,")).collect();
         assert!(parse(format!("{{{many}\"end\":0}}").as_bytes()).is_some());
         assert!(parse(format!("{{{many}\"k7\":0}}").as_bytes()).is_none());
+    }
+
+    #[test]
+    fn objects_have_at_most_256_members() {
+        assert_eq!(MAX_MEMBERS, 256);
+        let object = |n: usize| format!("{{{}}}", (0..n).map(|i| format!("\"k{i}\":{i}")).collect::<Vec<_>>().join(","));
+        assert_eq!(parse(object(256).as_bytes()).and_then(|v| v.as_object().map(<[_]>::len)), Some(256));
+        assert_eq!(parse(object(257).as_bytes()), None);
+        assert_eq!(parse(format!("[{},{}]", object(256), object(256)).as_bytes()).map(|v| v.is_array()), Some(true), "per object");
+        assert_eq!(probe(&object(257).replacen("{", r#"{"s":"x","#, 1)), None, "records too");
+        // The worst case for the duplicate check stays cheap: a full-size document of
+        // full-size objects.
+        let wide = object(256);
+        let doc = format!("[{}]", vec![wide.as_str(); MAX_INPUT / (wide.len() + 1)].join(","));
+        assert!(doc.len() <= MAX_INPUT && parse(doc.as_bytes()).is_some());
     }
 
     #[test]

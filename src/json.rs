@@ -277,8 +277,8 @@ impl<'a> Reader<'a> {
                         b't' => b'\t',
                         b'u' => {
                             let n = self.hex4()?;
+                            // A lone low surrogate is no `char`, so `from_u32` refuses it.
                             let cp = match n {
-                                0xDC00..=0xDFFF => return None,
                                 0xD800..=0xDBFF => {
                                     if !(self.eat(b'\\') && self.eat(b'u')) {
                                         return None;
@@ -565,7 +565,7 @@ mod tests {
 
     #[test]
     fn bad_strings_are_refused() {
-        let lone_surrogates = [&br#""\ud83d""#[..], br#""\ud83d\u0041""#, br#""\ude00""#, br#""\ud83dx""#, br#""\ude00\ud83d""#, br#""\ud83d\ud83d""#];
+        let lone_surrogates = [&br#""\ud83d""#[..], br#""\ud83d\u0041""#, br#""\ude00""#, br#""\ud83dx""#, br#""\ude00\ud83d""#, br#""\ud83d\ud83d""#, br#""\ud83dde00""#, br#""\ud83d\\ude00""#];
         let others = [&br#""\x""#[..], br#""\u12""#, br#""\u12g4""#, br#""\U0041""#, b"\"a\x01\"", b"\"a\nb\"", b"\"\xff\"", b"\"\xed\xa0\x80\"", b"\"\xc3\"", b"\"abc", b"'a'"];
         for bad in lone_surrogates.into_iter().chain(others) {
             assert_eq!(parse(bad), None, "{:?}", String::from_utf8_lossy(bad));

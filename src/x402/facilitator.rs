@@ -266,9 +266,10 @@ pub struct FacilitatorRequest {
     pub requirements: WireRequirements,
 }
 
-/// Writes a parsed value back as JSON text for `decode_payment_json`. A non-integral number
-/// is written as `0.5`: its value never matters there (a non-integer `x402Version` is an
-/// unsupported version whatever it is; anywhere else a number is a type error or ignored).
+/// Writes a parsed value back as JSON text for `decode_payment_json`. A number that is not a
+/// 64-bit integer is written as `0.5`: its value never matters there (a non-integer
+/// `x402Version` is an unsupported version whatever it is; anywhere else a number is a type
+/// error or ignored).
 fn write_json(w: &mut Writer, v: &Json) {
     match v {
         Json::Null => {

@@ -117,12 +117,11 @@ impl IdentityWire {
         w.finish()
     }
 
-    /// Reads what `to_json` wrote (and whatever else serde's derived reader accepted:
-    /// `email`/`validUntil` may be absent, fields may come as an array in order).
+    /// Reads what `to_json` wrote (`email`/`validUntil` may also be absent).
     pub fn from_json(text: &str) -> Option<IdentityWire> {
-        let mut r = Reader::new(text.as_bytes());
+        let mut r = Reader::new(text.as_bytes())?;
         let (mut sub, mut email, mut valid_until) = (None, None, None);
-        r.strukt(&["sub", "email", "validUntil"], 3, &mut |r, i| {
+        r.strukt(&["sub", "email", "validUntil"], &mut |r, i| {
             match i {
                 0 => sub = Some(r.str()?),
                 1 => email = r.opt(Reader::str)?,
@@ -328,6 +327,17 @@ mod tests {
 
     fn post(auth: &str) -> IncomingRequest {
         IncomingRequest { method: "POST".into(), origin: None, authorization: Some(auth.into()), body: String::new() }
+    }
+
+    #[test]
+    fn identity_wire_round_trips_and_is_an_object() {
+        let id = IdentityWire { sub: "u".into(), email: Some("a@b.c".into()), valid_until: Some(NOW) };
+        let back = IdentityWire::from_json(&id.to_json()).unwrap();
+        assert_eq!((back.sub, back.email, back.valid_until), (id.sub, id.email, id.valid_until));
+        assert_eq!(IdentityWire::from_json(r#"{"sub":"u"}"#).map(|i| i.valid_until), Some(None));
+        for bad in [r#"["u",null,null]"#, r#"{"sub":"u","validUntil":1.5}"#, r#"{"sub":"u","validUntil":1e9}"#, r#"{"sub":"u","validUntil":9223372036854775808}"#, r#"{"sub":"u","sub":"v"}"#] {
+            assert!(IdentityWire::from_json(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

@@ -21,11 +21,11 @@ pub struct IncomingRequest {
 
 impl IncomingRequest {
     /// `{method?, origin?, authorization?, body?}` (strings; `origin`/`authorization` may be
-    /// null), or `[method?, origin, authorization, body?]`: what serde's derived reader took.
+    /// null).
     pub fn from_json(text: &str) -> Option<IncomingRequest> {
-        let mut r = Reader::new(text.as_bytes());
+        let mut r = Reader::new(text.as_bytes())?;
         let mut req = IncomingRequest::default();
-        r.strukt(&["method", "origin", "authorization", "body"], 3, &mut |r, i| {
+        r.strukt(&["method", "origin", "authorization", "body"], &mut |r, i| {
             match i {
                 0 => req.method = r.str()?,
                 1 => req.origin = r.opt(Reader::str)?,
@@ -170,6 +170,15 @@ mod tests {
         assert!(matches!(credential(Provider::WorkOs, &req(None, "[1]")).unwrap_err(), BridgeError::MalformedCredential(_)));
         assert!(matches!(credential(Provider::WorkOs, &req(None, r#"{"token":5}"#)).unwrap_err(), BridgeError::MalformedCredential(_)));
         assert!(matches!(credential(Provider::WorkOs, &req(Some("Bearer abc"), "")).unwrap_err(), BridgeError::MalformedCredential(_)));
+    }
+
+    #[test]
+    fn incoming_request_is_an_object() {
+        let r = IncomingRequest::from_json(r#"{"method":"POST","origin":null,"authorization":"Bearer t","body":"{}"}"#).unwrap();
+        assert_eq!((r.method.as_str(), r.origin, r.authorization.as_deref(), r.body.as_str()), ("POST", None, Some("Bearer t"), "{}"));
+        for bad in [r#"["POST",null,"Bearer t","{}"]"#, r#"["POST",null,null]"#, r#"{"method":"POST","method":"GET"}"#, r#"{"authorization":"a","x":1,"x":1}"#, r#"{"method":"POST"} {}"#] {
+            assert!(IncomingRequest::from_json(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

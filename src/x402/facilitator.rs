@@ -1,4 +1,4 @@
-//! x402-facilitator: a generic x402 facilitator (spec §2 "Facilitator REST") in front of the
+//! x402-facilitator: a generic x402 facilitator (the verify/settle/supported REST calls) in front of the
 //! same local rules and OKX calls as the paywall.
 //!
 //! A caller (some resource server) sends `{x402Version, paymentPayload, paymentRequirements}`.
@@ -52,7 +52,7 @@ pub struct FacilitatorConfig {
     env: Vec<(String, Json)>,
 }
 
-/// A refusal: HTTP status (200 for a payment that is merely invalid), spec reason, message,
+/// A refusal: HTTP status (200 for a payment that is merely invalid), x402 reason, message,
 /// and what is known of the payment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
@@ -266,20 +266,10 @@ pub struct FacilitatorRequest {
     pub requirements: WireRequirements,
 }
 
-fn has_duplicate_keys(v: &Json) -> bool {
-    match v {
-        Json::Obj(entries) => {
-            entries.iter().enumerate().any(|(i, (k, _))| entries[..i].iter().any(|(k2, _)| k2 == k))
-                || entries.iter().any(|(_, v)| has_duplicate_keys(v))
-        }
-        Json::Arr(items) => items.iter().any(has_duplicate_keys),
-        _ => false,
-    }
-}
-
-/// Writes a parsed value back as JSON text for `decode_payment_json`. A non-integral number
-/// is written as `0.5`: its value never matters there (a non-integer `x402Version` is an
-/// unsupported version whatever it is; anywhere else a number is a type error or ignored).
+/// Writes a parsed value back as JSON text for `decode_payment_json`. A number that is not a
+/// 64-bit integer is written as `0.5`: its value never matters there (a non-integer
+/// `x402Version` is an unsupported version whatever it is; anywhere else a number is a type
+/// error or ignored).
 fn write_json(w: &mut Writer, v: &Json) {
     match v {
         Json::Null => {
@@ -296,7 +286,7 @@ fn write_json(w: &mut Writer, v: &Json) {
         Json::Num(Num::I(i)) => {
             w.int(*i);
         }
-        Json::Num(Num::F(_)) => {
+        Json::Num(Num::Other) => {
             w.raw("0.5");
         }
         Json::Str(s) => {
@@ -393,9 +383,6 @@ pub fn parse_request(body: &str) -> Result<FacilitatorRequest, Refusal> {
     let doc = crate::json::parse(body.as_bytes())
         .filter(|d| d.as_object().is_some())
         .ok_or_else(|| Refusal::new(400, "invalid_payload", "request body must be a JSON object {x402Version, paymentPayload, paymentRequirements}"))?;
-    if has_duplicate_keys(&doc) {
-        return Err(Refusal::new(400, "invalid_payload", "request body repeats a key"));
-    }
     let version = version_of(doc.get("x402Version"))?;
     let payload = match doc.get("paymentPayload") {
         Some(p @ Json::Obj(_)) => p,
@@ -525,7 +512,7 @@ pub fn write_requirements(w: &mut Writer, req: &Requirements) {
 /// checked again against the current allow-list and assets.
 pub fn env_for(config: &FacilitatorConfig, requirements_json: &str) -> Result<String, Refusal> {
     let v = crate::json::parse(requirements_json.as_bytes())
-        .filter(|v| v.as_object().is_some() && !has_duplicate_keys(v))
+        .filter(|v| v.as_object().is_some())
         .ok_or_else(|| bad_requirements("stored requirements are not a JSON object"))?;
     Ok(config.paywall_env(&requirements(config, &parse_requirements(&v, 2)?)?))
 }

@@ -15,6 +15,8 @@ pub mod request;
 pub mod stytch;
 
 use crate::b64;
+pub use crate::http::Reply;
+use crate::http::HttpRequest;
 use crate::json::{Json, Reader, Writer};
 use crate::jwt::{self, JwtError};
 use claims::Identity;
@@ -48,47 +50,17 @@ impl Provider {
     }
 }
 
-/// A complete HTTP answer for JS to turn into a `Response`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: String,
-}
-
-impl Reply {
-    fn json(status: u16, body: String) -> Reply {
-        Reply { status, headers: vec![("Content-Type", "application/json".into())], body }
-    }
-}
-
-impl Reply {
-    /// `"status":…,"headers":[[k,v]…],"body":…` into an object `w` has open.
-    fn write_fields(&self, w: &mut Writer) {
-        w.key("status").int(self.status as i64).key("headers").pairs(&self.headers).key("body").str(&self.body);
-    }
-
-    /// `{status, headers, body}`.
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj();
-        self.write_fields(&mut w);
-        w.close_obj().finish()
-    }
-
-    /// `{"action":"respond", status, headers, body}`: what JS gets from every finishing call.
-    pub fn to_action_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj().key("action").str("respond");
-        self.write_fields(&mut w);
-        w.close_obj().finish()
-    }
+/// `{"action":"respond", status, headers, body}`: what JS gets from every finishing call.
+pub fn action_json(r: &Reply) -> String {
+    let mut w = Writer::new();
+    w.open_obj().key("action").str("respond");
+    r.write_fields(&mut w);
+    w.close_obj().finish()
 }
 
 impl From<BridgeError> for Reply {
     fn from(e: BridgeError) -> Reply {
-        let h = e.to_http();
-        Reply::json(h.status_code, h.to_json())
+        e.to_http().into()
     }
 }
 
@@ -155,7 +127,7 @@ pub enum Next {
         pinned_jwks: Option<String>,
         identity: IdentityWire,
     },
-    StytchAuthenticate { request: stytch::OutgoingRequest },
+    StytchAuthenticate { request: HttpRequest },
 }
 
 impl Next {
@@ -168,7 +140,7 @@ impl Next {
     fn write(&self, w: &mut Writer) {
         match self {
             Next::Respond(r) => {
-                w.raw(&r.to_action_json());
+                w.raw(&action_json(r));
             }
             Next::VerifyJwt { kid, signing_input, signature, jwks_url, pinned_jwks, identity } => {
                 w.open_obj().key("action").str("verify_jwt").key("kid").str(kid).key("signingInput").str(signing_input);
@@ -178,9 +150,9 @@ impl Next {
                 w.close_obj();
             }
             Next::StytchAuthenticate { request } => {
-                w.open_obj().key("action").str("stytch_authenticate").key("request").open_obj();
-                w.key("method").str(request.method).key("url").str(&request.url).key("headers").pairs(&request.headers);
-                w.key("body").str(&request.body).close_obj().close_obj();
+                w.open_obj().key("action").str("stytch_authenticate").key("request");
+                request.write(w);
+                w.close_obj();
             }
         }
     }

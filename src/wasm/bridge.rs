@@ -16,7 +16,7 @@ fn internal(what: &str) -> String {
 }
 
 fn reply(r: Reply) -> String {
-    r.to_action_json()
+    bridge::action_json(&r)
 }
 
 fn load(provider: &str, env: &str) -> Result<BridgeConfig, String> {

@@ -37,6 +37,15 @@ pub struct RsaKey {
     pub e: String,
 }
 
+impl RsaKey {
+    /// The JWK WebCrypto's `importKey('jwk', …)` takes for RSASSA-PKCS1-v1_5 / SHA-256.
+    pub fn to_jwk(&self) -> String {
+        let mut w = crate::json::Writer::new();
+        w.open_obj().key("kty").str("RSA").key("n").str(&self.n).key("e").str(&self.e);
+        w.key("alg").str("RS256").key("ext").bool(true).close_obj().finish()
+    }
+}
+
 /// RSA below 2048 bits is not an acceptable signing key (NIST SP 800-131A).
 const MIN_MODULUS_BYTES: usize = 256;
 

@@ -1,6 +1,6 @@
 //! The HTTP side of a bridge call: CORS, method, and where the provider credential is.
 
-use crate::json::{self, lookup, Json, Reader};
+use crate::json::{self, lookup, Json};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
@@ -17,26 +17,6 @@ pub struct IncomingRequest {
     pub origin: Option<String>,
     pub authorization: Option<String>,
     pub body: String,
-}
-
-impl IncomingRequest {
-    /// `{method?, origin?, authorization?, body?}` (strings; `origin`/`authorization` may be
-    /// null).
-    pub fn from_json(text: &str) -> Option<IncomingRequest> {
-        let mut r = Reader::new(text.as_bytes())?;
-        let mut req = IncomingRequest::default();
-        r.strukt(&["method", "origin", "authorization", "body"], &mut |r, i| {
-            match i {
-                0 => req.method = r.str()?,
-                1 => req.origin = r.opt(Reader::str)?,
-                2 => req.authorization = r.opt(Reader::str)?,
-                _ => req.body = r.str()?,
-            }
-            Some(())
-        })?;
-        r.end()?;
-        Some(req)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,15 +150,6 @@ mod tests {
         assert!(matches!(credential(Provider::WorkOs, &req(None, "[1]")).unwrap_err(), BridgeError::MalformedCredential(_)));
         assert!(matches!(credential(Provider::WorkOs, &req(None, r#"{"token":5}"#)).unwrap_err(), BridgeError::MalformedCredential(_)));
         assert!(matches!(credential(Provider::WorkOs, &req(Some("Bearer abc"), "")).unwrap_err(), BridgeError::MalformedCredential(_)));
-    }
-
-    #[test]
-    fn incoming_request_is_an_object() {
-        let r = IncomingRequest::from_json(r#"{"method":"POST","origin":null,"authorization":"Bearer t","body":"{}"}"#).unwrap();
-        assert_eq!((r.method.as_str(), r.origin, r.authorization.as_deref(), r.body.as_str()), ("POST", None, Some("Bearer t"), "{}"));
-        for bad in [r#"["POST",null,"Bearer t","{}"]"#, r#"["POST",null,null]"#, r#"{"method":"POST","method":"GET"}"#, r#"{"authorization":"a","x":1,"x":1}"#, r#"{"method":"POST"} {}"#] {
-            assert!(IncomingRequest::from_json(bad).is_none(), "{bad}");
-        }
     }
 
     #[test]

@@ -3,25 +3,17 @@
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;
+use crate::http::HttpRequest;
 use crate::json::{Reader, Writer};
 use crate::{b64, rfc3339};
 
-/// A request for JS to send with `fetch`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutgoingRequest {
-    pub method: &'static str,
-    pub url: String,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: String,
-}
-
-pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Result<OutgoingRequest, BridgeError> {
+pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Result<HttpRequest, BridgeError> {
     let stytch = config.stytch.as_ref().ok_or(BridgeError::MissingSecret("STYTCH_PROJECT_ID"))?;
     let secret = stytch.secret.as_deref().ok_or(BridgeError::MissingSecret("STYTCH_SECRET"))?;
     let basic = b64::encode_std([stytch.project_id.as_str(), ":", secret].concat().as_bytes());
     // Only the token: `session_duration_minutes` would EXTEND the user's session.
     let body = Writer::new().open_obj().key("session_token").str(session_token).close_obj().finish();
-    Ok(OutgoingRequest {
+    Ok(HttpRequest {
         method: "POST",
         url: [stytch.api_base.as_str(), "/v1/sessions/authenticate"].concat(),
         headers: vec![("Authorization", ["Basic ", basic.as_str()].concat()), ("Content-Type", "application/json".into())],

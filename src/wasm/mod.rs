@@ -1,4 +1,4 @@
-//! The only module that knows about wasm-bindgen: JSON strings in, JSON strings out.
+//! The only module that knows about wasm-bindgen.
 //!
 //! Nothing here holds a rule. Each export parses its arguments, calls the core and
 //! serializes the answer; malformed arguments from our own JS become a 500 JSON reply

@@ -11,7 +11,8 @@
 //! `PaywallConfig::from_env`) produce exactly the requests the paywall would send for these
 //! requirements. JS does the I/O (ledger, OKX) as for the paywall.
 
-use crate::json::{lookup, Json, Num, Writer};
+use crate::env::Env;
+use crate::json::{Json, Num, Writer};
 
 use super::address::Address;
 use super::assets;
@@ -124,10 +125,6 @@ impl Refusal {
     }
 }
 
-fn get<'a>(env: &'a [(String, Json)], name: &str) -> Option<&'a str> {
-    lookup(env, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
-}
-
 /// `env` with `overrides` (None = unset) replacing the named secrets.
 fn with_overrides(env: &[(String, Json)], overrides: &[(&str, Option<String>)]) -> Vec<(String, Json)> {
     let mut out: Vec<(String, Json)> =
@@ -148,7 +145,8 @@ impl FacilitatorConfig {
     /// Reads the allow-list and validates the rest of the secrets the paywall way. Without
     /// an allow-list every request is refused with a configuration error.
     pub fn from_env(env: &[(String, Json)]) -> Result<FacilitatorConfig, ErrorInfo> {
-        let (name, list) = match (get(env, PAY_TO_KEY), get(env, "PAYMENT_RECIPIENT")) {
+        let secrets = Env::new(env);
+        let (name, list) = match (secrets.get(PAY_TO_KEY), secrets.get("PAYMENT_RECIPIENT")) {
             (Some(l), _) => (PAY_TO_KEY, l),
             (None, Some(r)) => ("PAYMENT_RECIPIENT", r),
             (None, None) => {

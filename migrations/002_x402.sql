@@ -1,4 +1,4 @@
--- x402 payment ledger (spec/x402.md §7, extended for write-ahead and idempotency).
+-- x402 payment ledger, write-ahead and idempotent.
 --
 -- A payment is inserted as 'pending' BEFORE the facilitator is asked to settle it, then marked
 -- 'settled' with its tx hash. (payer_address, nonce) is unique: one EIP-3009 authorization can

@@ -1,7 +1,7 @@
 // The InsForge backend surface our functions and apps talk to, on one node:http server:
 //   GET  /api/health                       readiness
 //   /api/database/{records,rpc}/...        db-api.mjs (PostgREST semantics + RLS)
-//   /api/functions[/<slug>]                deploy API (admin only), platform.md §1
+//   /api/functions[/<slug>]                deploy API (admin only)
 //   ANY  /functions/<slug>                 proxy to the active functions runtime,
 //                                          mirroring backend/src/server.ts app.all('/functions/:slug')
 // Express-visible behaviour (body parsing, CORS, send) comes from express-compat.mjs.

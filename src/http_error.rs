@@ -1,16 +1,10 @@
 //! The one JSON error shape every function answers with: `{error, message, statusCode}`.
 
-use serde::Serialize;
-
 /// A domain error already mapped to HTTP. Each domain enum converts into this exactly once.
-///
-/// `Serialize` stays for serde users (x402); [`HttpError::to_json`] does not go through serde,
-/// so the bridge build carries no serde code, and writes the same bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HttpError {
     pub error: &'static str,
     pub message: String,
-    #[serde(rename = "statusCode")]
     pub status_code: u16,
 }
 
@@ -32,10 +26,10 @@ mod tests {
     use super::HttpError;
 
     #[test]
-    fn to_json_matches_serde() {
-        for (code, msg) in [("missing_secret", "JWT_SECRET is not set"), ("x", "quote \" slash \\ nl \n ctl \u{1} del \u{7f} é 😀")] {
-            let e = HttpError::new(500, code, msg);
-            assert_eq!(e.to_json(), serde_json::to_string(&e).unwrap());
-        }
+    fn to_json_writes_the_error_shape() {
+        let e = HttpError::new(500, "missing_secret", "JWT_SECRET is not set");
+        assert_eq!(e.to_json(), r#"{"error":"missing_secret","message":"JWT_SECRET is not set","statusCode":500}"#);
+        let e = HttpError::new(413, "x", "quote \" slash \\ nl \n ctl \u{1} del \u{7f} é 😀");
+        assert_eq!(e.to_json(), "{\"error\":\"x\",\"message\":\"quote \\\" slash \\\\ nl \\n ctl \\u0001 del \u{7f} é 😀\",\"statusCode\":413}");
     }
 }

@@ -21,8 +21,8 @@ pub enum JwtError {
     MissingKeyId,
 }
 
-/// The JOSE header fields we read (`{alg, kid?, crit?}`, or `[alg, kid, crit]` as serde
-/// accepted); `crit` only matters by being present and non-null.
+/// The JOSE header fields we read from its object `{alg, kid?, crit?}`; `crit` only matters
+/// by being present and non-null.
 struct Header {
     alg: String,
     kid: Option<String>,
@@ -30,9 +30,9 @@ struct Header {
 }
 
 fn parse_header(bytes: &[u8]) -> Option<Header> {
-    let mut r = Reader::new(bytes);
+    let mut r = Reader::new(bytes)?;
     let (mut alg, mut kid, mut crit) = (None, None, false);
-    r.strukt(&["alg", "kid", "crit"], 3, &mut |r, i| {
+    r.strukt(&["alg", "kid", "crit"], &mut |r, i| {
         match i {
             0 => alg = Some(r.str()?),
             1 => kid = r.opt(Reader::str)?,
@@ -164,6 +164,18 @@ mod tests {
             format!("{}.{}.{}", enc(r#"{"alg":"RS256","kid":"k"}"#), "%%%", enc("s")),
             format!("{}=.{}.{}", enc(r#"{"alg":"RS256","kid":"k"}"#), enc("{}"), enc("s")),
             token(r#"{"alg":"RS256","kid":"k","crit":["b64"]}"#, "{}"),
+            // A header is an object, never the array of its fields.
+            token(r#"["RS256","k1"]"#, "{}"),
+            token(r#"["RS256","k1",null]"#, "{}"),
+            // A repeated member, in the header or the payload, is refused, not resolved.
+            token(r#"{"alg":"none","alg":"RS256","kid":"k"}"#, "{}"),
+            token(r#"{"alg":"RS256","kid":"other","kid":"k"}"#, "{}"),
+            token(r#"{"alg":"RS256","kid":"k","x":1,"x":1}"#, "{}"),
+            token(r#"{"alg":"RS256","kid":"k"}"#, r#"{"sub":"a","sub":"b"}"#),
+            token(r#"{"alg":"RS256","kid":"k"}"#, r#"{"sub":"a","o":{"exp":1,"exp":2}}"#),
+            // Trailing bytes after the object.
+            token(r#"{"alg":"RS256","kid":"k"}"#, "{}x"),
+            token(r#"{"alg":"RS256","kid":"k"}[]"#, "{}"),
         ];
         for t in bad {
             assert!(matches!(parse_rs256(&t), Err(JwtError::Malformed(_))), "{t}");

@@ -5,6 +5,8 @@
 //! file that knows about wasm-bindgen.
 
 pub mod b64;
+pub mod env;
+pub mod http;
 pub mod http_error;
 pub mod json;
 pub mod rfc3339;

@@ -1,6 +1,7 @@
 //! The bridge's wasm-bindgen surface, run on the real wasm32 build (`wasm-pack test --node`).
-//! Native `cargo test` covers every rule; this checks that the exports behave the same once
-//! compiled to WebAssembly: JSON in and out, no trap on garbage, HS256 tokens that verify.
+//! Native `cargo test` covers every rule; this checks the exported objects once compiled to
+//! WebAssembly: a `Bridge` made once and reused, sessions that mint only for the token they
+//! hold after a `true` signature report, one JSON reply shape, no trap on garbage or misuse.
 #![cfg(all(target_arch = "wasm32", feature = "bridge"))]
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -13,104 +14,216 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 const NOW: f64 = 1_800_000_000.0;
 
-fn env() -> String {
-    json!({"JWT_SECRET": "s3cret-value", "WORKOS_CLIENT_ID": "client_1", "WORKOS_JWKS": r#"{"keys":[]}"#}).to_string()
+fn jwks() -> String {
+    let n = URL_SAFE_NO_PAD.encode([0xabu8; 256]);
+    json!({"keys": [{"kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig", "n": n, "e": "AQAB"}]}).to_string()
+}
+
+fn pinned_env() -> String {
+    json!({"JWT_SECRET": "s3cret-value", "WORKOS_CLIENT_ID": "client_1", "WORKOS_JWKS": jwks()}).to_string()
 }
 
 fn b64(v: &Value) -> String {
     URL_SAFE_NO_PAD.encode(v.to_string())
 }
 
-fn request(auth: &str) -> String {
-    json!({"method": "POST", "origin": null, "authorization": auth, "body": ""}).to_string()
-}
-
-fn parse(s: &str) -> Value {
-    serde_json::from_str(s).expect("exports always answer JSON")
-}
-
-#[wasm_bindgen_test]
-fn env_keys_name_required_secrets() {
-    let keys = bridge_env_keys("workos");
-    assert!(keys.split(',').any(|k| k == "WORKOS_CLIENT_ID"));
-    assert!(keys.split(',').any(|k| k == "JWT_SECRET"));
-    assert_eq!(bridge_env_keys("unknown"), "");
-}
-
-#[wasm_bindgen_test]
-fn missing_secret_is_named_never_valued() {
-    let out = bridge_begin("workos", &json!({"WORKOS_CLIENT_ID": "client_1"}).to_string(), &request("Bearer x"), NOW);
-    let next = &parse(&out)["next"];
-    assert_eq!(next["status"], 500);
-    let body = parse(next["body"].as_str().unwrap());
-    assert_eq!(body["error"], "missing_secret");
-    assert!(body["message"].as_str().unwrap().contains("JWT_SECRET"));
-}
-
-#[wasm_bindgen_test]
-fn a_valid_token_plans_a_verification_then_mints() {
-    let token = format!(
+fn token(sub: &str) -> String {
+    format!(
         "{}.{}.{}",
         b64(&json!({"alg": "RS256", "kid": "k1"})),
-        b64(&json!({"iss": "https://api.workos.com", "sub": "user_01H", "email": "a@example.com", "exp": NOW as i64 + 600})),
+        b64(&json!({"iss": "https://api.workos.com", "sub": sub, "email": "a@example.com", "exp": NOW as i64 + 600})),
         URL_SAFE_NO_PAD.encode(b"signature")
-    );
-    let plan = parse(&bridge_begin("workos", &env(), &request(&format!("Bearer {token}")), NOW));
-    let next = &plan["next"];
-    assert_eq!(next["action"], "verify_jwt");
-    assert_eq!(next["kid"], "k1");
-    assert_eq!(next["pinnedJwks"], r#"{"keys":[]}"#);
+    )
+}
 
-    let minted = parse(&bridge_finish("workos", &env(), &next["identity"].to_string(), NOW));
-    assert_eq!(minted["status"], 200);
-    let body = parse(minted["body"].as_str().unwrap());
+fn post(bridge: &Bridge, sub: &str) -> BridgeSession {
+    bridge.begin("POST", None, Some(format!("Bearer {}", token(sub))), String::new(), NOW)
+}
+
+fn reply(s: &BridgeSession) -> Value {
+    serde_json::from_str(&s.reply()).expect("replies are JSON")
+}
+
+fn status(s: &BridgeSession) -> u64 {
+    reply(s)["status"].as_u64().unwrap()
+}
+
+fn error(s: &BridgeSession) -> String {
+    let body: Value = serde_json::from_str(reply(s)["body"].as_str().unwrap()).unwrap();
+    body["error"].as_str().unwrap().to_owned()
+}
+
+fn is(s: &BridgeSession, step: BridgeStep) -> bool {
+    s.kind() as u32 == step as u32
+}
+
+/// A pinned-key session brought to the signature check.
+fn at_check(bridge: &Bridge, sub: &str) -> BridgeSession {
+    let mut s = post(bridge, sub);
+    assert!(is(&s, BridgeStep::SelectKey));
+    assert_eq!(s.jwks_url(), None, "pinned: nothing to fetch");
+    s.select_key(None);
+    assert!(is(&s, BridgeStep::CheckSignature));
+    s
+}
+
+fn minted_claims(s: &BridgeSession) -> Value {
+    let r = reply(s);
+    assert_eq!(r["status"], 200);
+    let body: Value = serde_json::from_str(r["body"].as_str().unwrap()).unwrap();
     let access = body["accessToken"].as_str().unwrap();
     let (signing_input, sig) = access.rsplit_once('.').unwrap();
     let mut mac = Hmac::<Sha256>::new_from_slice(b"s3cret-value").unwrap();
     mac.update(signing_input.as_bytes());
     mac.verify_slice(&URL_SAFE_NO_PAD.decode(sig).unwrap()).expect("HS256 over JWT_SECRET");
-    let claims: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(signing_input.split('.').nth(1).unwrap()).unwrap()).unwrap();
-    assert_eq!(claims["role"], "authenticated");
-    assert_eq!(claims["aud"], "insforge-api");
-    assert_eq!(claims["sub"], "user_01H");
-    assert_eq!(claims["exp"], NOW as i64 + 600, "capped to the provider token's exp");
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(signing_input.split('.').nth(1).unwrap()).unwrap()).unwrap()
 }
 
 #[wasm_bindgen_test]
-fn key_selection_and_io_failures() {
-    let n = URL_SAFE_NO_PAD.encode([0xabu8; 256]);
-    let jwks = json!({"keys": [{"kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig", "n": n, "e": "AQAB"}]}).to_string();
-    assert_eq!(parse(&bridge_select_key(&jwks, "k1"))["key"]["e"], "AQAB");
-    assert_eq!(parse(&bridge_select_key(&jwks, "k2"))["unknownKid"], true);
-    assert_eq!(parse(&bridge_fail("provider_unreachable"))["status"], 503);
-    assert_eq!(parse(&bridge_fail("invalid_signature"))["status"], 401);
+fn env_keys_name_required_secrets() {
+    let keys = Bridge::env_keys("workos");
+    assert!(keys.split(',').any(|k| k == "WORKOS_CLIENT_ID"));
+    assert!(keys.split(',').any(|k| k == "JWT_SECRET"));
+    assert_eq!(Bridge::env_keys("unknown"), "");
+}
+
+#[wasm_bindgen_test]
+fn configuration_errors_answer_every_session_without_a_value() {
+    let bridge = Bridge::new("workos", &json!({"WORKOS_CLIENT_ID": "client_1"}).to_string());
+    for _ in 0..2 {
+        let s = post(&bridge, "u");
+        assert!(is(&s, BridgeStep::Respond));
+        assert_eq!(s.reply(), r#"{"status":500,"headers":[["Content-Type","application/json"]],"body":"{\"error\":\"missing_secret\",\"message\":\"JWT_SECRET is not set\",\"statusCode\":500}"}"#);
+    }
+    let bad_url = Bridge::new("workos", &json!({"JWT_SECRET": "topsecret", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS_URL": "http://topsecret.example"}).to_string());
+    let s = post(&bad_url, "u");
+    assert_eq!(error(&s), "invalid_secret");
+    assert!(!s.reply().contains("topsecret"));
+}
+
+#[wasm_bindgen_test]
+fn the_session_mints_only_after_a_true_report_for_the_token_it_holds() {
+    let bridge = Bridge::new("workos", &pinned_env());
+    let mut s = at_check(&bridge, "user_01H");
+    assert_eq!(s.key(), format!(r#"{{"kty":"RSA","n":"{}","e":"AQAB","alg":"RS256","ext":true}}"#, URL_SAFE_NO_PAD.encode([0xabu8; 256])));
+    assert!(token("user_01H").as_bytes().starts_with(&s.signing_input()));
+    assert_eq!(s.signature(), b"signature");
+    // Nothing to read as an answer yet.
+    assert_eq!(status(&s), 500);
+    s.signature_checked(true, NOW);
+    assert!(is(&s, BridgeStep::Respond));
+    let claims = minted_claims(&s);
+    assert_eq!((claims["sub"].as_str(), claims["role"].as_str(), claims["aud"].as_str()), (Some("user_01H"), Some("authenticated"), Some("insforge-api")));
+    assert_eq!(claims["exp"], NOW as i64 + 600, "capped to the provider token's exp");
+    // A second report is refused, and the minted reply is not served again.
+    s.signature_checked(true, NOW);
+    assert_eq!(error(&s), "internal_error");
+}
+
+#[wasm_bindgen_test]
+fn a_false_report_is_a_401_and_final() {
+    let bridge = Bridge::new("workos", &pinned_env());
+    let mut s = at_check(&bridge, "u");
+    s.signature_checked(false, NOW);
+    assert_eq!((status(&s), error(&s)), (401, "invalid_signature".to_owned()));
+    s.signature_checked(true, NOW);
+    assert_eq!(status(&s), 500);
+}
+
+#[wasm_bindgen_test]
+fn calls_out_of_order_are_500_replies_not_traps() {
+    let url_env = json!({"JWT_SECRET": "s3cret-value", "WORKOS_CLIENT_ID": "client_1"}).to_string();
+    let bridge = Bridge::new("workos", &url_env);
+    // A `true` report before any key was chosen mints nothing.
+    let mut s = post(&bridge, "u");
+    assert_eq!(s.jwks_url().as_deref(), Some("https://api.workos.com/sso/jwks/client_1"));
+    assert_eq!((s.key(), s.signing_input(), s.signature()), (String::new(), vec![], vec![]), "nothing to check before the key");
+    s.signature_checked(true, NOW);
+    assert_eq!(error(&s), "internal_error");
+    // A URL-sourced set must be handed in; no Stytch answer for a JWT; nothing after the end.
+    let mut s = post(&bridge, "u");
+    s.select_key(None);
+    assert_eq!(status(&s), 500);
+    let mut s = post(&bridge, "u");
+    s.stytch_answer(200, "{}", NOW);
+    assert_eq!(status(&s), 500);
+    s.select_key(Some(jwks()));
+    s.fail("invalid_signature");
+    assert_eq!(status(&s), 500);
+    // An unknown kid leaves the session waiting for a fresh set, which JS may not have.
+    let mut s = post(&bridge, "u");
+    s.select_key(Some(r#"{"keys":[]}"#.into()));
+    assert!(is(&s, BridgeStep::SelectKey));
+    s.fail("unknown_key");
+    assert_eq!((status(&s), error(&s)), (401, "unknown_key".to_owned()));
+    assert_eq!(s.stytch_request(), "");
+}
+
+#[wasm_bindgen_test]
+fn one_bridge_serves_many_sessions_each_for_its_own_token() {
+    let bridge = Bridge::new("workos", &pinned_env());
+    let mut sessions: Vec<(String, BridgeSession)> = (0..50).map(|i| format!("user_{i}")).map(|sub| (sub.clone(), at_check(&bridge, &sub))).collect();
+    // Interleaved: each report mints for the identity of its own session only.
+    sessions.reverse();
+    for (sub, s) in sessions.iter_mut() {
+        s.signature_checked(true, NOW);
+        assert_eq!(minted_claims(s)["sub"].as_str(), Some(sub.as_str()));
+    }
+    drop(bridge);
+    let s = &sessions[0].1;
+    assert_eq!(status(s), 200, "a session outlives the Bridge it came from");
+}
+
+#[wasm_bindgen_test]
+fn stytch_sessions_mint_from_stytch_s_answer() {
+    let env = json!({"JWT_SECRET": "s", "STYTCH_PROJECT_ID": "project-test-1", "STYTCH_SECRET": "x", "STYTCH_API_BASE": "http://127.0.0.1:9"}).to_string();
+    let bridge = Bridge::new("stytch", &env);
+    let mut s = bridge.begin("POST", Some("https://app.example".into()), None, r#"{"session_token":"opaque"}"#.into(), NOW);
+    assert!(is(&s, BridgeStep::StytchAuthenticate));
+    let request: Value = serde_json::from_str(&s.stytch_request()).unwrap();
+    assert_eq!((request["method"].as_str(), request["url"].as_str()), (Some("POST"), Some("http://127.0.0.1:9/v1/sessions/authenticate")));
+    assert_eq!(request["body"], r#"{"session_token":"opaque"}"#);
+    s.stytch_answer(200, &json!({"session": {"user_id": "user-test-1", "expires_at": "2027-01-15T09:00:00Z"}}).to_string(), NOW);
+    let r = reply(&s);
+    assert_eq!(r["status"], 200);
+    assert!(r["headers"].as_array().unwrap().contains(&json!(["Access-Control-Allow-Origin", "*"])));
+    let mut s = bridge.begin("POST", None, Some("Bearer opaque".into()), String::new(), NOW);
+    s.fail("provider_unreachable");
+    assert_eq!(status(&s), 503);
 }
 
 #[wasm_bindgen_test]
 fn garbage_never_traps() {
-    for junk in ["", "{", "null", "[]", "\u{0}", "{\"method\":1}"] {
-        let out = parse(&bridge_begin("workos", &env(), junk, NOW));
-        assert!(out["next"]["status"].as_u64().unwrap() >= 400);
-        assert!(parse(&bridge_begin("workos", junk, &request("Bearer x"), NOW))["next"]["status"].as_u64().unwrap() >= 400);
-        assert!(parse(&bridge_finish("workos", &env(), junk, NOW))["status"].as_u64().unwrap() >= 400);
-        assert!(parse(&bridge_select_key(junk, junk)).is_object());
-        assert!(parse(&bridge_finish_stytch("stytch", &env(), 200, junk, NOW))["status"].as_u64().unwrap() >= 400);
+    for junk in ["", "{", "null", "[]", "\u{0}", "{\"JWT_SECRET\":1}"] {
+        let bridge = Bridge::new("workos", junk);
+        let s = bridge.begin("POST", None, Some("Bearer x".into()), String::new(), NOW);
+        assert!(status(&s) >= 400);
+        let bridge = Bridge::new("workos", &pinned_env());
+        let mut s = bridge.begin(junk, Some(junk.into()), Some(junk.into()), junk.into(), f64::NAN);
+        assert!(is(&s, BridgeStep::Respond));
+        assert!(status(&s) >= 400);
+        s.select_key(Some(junk.into()));
+        s.stytch_answer(200, junk, NOW);
+        assert!(status(&s) >= 400);
+        let mut s = post(&bridge, "u");
+        s.select_key(Some(junk.into()));
+        assert!(status(&s) >= 400 || is(&s, BridgeStep::CheckSignature));
     }
-    assert!(parse(&bridge_begin("nobody", &env(), &request("Bearer x"), f64::NAN))["next"]["status"].as_u64().unwrap() >= 400);
+    let s = post(&Bridge::new("nobody", &pinned_env()), "u");
+    assert_eq!(error(&s), "internal_error");
 }
 
-/// Byte-exact replies (recorded from the serde_json implementation): the JS side and the
-/// end-to-end suite compare these shapes, key order and escaping included.
+/// Byte-exact replies: the JS side and the end-to-end suite read these shapes.
 #[wasm_bindgen_test]
 fn replies_are_byte_exact() {
-    const ENV: &str = r#"{"JWT_SECRET":"s3cret-value","WORKOS_CLIENT_ID":"client_1","WORKOS_JWKS":"{\"keys\":[]}"}"#;
-    assert_eq!(bridge_fail("invalid_signature"), "{\"action\":\"respond\",\"status\":401,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"error\\\":\\\"invalid_signature\\\",\\\"message\\\":\\\"the token signature does not verify\\\",\\\"statusCode\\\":401}\"}");
-    assert_eq!(bridge_select_key(r#"{"keys":[]}"#, "k"), "{\"unknownKid\":true}");
-    assert_eq!(bridge_select_key("nope", "k"), "{\"respond\":{\"status\":502,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"error\\\":\\\"provider_error\\\",\\\"message\\\":\\\"the provider's JWKS is not a JSON key set\\\",\\\"statusCode\\\":502}\"}}");
-    assert_eq!(bridge_begin("nobody", ENV, "{}", 1.0), "{\"cors\":[],\"next\":{\"action\":\"respond\",\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"unknown provider\\\",\\\"statusCode\\\":500}\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"status\":500}}");
-    assert_eq!(bridge_begin("workos", ENV, "[", 1.0), "{\"cors\":[],\"next\":{\"action\":\"respond\",\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"bad request object\\\",\\\"statusCode\\\":500}\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"status\":500}}");
-    assert_eq!(bridge_begin("workos", ENV, r#"{"method":"OPTIONS","origin":"https://x.io"}"#, 1.0), "{\"cors\":[[\"Access-Control-Allow-Origin\",\"*\"]],\"next\":{\"action\":\"respond\",\"status\":204,\"headers\":[[\"Access-Control-Allow-Methods\",\"POST, OPTIONS\"],[\"Access-Control-Allow-Headers\",\"authorization, content-type, x-client-info, apikey\"],[\"Access-Control-Max-Age\",\"86400\"],[\"Content-Length\",\"0\"]],\"body\":\"\"}}");
-    assert_eq!(bridge_finish("workos", ENV, r#"{"sub":"u\"1","email":null,"validUntil":1800000600}"#, 1_800_000_000.0), "{\"action\":\"respond\",\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMH0.smtXEWNrlhIMvQOlXKYpFe4Oeep6_0O0jjwb5dtL3tE\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":null},\\\"provider\\\":\\\"workos\\\"}\"}");
-    assert_eq!(bridge_finish("workos", ENV, "{}", 1.0), "{\"action\":\"respond\",\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"bad identity\\\",\\\"statusCode\\\":500}\",\"headers\":[[\"Content-Type\",\"application/json\"]],\"status\":500}");
-    assert_eq!(bridge_finish_stytch("stytch", r#"{"JWT_SECRET":"s","STYTCH_PROJECT_ID":"p"}"#, 200, "{}", 1.0), "{\"action\":\"respond\",\"status\":502,\"headers\":[[\"Content-Type\",\"application/json\"]],\"body\":\"{\\\"error\\\":\\\"provider_error\\\",\\\"message\\\":\\\"Stytch's session response is not in the documented shape\\\",\\\"statusCode\\\":502}\"}");
+    let bridge = Bridge::new("workos", &pinned_env());
+    let s = bridge.begin("OPTIONS", Some("https://x.io".into()), None, String::new(), 1.0);
+    assert_eq!(s.reply(), "{\"status\":204,\"headers\":[[\"Access-Control-Allow-Methods\",\"POST, OPTIONS\"],[\"Access-Control-Allow-Headers\",\"authorization, content-type, x-client-info, apikey\"],[\"Access-Control-Max-Age\",\"86400\"],[\"Content-Length\",\"0\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"\"}");
+    let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", token("u\"1"))), String::new(), 1_800_000_000.0);
+    s.select_key(None);
+    s.signature_checked(true, 1_800_000_000.0);
+    assert_eq!(s.reply(), "{\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMCwiZW1haWwiOiJhQGV4YW1wbGUuY29tIn0.MWhr41_BHPYkRgXDcze9WVZY0eD5bEPKQlM1gOWm77A\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":\\\"a@example.com\\\"},\\\"provider\\\":\\\"workos\\\"}\"}");
+    let mut s = post(&bridge, "u");
+    s.signature_checked(false, 1.0);
+    assert_eq!(s.reply(), "{\"status\":500,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"signature_checked is not expected now\\\",\\\"statusCode\\\":500}\"}");
 }

@@ -15,9 +15,9 @@ const REWRITES = [
   [/const cachedTextEncoder = new TextEncoder\(\);/, 'const cachedTextEncoder = __wbgAny(new TextEncoder());', 1],
   // The imports object's `__proto__: null` does not fit `WebAssembly.Imports`.
   [/function __wbg_get_imports\(\) \{/, 'function __wbg_get_imports() { return __wbgAny(__wbg_get_imports_typed()); }\n    function __wbg_get_imports_typed() {', 1],
-  // An exported Rust struct is a class whose `__wbg_ptr` is assigned, never declared: declare it.
-  // Once per class, and every class has exactly one `__destroy_into_raw`.
-  [/^ {4}class (\w+) \{\n/m, '    class $1 {\n        __wbg_ptr = 0;\n', (glue) => (glue.match(/^ {8}__destroy_into_raw\(\) \{$/gm) || []).length],
+  // An exported Rust struct is a class whose `__wbg_ptr` is only ever assigned: TS wants it
+  // declared. One per class, and every class has exactly one FinalizationRegistry.
+  [/^ {4}class (\w+) \{\n/m, '    class $1 {\n        __wbg_ptr;\n', (glue) => (glue.match(/new FinalizationRegistry\(/g) || []).length],
 ];
 
 /** Returns the source of `export function createWasmGlue() { … }`, a fresh glue per call. */
@@ -26,10 +26,10 @@ export function adaptGlue(glue) {
     throw new Error('unexpected wasm-bindgen glue prologue (was wasm-bindgen upgraded?)');
   }
   let out = glue;
-  for (const [re, replacement, count] of REWRITES) {
-    const expected = typeof count === 'function' ? count(glue) : count;
+  for (let [re, replacement, expected] of REWRITES) {
     const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
     const found = (out.match(global) || []).length;
+    if (typeof expected === 'function') expected = expected(out);
     if (found !== expected) {
       throw new Error(`glue rewrite ${re} matched ${found} times, expected ${expected} (was wasm-bindgen upgraded?)`);
     }

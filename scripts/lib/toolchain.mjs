@@ -47,10 +47,10 @@ export function ensureRustWasm() {
   const want = lockedVersion('wasm-bindgen');
   const got = has('wasm-bindgen');
   if (!got || !got.endsWith(` ${want}`)) {
-    // `--locked` fails on one missing transitive version (spec/wasm-build.md).
+    // `--locked` fails: one transitive version it pins is no longer on crates.io.
     run('cargo', ['install', 'wasm-bindgen-cli', '--version', want, '--force']);
   }
-  // Without --locked, as measured in spec/wasm-build.md (~5.5 min).
+  // Without --locked, for the same reason (~5.5 min on two cores).
   if (!has('wasm-pack')) run('cargo', ['install', 'wasm-pack', '--version', '0.15.1']);
 }
 

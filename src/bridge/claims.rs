@@ -7,7 +7,7 @@ use super::error::BridgeError;
 use super::Provider;
 use crate::rfc3339;
 
-/// Clock leeway for provider tokens (the brief allows at most 60 s).
+/// Clock leeway for provider tokens: at most 60 s.
 pub const LEEWAY: i64 = 60;
 
 const STYTCH_SESSION: &str = "https://stytch.com/session";
@@ -24,11 +24,9 @@ pub struct Identity {
 fn numeric(claims: &[(String, Json)], name: &str) -> Result<Option<i64>, BridgeError> {
     match lookup(claims, name) {
         None | Some(Json::Null) => Ok(None),
-        // NumericDate may carry a fraction (RFC 7519 §2); whole seconds are what we compare.
-        Some(v) => match v.as_i64().or_else(|| v.as_f64().filter(|f| f.is_finite()).map(|f| f as i64)) {
-            Some(n) => Ok(Some(n)),
-            None => Err(BridgeError::InvalidToken("exp, nbf and iat must be numbers")),
-        },
+        // Whole seconds within i64 only: a fraction, an exponent or a value past i64 (which
+        // must not wrap to a negative time) is refused.
+        Some(v) => v.as_i64().map(Some).ok_or(BridgeError::InvalidToken("exp, nbf and iat must be integers")),
     }
 }
 
@@ -43,7 +41,7 @@ fn string_or_array_contains(v: Option<&Json>, wanted: &str) -> bool {
 /// Applies every claim rule of `config.provider` to an RS256 token's claims at time `now`.
 pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> Result<Identity, BridgeError> {
     let exp = numeric(claims, "exp")?.ok_or(BridgeError::InvalidToken("the token has no exp claim"))?;
-    if now >= exp + LEEWAY {
+    if now >= exp.saturating_add(LEEWAY) {
         return Err(BridgeError::TokenExpired);
     }
     if let Some(nbf) = numeric(claims, "nbf")? {
@@ -156,7 +154,26 @@ mod tests {
         assert_eq!(validate(&c, &workos(json!({"iat": NOW + 61})), NOW).unwrap_err(), BridgeError::TokenNotYetValid);
         assert!(matches!(validate(&c, &workos(json!({"exp": null})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
         assert!(matches!(validate(&c, &workos(json!({"exp": "soon"})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
-        assert!(validate(&c, &workos(json!({"exp": (NOW + 10) as f64 + 0.5})), NOW).is_ok(), "fractional NumericDate");
+        assert_eq!(validate(&c, &workos(json!({"exp": i64::MAX})), NOW).unwrap().valid_until, Some(i64::MAX), "no overflow with the leeway");
+    }
+
+    #[test]
+    fn times_must_be_64_bit_integers() {
+        let c = config(Provider::WorkOs, json!({}));
+        let claims = |name: &str, raw: &str| {
+            let exp = if name == "exp" { String::new() } else { format!(r#""exp":{},"#, NOW + 300) };
+            let doc = format!(r#"{{"iss":"https://api.workos.com","sub":"user_01H",{exp}"{name}":{raw}}}"#);
+            crate::json::parse_object(doc.as_bytes()).unwrap()
+        };
+        for name in ["exp", "nbf", "iat"] {
+            assert!(super::validate(&c, &claims(name, &NOW.to_string()), NOW).is_ok(), "{name}");
+            // Past i64 (2^63 must not wrap to a negative, long-expired time), fractions,
+            // exponents: refused, not rounded.
+            for raw in ["9223372036854775808", "18446744073709551615", "1e30", "1800000010.5", "1.8e9", "-0", "\"1800000300\"", "true"] {
+                let doc = claims(name, raw);
+                assert!(matches!(super::validate(&c, &doc, NOW).unwrap_err(), BridgeError::InvalidToken(_)), "{name}: {raw}");
+            }
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Bridge configuration, read from the function's secrets (`Deno.env.get`) by name.
 
+use crate::env::{self, Env};
 use crate::json::{self, Json};
 
 use super::error::BridgeError;
@@ -49,24 +50,12 @@ pub struct BridgeConfig {
     pub stytch: Option<StytchConfig>,
 }
 
-struct Env<'a>(&'a [(String, Json)]);
-
-impl Env<'_> {
-    /// A set, non-blank secret, trimmed.
-    fn get(&self, name: &str) -> Option<&str> {
-        json::lookup(self.0, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
-    }
-    fn required(&self, name: &'static str) -> Result<&str, BridgeError> {
-        self.get(name).ok_or(BridgeError::MissingSecret(name))
-    }
-}
-
 impl BridgeConfig {
     /// `env` maps secret names (see [`env_keys`]) to their values; absent or null = unset.
     pub fn from_env(provider: Provider, env: &[(String, Json)]) -> Result<BridgeConfig, BridgeError> {
-        let env = Env(env);
+        let env = Env::new(env);
         // JWT_SECRET is read raw (untrimmed): InsForge keys HMAC with its exact UTF-8 bytes.
-        let jwt_secret = match json::lookup(env.0, "JWT_SECRET").and_then(Json::as_str) {
+        let jwt_secret = match env.raw("JWT_SECRET") {
             Some(s) if !s.is_empty() => s.to_owned(),
             _ => return Err(BridgeError::MissingSecret("JWT_SECRET")),
         };
@@ -89,7 +78,7 @@ impl BridgeConfig {
 
         let (issuers, audiences, keys, stytch) = match provider {
             Provider::WorkOs => {
-                let client_id = env.required("WORKOS_CLIENT_ID")?;
+                let client_id = env.required("WORKOS_CLIENT_ID", BridgeError::MissingSecret)?;
                 let issuers = match env.get("WORKOS_ISSUER") {
                     Some(list) => split_list(list).into_iter().map(normalize_issuer).collect(),
                     None => vec!["https://api.workos.com".into(), ["https://api.workos.com/user_management/", client_id].concat()],
@@ -98,7 +87,7 @@ impl BridgeConfig {
                 (issuers, Vec::new(), keys, None)
             }
             Provider::Kinde => {
-                let issuer = normalize_issuer(env.required("KINDE_ISSUER_URL")?);
+                let issuer = normalize_issuer(env.required("KINDE_ISSUER_URL", BridgeError::MissingSecret)?);
                 check_url("KINDE_ISSUER_URL", &issuer)?;
                 let keys = key_source(&env, "KINDE_JWKS", "KINDE_JWKS_URL", || [issuer.as_str(), "/.well-known/jwks.json"].concat())?;
                 // A list: an API audience for access tokens and the client id for ID tokens.
@@ -106,7 +95,7 @@ impl BridgeConfig {
                 (vec![issuer], audiences, keys, None)
             }
             Provider::Stytch => {
-                let project_id = env.required("STYTCH_PROJECT_ID")?.to_owned();
+                let project_id = env.required("STYTCH_PROJECT_ID", BridgeError::MissingSecret)?.to_owned();
                 let api_base = match env.get("STYTCH_API_BASE") {
                     Some(b) => normalize_issuer(b),
                     None if project_id.starts_with("project-live-") => "https://api.stytch.com".into(),
@@ -156,20 +145,9 @@ fn key_source(env: &Env, pinned: &'static str, url: &'static str, default_url: i
     Ok(KeySource::Url(u))
 }
 
-/// Keys and sessions travel over TLS; plain http is allowed only on loopback (local tests).
 fn check_url(name: &'static str, url: &str) -> Result<(), BridgeError> {
-    if url.starts_with("https://") && url.len() > "https://".len() {
+    if env::url_allowed(url) {
         return Ok(());
-    }
-    if let Some(rest) = url.strip_prefix("http://") {
-        let host_port = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let host = match host_port.strip_prefix('[') {
-            Some(v6) => v6.split(']').next().unwrap_or(""),
-            None => host_port.rsplit_once(':').map_or(host_port, |(h, _)| h),
-        };
-        if host == "localhost" || host == "::1" || host.starts_with("127.") && host.split('.').count() == 4 {
-            return Ok(());
-        }
     }
     Err(BridgeError::InvalidSecret(name, "must be an https:// URL (http:// only on loopback)"))
 }
@@ -227,7 +205,7 @@ mod tests {
         assert!(with("http://127.0.0.1:8080/jwks").is_ok());
         assert!(with("http://localhost/jwks").is_ok());
         assert!(with("http://[::1]:9/jwks").is_ok());
-        for bad in ["http://keys.example.com/jwks", "http://127.0.0.1.evil.com/x", "ftp://x", "https://", "http://localhost.evil.com/"] {
+        for bad in ["http://keys.example.com/jwks", "http://127.0.0.1.evil.com/x", "ftp://x", "https://", "http://localhost.evil.com/", "http://[::1]@evil.com/"] {
             assert_eq!(with(bad).unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS_URL", "must be an https:// URL (http:// only on loopback)"), "{bad}");
         }
     }

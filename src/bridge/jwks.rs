@@ -4,12 +4,11 @@ use super::error::BridgeError;
 use crate::b64;
 use crate::json::{Json, Reader};
 
-/// `{"keys": [...]}` (or `[[...]]`, which serde's derived reader also took); other members
-/// are skipped without being validated.
+/// The `keys` of a `{"keys": [...]}` object; other members are read, so validated, and dropped.
 fn parse_keys(doc: &str) -> Option<Vec<Json>> {
-    let mut r = Reader::new(doc.as_bytes());
+    let mut r = Reader::new(doc.as_bytes())?;
     let mut keys = None;
-    r.strukt(&["keys"], 1, &mut |r, _| {
+    r.strukt(&["keys"], &mut |r, _| {
         let mut v = Vec::new();
         r.seq(&mut |r| {
             v.push(r.value()?);
@@ -36,6 +35,15 @@ fn member<'a>(key: &'a Json, name: &str) -> Result<Option<&'a str>, BridgeError>
 pub struct RsaKey {
     pub n: String,
     pub e: String,
+}
+
+impl RsaKey {
+    /// The JWK WebCrypto's `importKey('jwk', …)` takes for RSASSA-PKCS1-v1_5 / SHA-256.
+    pub fn to_jwk(&self) -> String {
+        let mut w = crate::json::Writer::new();
+        w.open_obj().key("kty").str("RSA").key("n").str(&self.n).key("e").str(&self.e);
+        w.key("alg").str("RS256").key("ext").bool(true).close_obj().finish()
+    }
 }
 
 /// RSA below 2048 bits is not an acceptable signing key (NIST SP 800-131A).
@@ -96,6 +104,21 @@ mod tests {
     fn bad_documents_are_provider_errors() {
         for doc in ["", "<html>", "{}", r#"{"keys":{}}"#, "[]"] {
             assert!(matches!(select_key(doc, "k").unwrap_err(), BridgeError::ProviderError(_)), "{doc}");
+        }
+        let key = format!(r#"{{"kid":"k","kty":"RSA","n":"{}","e":"AQAB"}}"#, n());
+        assert!(select_key(&format!(r#"{{"keys":[{key}]}}"#), "k").unwrap().is_some());
+        let bad = [
+            // A set is an object, never the array of its fields.
+            format!("[[{key}]]"),
+            // Repeated members: the set's, a key's, or one in a member nobody reads.
+            format!(r#"{{"keys":[],"keys":[{key}]}}"#),
+            format!(r#"{{"keys":[{{"kid":"k","kid":"k","kty":"RSA","n":"{}","e":"AQAB"}}]}}"#, n()),
+            format!(r#"{{"keys":[{key}],"meta":{{"a":1,"a":2}}}}"#),
+            // Members nobody reads are still valid JSON.
+            format!(r#"{{"keys":[{key}],"meta":"\ud800"}}"#),
+        ];
+        for doc in bad {
+            assert!(matches!(select_key(&doc, "k").unwrap_err(), BridgeError::ProviderError(_)), "{doc}");
         }
     }
 }

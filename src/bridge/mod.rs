@@ -1,10 +1,15 @@
 //! Auth bridge: verify a WorkOS / Kinde / Stytch credential, mint an InsForge token.
 //!
-//! The flow is a short conversation with JS, which does the I/O:
-//! 1. [`begin`] reads the request and either answers at once, asks JS to verify an RS256
-//!    signature (with keys from a URL or a pinned JWKS), or asks JS to call Stytch.
-//! 2. [`select_key`] picks the key from the JWKS JS fetched (JS refetches once on `unknownKid`).
-//! 3. [`finish`] / [`finish_stytch`] mint the token once the provider's answer is in.
+//! A [`Session`] is one request's conversation with JS, which does the I/O. It keeps the
+//! unverified identity and the token's signature itself, so the only road to a minted token
+//! is through the checks it asks JS to make:
+//! 1. [`Session::begin`] reads the request and either answers at once, asks for the JWKS to
+//!    choose the RS256 key from (fetched by JS, or pinned in the secrets), or asks JS to call
+//!    Stytch.
+//! 2. [`Session::select_key`] picks the key by the token's `kid`; JS verifies the signature
+//!    with it (WebCrypto) and reports with [`Session::signature_checked`], which mints for the
+//!    identity the session holds, once, and only after a `true` report.
+//! 3. Stytch's answer goes to [`Session::stytch_answer`], which mints for the session it names.
 
 pub mod claims;
 pub mod config;
@@ -14,12 +19,16 @@ pub mod mint;
 pub mod request;
 pub mod stytch;
 
-use crate::b64;
-use crate::json::{Json, Reader, Writer};
+use std::rc::Rc;
+
+use crate::http::HttpRequest;
+pub use crate::http::Reply;
+use crate::http_error::HttpError;
 use crate::jwt::{self, JwtError};
 use claims::Identity;
 use config::{BridgeConfig, KeySource};
 use error::BridgeError;
+use jwks::RsaKey;
 use request::{Credential, IncomingRequest};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,185 +57,258 @@ impl Provider {
     }
 }
 
-/// A complete HTTP answer for JS to turn into a `Response`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: String,
-}
-
-impl Reply {
-    fn json(status: u16, body: String) -> Reply {
-        Reply { status, headers: vec![("Content-Type", "application/json".into())], body }
-    }
-}
-
-impl Reply {
-    /// `"status":…,"headers":[[k,v]…],"body":…` into an object `w` has open.
-    fn write_fields(&self, w: &mut Writer) {
-        w.key("status").int(self.status as i64).key("headers").pairs(&self.headers).key("body").str(&self.body);
-    }
-
-    /// `{status, headers, body}`.
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj();
-        self.write_fields(&mut w);
-        w.close_obj().finish()
-    }
-
-    /// `{"action":"respond", status, headers, body}`: what JS gets from every finishing call.
-    pub fn to_action_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj().key("action").str("respond");
-        self.write_fields(&mut w);
-        w.close_obj().finish()
-    }
-}
-
 impl From<BridgeError> for Reply {
     fn from(e: BridgeError) -> Reply {
-        let h = e.to_http();
-        Reply::json(h.status_code, h.to_json())
+        e.to_http().into()
     }
 }
 
-/// The identity as it travels through JS between `begin` and `finish`:
-/// `{"sub":…,"email":…|null,"validUntil":…|null}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IdentityWire {
-    pub sub: String,
-    pub email: Option<String>,
-    pub valid_until: Option<i64>,
-}
-
-impl IdentityWire {
-    fn write(&self, w: &mut Writer) {
-        w.open_obj().key("sub").str(&self.sub).key("email").opt_str(self.email.as_deref()).key("validUntil");
-        match self.valid_until {
-            Some(t) => w.int(t),
-            None => w.null(),
-        };
-        w.close_obj();
-    }
-
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        self.write(&mut w);
-        w.finish()
-    }
-
-    /// Reads what `to_json` wrote (and whatever else serde's derived reader accepted:
-    /// `email`/`validUntil` may be absent, fields may come as an array in order).
-    pub fn from_json(text: &str) -> Option<IdentityWire> {
-        let mut r = Reader::new(text.as_bytes());
-        let (mut sub, mut email, mut valid_until) = (None, None, None);
-        r.strukt(&["sub", "email", "validUntil"], 3, &mut |r, i| {
-            match i {
-                0 => sub = Some(r.str()?),
-                1 => email = r.opt(Reader::str)?,
-                _ => valid_until = r.opt(Reader::i64)?,
-            }
-            Some(())
-        })?;
-        r.end()?;
-        Some(IdentityWire { sub: sub?, email, valid_until })
-    }
-}
-
-impl From<Identity> for IdentityWire {
-    fn from(i: Identity) -> Self {
-        IdentityWire { sub: i.sub, email: i.email, valid_until: i.valid_until }
-    }
-}
-
-/// What JS must do next (`action` = `respond`, `verify_jwt` or `stytch_authenticate`).
-#[derive(Debug)]
-pub enum Next {
-    Respond(Reply),
-    VerifyJwt {
-        kid: String,
-        signing_input: String,
-        /// Standard base64 of the raw RSASSA-PKCS1-v1_5 signature.
-        signature: String,
-        /// Exactly one of the two is set.
-        jwks_url: Option<String>,
-        pinned_jwks: Option<String>,
-        identity: IdentityWire,
-    },
-    StytchAuthenticate { request: stytch::OutgoingRequest },
-}
-
-impl Next {
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        self.write(&mut w);
-        w.finish()
-    }
-
-    fn write(&self, w: &mut Writer) {
-        match self {
-            Next::Respond(r) => {
-                w.raw(&r.to_action_json());
-            }
-            Next::VerifyJwt { kid, signing_input, signature, jwks_url, pinned_jwks, identity } => {
-                w.open_obj().key("action").str("verify_jwt").key("kid").str(kid).key("signingInput").str(signing_input);
-                w.key("signature").str(signature).key("jwksUrl").opt_str(jwks_url.as_deref());
-                w.key("pinnedJwks").opt_str(pinned_jwks.as_deref()).key("identity");
-                identity.write(w);
-                w.close_obj();
-            }
-            Next::StytchAuthenticate { request } => {
-                w.open_obj().key("action").str("stytch_authenticate").key("request").open_obj();
-                w.key("method").str(request.method).key("url").str(&request.url).key("headers").pairs(&request.headers);
-                w.key("body").str(&request.body).close_obj().close_obj();
-            }
-        }
-    }
-}
-
-#[derive(Debug)]
-pub struct Begin {
-    /// Headers JS adds to whatever response it finally sends.
-    pub cors: Vec<(&'static str, String)>,
-    pub next: Next,
-}
-
-impl Begin {
-    /// `{"cors":[[k,v]…],"next":{…}}`.
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj().key("cors").pairs(&self.cors).key("next");
-        self.next.write(&mut w);
-        w.close_obj().finish()
-    }
-}
-
-pub fn configure(provider: Provider, env: &[(String, Json)]) -> Result<BridgeConfig, BridgeError> {
+pub fn configure(provider: Provider, env: &[(String, crate::json::Json)]) -> Result<BridgeConfig, BridgeError> {
     BridgeConfig::from_env(provider, env)
 }
 
-pub fn begin(config: &BridgeConfig, req: &IncomingRequest, now: i64) -> Begin {
-    let cors = match request::cors_headers(config, req.origin.as_deref()) {
-        Ok(c) => c,
-        Err(e) => return Begin { cors: vec![], next: Next::Respond(e.into()) },
-    };
-    let next = match req.method.to_ascii_uppercase().as_str() {
-        "OPTIONS" => {
-            let mut headers: Vec<(&'static str, String)> = request::preflight_headers().iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
-            headers.push(("Content-Length", "0".into()));
-            Next::Respond(Reply { status: 204, headers, body: String::new() })
-        }
-        "POST" => plan(config, req, now).unwrap_or_else(|e| Next::Respond(e.into())),
-        _ => Next::Respond(BridgeError::MethodNotAllowed.into()),
-    };
-    Begin { cors, next }
+/// A 500 for a call the conversation does not allow at this point, or a malformed argument
+/// from our own JS.
+pub fn internal(what: &str) -> Reply {
+    HttpError::new(500, "internal_error", what).into()
 }
 
-fn plan(config: &BridgeConfig, req: &IncomingRequest, now: i64) -> Result<Next, BridgeError> {
+/// A validated RS256 token whose signature is not checked yet, with what it claims.
+#[derive(Debug)]
+struct Unverified {
+    kid: String,
+    signing_input: String,
+    signature: Vec<u8>,
+    identity: Identity,
+}
+
+/// What a step is while it is being replaced (allocates nothing).
+const TAKEN: Step = Step::Done(Reply { status: 500, headers: Vec::new(), body: String::new() });
+static NO_REPLY: Reply = Reply { status: 500, headers: Vec::new(), body: String::new() };
+
+#[derive(Debug)]
+enum Step {
+    /// The answer is known; nothing more may happen.
+    Done(Reply),
+    SelectKey(Unverified),
+    CheckSignature(Unverified, RsaKey),
+    Stytch(HttpRequest),
+}
+
+/// What the session waits for, as JS reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// [`Session::reply`] is the answer.
+    Respond,
+    /// The JWKS: [`Session::jwks_url`] to fetch, or none when the keys are pinned.
+    SelectKey,
+    /// The RS256 check of [`Session::signature`] over [`Session::signing_input`] with [`Session::key`].
+    CheckSignature,
+    /// [`Session::stytch_request`] sent, its answer to [`Session::stytch_answer`].
+    StytchAuthenticate,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Respond => "respond",
+            Kind::SelectKey => "select_key",
+            Kind::CheckSignature => "check_signature",
+            Kind::StytchAuthenticate => "stytch_authenticate",
+        }
+    }
+}
+
+/// Outcome of [`Session::select_key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyChoice {
+    Found,
+    /// No key with the token's `kid`: JS may try once more with a fresh set, else fail.
+    UnknownKid,
+    /// The session concluded (bad JWKS, unusable key, call out of order): see [`Session::reply`].
+    Respond,
+}
+
+impl KeyChoice {
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyChoice::Found => "found",
+            KeyChoice::UnknownKid => "unknown_kid",
+            KeyChoice::Respond => "respond",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Session {
+    /// `None` only for a session that was over before it began (configuration error).
+    config: Option<Rc<BridgeConfig>>,
+    /// Added to every reply the session makes.
+    cors: Vec<(&'static str, String)>,
+    step: Step,
+}
+
+impl Session {
+    pub fn begin(config: &Rc<BridgeConfig>, req: &IncomingRequest, now: i64) -> Session {
+        let cors = match request::cors_headers(config, req.origin.as_deref()) {
+            Ok(c) => c,
+            Err(e) => return Session::answered(e.into()),
+        };
+        let step = match req.method.to_ascii_uppercase().as_str() {
+            "OPTIONS" => {
+                let mut headers: Vec<(&'static str, String)> = request::preflight_headers().iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
+                headers.push(("Content-Length", "0".into()));
+                Step::Done(Reply { status: 204, headers, body: String::new() })
+            }
+            "POST" => plan(config, req, now).unwrap_or_else(|e| Step::Done(e.into())),
+            _ => Step::Done(BridgeError::MethodNotAllowed.into()),
+        };
+        let mut s = Session { config: Some(config.clone()), cors, step };
+        if let Step::Done(r) = &mut s.step {
+            r.headers.extend(s.cors.iter().cloned());
+        }
+        s
+    }
+
+    /// A session whose answer is `reply` as it is (no CORS: the configuration is unusable).
+    pub fn answered(reply: Reply) -> Session {
+        Session { config: None, cors: Vec::new(), step: Step::Done(reply) }
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self.step {
+            Step::Done(_) => Kind::Respond,
+            Step::SelectKey(_) => Kind::SelectKey,
+            Step::CheckSignature(..) => Kind::CheckSignature,
+            Step::Stytch(_) => Kind::StytchAuthenticate,
+        }
+    }
+
+    /// The answer once the session is over.
+    pub fn reply(&self) -> Option<&Reply> {
+        match &self.step {
+            Step::Done(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Where to fetch the JWKS from while a key is to be selected; `None` when pinned.
+    pub fn jwks_url(&self) -> Option<&str> {
+        match (&self.step, self.config.as_deref().map(|c| &c.keys)) {
+            (Step::SelectKey(_), Some(KeySource::Url(u))) => Some(u),
+            _ => None,
+        }
+    }
+
+    pub fn key(&self) -> Option<&RsaKey> {
+        match &self.step {
+            Step::CheckSignature(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    /// The bytes the signature covers, while the signature is to be checked.
+    pub fn signing_input(&self) -> Option<&[u8]> {
+        match &self.step {
+            Step::CheckSignature(t, _) => Some(t.signing_input.as_bytes()),
+            _ => None,
+        }
+    }
+
+    /// The raw RSASSA-PKCS1-v1_5 signature, while it is to be checked.
+    pub fn signature(&self) -> Option<&[u8]> {
+        match &self.step {
+            Step::CheckSignature(t, _) => Some(&t.signature),
+            _ => None,
+        }
+    }
+
+    pub fn stytch_request(&self) -> Option<&HttpRequest> {
+        match &self.step {
+            Step::Stytch(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Chooses the token's key from `jwks` (the document JS fetched from [`Session::jwks_url`]),
+    /// or from the pinned set, in which case `jwks` is not read.
+    pub fn select_key(&mut self, jwks: Option<&str>) -> KeyChoice {
+        let pinned = match self.config.as_deref().map(|c| &c.keys) {
+            Some(KeySource::Pinned(doc)) => Some(doc.as_str()),
+            _ => None,
+        };
+        let outcome = match (&self.step, pinned.or(jwks)) {
+            (Step::SelectKey(t), Some(doc)) => jwks::select_key(doc, &t.kid).map_err(Reply::from),
+            (Step::SelectKey(_), None) => Err(internal("select_key needs the fetched JWKS")),
+            _ => Err(internal("select_key is not expected now")),
+        };
+        match outcome {
+            Ok(None) => KeyChoice::UnknownKid,
+            Ok(Some(key)) => {
+                if let Step::SelectKey(t) = core::mem::replace(&mut self.step, TAKEN) {
+                    self.step = Step::CheckSignature(t, key);
+                }
+                KeyChoice::Found
+            }
+            Err(r) => {
+                self.conclude(r);
+                KeyChoice::Respond
+            }
+        }
+    }
+
+    /// JS's verdict on the signature of the token this session holds, with the key it chose.
+    /// Only `true`, after [`Session::select_key`] found the key, mints; and only once.
+    pub fn signature_checked(&mut self, valid: bool, now: i64) -> &Reply {
+        let reply = match core::mem::replace(&mut self.step, TAKEN) {
+            Step::CheckSignature(token, _) if valid => self.mint(&token.identity, now),
+            Step::CheckSignature(..) => BridgeError::InvalidSignature.into(),
+            _ => internal("signature_checked is not expected now"),
+        };
+        self.conclude(reply)
+    }
+
+    /// Stytch's answer to [`Session::stytch_request`].
+    pub fn stytch_answer(&mut self, status: u16, body: &str, now: i64) -> &Reply {
+        let reply = match core::mem::replace(&mut self.step, TAKEN) {
+            Step::Stytch(_) => match stytch::parse_authenticate(status, body, now) {
+                Ok(id) => self.mint(&id, now),
+                Err(e) => e.into(),
+            },
+            _ => internal("stytch_answer is not expected now"),
+        };
+        self.conclude(reply)
+    }
+
+    /// A failure JS met while doing the I/O the session asked for (`provider_unreachable`,
+    /// `provider_error`, `unknown_key`); never mints.
+    pub fn fail(&mut self, code: &str) -> &Reply {
+        let reply = match self.step {
+            Step::Done(_) => internal("fail is not expected now"),
+            _ => BridgeError::from_io_code(code).into(),
+        };
+        self.conclude(reply)
+    }
+
+    fn mint(&self, id: &Identity, now: i64) -> Reply {
+        let Some(config) = &self.config else { return internal("no configuration") };
+        match mint::mint(config, id, now) {
+            Ok(body) => Reply::json(200, body),
+            Err(e) => e.into(),
+        }
+    }
+
+    /// Ends the session with `reply` (plus CORS) and returns it.
+    fn conclude(&mut self, mut reply: Reply) -> &Reply {
+        reply.headers.extend(self.cors.iter().cloned());
+        self.step = Step::Done(reply);
+        self.reply().unwrap_or(&NO_REPLY)
+    }
+}
+
+fn plan(config: &BridgeConfig, req: &IncomingRequest, now: i64) -> Result<Step, BridgeError> {
     match request::credential(config.provider, req)? {
-        Credential::StytchSessionToken(t) => Ok(Next::StytchAuthenticate { request: stytch::authenticate_request(config, &t)? }),
+        Credential::StytchSessionToken(t) => Ok(Step::Stytch(stytch::authenticate_request(config, &t)?)),
         Credential::Jwt(t) => {
             let token = jwt::parse_rs256(&t).map_err(|e| match e {
                 JwtError::Malformed(why) => BridgeError::MalformedCredential(why),
@@ -234,92 +316,25 @@ fn plan(config: &BridgeConfig, req: &IncomingRequest, now: i64) -> Result<Next, 
                 JwtError::MissingKeyId => BridgeError::UnknownKey,
             })?;
             let identity = claims::validate(config, &token.claims, now)?;
-            let (jwks_url, pinned_jwks) = match &config.keys {
-                KeySource::Url(u) => (Some(u.clone()), None),
-                KeySource::Pinned(j) => (None, Some(j.clone())),
-            };
-            Ok(Next::VerifyJwt {
-                kid: token.kid,
-                signing_input: token.signing_input,
-                signature: b64::encode_std(&token.signature),
-                jwks_url,
-                pinned_jwks,
-                identity: identity.into(),
-            })
+            Ok(Step::SelectKey(Unverified { kid: token.kid, signing_input: token.signing_input, signature: token.signature, identity }))
         }
     }
-}
-
-/// Outcome of looking a `kid` up in a JWKS document.
-#[derive(Debug)]
-pub enum KeyChoice {
-    Key(jwks::RsaKey),
-    UnknownKid(bool),
-    Respond(Reply),
-}
-
-impl KeyChoice {
-    /// `{"key":{n,e}}`, `{"unknownKid":true}` or `{"respond":{status,headers,body}}`.
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        w.open_obj();
-        match self {
-            KeyChoice::Key(k) => {
-                w.key("key").open_obj().key("n").str(&k.n).key("e").str(&k.e).close_obj();
-            }
-            KeyChoice::UnknownKid(b) => {
-                w.key("unknownKid").bool(*b);
-            }
-            KeyChoice::Respond(r) => {
-                w.key("respond").raw(&r.to_json());
-            }
-        }
-        w.close_obj().finish()
-    }
-}
-
-pub fn select_key(jwks_doc: &str, kid: &str) -> KeyChoice {
-    match jwks::select_key(jwks_doc, kid) {
-        Ok(Some(k)) => KeyChoice::Key(k),
-        Ok(None) => KeyChoice::UnknownKid(true),
-        Err(e) => KeyChoice::Respond(e.into()),
-    }
-}
-
-/// Mints after JS verified the signature of the token `begin` validated.
-pub fn finish(config: &BridgeConfig, id: IdentityWire, now: i64) -> Reply {
-    let id = Identity { sub: id.sub, email: id.email, valid_until: id.valid_until };
-    match mint::mint(config, &id, now) {
-        Ok(body) => Reply::json(200, body),
-        Err(e) => e.into(),
-    }
-}
-
-pub fn finish_stytch(config: &BridgeConfig, status: u16, body: &str, now: i64) -> Reply {
-    match stytch::parse_authenticate(status, body, now).and_then(|id| mint::mint(config, &id, now)) {
-        Ok(body) => Reply::json(200, body),
-        Err(e) => e.into(),
-    }
-}
-
-/// Failures JS observed during I/O (unreachable provider, bad signature …), by code.
-pub fn fail(code: &str) -> Reply {
-    BridgeError::from_io_code(code).into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::b64;
     use serde_json::{json, Value};
 
     const NOW: i64 = 1_800_000_000;
 
-    fn cfg(p: Provider, extra: Value) -> BridgeConfig {
+    fn cfg(p: Provider, extra: Value) -> Rc<BridgeConfig> {
         let mut env = json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "KINDE_ISSUER_URL": "https://acme.kinde.com", "STYTCH_PROJECT_ID": "project-test-1", "STYTCH_SECRET": "x"});
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
         }
-        configure(p, &crate::json::entries(&env)).unwrap()
+        Rc::new(configure(p, &crate::json::entries(&env)).unwrap())
     }
 
     fn token(header: Value, claims: Value) -> String {
@@ -330,39 +345,110 @@ mod tests {
         IncomingRequest { method: "POST".into(), origin: None, authorization: Some(auth.into()), body: String::new() }
     }
 
-    #[test]
-    fn preflight_and_methods() {
-        let c = cfg(Provider::WorkOs, json!({}));
-        let b = begin(&c, &IncomingRequest { method: "OPTIONS".into(), ..Default::default() }, NOW);
-        assert!(matches!(b.next, Next::Respond(Reply { status: 204, .. })));
-        assert_eq!(b.cors[0].1, "*");
-        let b = begin(&c, &IncomingRequest { method: "GET".into(), ..Default::default() }, NOW);
-        assert!(matches!(b.next, Next::Respond(Reply { status: 405, .. })));
+    fn error_code(r: &Reply) -> String {
+        serde_json::from_str::<Value>(&r.body).unwrap()["error"].as_str().unwrap().to_owned()
+    }
+
+    const KEY_N_BYTES: usize = 256;
+
+    fn pinned_jwks() -> String {
+        let n = b64::encode_url(&[0xab; KEY_N_BYTES]);
+        json!({"keys": [{"kty": "RSA", "kid": "k1", "n": n, "e": "AQAB"}]}).to_string()
+    }
+
+    fn valid_token() -> String {
+        token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "exp": NOW + 100}))
+    }
+
+    /// A WorkOS session over a valid token, its key chosen from a pinned set.
+    fn at_check() -> Session {
+        let c = cfg(Provider::WorkOs, json!({"WORKOS_JWKS": pinned_jwks()}));
+        let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
+        assert_eq!(s.kind(), Kind::SelectKey);
+        assert_eq!(s.jwks_url(), None, "pinned keys need no fetch");
+        assert_eq!(s.select_key(None), KeyChoice::Found);
+        assert_eq!(s.kind(), Kind::CheckSignature);
+        s
     }
 
     #[test]
-    fn jwt_plan_carries_key_source_and_identity() {
+    fn preflight_and_methods_answer_at_once_with_cors() {
         let c = cfg(Provider::WorkOs, json!({}));
-        let t = token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "exp": NOW + 100}));
-        match begin(&c, &post(&format!("Bearer {t}")), NOW).next {
-            Next::VerifyJwt { kid, jwks_url, pinned_jwks, identity, signature, signing_input } => {
-                assert_eq!(kid, "k1");
-                assert_eq!(jwks_url.as_deref(), Some("https://api.workos.com/sso/jwks/c"));
-                assert_eq!(pinned_jwks, None);
-                assert_eq!(identity.sub, "user_1");
-                assert_eq!(signature, b64::encode_std(b"sig"));
-                assert!(t.starts_with(&signing_input));
-            }
-            other => panic!("{other:?}"),
-        }
+        let s = Session::begin(&c, &IncomingRequest { method: "OPTIONS".into(), ..Default::default() }, NOW);
+        assert_eq!(s.kind(), Kind::Respond);
+        let r = s.reply().unwrap();
+        assert_eq!(r.status, 204);
+        assert_eq!(r.headers.last().unwrap(), &("Access-Control-Allow-Origin", "*".to_owned()));
+        let s = Session::begin(&c, &IncomingRequest { method: "GET".into(), ..Default::default() }, NOW);
+        assert_eq!(s.reply().unwrap().status, 405);
+    }
+
+    #[test]
+    fn a_jwt_asks_for_the_key_then_for_the_signature_check() {
+        let c = cfg(Provider::WorkOs, json!({}));
+        let t = valid_token();
+        let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
+        assert_eq!(s.kind(), Kind::SelectKey);
+        assert_eq!(s.jwks_url(), Some("https://api.workos.com/sso/jwks/c"));
+        assert_eq!((s.key(), s.signing_input(), s.signature()), (None, None, None), "nothing to check before the key");
+        assert_eq!(s.select_key(Some(r#"{"keys":[]}"#)), KeyChoice::UnknownKid);
+        assert_eq!(s.kind(), Kind::SelectKey, "a fresh set may still be tried");
+        assert_eq!(s.select_key(Some(&pinned_jwks())), KeyChoice::Found);
+        assert_eq!(s.jwks_url(), None);
+        assert_eq!(s.key().unwrap().e, "AQAB");
+        assert!(t.as_bytes().starts_with(s.signing_input().unwrap()));
+        assert_eq!(s.signature(), Some(&b"sig"[..]));
+    }
+
+    #[test]
+    fn mints_only_after_a_true_report_and_only_once() {
+        let mut s = at_check();
+        let r = s.signature_checked(true, NOW).clone();
+        assert_eq!(r.status, 200);
+        let body: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!((body["user"]["id"].as_str(), body["user"]["email"].as_str()), (Some("user_1"), Some("a@x.io")));
+        assert_eq!(s.reply(), Some(&r));
+        let again = s.signature_checked(true, NOW).clone();
+        assert_eq!((again.status, error_code(&again)), (500, "internal_error".into()));
+        assert_eq!(s.reply().unwrap().status, 500);
+
+        let mut s = at_check();
+        let r = s.signature_checked(false, NOW).clone();
+        assert_eq!((r.status, error_code(&r)), (401, "invalid_signature".into()));
+        assert_eq!(s.signature_checked(true, NOW).status, 500, "a false report is final");
+    }
+
+    #[test]
+    fn calls_out_of_order_are_refused() {
+        let c = cfg(Provider::WorkOs, json!({}));
+        let begin = || Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
+        // Before a key was chosen, a `true` report mints nothing.
+        let mut s = begin();
+        assert_eq!(s.signature_checked(true, NOW).status, 500);
+        assert_eq!(s.kind(), Kind::Respond);
+        // The URL-sourced set must be handed in.
+        let mut s = begin();
+        assert_eq!(s.select_key(None), KeyChoice::Respond);
+        assert_eq!(s.reply().unwrap().status, 500);
+        // No Stytch answer for a JWT session, no key choice twice.
+        let mut s = begin();
+        assert_eq!(s.stytch_answer(200, "{}", NOW).status, 500);
+        let mut s = at_check();
+        assert_eq!(s.select_key(None), KeyChoice::Respond);
+        assert_eq!(s.signature_checked(true, NOW).status, 500);
+        // Nothing after an immediate answer.
+        let mut s = Session::begin(&c, &IncomingRequest { method: "GET".into(), ..Default::default() }, NOW);
+        assert_eq!(s.fail("invalid_signature").status, 500);
+        let mut s = Session::answered(internal("x"));
+        assert_eq!(s.signature_checked(true, NOW).status, 500);
     }
 
     #[test]
     fn rejections_map_to_the_contract() {
         let c = cfg(Provider::WorkOs, json!({}));
-        let code = |t: String| match begin(&c, &post(&format!("Bearer {t}")), NOW).next {
-            Next::Respond(r) => serde_json::from_str::<Value>(&r.body).unwrap()["error"].as_str().unwrap().to_owned(),
-            other => panic!("{other:?}"),
+        let code = |t: String| {
+            let s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
+            error_code(s.reply().expect("answered at once"))
         };
         let ok_claims = json!({"iss": "https://api.workos.com", "sub": "u", "exp": NOW + 100});
         assert_eq!(code(token(json!({"alg": "none", "kid": "k"}), ok_claims.clone())), "unsupported_algorithm");
@@ -373,27 +459,43 @@ mod tests {
     }
 
     #[test]
-    fn stytch_opaque_plan_and_finish() {
-        let c = cfg(Provider::Stytch, json!({"STYTCH_API_BASE": "http://127.0.0.1:1"}));
-        match begin(&c, &post("Bearer opaque123"), NOW).next {
-            Next::StytchAuthenticate { request } => assert_eq!(request.url, "http://127.0.0.1:1/v1/sessions/authenticate"),
-            other => panic!("{other:?}"),
-        }
-        let r = finish_stytch(&c, 200, &json!({"session": {"user_id": "user-test-1", "expires_at": "2027-01-15T09:00:00Z"}, "user": {"emails": []}}).to_string(), NOW);
-        assert_eq!(r.status, 200);
-        assert_eq!(finish_stytch(&c, 404, "{}", NOW).status, 401);
-    }
-
-    #[test]
     fn key_choice_outcomes() {
-        assert!(matches!(select_key(r#"{"keys":[]}"#, "k"), KeyChoice::UnknownKid(true)));
-        assert!(matches!(select_key("nope", "k"), KeyChoice::Respond(Reply { status: 502, .. })));
+        let c = cfg(Provider::WorkOs, json!({}));
+        let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
+        assert_eq!(s.select_key(Some("nope")), KeyChoice::Respond);
+        assert_eq!(s.reply().unwrap().status, 502);
+        let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
+        assert_eq!(s.fail("provider_unreachable").status, 503);
+        let mut s = at_check();
+        assert_eq!(s.fail("unknown_key").status, 401);
+        let mut s = at_check();
+        assert_eq!(s.fail("anything").status, 502);
     }
 
     #[test]
-    fn io_failures() {
-        assert_eq!(fail("provider_unreachable").status, 503);
-        assert_eq!(fail("invalid_signature").status, 401);
-        assert_eq!(fail("anything").status, 502);
+    fn stytch_opaque_plan_and_answer() {
+        let c = cfg(Provider::Stytch, json!({"STYTCH_API_BASE": "http://127.0.0.1:1"}));
+        let ok = json!({"session": {"user_id": "user-test-1", "expires_at": "2027-01-15T09:00:00Z"}, "user": {"emails": []}}).to_string();
+        let mut s = Session::begin(&c, &post("Bearer opaque123"), NOW);
+        assert_eq!(s.kind(), Kind::StytchAuthenticate);
+        assert_eq!(s.stytch_request().unwrap().url, "http://127.0.0.1:1/v1/sessions/authenticate");
+        assert_eq!(s.signature_checked(true, NOW).status, 500, "a Stytch session has no signature to report");
+        let mut s = Session::begin(&c, &post("Bearer opaque123"), NOW);
+        assert_eq!(s.stytch_answer(200, &ok, NOW).status, 200);
+        assert_eq!(s.stytch_answer(200, &ok, NOW).status, 500);
+        let mut s = Session::begin(&c, &post("Bearer opaque123"), NOW);
+        assert_eq!(s.stytch_answer(404, "{}", NOW).status, 401);
+    }
+
+    #[test]
+    fn every_reply_carries_the_cors_headers() {
+        let c = cfg(Provider::WorkOs, json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example", "WORKOS_JWKS": pinned_jwks()}));
+        let req = IncomingRequest { origin: Some("https://app.example".into()), ..post(&format!("Bearer {}", valid_token())) };
+        let mut s = Session::begin(&c, &req, NOW);
+        s.select_key(None);
+        let r = s.signature_checked(true, NOW).clone();
+        assert!(r.headers.contains(&("Access-Control-Allow-Origin", "https://app.example".to_owned())));
+        let refused = Session::begin(&c, &IncomingRequest { origin: Some("https://evil.example".into()), ..req }, NOW);
+        assert_eq!(error_code(refused.reply().unwrap()), "origin_not_allowed");
     }
 }

@@ -1,6 +1,6 @@
 //! The HTTP side of a bridge call: CORS, method, and where the provider credential is.
 
-use crate::json::{self, lookup, Json, Reader};
+use crate::json::{self, lookup, Json};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
@@ -17,26 +17,6 @@ pub struct IncomingRequest {
     pub origin: Option<String>,
     pub authorization: Option<String>,
     pub body: String,
-}
-
-impl IncomingRequest {
-    /// `{method?, origin?, authorization?, body?}` (strings; `origin`/`authorization` may be
-    /// null), or `[method?, origin, authorization, body?]`: what serde's derived reader took.
-    pub fn from_json(text: &str) -> Option<IncomingRequest> {
-        let mut r = Reader::new(text.as_bytes());
-        let mut req = IncomingRequest::default();
-        r.strukt(&["method", "origin", "authorization", "body"], 3, &mut |r, i| {
-            match i {
-                0 => req.method = r.str()?,
-                1 => req.origin = r.opt(Reader::str)?,
-                2 => req.authorization = r.opt(Reader::str)?,
-                _ => req.body = r.str()?,
-            }
-            Some(())
-        })?;
-        r.end()?;
-        Some(req)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,25 +3,17 @@
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;
+use crate::http::HttpRequest;
 use crate::json::{Reader, Writer};
 use crate::{b64, rfc3339};
 
-/// A request for JS to send with `fetch`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutgoingRequest {
-    pub method: &'static str,
-    pub url: String,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: String,
-}
-
-pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Result<OutgoingRequest, BridgeError> {
+pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Result<HttpRequest, BridgeError> {
     let stytch = config.stytch.as_ref().ok_or(BridgeError::MissingSecret("STYTCH_PROJECT_ID"))?;
     let secret = stytch.secret.as_deref().ok_or(BridgeError::MissingSecret("STYTCH_SECRET"))?;
     let basic = b64::encode_std([stytch.project_id.as_str(), ":", secret].concat().as_bytes());
     // Only the token: `session_duration_minutes` would EXTEND the user's session.
     let body = Writer::new().open_obj().key("session_token").str(session_token).close_obj().finish();
-    Ok(OutgoingRequest {
+    Ok(HttpRequest {
         method: "POST",
         url: [stytch.api_base.as_str(), "/v1/sessions/authenticate"].concat(),
         headers: vec![("Authorization", ["Basic ", basic.as_str()].concat()), ("Content-Type", "application/json".into())],
@@ -29,9 +21,9 @@ pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Resul
     })
 }
 
-/// What we read of the documented response, with serde's derived-reader rules:
-/// `{session: {user_id, expires_at?}, user?: {emails?: [{email, verified?}]}}` (each level also
-/// as an array of its fields); unknown members are skipped.
+/// What we read of the documented response,
+/// `{session: {user_id, expires_at?}, user?: {emails?: [{email, verified?}]}}`: every level an
+/// object; unknown members are read, so validated, and dropped.
 struct AuthenticateResponse {
     user_id: String,
     expires_at: Option<String>,
@@ -40,12 +32,12 @@ struct AuthenticateResponse {
 }
 
 fn parse_response(body: &str) -> Option<AuthenticateResponse> {
-    let mut r = Reader::new(body.as_bytes());
+    let mut r = Reader::new(body.as_bytes())?;
     let (mut session, mut emails) = (None, Vec::new());
-    r.strukt(&["session", "user"], 2, &mut |r, i| {
+    r.strukt(&["session", "user"], &mut |r, i| {
         if i == 0 {
             let (mut user_id, mut expires_at) = (None, None);
-            r.strukt(&["user_id", "expires_at"], 2, &mut |r, i| {
+            r.strukt(&["user_id", "expires_at"], &mut |r, i| {
                 match i {
                     0 => user_id = Some(r.str()?),
                     _ => expires_at = r.opt(Reader::str)?,
@@ -56,11 +48,11 @@ fn parse_response(body: &str) -> Option<AuthenticateResponse> {
         } else {
             emails.clear();
             r.opt(|r| {
-                r.strukt(&["emails"], 0, &mut |r, _| {
+                r.strukt(&["emails"], &mut |r, _| {
                     emails.clear();
                     r.seq(&mut |r| {
                         let (mut email, mut verified) = (None, false);
-                        r.strukt(&["email", "verified"], 1, &mut |r, i| {
+                        r.strukt(&["email", "verified"], &mut |r, i| {
                             match i {
                                 0 => email = Some(r.str()?),
                                 _ => verified = r.bool()?,
@@ -141,5 +133,19 @@ mod tests {
         assert!(matches!(parse_authenticate(500, "{}", 0).unwrap_err(), BridgeError::ProviderError(_)));
         assert!(matches!(parse_authenticate(200, "<html>", 0).unwrap_err(), BridgeError::ProviderError(_)));
         assert_eq!(parse_authenticate(200, r#"{"session":{"user_id":""}}"#, 0).unwrap_err(), BridgeError::MissingSubject);
+        assert!(parse_authenticate(200, r#"{"session":{"user_id":"u"}}"#, 0).is_ok());
+        for shape in [
+            // Every level is an object, never the array of its fields.
+            r#"[{"user_id":"u"}]"#,
+            r#"{"session":["u"]}"#,
+            r#"{"session":{"user_id":"u"},"user":[[]]}"#,
+            r#"{"session":{"user_id":"u"},"user":{"emails":[["a@x.io",true]]}}"#,
+            // Repeated members, read or not.
+            r#"{"session":{"user_id":"u","user_id":"v"}}"#,
+            r#"{"session":{"user_id":"u"},"session":{"user_id":"v"}}"#,
+            r#"{"session":{"user_id":"u"},"user":{"trusted_metadata":{"a":1,"a":2}}}"#,
+        ] {
+            assert!(matches!(parse_authenticate(200, shape, 0).unwrap_err(), BridgeError::ProviderError(_)), "{shape}");
+        }
     }
 }

@@ -1,81 +1,137 @@
-//! Bridge exports: JSON strings in, JSON strings out.
+//! Bridge exports: a [`Bridge`] per isolate (the secrets parsed once) and a [`BridgeSession`]
+//! per request. Every answer is one JSON reply string from `BridgeSession.reply()`,
+//! `{status, headers: [[name, value]…], body}`, CORS included; bad arguments and calls out of
+//! order end the session with the 500 reply, never a trap.
+
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use crate::bridge::{self, request::IncomingRequest, IdentityWire, Provider, Reply};
+
 use crate::bridge::config::{self, BridgeConfig};
-use crate::json::{self, Writer};
+use crate::bridge::request::IncomingRequest;
+use crate::bridge::{self, Kind, Provider, Reply, Session};
+use crate::json;
 
-/// A 500 for arguments our own JS should never send. Keys in alphabetical order: this is
-/// byte-for-byte what `serde_json::json!(…).to_string()` wrote before.
-fn internal(what: &str) -> String {
-    let e = crate::http_error::HttpError::new(500, "internal_error", what);
-    let mut w = Writer::new();
-    w.open_obj().key("action").str("respond").key("body").str(&e.to_json());
-    w.key("headers").pairs(&[("Content-Type", "application/json")]).key("status").int(500);
-    w.close_obj().finish()
-}
-
-fn reply(r: Reply) -> String {
-    r.to_action_json()
-}
-
-fn load(provider: &str, env: &str) -> Result<BridgeConfig, String> {
-    let p = Provider::parse(provider).ok_or_else(|| internal("unknown provider"))?;
-    let env = json::parse_object(env.as_bytes()).ok_or_else(|| internal("bad env"))?;
-    bridge::configure(p, &env).map_err(|e| reply(e.into()))
-}
-
-fn begin_failed(next: &str) -> String {
-    ["{\"cors\":[],\"next\":", next, "}"].concat()
-}
-
-/// Comma-separated secret names the provider's function reads.
+/// A provider's configuration, read from its secrets once and shared by its sessions.
 #[wasm_bindgen]
-pub fn bridge_env_keys(provider: &str) -> String {
-    Provider::parse(provider).map(|p| config::env_keys(p).join(",")).unwrap_or_default()
-}
-
-/// `{cors, next}`; `next.action` is `respond`, `verify_jwt` or `stytch_authenticate`.
-#[wasm_bindgen]
-pub fn bridge_begin(provider: &str, env: &str, request: &str, now: f64) -> String {
-    let config = match load(provider, env) {
-        Ok(c) => c,
-        Err(r) => return begin_failed(&r),
-    };
-    let req = match IncomingRequest::from_json(request) {
-        Some(r) => r,
-        None => return begin_failed(&internal("bad request object")),
-    };
-    bridge::begin(&config, &req, now as i64).to_json()
-}
-
-/// `{"key":{n,e}}`, `{"unknownKid":true}` or `{"respond":{…}}`.
-#[wasm_bindgen]
-pub fn bridge_select_key(jwks: &str, kid: &str) -> String {
-    bridge::select_key(jwks, kid).to_json()
+pub struct Bridge {
+    /// The configuration, or the 500 reply that explains why there is none.
+    config: Result<Rc<BridgeConfig>, Reply>,
 }
 
 #[wasm_bindgen]
-pub fn bridge_finish(provider: &str, env: &str, identity: &str, now: f64) -> String {
-    let config = match load(provider, env) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    match IdentityWire::from_json(identity) {
-        Some(id) => reply(bridge::finish(&config, id, now as i64)),
-        None => internal("bad identity"),
+impl Bridge {
+    /// `env` is the `{name: value}` JSON of the secrets named by [`Bridge::env_keys`].
+    #[wasm_bindgen(constructor)]
+    pub fn new(provider: &str, env: &str) -> Bridge {
+        let config = match (Provider::parse(provider), json::parse_object(env.as_bytes())) {
+            (None, _) => Err(bridge::internal("unknown provider")),
+            (_, None) => Err(bridge::internal("bad env")),
+            (Some(p), Some(env)) => bridge::configure(p, &env).map(Rc::new).map_err(Reply::from),
+        };
+        Bridge { config }
+    }
+
+    /// Comma-separated secret names the provider's function reads.
+    pub fn env_keys(provider: &str) -> String {
+        Provider::parse(provider).map(|p| config::env_keys(p).join(",")).unwrap_or_default()
+    }
+
+    /// Starts one request's session. `now` is in seconds.
+    pub fn begin(&self, method: &str, origin: Option<String>, authorization: Option<String>, body: String, now: f64) -> BridgeSession {
+        let session = match &self.config {
+            Ok(c) => Session::begin(c, &IncomingRequest { method: method.into(), origin, authorization, body }, now as i64),
+            Err(reply) => Session::answered(reply.clone()),
+        };
+        BridgeSession(session)
     }
 }
 
+/// What a session waits for (`BridgeSession.kind`).
 #[wasm_bindgen]
-pub fn bridge_finish_stytch(provider: &str, env: &str, status: u16, body: &str, now: f64) -> String {
-    match load(provider, env) {
-        Ok(config) => reply(bridge::finish_stytch(&config, status, body, now as i64)),
-        Err(r) => r,
-    }
+#[derive(Clone, Copy)]
+pub enum BridgeStep {
+    /// `reply()` is the answer.
+    Respond = 0,
+    /// The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc)`.
+    SelectKey = 1,
+    /// Verify `signature` over `signing_input` with `key` (RS256), then `signature_checked`.
+    CheckSignature = 2,
+    /// Send `stytch_request`, then `stytch_answer` (or `fail`).
+    StytchAuthenticate = 3,
 }
 
+/// One request. It holds the unverified identity and the token's signature; JS reads what
+/// to do from `kind`, does the I/O, reports back and reads `kind` again. Reports answer
+/// nothing: the one result is `reply()` once `kind` is `Respond`.
 #[wasm_bindgen]
-pub fn bridge_fail(code: &str) -> String {
-    reply(bridge::fail(code))
+pub struct BridgeSession(Session);
+
+#[wasm_bindgen]
+impl BridgeSession {
+    #[wasm_bindgen(getter)]
+    pub fn kind(&self) -> BridgeStep {
+        match self.0.kind() {
+            Kind::Respond => BridgeStep::Respond,
+            Kind::SelectKey => BridgeStep::SelectKey,
+            Kind::CheckSignature => BridgeStep::CheckSignature,
+            Kind::StytchAuthenticate => BridgeStep::StytchAuthenticate,
+        }
+    }
+
+    /// `{status, headers, body}` JSON once `kind` is `Respond` (the 500 reply before that).
+    pub fn reply(&self) -> String {
+        self.0.reply().map_or_else(|| bridge::internal("no reply yet").to_json(), Reply::to_json)
+    }
+
+    /// The JWKS URL to fetch while `kind` is `SelectKey`; undefined when the keys are pinned.
+    #[wasm_bindgen(getter)]
+    pub fn jwks_url(&self) -> Option<String> {
+        self.0.jwks_url().map(Into::into)
+    }
+
+    /// Chooses the key by the token's `kid` from `jwks`, the fetched document (undefined when
+    /// pinned). Then `kind` is `CheckSignature`, `Respond`, or still `SelectKey` when no key
+    /// has that `kid` (a fresh set may be tried once, else `fail("unknown_key")`).
+    pub fn select_key(&mut self, jwks: Option<String>) {
+        self.0.select_key(jwks.as_deref());
+    }
+
+    /// The chosen key as a JWK (JSON) while `kind` is `CheckSignature` (else empty).
+    #[wasm_bindgen(getter)]
+    pub fn key(&self) -> String {
+        self.0.key().map(|k| k.to_jwk()).unwrap_or_default()
+    }
+
+    /// The bytes the RS256 signature covers while `kind` is `CheckSignature` (else empty).
+    #[wasm_bindgen(getter)]
+    pub fn signing_input(&self) -> Vec<u8> {
+        self.0.signing_input().unwrap_or_default().to_vec()
+    }
+
+    /// The raw signature while `kind` is `CheckSignature` (else empty).
+    #[wasm_bindgen(getter)]
+    pub fn signature(&self) -> Vec<u8> {
+        self.0.signature().unwrap_or_default().to_vec()
+    }
+
+    /// WebCrypto's verdict: mints for the session's own identity only on `true`, once.
+    pub fn signature_checked(&mut self, valid: bool, now: f64) {
+        self.0.signature_checked(valid, now as i64);
+    }
+
+    /// `{url, method, headers, body}` JSON to send while `kind` is `StytchAuthenticate` (else empty).
+    #[wasm_bindgen(getter)]
+    pub fn stytch_request(&self) -> String {
+        self.0.stytch_request().map(|r| r.to_json()).unwrap_or_default()
+    }
+
+    pub fn stytch_answer(&mut self, status: u16, body: &str, now: f64) {
+        self.0.stytch_answer(status, body, now as i64);
+    }
+
+    /// A failed I/O step: `provider_unreachable`, `provider_error` or `unknown_key`.
+    pub fn fail(&mut self, code: &str) {
+        self.0.fail(code);
+    }
 }

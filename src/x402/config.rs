@@ -1,7 +1,8 @@
 //! The paywall's configuration, read from the function's secrets by name. Errors name
 //! the secret and what is wrong with it, never its value.
 
-use crate::json::{lookup, Json};
+use crate::env::{self, Env};
+use crate::json::Json;
 
 use super::address::Address;
 use super::assets;
@@ -93,30 +94,18 @@ pub struct PaywallConfig {
     pub rpc_url: Option<String>,
 }
 
-struct Env<'a>(&'a [(String, Json)]);
-
-impl Env<'_> {
-    /// A set, non-blank secret, trimmed.
-    fn get(&self, name: &str) -> Option<&str> {
-        lookup(self.0, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
-    }
-    fn required(&self, name: &'static str) -> Result<&str, X402Error> {
-        self.get(name).ok_or(X402Error::MissingSecret(name))
-    }
-}
-
 impl PaywallConfig {
     /// `env` maps secret names (see [`ENV_KEYS`]) to their values (the entries of a JSON
     /// object); absent or null = unset.
     pub fn from_env(env: &[(String, Json)]) -> Result<PaywallConfig, X402Error> {
-        let env = Env(env);
-        let pay_to = Address::parse(env.required("PAYMENT_RECIPIENT")?).ok_or(
+        let env = Env::new(env);
+        let pay_to = Address::parse(env.required("PAYMENT_RECIPIENT", X402Error::MissingSecret)?).ok_or(
             X402Error::InvalidSecret("PAYMENT_RECIPIENT", "must be an EVM address (0x + 40 hex digits)"),
         )?;
         if pay_to.0 == [0; 20] {
             return Err(X402Error::InvalidSecret("PAYMENT_RECIPIENT", "must not be the zero address"));
         }
-        let price = U256::from_dec_str(env.required("X402_PRICE")?)
+        let price = U256::from_dec_str(env.required("X402_PRICE", X402Error::MissingSecret)?)
             .filter(|p| !p.is_zero())
             .ok_or(X402Error::InvalidSecret(
                 "X402_PRICE",
@@ -155,7 +144,7 @@ impl PaywallConfig {
             Some(_) => {
                 return Err(X402Error::InvalidSecret(
                     "X402_RPC_URL",
-                    "must be an https URL (http only for localhost/127.0.0.1), without query or fragment",
+                    "must be an https URL (http only on loopback), without query or fragment",
                 ))
             }
             // The direct settler's own node first: it is the one the seller trusts.
@@ -226,8 +215,8 @@ fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X40
 }
 
 fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address) -> Result<AssetDomainConfig, X402Error> {
-    let name = env.required("X402_ASSET_NAME")?;
-    let version = env.required("X402_ASSET_VERSION")?;
+    let name = env.required("X402_ASSET_NAME", X402Error::MissingSecret)?;
+    let version = env.required("X402_ASSET_VERSION", X402Error::MissingSecret)?;
     Ok(AssetDomainConfig {
         address,
         name: name.into(),
@@ -241,7 +230,7 @@ fn direct_rpc_urls(env: &Env) -> Result<Vec<String>, X402Error> {
     let list = env.get("RPC_URL").ok_or(X402Error::MissingSecret("RPC_URL"))?;
     let urls: Vec<String> = list.split(',').map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned).collect();
     if urls.is_empty() || !urls.iter().all(|u| base_url_ok(u)) {
-        return Err(X402Error::InvalidSecret("RPC_URL", "must be https URLs (http only for localhost/127.0.0.1), comma-separated"));
+        return Err(X402Error::InvalidSecret("RPC_URL", "must be https URLs (http only on loopback), comma-separated"));
     }
     Ok(urls)
 }
@@ -256,32 +245,21 @@ fn okx_from_env(env: &Env<'_>) -> Result<OkxConfig, X402Error> {
     if !base_url_ok(base_url) {
         return Err(X402Error::InvalidSecret(
             "OKX_BASE_URL",
-            "must be an https origin (http only for localhost/127.0.0.1), without query or fragment",
+            "must be an https origin (http only on loopback), without query or fragment",
         ));
     }
     Ok(OkxConfig {
-        api_key: env.required("OKX_API_KEY")?.into(),
-        secret_key: env.required("OKX_SECRET_KEY")?.into(),
-        passphrase: env.required("OKX_PASSPHRASE")?.into(),
+        api_key: env.required("OKX_API_KEY", X402Error::MissingSecret)?.into(),
+        secret_key: env.required("OKX_SECRET_KEY", X402Error::MissingSecret)?.into(),
+        passphrase: env.required("OKX_PASSPHRASE", X402Error::MissingSecret)?.into(),
         base_url: base_url.into(),
         api,
     })
 }
 
+/// The shared URL rule, and no query or fragment: paths are appended to these.
 fn base_url_ok(url: &str) -> bool {
-    let rest = if let Some(r) = url.strip_prefix("https://") {
-        r
-    } else if let Some(r) = url.strip_prefix("http://") {
-        let host = r.split(['/', ':']).next().unwrap_or("");
-        if !matches!(host, "localhost" | "127.0.0.1") {
-            return false;
-        }
-        r
-    } else {
-        return false;
-    };
-    let host = rest.split(['/', ':']).next().unwrap_or("");
-    !host.is_empty() && url.bytes().all(|c| c.is_ascii_graphic() && !matches!(c, b'?' | b'#' | b'@' | b'\\'))
+    env::url_allowed(url) && !url.contains(['?', '#'])
 }
 
 #[cfg(test)]

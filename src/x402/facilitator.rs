@@ -1,4 +1,4 @@
-//! x402-facilitator: a generic x402 facilitator (spec §2 "Facilitator REST") in front of the
+//! x402-facilitator: a generic x402 facilitator (the verify/settle/supported REST calls) in front of the
 //! same local rules and OKX calls as the paywall.
 //!
 //! A caller (some resource server) sends `{x402Version, paymentPayload, paymentRequirements}`.
@@ -11,7 +11,8 @@
 //! exactly the requests the paywall would send for them. JS does the I/O (ledger, OKX) as
 //! for the paywall.
 
-use crate::json::{lookup, Json, Num, Writer};
+use crate::env::Env;
+use crate::json::{Json, Num, Writer};
 
 use super::address::Address;
 use super::assets;
@@ -54,7 +55,7 @@ pub struct FacilitatorConfig {
     rpc_url: Option<String>,
 }
 
-/// A refusal: HTTP status (200 for a payment that is merely invalid), spec reason, message,
+/// A refusal: HTTP status (200 for a payment that is merely invalid), x402 reason, message,
 /// and what is known of the payment.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
@@ -154,10 +155,6 @@ pub fn ok_reply(body: String) -> Reply {
     Reply { status: 200, headers: vec![("Content-Type", "application/json".into())], body }
 }
 
-fn get<'a>(env: &'a [(String, Json)], name: &str) -> Option<&'a str> {
-    lookup(env, name).and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty())
-}
-
 /// `env` with `overrides` (None = unset) replacing the named secrets.
 fn with_overrides(env: &[(String, Json)], overrides: &[(&str, Option<String>)]) -> Vec<(String, Json)> {
     let mut out: Vec<(String, Json)> =
@@ -178,7 +175,8 @@ impl FacilitatorConfig {
     /// Reads the allow-list and validates the rest of the secrets the paywall way. Without
     /// an allow-list every request is refused with a configuration error.
     pub fn from_env(env: &[(String, Json)]) -> Result<FacilitatorConfig, ErrorInfo> {
-        let (name, list) = match (get(env, PAY_TO_KEY), get(env, "PAYMENT_RECIPIENT")) {
+        let secrets = Env::new(env);
+        let (name, list) = match (secrets.get(PAY_TO_KEY), secrets.get("PAYMENT_RECIPIENT")) {
             (Some(l), _) => (PAY_TO_KEY, l),
             (None, Some(r)) => ("PAYMENT_RECIPIENT", r),
             (None, None) => {
@@ -211,7 +209,7 @@ impl FacilitatorConfig {
         // price and recipient are placeholders (the caller's requirements carry the real ones).
         let probe = with_overrides(env, &[("PAYMENT_RECIPIENT", Some(pay_to[0].to_hex())), ("X402_PRICE", Some("1".into()))]);
         let base = PaywallConfig::from_env(&probe).map_err(|e| e.info())?;
-        Ok(FacilitatorConfig { pay_to, base, rpc_url: get(env, "X402_RPC_URL").map(str::to_owned) })
+        Ok(FacilitatorConfig { pay_to, base, rpc_url: secrets.get("X402_RPC_URL").map(str::to_owned) })
     }
 
     pub fn is_mock(&self) -> bool {
@@ -318,20 +316,10 @@ pub struct FacilitatorRequest {
     pub requirements: WireRequirements,
 }
 
-fn has_duplicate_keys(v: &Json) -> bool {
-    match v {
-        Json::Obj(entries) => {
-            entries.iter().enumerate().any(|(i, (k, _))| entries[..i].iter().any(|(k2, _)| k2 == k))
-                || entries.iter().any(|(_, v)| has_duplicate_keys(v))
-        }
-        Json::Arr(items) => items.iter().any(has_duplicate_keys),
-        _ => false,
-    }
-}
-
-/// Writes a parsed value back as JSON text for `decode_payment_json`. A non-integral number
-/// is written as `0.5`: its value never matters there (a non-integer `x402Version` is an
-/// unsupported version whatever it is; anywhere else a number is a type error or ignored).
+/// Writes a parsed value back as JSON text for `decode_payment_json`. A number that is not a
+/// 64-bit integer is written as `0.5`: its value never matters there (a non-integer
+/// `x402Version` is an unsupported version whatever it is; anywhere else a number is a type
+/// error or ignored).
 fn write_json(w: &mut Writer, v: &Json) {
     match v {
         Json::Null => {
@@ -348,7 +336,7 @@ fn write_json(w: &mut Writer, v: &Json) {
         Json::Num(Num::I(i)) => {
             w.int(*i);
         }
-        Json::Num(Num::F(_)) => {
+        Json::Num(Num::Other) => {
             w.raw("0.5");
         }
         Json::Str(s) => {
@@ -445,9 +433,6 @@ pub fn parse_request(body: &str) -> Result<FacilitatorRequest, Refusal> {
     let doc = crate::json::parse(body.as_bytes())
         .filter(|d| d.as_object().is_some())
         .ok_or_else(|| Refusal::new(400, "invalid_payload", "request body must be a JSON object {x402Version, paymentPayload, paymentRequirements}"))?;
-    if has_duplicate_keys(&doc) {
-        return Err(Refusal::new(400, "invalid_payload", "request body repeats a key"));
-    }
     let version = version_of(doc.get("x402Version"))?;
     let payload = match doc.get("paymentPayload") {
         Some(p @ Json::Obj(_)) => p,
@@ -564,7 +549,7 @@ pub fn write_requirements(w: &mut Writer, req: &Requirements) {
 /// The requirements stored by [`write_requirements`] (e.g. in a ledger row), checked again
 /// against the current allow-list and assets.
 pub fn stored_requirements(config: &FacilitatorConfig, stored: &Json) -> Result<Requirements, Refusal> {
-    if stored.as_object().is_none() || has_duplicate_keys(stored) {
+    if stored.as_object().is_none() {
         return Err(bad_requirements("stored requirements are not a JSON object"));
     }
     requirements(config, &parse_requirements(stored, 2)?)

@@ -3,7 +3,7 @@
 //! Decoding is strict: the header is at most `MAX_PAYMENT_HEADER_LEN` bytes of
 //! canonical standard base64 (with padding), whose content is a UTF-8 JSON object;
 //! `x402Version` picks the shape (1 or 2; any other number is `invalid_x402_version`);
-//! a duplicated key anywhere and wrong types are errors; unknown keys (e.g. v2
+//! a duplicated key anywhere (refused by `crate::json`) and wrong types are errors; unknown keys (e.g. v2
 //! `extensions`) are ignored and never forwarded. JSON goes through `crate::json`, not
 //! serde: serde's error paths pull float formatting into the module.
 
@@ -123,18 +123,6 @@ pub(crate) fn opt_str(obj: &Json, key: &str) -> Option<Option<String>> {
         None | Some(Json::Null) => Some(None),
         Some(Json::Str(s)) => Some(Some(s.clone())),
         Some(_) => None,
-    }
-}
-
-/// True when some object in the tree repeats a key (JSON parsers disagree on which wins).
-fn has_duplicate_keys(v: &Json) -> bool {
-    match v {
-        Json::Obj(entries) => {
-            entries.iter().enumerate().any(|(i, (k, _))| entries[..i].iter().any(|(k2, _)| k2 == k))
-                || entries.iter().any(|(_, v)| has_duplicate_keys(v))
-        }
-        Json::Arr(items) => items.iter().any(has_duplicate_keys),
-        _ => false,
     }
 }
 
@@ -280,7 +268,7 @@ pub fn decode_payment_header(header: &str) -> Result<Payment, X402Error> {
 /// Decodes the JSON inside a payment header (already base64-decoded).
 pub fn decode_payment_json(text: &[u8]) -> Result<Payment, X402Error> {
     let doc = json::parse(text).ok_or(X402Error::InvalidJson)?;
-    if doc.as_object().is_none() || has_duplicate_keys(&doc) {
+    if doc.as_object().is_none() {
         return Err(X402Error::InvalidJson);
     }
     let version = match doc.get("x402Version") {

@@ -9,26 +9,7 @@ use super::settlement;
 use super::verify::VerifiedPayment;
 use crate::json::Writer;
 
-/// Same shape as the bridge's reply: `{status, headers: [[name, value]…], body}`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reply {
-    pub status: u16,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: String,
-}
-
-impl Reply {
-    pub fn write(&self, w: &mut Writer) {
-        w.open_obj().key("status").int(i64::from(self.status));
-        w.key("headers").pairs(&self.headers).key("body").str(&self.body).close_obj();
-    }
-
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        self.write(&mut w);
-        w.finish()
-    }
-}
+pub use crate::http::Reply;
 
 /// 402 for a request that carried no payment.
 pub fn challenge(req: &Requirements) -> Reply {

@@ -1,5 +1,5 @@
 // Proves tests/contracts/Eip3009Token behaves like the real USDC (circle) and USDG (paxos)
-// on the points an x402 settler depends on (spec/x402.md §3–4). Signing and hashing use viem
+// on the points an x402 settler depends on (EIP-3009 transfers, their replay rules and EIP-712 domains). Signing and hashing use viem
 // only — an implementation independent of both the contract and our Rust code.
 //   node --test tests/chain/
 
@@ -12,7 +12,7 @@ import { startChain } from '../support/chain.mjs';
 
 const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n; // secp256k1 order
 const USDG_ADDRESS = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8';
-const USDG_SEPARATOR = '0x415f0706e345fcaf25d5be24c4fd7830d0054fc5742c51a0db9319c759bd3743'; // spec §5
+const USDG_SEPARATOR = '0x415f0706e345fcaf25d5be24c4fd7830d0054fc5742c51a0db9319c759bd3743'; // USDG on X Layer: name "Global Dollar", version "1"
 const GAS = 300_000n; // fixed, so viem skips eth_estimateGas and reverting txs really get mined
 
 // How each issuer reports the same failure (reason string vs custom error name).

@@ -2,7 +2,7 @@
 pragma solidity ^0.8.20;
 
 /// @title Eip3009Token — a test double for USDC (Circle FiatToken v2.2) and USDG (Paxos).
-/// @notice Written for insforge-edge's chain tests (spec/x402.md §3–4); not production code.
+/// @notice Written for insforge-edge's chain tests; not production code.
 /// Only the behaviour that an x402 settler can observe is modelled: the EIP-712 domain, both
 /// `transferWithAuthorization` overloads, strict time bounds, low-s signatures, and the one
 /// place where the two issuers differ — what happens when a nonce is replayed:

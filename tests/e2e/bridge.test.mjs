@@ -230,7 +230,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       idp.stytch.expectedSecret = 'rotated-by-someone';
       try {
         const r = await call('stytch-bridge', { body: { session_token: 'c29tZS1vcGFxdWUtc2Vzc2lvbi10b2tlbi12YWx1ZQ' } });
-        // spec/auth-bridge.md: Stytch's 401 and 404 both mean the session is not accepted.
+        // Stytch's 401 and 404 both mean the session is not accepted.
         assert.deepEqual([r.status, r.json?.error], [401, 'invalid_session']);
       } finally {
         idp.stytch.expectedSecret = secret;

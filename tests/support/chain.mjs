@@ -1,6 +1,6 @@
 // A real local EVM for tests: anvil from the npm package, plus viem clients and helpers to
 // deploy the Eip3009Token test double (tests/contracts). Used by tests/chain and by anything
-// that needs to settle a genuine transferWithAuthorization (spec/x402.md §3–4).
+// that needs to settle a genuine transferWithAuthorization (EIP-3009 with the x402 exact scheme's EIP-712 domain).
 //
 //   const chain = await startChain({ chainId: 196 });
 //   const usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', style: 'paxos' });

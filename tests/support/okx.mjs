@@ -1,4 +1,4 @@
-// A local stand-in for OKX's x402 facilitator API, both generations (spec/x402.md §6):
+// A local stand-in for OKX's x402 facilitator API, both generations:
 //   legacy   POST /api/v6/x402/{verify,settle}, GET /api/v6/x402/supported
 //            body {x402Version, chainIndex, paymentPayload, paymentRequirements, syncSettle?}
 //            envelope {code:"0", msg:"", data:[{…}]}

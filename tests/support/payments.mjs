@@ -1,5 +1,6 @@
 // x402 payments for tests, signed by viem (an independent EIP-712 implementation) with fresh
-// keys: exactly the wire format of spec/x402.md §2, plus knobs to break every rule. Also the
+// keys: exactly the exact/EVM wire format (v1 X-PAYMENT, v2 PAYMENT-SIGNATURE), plus knobs to
+// break every rule. Also the
 // same payments made by the OFFICIAL x402 clients (x402@1.2.0 for v1, @x402/core + @x402/evm +
 // @x402/fetch 2.27 for v2) from one of our 402 challenges: see officialV1Header/officialV2Header.
 //

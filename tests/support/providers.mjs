@@ -1,7 +1,7 @@
 // Local stand-ins for the WorkOS, Kinde and Stytch endpoints the bridge functions call, plus
 // token factories that mint realistic provider tokens with per-run RSA keys.
 //
-// Wire formats follow the providers' public documentation (see shared/spec/auth-bridge.md):
+// Wire formats follow the providers' public documentation:
 //   WorkOS  GET  /sso/jwks/<client_id>                  → { keys: [...] }
 //   Kinde   GET  /.well-known/jwks.json, /.well-known/jwks → { keys: [...] }
 //   Stytch  GET  /v1/sessions/jwks/<project_id>         → { keys: [...], request_id, status_code }

@@ -1,8 +1,14 @@
 // The bridge conversation (src/bridge/mod.rs): Rust decides, JS performs the I/O:
 // JWKS and Stytch fetches and the RSA signature check (WebCrypto).
+//
+// A `Bridge` (the provider's secrets, parsed once) is kept per isolate and made again only
+// when a secret's value changes. Each request is a `BridgeSession` that holds the token, its
+// signature and the identity it claims: JS reads `kind`, does the I/O, reports back, and
+// reads `kind` again until it is `Respond`; `reply()` is then the answer, CORS included.
 
 import * as bridgeWasm from '../wasm/bridge.js';
-import { base64Bytes, wasmLoader } from './wasm.js';
+import { untyped } from './untyped.js';
+import { wasmLoader } from './wasm.js';
 import { fetchWithin, internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
 import { RemoteJwks } from './jwks.js';
 
@@ -10,89 +16,113 @@ const PROVIDER_TIMEOUT_MS = 5000;
 const wasm = wasmLoader(bridgeWasm);
 const jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 
-function readEnv(provider) {
-  return secretsJson(wasm.call((w) => w.bridge_env_keys(provider)));
+// Per isolate: the Bridge of the current wasm instance and the secrets it was made from
+// (a trap discards the instance, and with it every object made by it).
+let cached = untyped(null);
+
+function bridgeFor(w, provider) {
+  const env = secretsJson(w.Bridge.env_keys(provider));
+  if (cached && cached.glue === w && cached.provider === provider && cached.env === env) return cached.bridge;
+  if (cached && cached.glue === w) cached.bridge.free();
+  cached = { glue: w, provider, env, bridge: new w.Bridge(provider, env) };
+  return cached.bridge;
 }
 
 // Imported keys, per isolate (Cloud): importing costs about as much as verifying.
 const KEY_CACHE_MAX = 16;
 const keyCache = new Map();
 
-async function importRsaKey({ n, e }) {
-  const id = `${e}.${n}`;
-  const hit = keyCache.get(id);
+async function importRsaKey(jwk) {
+  const hit = keyCache.get(jwk);
   if (hit) return hit;
   let key;
   try {
-    key = await crypto.subtle.importKey('jwk', { kty: 'RSA', n, e, alg: 'RS256', ext: true }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+    key = await crypto.subtle.importKey('jwk', JSON.parse(jwk), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
   } catch (_e) {
     return null;
   }
   if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value);
-  keyCache.set(id, key);
+  keyCache.set(jwk, key);
   return key;
 }
 
-/** Verifies the RS256 signature; returns null when valid, else an I/O failure code. */
-async function verifySignature(plan) {
-  let doc = plan.pinnedJwks;
-  let fromCache = false;
-  if (doc == null) {
-    const got = await jwks.get(plan.jwksUrl);
-    if (got.fail) return { code: got.fail };
-    doc = got.doc;
-    fromCache = got.fromCache === true;
+/** Drives `session` to its reply; every call into it goes through the loader (trap guard). */
+async function conclude(session, Step) {
+  const rs = (fn) => wasm.call(() => fn(session));
+  for (;;) {
+    switch (rs((s) => s.kind)) {
+      case Step.SelectKey: {
+        const url = rs((s) => s.jwks_url);
+        if (url === undefined) {
+          rs((s) => s.select_key(undefined));
+        } else {
+          let got = await jwks.get(url);
+          if (!got.fail) {
+            rs((s) => s.select_key(got.doc));
+            if (got.fromCache && rs((s) => s.kind) === Step.SelectKey) {
+              // Key rotation: the cached set may predate the token's key.
+              got = await jwks.get(url, true);
+              if (!got.fail) rs((s) => s.select_key(got.doc));
+            }
+          }
+          if (got.fail) {
+            rs((s) => s.fail(got.fail));
+            break;
+          }
+        }
+        if (rs((s) => s.kind) === Step.SelectKey) rs((s) => s.fail('unknown_key'));
+        break;
+      }
+      case Step.CheckSignature: {
+        const key = await importRsaKey(rs((s) => s.key));
+        if (!key) {
+          rs((s) => s.fail('unknown_key'));
+          break;
+        }
+        const ok = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, rs((s) => s.signature), rs((s) => s.signing_input));
+        rs((s) => s.signature_checked(ok === true, nowSeconds()));
+        break;
+      }
+      case Step.StytchAuthenticate: {
+        const request = JSON.parse(rs((s) => s.stytch_request));
+        const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.body }, PROVIDER_TIMEOUT_MS);
+        if (res === 'unreachable') {
+          rs((s) => s.fail('provider_unreachable'));
+          break;
+        }
+        const body = await res.text();
+        rs((s) => s.stytch_answer(res.status, body, nowSeconds()));
+        break;
+      }
+      default:
+        return JSON.parse(rs((s) => s.reply()));
+    }
   }
-  let choice = JSON.parse(wasm.call((w) => w.bridge_select_key(doc, plan.kid)));
-  if (choice.unknownKid && fromCache) {
-    // Key rotation: the cached set may predate the token's key.
-    const got = await jwks.get(plan.jwksUrl, true);
-    if (got.fail) return { code: got.fail };
-    choice = JSON.parse(wasm.call((w) => w.bridge_select_key(got.doc, plan.kid)));
-  }
-  if (choice.respond) return { reply: choice.respond };
-  if (!choice.key) return { code: 'unknown_key' };
-  const key = await importRsaKey(choice.key);
-  if (!key) return { code: 'unknown_key' };
-  const ok = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, base64Bytes(plan.signature), new TextEncoder().encode(plan.signingInput));
-  return ok ? null : { code: 'invalid_signature' };
-}
-
-async function stytchAuthenticate(provider, env, request) {
-  const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.body }, PROVIDER_TIMEOUT_MS);
-  if (res === 'unreachable') return wasm.call((w) => w.bridge_fail('provider_unreachable'));
-  const body = await res.text();
-  return wasm.call((w) => w.bridge_finish_stytch(provider, env, res.status, body, nowSeconds()));
 }
 
 /** The function of one provider (workos | kinde | stytch). */
 export function bridgeHandler(provider) {
   return async function (req) {
-    let cors = [];
+    let session = untyped(null);
     try {
-      const env = readEnv(provider);
-      const incoming = {
-        method: req.method,
-        origin: req.headers.get('origin'),
-        authorization: req.headers.get('authorization'),
-        body: req.method === 'POST' ? await req.text() : '',
-      };
-      const begin = JSON.parse(wasm.call((w) => w.bridge_begin(provider, env, JSON.stringify(incoming), nowSeconds())));
-      cors = begin.cors;
-      const next = begin.next;
-      if (next.action === 'respond') return toResponse(next, cors);
-      if (next.action === 'stytch_authenticate') {
-        return toResponse(JSON.parse(await stytchAuthenticate(provider, env, next.request)), cors);
-      }
-      const failure = await verifySignature(next);
-      if (failure) {
-        const reply = failure.reply || JSON.parse(wasm.call((w) => w.bridge_fail(failure.code)));
-        return toResponse(reply, cors);
-      }
-      return toResponse(JSON.parse(wasm.call((w) => w.bridge_finish(provider, env, JSON.stringify(next.identity), nowSeconds()))), cors);
+      const body = req.method === 'POST' ? await req.text() : '';
+      const origin = req.headers.get('origin') ?? undefined;
+      const authorization = req.headers.get('authorization') ?? undefined;
+      let Step = untyped(null);
+      session = wasm.call((w) => {
+        Step = w.BridgeStep;
+        return bridgeFor(w, provider).begin(req.method, origin, authorization, body, nowSeconds());
+      });
+      return toResponse(await conclude(session, Step), []);
     } catch (e) {
       logInternal(`${provider}-bridge`, e);
-      return internalError(cors);
+      return internalError([]);
+    } finally {
+      try {
+        session?.free();
+      } catch (_e) {
+        // Its instance trapped and is gone.
+      }
     }
   };
 }

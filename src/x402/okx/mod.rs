@@ -15,22 +15,7 @@ use crate::json::Writer;
 
 pub use super::error::FacilitatorOp;
 
-/// An HTTP request for JS to send verbatim (the signature covers `body` byte for byte).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HttpRequest {
-    pub url: String,
-    pub method: &'static str,
-    pub headers: Vec<(&'static str, String)>,
-    pub body: String,
-}
-
-impl HttpRequest {
-    /// `{url, method, headers: [[name, value]…], body}`.
-    pub fn write(&self, w: &mut Writer) {
-        w.open_obj().key("url").str(&self.url).key("method").str(self.method);
-        w.key("headers").pairs(&self.headers).key("body").str(&self.body).close_obj();
-    }
-}
+pub use crate::http::HttpRequest;
 
 fn prefix(api: OkxApi) -> &'static str {
     match api {

@@ -68,7 +68,7 @@ fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcom
         Some(Json::Str(s)) => s.trim().to_owned(),
         Some(Json::Num(Num::U(n))) => codec::decimal(*n),
         Some(Json::Num(Num::I(n))) => decimal_i64(*n),
-        Some(Json::Num(Num::F(_))) => "?".into(),
+        Some(Json::Num(Num::Other)) => "?".into(),
         _ => return Err(fail("", "response is not an OKX envelope", http_retryable)),
     };
     if code != "0" {
@@ -135,7 +135,7 @@ fn parse_inner(op: FacilitatorOp, http_status: u16, body: &str) -> Result<Outcom
     }
 }
 
-/// Maps facilitator failure text (spec §6 strings or x402 reasons) to a refusal. Exact
+/// Maps facilitator failure text (OKX failure phrases or x402 reasons) to a refusal. Exact
 /// matches only: "Timestamp request expired" (50112) is our clock, not the payment.
 fn refusal(op: FacilitatorOp, text: &str) -> Option<X402Error> {
     const PHRASES: &[(&str, &str)] = &[

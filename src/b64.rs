@@ -7,7 +7,7 @@
 const STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/// Strict base64url without padding (RFC 7515 §2): anything else is an error.
+/// Strict base64url without padding (RFC 7515, section 2): anything else is an error.
 pub fn decode_url(s: &str) -> Option<Vec<u8>> {
     decode(s.as_bytes(), URL)
 }

@@ -1,8 +1,29 @@
-//! The HTTP shapes that cross to JS: a complete answer ([`Reply`]) and a request for JS to
-//! send ([`HttpRequest`]). The `{error, message, statusCode}` body is [`HttpError`].
+//! The HTTP shapes that cross to JS: a complete answer ([`Reply`]), a request for JS to
+//! send ([`HttpRequest`]), and the one error body every function answers with,
+//! `{error, message, statusCode}` ([`HttpError`]).
 
-use crate::http_error::HttpError;
 use crate::json::Writer;
+
+/// A domain error already mapped to HTTP. Each domain enum converts into this exactly once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpError {
+    pub error: &'static str,
+    pub message: String,
+    pub status_code: u16,
+}
+
+impl HttpError {
+    pub fn new(status_code: u16, error: &'static str, message: impl Into<String>) -> Self {
+        HttpError { error, message: message.into(), status_code }
+    }
+
+    pub fn to_json(&self) -> String {
+        let mut w = crate::json::Writer::new();
+        w.open_obj().key("error").str(self.error).key("message").str(&self.message);
+        w.key("statusCode").int(self.status_code as i64).close_obj();
+        w.finish()
+    }
+}
 
 /// A complete HTTP answer for JS to turn into a `Response`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +90,14 @@ impl HttpRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn http_error_writes_the_error_shape() {
+        let e = HttpError::new(500, "missing_secret", "JWT_SECRET is not set");
+        assert_eq!(e.to_json(), r#"{"error":"missing_secret","message":"JWT_SECRET is not set","statusCode":500}"#);
+        let e = HttpError::new(413, "x", "quote \" slash \\ nl \n ctl \u{1} del \u{7f} é 😀");
+        assert_eq!(e.to_json(), "{\"error\":\"x\",\"message\":\"quote \\\" slash \\\\ nl \\n ctl \\u0001 del \u{7f} é 😀\",\"statusCode\":413}");
+    }
 
     #[test]
     fn reply_wire_shape() {

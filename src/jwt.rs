@@ -71,7 +71,7 @@ pub fn parse_rs256(token: &str) -> Result<UntrustedRs256, JwtError> {
         return Err(JwtError::UnsupportedAlgorithm(header.alg));
     }
     if header.crit {
-        // RFC 7515 §4.1.11: we understand no extensions, so a critical one must fail.
+        // RFC 7515, section 4.1.11: we understand no extensions, so a critical one must fail.
         return Err(JwtError::Malformed("critical header extensions are not supported"));
     }
     let kid = match header.kid {

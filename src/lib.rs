@@ -1,13 +1,12 @@
 //! insforge-edge core: sans-IO rules for the auth bridges and x402 payments.
 //!
 //! Everything here is plain Rust: no `JsValue`, no clock, no randomness, no network.
-//! Time comes in as arguments and JS performs every `fetch`; `wasm.rs` is the only
-//! file that knows about wasm-bindgen.
+//! Time comes in as arguments and JS performs every `fetch`; the `wasm` module (wasm32
+//! builds only) is the only one that knows about wasm-bindgen.
 
 pub mod b64;
 pub mod env;
 pub mod http;
-pub mod http_error;
 pub mod json;
 pub mod rfc3339;
 

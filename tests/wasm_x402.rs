@@ -2,7 +2,7 @@
 //! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402 --test wasm_x402`.
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
 //! WebAssembly: one configuration verifies many payments, a payment object goes through OKX
-//! request, answer and reply without crossing back as JSON, spec vector C verifies, refusals
+//! request, answer and reply without crossing back as JSON, vector C verifies, refusals
 //! are 402s with a reason, OKX requests are signed over the exact body, the ledger JSON
 //! rebuilds a payment, and garbage never traps.
 //!
@@ -22,7 +22,7 @@ use wasm_bindgen::convert::TryFromJsValue;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// Vector C (spec §4): the well-known test key and its address.
+/// Vector C: the well-known test key and its address.
 const KEY: &str = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 const PAYER: &str = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
 const RECIPIENT: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -34,7 +34,7 @@ const NOW: f64 = (VALID_BEFORE - 60) as f64;
 const VECTOR_C_DIGEST: &str = "0xa2ba9bc117baa37817777584e969572ed629da356f92c42455561d4ea898d4c4";
 const VECTOR_C_SIGNATURE: &str = "0x287d9c08d8cfaa99d6d93f8a529f43a8aeca972ec9d73cd16fc61a8e55933df81d6b84869860b30c335e55591a27412c6fd86fdd3566fc19d498f27abb8d5a7f1b";
 const URL: &str = "https://x.test/functions/paid";
-/// 2026-03-30T10:00:00.000Z (the spec's HMAC vector timestamp), in ms.
+/// 2026-03-30T10:00:00.000Z (the HMAC test vector's timestamp), in ms.
 const T_MS: f64 = 1_774_864_800_000.0;
 const TX: &str = "0x1111111111111111111111111111111111111111111111111111111111111111";
 const N: &str = "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141";
@@ -132,7 +132,7 @@ impl Auth {
         })
     }
 
-    /// EIP-712 digest of TransferWithAuthorization for (name, version, chainId, asset), spec §4.
+    /// EIP-712 digest of TransferWithAuthorization for (name, version, chainId, asset).
     fn digest(&self, name: &str, version: &str, chain_id: u64, asset: &str) -> [u8; 32] {
         let domain_type = keccak(&[b"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"]);
         let domain = keccak(&[&domain_type, &keccak(&[name.as_bytes()]), &keccak(&[version.as_bytes()]), &word_u64(chain_id), &word_addr(asset)]);
@@ -370,7 +370,7 @@ fn configuration_errors_are_500_replies_from_every_call() {
 fn vector_c_digest_and_signature() {
     let a = vector_c();
     assert_eq!(format!("0x{}", hex::encode(a.digest("Global Dollar", "1", 196, USDG))), VECTOR_C_DIGEST);
-    assert_eq!(a.sign(), VECTOR_C_SIGNATURE, "k256 RFC 6979 reproduces the spec's signature");
+    assert_eq!(a.sign(), VECTOR_C_SIGNATURE, "k256 RFC 6979 reproduces vector C's signature");
 }
 
 #[wasm_bindgen_test]
@@ -534,7 +534,7 @@ fn okx_requests_current_generation() {
     assert_eq!(header(&r["headers"], "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000ZGET{path}")));
     // A malformed hash never reaches the query string.
     assert_eq!(p.okx_request("status", "0xabc&x=1", T_MS).kind(), "refused");
-    // The spec's HMAC vector, through a custom base URL to show the path is what is signed.
+    // The HMAC test vector, through a custom base URL to show the path is what is signed.
     let e = X402Config::new(&env_with(json!({"OKX_BASE_URL": "http://127.0.0.1:8787/"})));
     let a = vector_c();
     let r = request(&e.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap().okx_request("verify", "", T_MS));

@@ -1,6 +1,6 @@
 //! Every way a bridge request can fail, mapped once to `{error, message, statusCode}`.
 
-use crate::http_error::HttpError;
+use crate::http::HttpError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]

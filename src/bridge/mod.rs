@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 use crate::http::HttpRequest;
 pub use crate::http::Reply;
-use crate::http_error::HttpError;
+use crate::http::HttpError;
 use crate::jwt::{self, JwtError};
 use claims::Identity;
 use config::{BridgeConfig, KeySource};

@@ -1,4 +1,4 @@
-//! Known EIP-3009 assets (spec §5). The EIP-712 name/version here reproduce each
+//! Known EIP-3009 assets. The EIP-712 name/version here reproduce each
 //! token's on-chain `DOMAIN_SEPARATOR()` (checked by a unit test); trust them over
 //! vendor SDK tables.
 

@@ -26,7 +26,7 @@ pub fn payment_required_header(req: &Requirements, error: &str) -> String {
     b64::encode_std(w.finish().as_bytes())
 }
 
-/// The v1 JSON body `{x402Version:1, error, message?, accepts:[req]}`; `error` is a spec
+/// The v1 JSON body `{x402Version:1, error, message?, accepts:[req]}`; `error` is an x402 protocol
 /// reason (or [`PAYMENT_MISSING`]), `message` the human explanation.
 pub fn payment_required_body(req: &Requirements, error: &str, message: Option<&str>) -> String {
     let mut w = Writer::new();

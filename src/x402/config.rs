@@ -40,7 +40,7 @@ pub const ENV_KEYS: &[&str] = &[
     "RPC_URL",
 ];
 
-/// Which OKX facilitator API generation to call (spec §6).
+/// Which OKX facilitator API generation to call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OkxApi {
     /// `/api/v6/pay/x402/*`, x402Version 2 bodies, `data` object.

@@ -78,7 +78,7 @@ pub(crate) mod tests {
         Address::parse(s).unwrap()
     }
 
-    /// Vector A (spec §4): the public x402 sample on Base Sepolia.
+    /// Vector A: the public x402 sample on Base Sepolia.
     pub(crate) fn vector_a() -> (TransferWithAuthorization, Address) {
         let m = TransferWithAuthorization {
             from: addr("0x857b06519E91e3A54538791bDbb0E22373e36b66"),

@@ -1,4 +1,4 @@
-//! Every x402 failure, each mapped once to (HTTP status, spec reason string, message).
+//! Every x402 failure, each mapped once to (HTTP status, x402 reason string, message).
 //!
 //! Status policy:
 //! - 402 for anything wrong with the client's payment (the client may pay again);
@@ -73,7 +73,7 @@ pub enum X402Error {
     ValueMismatch,
     /// The (asset, from, nonce) authorization was already used/recorded.
     NonceAlreadyUsed,
-    /// The facilitator examined the payment and refused it; `reason` is from the spec
+    /// The facilitator examined the payment and refused it; `reason` is from the x402 protocol's
     /// vocabulary, `detail` is the facilitator's own text.
     Rejected { op: FacilitatorOp, reason: &'static str, detail: String },
     /// Server-side requirements are unusable; the text says which part.
@@ -98,7 +98,7 @@ impl X402Error {
         }
     }
 
-    /// Reason string from the x402 spec vocabulary.
+    /// Reason string from the x402 protocol's vocabulary.
     pub fn reason(&self) -> &'static str {
         use X402Error::*;
         match self {
@@ -108,7 +108,7 @@ impl X402Error {
             UnsupportedVersion => "invalid_x402_version",
             InvalidScheme => "invalid_scheme",
             InvalidNetwork => "invalid_network",
-            // Not in the spec vocabulary as such: the nearest spec reasons.
+            // Not in the protocol's vocabulary as such: the nearest protocol reasons.
             AssetMismatch => "invalid_payment_requirements",
             InvalidNonce => "invalid_payload",
             MalformedSignature | SmartWalletSignature | InvalidRecoveryId | HighS
@@ -179,8 +179,8 @@ impl X402Error {
     }
 
     /// The `{error, message, statusCode}` JSON shape shared with the bridge.
-    pub fn to_http(&self) -> crate::http_error::HttpError {
-        crate::http_error::HttpError::new(self.http_status(), self.reason(), self.to_string())
+    pub fn to_http(&self) -> crate::http::HttpError {
+        crate::http::HttpError::new(self.http_status(), self.reason(), self.to_string())
     }
 
     /// Failures JS meets while doing I/O or bookkeeping, named by a short code.

@@ -1,4 +1,4 @@
-//! x402 payments (issue 3): wire models, EIP-712, local verification, OKX facilitator.
+//! x402 payments: wire models, EIP-712, local verification, OKX facilitator.
 //!
 //! A paid request is a short conversation with JS, which does the I/O:
 //! 1. [`check`] answers a request without (or with a bad) payment header with a reply,
@@ -90,7 +90,7 @@ pub fn status_request(config: &PaywallConfig, tx_hash: &str, now_ms: u64) -> Res
     okx::status_request(okx_config(config)?, tx_hash, now_ms)
 }
 
-/// On-chain checks (spec §3, USDG replay): which JSON-RPC call to make.
+/// On-chain checks (a replayed USDG authorization moves nothing yet succeeds): which JSON-RPC call to make.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RpcCheck {
     /// Before settling: `authorizationState(payer, nonce)` must be false.

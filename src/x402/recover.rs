@@ -168,7 +168,7 @@ mod tests {
         let _ = recover_address(&[0xff; 32], &sig);
     }
 
-    /// Vector B (spec §4): the EIP-712 "Mail" example signed by keccak256("cow").
+    /// Vector B: the EIP-712 "Mail" example signed by keccak256("cow").
     #[test]
     fn vector_b_mail() {
         let key = SigningKey::from_slice(&keccak256(b"cow")).unwrap();
@@ -184,7 +184,7 @@ mod tests {
         assert_eq!(recover_address(&digest, &parsed).unwrap(), cow);
     }
 
-    /// Vector C (spec §4): RFC 6979 deterministic signing reproduces the signature.
+    /// Vector C: RFC 6979 deterministic signing reproduces the signature.
     #[test]
     fn vector_c_deterministic_signature() {
         let key = SigningKey::from_slice(&h32(

@@ -2,7 +2,7 @@
 //!
 //! Paxos USDG does not revert on a reused authorization: it emits
 //! `AuthorizationAlreadyUsed` and returns, so a replayed settlement "succeeds" without
-//! moving money (spec §3). Two guards: before settling, `authorizationState(from, nonce)`
+//! moving money. Two guards: before settling, `authorizationState(from, nonce)`
 //! must be false; after, the receipt must hold the `Transfer(from, payTo, value)` log.
 
 use super::address::Address;
@@ -20,7 +20,7 @@ const AUTHORIZATION_STATE: [u8; 4] = const_hex("e94a0102");
 /// `Transfer(address,address,uint256)` topic.
 const TRANSFER_TOPIC: [u8; 32] = const_hex("ddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
 
-/// A known public RPC endpoint for a chain (spec §5), used when `X402_RPC_URL` is unset.
+/// A known public RPC endpoint for a chain, used when `X402_RPC_URL` is unset.
 pub fn default_rpc_url(chain_id: u64) -> Option<&'static str> {
     (chain_id == super::network::X_LAYER).then_some("https://rpc.xlayer.tech")
 }

@@ -1,4 +1,4 @@
-//! After settlement: the `PAYMENT-RESPONSE` header, the ledger row (spec §7) and the
+//! After settlement: the `PAYMENT-RESPONSE` header, the ledger row and the
 //! deterministic transaction hash of mock mode.
 
 use crate::b64;
@@ -45,7 +45,7 @@ pub fn mock_tx_hash(payment: &VerifiedPayment) -> String {
     [MOCK_TX_PREFIX, &codec::to_0x_hex(&keccak256(&input))].concat()
 }
 
-/// A row of `x402_payments` (spec §7); `id` and `created_at` come from the database.
+/// A row of `x402_payments`; `id` and `created_at` come from the database.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LedgerRow {
     pub payer_address: String,

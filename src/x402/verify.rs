@@ -1,4 +1,4 @@
-//! Local verification of an exact/EVM payment against our requirements (spec §3).
+//! Local verification of an exact/EVM payment against our requirements.
 //!
 //! Cheap structural checks run first and signature recovery (~1 ms) last. Time rules
 //! follow the token contract, which is strict (`now > validAfter`, `now < validBefore`),
@@ -439,7 +439,7 @@ pub(crate) mod tests {
         }
     }
 
-    /// Vector A (spec §4) end to end, as v1 and v2 headers, on Base Sepolia USDC.
+    /// Vector A (the public x402 sample) end to end, as v1 and v2 headers, on Base Sepolia USDC.
     #[test]
     fn vector_a_headers_verify() {
         let c = config(&[

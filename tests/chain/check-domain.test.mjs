@@ -20,7 +20,7 @@ after(async () => {
 test('finds the pair of a USDG-like token at its production address', async () => {
   const token = await chain.deployToken({ name: 'Global Dollar', version: '1', symbol: 'USDG', style: 'paxos', at: '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8' });
   const r = await checkDomain({ rpcUrl: chain.rpcUrl, asset: token.address });
-  assert.equal(r.onchainSeparator, '0x415f0706e345fcaf25d5be24c4fd7830d0054fc5742c51a0db9319c759bd3743', 'the spec separator of USDG on X Layer');
+  assert.equal(r.onchainSeparator, '0x415f0706e345fcaf25d5be24c4fd7830d0054fc5742c51a0db9319c759bd3743', 'the separator of USDG on X Layer');
   assert.deepEqual([r.match?.name, r.match?.version], ['Global Dollar', '1']);
   // OKX's SDK table says "USDG"/"2": the checker must say that is wrong.
   assert.equal(r.candidates.find((c) => c.name === 'USDG' && c.version === '2').matches, false);

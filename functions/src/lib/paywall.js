@@ -44,7 +44,7 @@ async function servePaid(handler, req, payment, paid, txHash, slug, replay) {
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
-/** The spec reason of a 402 refusal (carried in the v1 body's `error`). */
+/** The x402 reason of a 402 refusal (carried in the v1 body's `error`). */
 function refusalReason(reply) {
   try {
     return reply.status === 402 ? JSON.parse(reply.body).error : null;

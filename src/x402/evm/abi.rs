@@ -251,7 +251,7 @@ pub(crate) mod tests {
 
     pub(crate) const SIG_C: &str = "0x287d9c08d8cfaa99d6d93f8a529f43a8aeca972ec9d73cd16fc61a8e55933df81d6b84869860b30c335e55591a27412c6fd86fdd3566fc19d498f27abb8d5a7f1b";
 
-    /// Vector C of the spec (§4).
+    /// Vector C: the well-known test key's RFC 6979 signature.
     pub(crate) fn message_c() -> TransferWithAuthorization {
         TransferWithAuthorization {
             from: Address::parse("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266").unwrap(),

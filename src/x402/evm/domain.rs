@@ -1,5 +1,5 @@
 //! Which EIP-712 domain does a token really use? Wrong `extra.name`/`extra.version` is the
-//! most common cause of rejected payments (spec §5), so candidates from our configuration,
+//! most common cause of rejected payments, so candidates from our configuration,
 //! from `name()`/`version()` and from `eip712Domain()` (EIP-5267) are each hashed and
 //! compared with the token's own `DOMAIN_SEPARATOR()`.
 
@@ -110,7 +110,7 @@ mod tests {
         d
     }
 
-    /// USDG on X Layer (spec §5): OKX's SDK says "USDG"/"2"; the chain says "Global Dollar"/"1".
+    /// USDG on X Layer: OKX's SDK says "USDG"/"2"; the chain says "Global Dollar"/"1".
     #[test]
     fn finds_the_real_domain() {
         let usdg = Address::parse("0x4ae46a509f6b1d9056937ba4500cb143933d2dc8").unwrap();

@@ -2,7 +2,7 @@
 //!
 //! A successful `transferWithAuthorization` emits `AuthorizationUsed(authorizer, nonce)`
 //! and `Transfer(from, to, value)`. Paxos USDG answers a reused nonce with
-//! `AuthorizationAlreadyUsed(authorizer, nonce)` and status 1, moving nothing (spec §3):
+//! `AuthorizationAlreadyUsed(authorizer, nonce)` and status 1, moving nothing:
 //! only the `Transfer` log proves payment.
 
 use super::super::address::Address;

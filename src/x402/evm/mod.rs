@@ -1,4 +1,4 @@
-//! Direct on-chain settlement of EIP-3009 payments (issue 4): our own settler key
+//! Direct on-chain settlement of EIP-3009 payments: our own settler key
 //! submits `transferWithAuthorization` through a JSON-RPC node, no facilitator.
 //!
 //! Sans-IO like the rest of x402: [`settle::next_step`] reads the RPC answers collected so

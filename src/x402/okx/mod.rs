@@ -1,4 +1,4 @@
-//! OKX as x402 facilitator (spec §6): request builders for both API generations and
+//! OKX as x402 facilitator: request builders for both API generations and
 //! a response parser that accepts either envelope. JS performs the `fetch`.
 
 pub mod response;
@@ -115,7 +115,7 @@ mod tests {
     use super::super::verify::verify;
     use super::*;
 
-    /// 2026-03-30T10:00:00.000Z, the spec's HMAC vector timestamp.
+    /// 2026-03-30T10:00:00.000Z, the HMAC test vector's timestamp.
     const T: u64 = 1_774_864_800_000;
 
     fn okx(pairs: &[(&str, &str)]) -> OkxConfig {

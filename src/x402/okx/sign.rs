@@ -20,7 +20,7 @@ pub fn sign(secret: &str, timestamp: &str, method: &str, request_path: &str, bod
 mod tests {
     use super::sign;
 
-    /// Spec §6 vectors.
+    /// HMAC test vectors (prehash = timestamp + method + path + body).
     #[test]
     fn hmac_vectors() {
         let ts = "2026-03-30T10:00:00.000Z";

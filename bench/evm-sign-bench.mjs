@@ -1,13 +1,13 @@
 // node bench/evm-sign-bench.mjs [ops=2000]: EIP-1559 transaction build + RLP + sign (RFC 6979)
-// per operation, the crate's wasm `evm_sign_transaction` against viem's
+// per operation, the committed x402 .wasm (bench/probe.mjs's evmSign) against viem's
 // `account.signTransaction`, same process, alternating batches, median. One JSON line.
 
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
 import { encodeFunctionData } from 'viem';
-import { loadX402Node } from '../tests/support/payments.mjs';
+import { evmSign, freshLoader } from './probe.mjs';
 
 const OPS = Number(process.argv[2] ?? 2000);
-const wasm = await loadX402Node();
+const loader = freshLoader('x402');
 const key = generatePrivateKey();
 const account = privateKeyToAccount(key);
 const to = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8';
@@ -18,14 +18,13 @@ const data = encodeFunctionData({
 });
 let nonce = 0;
 const ours = () => {
-  const out = wasm.evm_sign_transaction(JSON.stringify({ privateKey: key, chainId: 196, nonce: nonce++, maxPriorityFeePerGas: '1000000', maxFeePerGas: '2000000000', gas: 90000, to, data }));
-  if (!out.includes('"raw"')) throw new Error(out);
+  evmSign(loader, { privateKey: key, chainId: 196, nonce: nonce++, maxPriorityFeePerGas: '1000000', maxFeePerGas: '2000000000', gas: 90000, to, data });
 };
 const viem = () => account.signTransaction({ type: 'eip1559', chainId: 196, nonce: nonce++, maxPriorityFeePerGas: 1000000n, maxFeePerGas: 2000000000n, gas: 90000n, to, data });
 // Same input, same output: check once that both sign the very same bytes.
-const probe = JSON.parse(wasm.evm_sign_transaction(JSON.stringify({ privateKey: key, chainId: 196, nonce: 7, maxPriorityFeePerGas: '1000000', maxFeePerGas: '2000000000', gas: 90000, to, data })));
+const oursRaw = evmSign(loader, { privateKey: key, chainId: 196, nonce: 7, maxPriorityFeePerGas: '1000000', maxFeePerGas: '2000000000', gas: 90000, to, data });
 const viemRaw = await account.signTransaction({ type: 'eip1559', chainId: 196, nonce: 7, maxPriorityFeePerGas: 1000000n, maxFeePerGas: 2000000000n, gas: 90000n, to, data });
-if (probe.raw !== viemRaw) throw new Error('wasm and viem signed different bytes');
+if (oursRaw !== viemRaw) throw new Error('wasm and viem signed different bytes');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function perOp(fn) {
   for (let i = 0; i < 50; i++) await fn();

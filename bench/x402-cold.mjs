@@ -1,23 +1,20 @@
-// Runs inside Deno (scripts/bench.mjs starts it): the per-request cold path of the x402
-// paywall bundle, as a fresh self-hosted worker pays it: base64 decode + compile +
-// instantiate + the first local verification of a payment. Prints one JSON line.
-// Args: bundle path, a JSON file {env, header, resource, now}, runs.
+// Runs inside Deno (scripts/bench.mjs starts it, a fresh process per run): the x402-paywall
+// bundle evaluated as self-hosted InsForge does, then its FIRST whole request, carrying a
+// forged payment (signed by another key than its `from`): base64 decode + compile +
+// instantiate + the first local verification (EIP-712 digest, secp256k1 recovery, every rule)
+// + the 402 reply. No ledger, no network: a forged payment is refused before either.
+// Args: bundle path, a JSON file {secrets, header}. Prints one JSON line.
 
-const [bundlePath, inputPath, runs = '1'] = Deno.args;
-const input = JSON.parse(Deno.readTextFileSync(inputPath));
-const source = Deno.readTextFileSync(bundlePath);
-const probed = source.replace(/\}\)\(\);\s*$/, 'module.__probe = { wasmInstance, callWasm };\n})();\n');
-if (probed === source) throw new Error('bundle shape changed: cannot attach the probe');
-const totals = [];
-for (let i = 0; i < Number(runs); i++) {
-  const module = { exports: {} };
-  new Function('exports', 'module', 'createClient', 'Deno', 'encodeBase64', 'decodeBase64', probed)(module.exports, module, null, { env: { get: () => undefined } }, null, null);
-  const p = module.__probe;
-  const t0 = performance.now();
-  p.wasmInstance();
-  const out = p.callWasm((w) => w.x402_verify(input.env, input.header, '', input.resource, input.now));
-  totals.push(performance.now() - t0);
-  if (!out.startsWith('{"ok":true')) throw new Error(`verify failed: ${out.slice(0, 200)}`);
-}
-totals.sort((a, b) => a - b);
-console.log(JSON.stringify({ deno: Deno.version.deno, coldVerifyMs: totals[Math.floor(totals.length / 2)] }));
+import { evaluateBundle } from './evaluate.mjs';
+
+const [bundlePath, inputPath] = Deno.args;
+const { secrets, header } = JSON.parse(Deno.readTextFileSync(inputPath));
+const code = Deno.readTextFileSync(bundlePath);
+const t0 = performance.now();
+const handler = evaluateBundle(code, secrets);
+const t1 = performance.now();
+const res = await handler(new Request('http://bench.local/functions/x402-paywall', { method: 'POST', headers: { 'PAYMENT-SIGNATURE': header } }));
+const body = await res.text();
+const t2 = performance.now();
+if (res.status !== 402 || !body.includes('invalid_exact_evm_payload_signature')) throw new Error(`expected the forged payment's 402, got ${res.status}: ${body.slice(0, 300)}`);
+console.log(JSON.stringify({ deno: Deno.version.deno, evaluateMs: t1 - t0, firstVerifyMs: t2 - t1 }));

@@ -1,0 +1,109 @@
+// Runs inside Deno (scripts/bench.mjs starts it on Deno 2.0.6 and on the current Deno) and
+// prints one JSON line. The input file (written by scripts/bench.mjs) holds {secrets, token}:
+// the workos-bridge secrets with a pinned JWKS, and an RS256 WorkOS token signed by its key.
+//
+//   cold-mint <input>              fresh process: decode + compile + instantiate + first HS256
+//                                  mint (bench/probe.mjs), nothing warmed before it
+//   cold-request <bundle> <input>  fresh process: the bundle evaluated as self-hosted InsForge
+//                                  does, then its first whole request (RS256 verify + mint)
+//   warm <bundle> <input> <coldRuns> <ops>
+//                                  one process: the cold path repeated (a new loader each time,
+//                                  as a host starting Workers in one process pays it), the
+//                                  base64 decode alone; then, warm, per operation and in
+//                                  alternating batches: HS256 mint vs jose SignJWT, and the
+//                                  whole request vs the jose-based handler (bench/jose-bridge.mjs)
+
+import { evaluateBundle, median } from './evaluate.mjs';
+
+const [mode, ...args] = Deno.args;
+const request = (token) => new Request('http://bench.local/functions/workos-bridge', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+const readInput = (path) => JSON.parse(Deno.readTextFileSync(path));
+const envJson = (secrets) => JSON.stringify({ JWT_SECRET: secrets.JWT_SECRET, WORKOS_CLIENT_ID: secrets.WORKOS_CLIENT_ID });
+const identity = (now) => JSON.stringify({ sub: 'user_01HBENCH', email: 'bench@example.com', validUntil: now + 3600 });
+const out = (o) => console.log(JSON.stringify({ deno: Deno.version.deno, ...o }));
+
+async function expect200(res) {
+  const body = await res.text();
+  if (res.status !== 200 || !body.includes('"accessToken"')) throw new Error(`bridge answered ${res.status}: ${body.slice(0, 200)}`);
+}
+
+if (mode === 'cold-mint') {
+  const { secrets } = readInput(args[0]);
+  const probe = await import('./probe.mjs');
+  const now = Math.floor(Date.now() / 1000);
+  const env = envJson(secrets);
+  const id = identity(now);
+  const t0 = performance.now();
+  const loader = probe.freshLoader('bridge');
+  probe.instantiate(loader);
+  probe.bridgeMint(loader, env, id, now);
+  out({ coldMintMs: performance.now() - t0 });
+} else if (mode === 'cold-request') {
+  const code = Deno.readTextFileSync(args[0]);
+  const { secrets, token } = readInput(args[1]);
+  const t0 = performance.now();
+  const handler = evaluateBundle(code, secrets);
+  const t1 = performance.now();
+  const res = await handler(request(token));
+  await expect200(res);
+  out({ evaluateMs: t1 - t0, firstRequestMs: performance.now() - t1 });
+} else if (mode === 'warm') {
+  const [bundle, input, coldRuns = '40', opsArg = '2000'] = args;
+  const code = Deno.readTextFileSync(bundle);
+  const { secrets, token } = readInput(input);
+  const probe = await import('./probe.mjs');
+  const { SignJWT } = await import('jose');
+  const { joseBridge } = await import('./jose-bridge.mjs');
+  const now = Math.floor(Date.now() / 1000);
+  const env = envJson(secrets);
+  const id = identity(now);
+
+  const cold = { total: [], decode: [] };
+  for (let i = 0; i < Number(coldRuns); i++) {
+    const t0 = performance.now();
+    const loader = probe.freshLoader('bridge');
+    probe.instantiate(loader);
+    probe.bridgeMint(loader, env, id, now);
+    cold.total.push(performance.now() - t0);
+    const t1 = performance.now();
+    probe.decodeOnly('bridge');
+    cold.decode.push(performance.now() - t1);
+  }
+
+  const loader = probe.freshLoader('bridge');
+  const key = new TextEncoder().encode(secrets.JWT_SECRET);
+  const oursMint = () => probe.bridgeMint(loader, env, id, now);
+  const joseMint = () => new SignJWT({ sub: 'user_01HBENCH', role: 'authenticated', aud: 'insforge-api', email: 'bench@example.com' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + 3600).sign(key);
+  const ours = evaluateBundle(code, secrets);
+  const jose = joseBridge({ get: (k) => secrets[k] });
+  const oursRequest = async () => expect200(await ours(request(token)));
+  const joseRequest = async () => expect200(await jose(request(token)));
+
+  // Alternating batches: each round times one batch of each; per-op µs = batch time / size.
+  async function sideBySide(fns, ops, rounds = 10) {
+    for (const fn of fns) for (let i = 0; i < 50; i++) await fn();
+    const size = Math.max(1, Math.floor(ops / rounds));
+    const samples = fns.map(() => []);
+    for (let r = 0; r < rounds; r++) {
+      for (let k = 0; k < fns.length; k++) {
+        const j = (r + k) % fns.length;
+        const t0 = performance.now();
+        for (let i = 0; i < size; i++) await fns[j]();
+        samples[j].push(((performance.now() - t0) / size) * 1000);
+      }
+    }
+    return samples.map(median);
+  }
+  const ops = Number(opsArg);
+  const [mintOursUs, mintJoseUs] = await sideBySide([oursMint, joseMint], ops);
+  const [requestOursUs, requestJoseUs] = await sideBySide([oursRequest, joseRequest], Math.max(20, ops / 4));
+  out({
+    coldRuns: Number(coldRuns),
+    repeatedColdMs: median(cold.total),
+    decodeMs: median(cold.decode),
+    warm: { ops, mintOursUs, mintJoseUs, requestOursUs, requestJoseUs },
+  });
+} else {
+  throw new Error(`unknown mode ${mode}: cold-mint | cold-request | warm`);
+}

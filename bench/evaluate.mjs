@@ -1,0 +1,18 @@
+// A committed bundle evaluated exactly as self-hosted InsForge evaluates a function (a function
+// body with six injected names), returning its handler: `module.exports`. Runs in Deno or Node.
+// `secrets` is what the frozen stub `Deno.env.get` answers; `createClient` is injected as given
+// (the bench paths never reach the database).
+
+export function evaluateBundle(code, secrets, createClient = null) {
+  const module = { exports: {} };
+  const env = Object.freeze({ get: (key) => secrets[key] });
+  const stubDeno = Object.freeze({ env });
+  const encodeBase64 = (data) => btoa(String.fromCharCode(...(typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data))));
+  const decodeBase64 = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  new Function('exports', 'module', 'createClient', 'Deno', 'encodeBase64', 'decodeBase64', code)(module.exports, module, createClient, stubDeno, encodeBase64, decodeBase64);
+  if (typeof module.exports !== 'function') throw new Error('the bundle did not set module.exports to a handler');
+  return module.exports;
+}
+
+/** Median of a list of numbers (the middle one; the upper middle for an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

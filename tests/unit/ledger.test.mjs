@@ -1,0 +1,375 @@
+// The payment ledger (functions/src/lib/ledger.js) against a fake of the SDK's database client
+// with the ledger's unique keys and injected faults (tests/unit/fake-insforge-db.mjs).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  LEDGER_TABLE,
+  SETTLEMENT_LOG,
+  ledgerAcquire,
+  ledgerAwait,
+  ledgerClaim,
+  ledgerDb,
+  ledgerFind,
+  ledgerRecord,
+  ledgerSettled,
+  paymentRow,
+} from '../../functions/src/lib/ledger.js';
+import { fakeDb, on } from './fake-insforge-db.mjs';
+
+const PAYER = '0x1111111111111111111111111111111111111111';
+const NONCE = `0x${'ab'.repeat(32)}`;
+const TX = `0x${'cd'.repeat(32)}`;
+const payment = (over = {}) => ({
+  payer: PAYER,
+  nonce: NONCE,
+  value: '10000',
+  asset: '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8',
+  network: 'eip155:196',
+  validBefore: '1900000000',
+  x402Version: 2,
+  ...over,
+});
+const claimRow = (over) => paymentRow(payment(over), 'okx', 'x402-paywall');
+const later = (ms, fn) => setTimeout(fn, ms);
+const updates = (db) => db.log.filter((q) => q.op === 'update');
+
+/** A db already holding this payment's row in `status` (as another presentation left it). */
+function dbWith(status, extra = {}) {
+  const db = fakeDb();
+  db.rows().push({ id: 'row-1', ...claimRow(), status, attempts: 1, tx_hash: null, error_reason: null, response_summary: null, ...extra });
+  return db;
+}
+
+// ---- ledgerClaim -------------------------------------------------------------------------
+
+test('a first claim inserts the row as pending and is new', async () => {
+  const db = fakeDb();
+  const claim = await ledgerClaim(db, claimRow());
+  assert.equal(claim.state, 'new');
+  assert.equal(claim.row.status, 'pending');
+  assert.equal(claim.row.payer_address, PAYER);
+  assert.equal(db.rows().length, 1);
+  assert.equal(db.rows()[0].id, claim.row.id);
+});
+
+test('a claim of a failed payment flips it back to pending with attempts + 1 and is retry', async () => {
+  const db = dbWith('failed', { error_reason: 'insufficient_funds', attempts: 2 });
+  const claim = await ledgerClaim(db, claimRow());
+  assert.equal(claim.state, 'retry');
+  assert.equal(claim.row.id, 'row-1');
+  assert.deepEqual(
+    { status: db.rows()[0].status, attempts: db.rows()[0].attempts, error_reason: db.rows()[0].error_reason },
+    { status: 'pending', attempts: 3, error_reason: null },
+  );
+  assert.equal(db.rows().length, 1);
+});
+
+test('a claim of a settled payment is settled, with its row, and writes nothing', async () => {
+  const db = dbWith('settled', { tx_hash: TX });
+  const claim = await ledgerClaim(db, claimRow());
+  assert.equal(claim.state, 'settled');
+  assert.equal(claim.row.tx_hash, TX);
+  assert.equal(updates(db).length, 0);
+  assert.equal(db.rows()[0].status, 'settled');
+});
+
+test('a claim of a payment someone else holds pending is busy and writes nothing', async () => {
+  const db = dbWith('pending');
+  const claim = await ledgerClaim(db, claimRow());
+  assert.equal(claim.state, 'busy');
+  assert.equal(updates(db).length, 0);
+  assert.equal(db.rows()[0].attempts, 1);
+});
+
+test('ten concurrent claims of one payment: exactly one is new, the others busy', async () => {
+  const db = fakeDb();
+  const claims = await Promise.all(Array.from({ length: 10 }, () => ledgerClaim(db, claimRow())));
+  assert.equal(claims.filter((c) => c.state === 'new').length, 1);
+  assert.equal(claims.filter((c) => c.state === 'busy').length, 9);
+  assert.equal(db.rows().length, 1);
+});
+
+test('concurrent claims of a failed payment: exactly one re-claims it', async () => {
+  const db = dbWith('failed', { error_reason: 'x' });
+  const claims = await Promise.all(Array.from({ length: 5 }, () => ledgerClaim(db, claimRow())));
+  assert.equal(claims.filter((c) => c.state === 'retry').length, 1);
+  assert.equal(claims.filter((c) => c.state === 'busy').length, 4);
+  assert.equal(db.rows()[0].attempts, 2);
+});
+
+test('different nonces of one payer are claimed independently', async () => {
+  const db = fakeDb();
+  const a = await ledgerClaim(db, claimRow());
+  const b = await ledgerClaim(db, claimRow({ nonce: `0x${'ef'.repeat(32)}` }));
+  assert.deepEqual([a.state, b.state], ['new', 'new']);
+});
+
+test('an insert error other than a unique violation is unavailable, even when the row could be re-claimed', async () => {
+  for (const [kind, error] of [
+    ['error', { code: '42501', message: 'permission denied' }],
+    ['error', { code: '57014', message: 'statement timeout' }],
+    ['throw', undefined],
+  ]) {
+    const db = dbWith('failed');
+    db.fault(on.insert(LEDGER_TABLE), kind, 1, error);
+    const claim = await ledgerClaim(db, claimRow());
+    assert.equal(claim.state, 'unavailable', `${kind} ${error?.code}`);
+    assert.equal(db.rows()[0].status, 'failed', 'nothing re-claimed');
+    assert.equal(updates(db).length, 0);
+  }
+});
+
+test('an insert whose answer is lost after it committed is unavailable, and the row then holds the payment', async () => {
+  const db = fakeDb();
+  db.fault(on.insert(LEDGER_TABLE), 'lost', 1);
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+  assert.equal(db.rows().length, 1);
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'busy', 'nobody may settle it now: the row is pending');
+});
+
+test('an insert that answers no row is unavailable', async () => {
+  const db = fakeDb();
+  db.fault(on.insert(LEDGER_TABLE), 'answer', 1, { data: [], error: null });
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+  db.fault(on.insert(LEDGER_TABLE), 'answer', 1, { data: null, error: null });
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+});
+
+test('after a unique violation, a lookup that fails or finds nothing is unavailable', async () => {
+  for (const kind of ['error', 'throw']) {
+    const db = dbWith('failed');
+    db.fault(on.select(LEDGER_TABLE), kind, 1);
+    assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable', kind);
+    assert.equal(db.rows()[0].status, 'failed');
+  }
+  const db = dbWith('failed');
+  db.fault(on.insert(LEDGER_TABLE), 'error', 1, { code: '23505', message: 'duplicate key' });
+  db.rows().length = 0; // the row vanished between the insert and the lookup
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+});
+
+test('a failed re-claim update is unavailable', async () => {
+  const db = dbWith('failed');
+  db.fault(on.update(LEDGER_TABLE), 'error', 1);
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+  assert.equal(db.rows()[0].status, 'failed');
+});
+
+test('ledgerFind: the row, null when there is none, an error for an unreadable answer', async () => {
+  const db = dbWith('pending');
+  assert.equal((await ledgerFind(db, PAYER, NONCE)).row.id, 'row-1');
+  assert.deepEqual(await ledgerFind(db, PAYER, `0x${'00'.repeat(32)}`), { row: null });
+  db.fault(on.select(LEDGER_TABLE), 'error', 1, { code: 'PGRST000', message: 'x' });
+  assert.deepEqual(await ledgerFind(db, PAYER, NONCE), { error: { code: 'PGRST000', message: 'x' } });
+  const odd = { from: () => ({ select: () => ({ eq: () => ({ eq: async () => ({ data: { id: 'not-a-list' }, error: null }) }) }) }) };
+  assert.deepEqual(await ledgerFind(odd, PAYER, NONCE), { error: { code: 'shape' } });
+});
+
+// ---- ledgerAwait / ledgerAcquire ---------------------------------------------------------
+
+test('ledgerAwait returns as soon as the row leaves pending', async () => {
+  const db = dbWith('pending');
+  later(50, () => Object.assign(db.rows()[0], { status: 'settled', tx_hash: TX }));
+  const t0 = Date.now();
+  const row = await ledgerAwait(db, PAYER, NONCE, 5000);
+  assert.equal(row.status, 'settled');
+  assert.equal(row.tx_hash, TX);
+  assert.ok(Date.now() - t0 < 2000, 'did not wait for the deadline');
+});
+
+test('ledgerAwait gives up at its deadline with the last row seen, and keeps polling through lookup errors', async () => {
+  const db = dbWith('pending');
+  db.fault(on.select(LEDGER_TABLE), 'throw', 1);
+  const t0 = Date.now();
+  const row = await ledgerAwait(db, PAYER, NONCE, 300);
+  const waited = Date.now() - t0;
+  assert.equal(row.status, 'pending');
+  assert.ok(waited >= 300 && waited < 2000, `waited ${waited} ms`);
+  assert.equal(await ledgerAwait(fakeDb(), PAYER, NONCE, 50), null, 'no row ever seen');
+});
+
+test('ledgerAcquire: a payment nobody holds is claimed at once', async () => {
+  const db = fakeDb();
+  assert.equal((await ledgerAcquire(db, claimRow(), 5000)).state, 'new');
+});
+
+test('ledgerAcquire waits for a concurrent claimer and is settled when it settles', async () => {
+  const db = dbWith('pending');
+  later(50, () => Object.assign(db.rows()[0], { status: 'settled', tx_hash: TX }));
+  const claim = await ledgerAcquire(db, claimRow(), 5000);
+  assert.equal(claim.state, 'settled');
+  assert.equal(claim.row.tx_hash, TX);
+  assert.equal(db.rows()[0].attempts, 1);
+});
+
+test('ledgerAcquire re-claims a payment whose concurrent attempt failed (retry)', async () => {
+  const db = dbWith('pending');
+  later(50, () => Object.assign(db.rows()[0], { status: 'failed', error_reason: 'okx_refused' }));
+  const claim = await ledgerAcquire(db, claimRow(), 5000);
+  assert.equal(claim.state, 'retry');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].attempts], ['pending', 2]);
+});
+
+test('ledgerAcquire stays busy when the concurrent attempt stays pending past the wait', async () => {
+  const db = dbWith('pending');
+  const t0 = Date.now();
+  const claim = await ledgerAcquire(db, claimRow(), 250);
+  assert.equal(claim.state, 'busy');
+  assert.ok(Date.now() - t0 >= 250, 'it waited');
+  assert.equal(db.rows()[0].status, 'pending');
+});
+
+// ---- ledgerRecord / ledgerSettled ----------------------------------------------------------
+
+test("ledgerRecord 'settled' writes status settled, the hash and the summary, clearing the error", async () => {
+  const db = dbWith('pending', { error_reason: 'earlier attempt' });
+  assert.equal(await ledgerRecord(db, 'row-1', { txHash: TX }, 'POST /functions/x402-paywall'), 'settled');
+  const r = db.rows()[0];
+  assert.deepEqual([r.status, r.tx_hash, r.error_reason, r.response_summary], ['settled', TX, null, 'POST /functions/x402-paywall']);
+  assert.equal(db.rows(SETTLEMENT_LOG).length, 0);
+});
+
+test('ledgerSettled retries an update whose answer was lost, and lands in the row', async () => {
+  const db = dbWith('pending');
+  db.fault(on.update(LEDGER_TABLE), 'lost', 1);
+  assert.equal(await ledgerSettled(db, 'row-1', TX, 's'), 'row');
+  assert.equal(db.rows()[0].status, 'settled');
+  assert.equal(updates(db).length, 2);
+});
+
+test('an update that reaches no row is not a record: the hash goes to the log', async () => {
+  const db = fakeDb();
+  assert.equal(await ledgerSettled(db, 'row-gone', TX, 's'), 'log');
+  assert.deepEqual(db.rows(SETTLEMENT_LOG).map((r) => [r.payment_id, r.tx_hash]), [['row-gone', TX]]);
+});
+
+test('when the row update keeps failing, the settlement goes to the x402_settlements log', async () => {
+  const db = dbWith('pending');
+  db.fault(on.update(LEDGER_TABLE), 'error');
+  assert.equal(await ledgerSettled(db, 'row-1', TX, 's'), 'log');
+  assert.equal(updates(db).length, 3, 'the row update is tried three times first');
+  assert.deepEqual(db.rows(SETTLEMENT_LOG).map((r) => [r.payment_id, r.tx_hash]), [['row-1', TX]]);
+  assert.equal(db.rows()[0].status, 'pending');
+  const db2 = dbWith('pending');
+  db2.fault(on.update(LEDGER_TABLE), 'throw');
+  assert.equal(await ledgerRecord(db2, 'row-1', { txHash: TX }, 's'), 'settled', 'the money moved: the outcome is settled');
+  assert.equal(db2.rows(SETTLEMENT_LOG).length, 1);
+});
+
+test('a log insert whose answer was lost is retried, and its unique violation means it is logged', async () => {
+  const db = dbWith('pending');
+  db.fault(on.update(LEDGER_TABLE), 'error');
+  db.fault(on.insert(SETTLEMENT_LOG), 'lost', 1);
+  assert.equal(await ledgerSettled(db, 'row-1', TX, 's'), 'log');
+  assert.equal(db.rows(SETTLEMENT_LOG).length, 1);
+});
+
+test('when the row and the log both fail, ledgerSettled says lost and logs the hash and the payment id', async (t) => {
+  const lines = [];
+  t.mock.method(console, 'error', (line) => lines.push(String(line)));
+  const db = dbWith('pending');
+  db.fault(on.update(LEDGER_TABLE), 'error');
+  db.fault(on.insert(SETTLEMENT_LOG), 'throw');
+  assert.equal(await ledgerSettled(db, 'row-1', TX, 's'), 'lost');
+  assert.equal(db.log.filter((q) => q.op === 'insert' && q.table === SETTLEMENT_LOG).length, 3);
+  assert.equal(lines.length, 1);
+  assert.ok(lines[0].includes(TX) && lines[0].includes('row-1'), lines[0]);
+});
+
+test("ledgerRecord 'unknown' keeps the row pending and stores the hash when there is one", async () => {
+  const db = dbWith('pending');
+  assert.equal(await ledgerRecord(db, 'row-1', { unknown: true, txHash: TX }, 's'), 'unknown');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash], ['pending', TX]);
+  assert.equal(db.rows(SETTLEMENT_LOG).length, 0);
+
+  const bare = dbWith('pending');
+  assert.equal(await ledgerRecord(bare, 'row-1', { unknown: true }, 's'), 'unknown');
+  assert.equal(updates(bare).length, 0, 'no hash: nothing to write');
+  assert.equal(bare.rows()[0].status, 'pending');
+});
+
+test("ledgerRecord 'unknown' never overwrites a row that already left pending", async () => {
+  const db = dbWith('settled', { tx_hash: TX });
+  await ledgerRecord(db, 'row-1', { unknown: true, txHash: `0x${'99'.repeat(32)}` }, 's');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash], ['settled', TX]);
+});
+
+test("ledgerRecord 'failed' marks a pending row failed with the reason", async () => {
+  const db = dbWith('pending');
+  assert.equal(await ledgerRecord(db, 'row-1', { fail: 'invalid_exact_evm_payload_signature' }, 's'), 'failed');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].error_reason], ['failed', 'invalid_exact_evm_payload_signature']);
+});
+
+test("ledgerRecord 'failed' leaves a row that is no longer pending alone", async () => {
+  const db = dbWith('settled', { tx_hash: TX });
+  assert.equal(await ledgerRecord(db, 'row-1', { fail: 'okx_timeout' }, 's'), 'failed');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash, db.rows()[0].error_reason], ['settled', TX, null]);
+});
+
+test("ledgerRecord 'failed' is best effort: a ledger fault does not throw", async () => {
+  const db = dbWith('pending');
+  db.fault(on.update(LEDGER_TABLE), 'throw');
+  assert.equal(await ledgerRecord(db, 'row-1', { fail: 'x' }, 's'), 'failed');
+  assert.equal(db.rows()[0].status, 'pending');
+});
+
+// ---- paymentRow / ledgerDb ----------------------------------------------------------------
+
+test('paymentRow maps the verified payment onto the ledger columns', () => {
+  const p = payment();
+  assert.deepEqual(paymentRow(p, 'okx', 'weather'), {
+    payer_address: PAYER,
+    nonce: NONCE,
+    endpoint: '/functions/weather',
+    amount: '10000',
+    asset: '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8',
+    network: 'eip155:196',
+    chain: 'xlayer',
+    valid_before: 1900000000,
+    payment: p,
+    settler: 'okx',
+  });
+  const base = paymentRow(payment({ network: 'eip155:8453' }), 'direct', 'x');
+  assert.equal(base.chain, 'eip155:8453');
+  assert.equal(base.settler, 'direct');
+  assert.equal(paymentRow(p, 'mock', 'x').settler, 'mock');
+  assert.equal(paymentRow(p, 'something-else', 'x').settler, 'okx');
+  assert.equal(typeof paymentRow(p, 'okx', 'x').valid_before, 'number');
+});
+
+test('ledgerDb: null without INSFORGE_BASE_URL and API_KEY, else the database of a client keyed with the API key', (t) => {
+  const saved = { Deno: globalThis.Deno, createClient: globalThis.createClient };
+  t.after(() => {
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete globalThis[k];
+    else globalThis[k] = v;
+  });
+  const made = [];
+  globalThis.createClient = (opts) => (made.push(opts), { database: { marker: true } });
+  const secrets = { INSFORGE_BASE_URL: 'http://insforge.local', API_KEY: 'ik_secret' };
+  globalThis.Deno = { env: { get: (k) => secrets[k] } };
+  assert.deepEqual(ledgerDb(), { marker: true });
+  assert.deepEqual(made, [{ baseUrl: 'http://insforge.local', anonKey: 'ik_secret' }]);
+  for (const missing of ['INSFORGE_BASE_URL', 'API_KEY']) {
+    const partial = { ...secrets, [missing]: undefined };
+    globalThis.Deno = { env: { get: (k) => partial[k] } };
+    assert.equal(ledgerDb(), null, missing);
+  }
+  assert.equal(made.length, 1);
+});
+
+// ---- the fake itself ------------------------------------------------------------------------
+
+test('the fake enforces UNIQUE(payer_address, nonce) with code 23505 and answers like the SDK', async () => {
+  const db = fakeDb();
+  const first = await db.from(LEDGER_TABLE).insert([claimRow()]).select();
+  assert.equal(first.error, null);
+  const dup = await db.from(LEDGER_TABLE).insert([claimRow()]).select();
+  assert.equal(dup.error.code, '23505');
+  assert.equal((await db.from(LEDGER_TABLE).update({ status: 'failed' }).eq('id', first.data[0].id)).data, null);
+  assert.equal((await db.from(LEDGER_TABLE).delete().eq('id', first.data[0].id)).error, null);
+  assert.equal(db.rows().length, 0);
+  db.rpcs.x402_allocate_settler_nonce = ({ p_chain_nonce }) => p_chain_nonce + 1;
+  assert.deepEqual(await db.rpc('x402_allocate_settler_nonce', { p_chain_nonce: 4 }), { data: 5, error: null });
+  assert.equal((await db.rpc('nope', {})).error.code, 'PGRST202');
+});

@@ -1,0 +1,161 @@
+// The embedded-WebAssembly loader (functions/src/lib/wasm.js) with a fake flavor module: a
+// hand-made .wasm and a glue that counts what it is asked to do.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { base64Bytes, wasmLoader } from '../../functions/src/lib/wasm.js';
+
+// A module exporting `trap` (executes `unreachable`) and `answer` (returns 42), both () -> i32.
+const TINY_WASM = Uint8Array.from([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f, // type section: [() -> i32]
+  0x03, 0x03, 0x02, 0x00, 0x00, // function section: two functions of type 0
+  0x07, 0x11, 0x02, // export section, 2 exports
+  0x04, 0x74, 0x72, 0x61, 0x70, 0x00, 0x00, // "trap" = function 0
+  0x06, 0x61, 0x6e, 0x73, 0x77, 0x65, 0x72, 0x00, 0x01, // "answer" = function 1
+  0x0a, 0x0a, 0x02, // code section, 2 bodies
+  0x03, 0x00, 0x00, 0x0b, // trap: no locals, unreachable, end
+  0x04, 0x00, 0x41, 0x2a, 0x0b, // answer: no locals, i32.const 42, end
+]);
+const TINY_BASE64 = Buffer.from(TINY_WASM).toString('base64');
+
+/** A flavor module like functions/src/wasm/<flavor>.js, counting base64 reads and glues made. */
+function fakeFlavor() {
+  const f = { base64Reads: 0, glues: [], modules: [] };
+  Object.defineProperty(f, 'WASM_BASE64', {
+    get() {
+      f.base64Reads++;
+      return TINY_BASE64;
+    },
+  });
+  f.createWasmGlue = () => {
+    const glue = { initialised: 0 };
+    glue.initSync = ({ module }) => {
+      glue.initialised++;
+      f.modules.push(module);
+      glue.exports = new WebAssembly.Instance(module, {}).exports;
+    };
+    glue.trap = () => glue.exports.trap();
+    glue.answer = () => glue.exports.answer();
+    f.glues.push(glue);
+    return glue;
+  };
+  return f;
+}
+
+// ---- base64Bytes --------------------------------------------------------------------------------
+
+const ALL_BYTES = Uint8Array.from({ length: 256 }, (_, i) => i);
+
+function withFromBase64(impl, fn) {
+  const had = Object.prototype.hasOwnProperty.call(Uint8Array, 'fromBase64');
+  const saved = Uint8Array.fromBase64;
+  if (impl === undefined) delete Uint8Array.fromBase64;
+  else Uint8Array.fromBase64 = impl;
+  try {
+    return fn();
+  } finally {
+    if (had) Uint8Array.fromBase64 = saved;
+    else delete Uint8Array.fromBase64;
+  }
+}
+
+test('base64Bytes without Uint8Array.fromBase64 decodes every byte value (atob path)', () => {
+  withFromBase64(undefined, () => {
+    for (const bytes of [ALL_BYTES, TINY_WASM, new Uint8Array(0), Uint8Array.from([0xff]), Uint8Array.from([1, 2])]) {
+      const out = base64Bytes(Buffer.from(bytes).toString('base64'));
+      assert.ok(out instanceof Uint8Array);
+      assert.deepEqual([...out], [...bytes]);
+    }
+  });
+});
+
+test('base64Bytes uses Uint8Array.fromBase64 when the runtime has it', () => {
+  const calls = [];
+  const native = (b64) => (calls.push(b64), Uint8Array.from(Buffer.from(b64, 'base64')));
+  withFromBase64(native, () => {
+    const b64 = Buffer.from(ALL_BYTES).toString('base64');
+    assert.deepEqual([...base64Bytes(b64)], [...ALL_BYTES]);
+    assert.deepEqual(calls, [b64]);
+  });
+});
+
+// ---- wasmLoader ---------------------------------------------------------------------------------
+
+test('nothing is decoded, compiled or instantiated before the first call', () => {
+  const flavor = fakeFlavor();
+  wasmLoader(flavor);
+  assert.equal(flavor.base64Reads, 0);
+  assert.equal(flavor.glues.length, 0);
+});
+
+test('the module is compiled once and the instance kept across calls', () => {
+  const flavor = fakeFlavor();
+  const loader = wasmLoader(flavor);
+  for (let i = 0; i < 5; i++) assert.equal(loader.call((w) => w.answer()), 42);
+  assert.equal(flavor.base64Reads, 1);
+  assert.equal(flavor.glues.length, 1);
+  assert.equal(flavor.glues[0].initialised, 1);
+  assert.ok(flavor.modules[0] instanceof WebAssembly.Module);
+  assert.equal(loader.instance(), flavor.glues[0]);
+});
+
+test('a WebAssembly trap discards the instance: the next call gets a fresh glue from the same compiled module', () => {
+  const flavor = fakeFlavor();
+  const loader = wasmLoader(flavor);
+  assert.equal(loader.call((w) => w.answer()), 42);
+  assert.throws(() => loader.call((w) => w.trap()), WebAssembly.RuntimeError);
+  assert.equal(flavor.glues.length, 1, 'a new instance is made on the next call, not at the trap');
+  assert.equal(loader.call((w) => w.answer()), 42);
+  assert.equal(flavor.glues.length, 2);
+  assert.notEqual(loader.instance(), flavor.glues[0]);
+  assert.equal(flavor.base64Reads, 1, 'not decoded or compiled again');
+  assert.equal(flavor.modules[1], flavor.modules[0]);
+});
+
+test('any other error is rethrown as is and keeps the instance', () => {
+  const flavor = fakeFlavor();
+  const loader = wasmLoader(flavor);
+  for (const err of [new TypeError('bad input'), new SyntaxError('Unexpected token'), new Error('x'), 'a string']) {
+    assert.throws(
+      () => loader.call(() => {
+        throw err;
+      }),
+      (e) => e === err,
+    );
+  }
+  assert.equal(loader.call((w) => w.answer()), 42);
+  assert.equal(flavor.glues.length, 1);
+});
+
+test('loaders of different flavors are independent', () => {
+  const a = fakeFlavor();
+  const b = fakeFlavor();
+  const la = wasmLoader(a);
+  const lb = wasmLoader(b);
+  la.call((w) => w.answer());
+  assert.throws(() => lb.call((w) => w.trap()), WebAssembly.RuntimeError);
+  lb.call((w) => w.answer());
+  la.call((w) => w.answer());
+  assert.deepEqual([a.glues.length, b.glues.length], [1, 2]);
+});
+
+test('an instance whose initialisation failed is not kept: the next call makes a new one', () => {
+  const flavor = fakeFlavor();
+  const make = flavor.createWasmGlue;
+  let failNext = true;
+  flavor.createWasmGlue = () => {
+    const glue = make();
+    if (failNext) {
+      failNext = false;
+      glue.initSync = () => {
+        throw new RangeError('WebAssembly.Instance(): Out of memory');
+      };
+    }
+    return glue;
+  };
+  const loader = wasmLoader(flavor);
+  assert.throws(() => loader.call((w) => w.answer()), RangeError);
+  assert.equal(loader.call((w) => w.answer()), 42);
+  assert.equal(flavor.glues.length, 2);
+});

@@ -10,7 +10,8 @@
 //                                  one process: the cold path repeated (a new loader each time,
 //                                  as a host starting Workers in one process pays it), the
 //                                  base64 decode alone; then, warm, per operation and in
-//                                  alternating batches: HS256 mint vs jose SignJWT, and the
+//                                  alternating batches: token read + claims + HS256 mint (the RS256
+//                                  verdict given) vs the same with jose, and the
 //                                  whole request vs the jose-based handler (bench/jose-bridge.mjs)
 
 import { evaluateBundle, median } from './evaluate.mjs';
@@ -18,8 +19,7 @@ import { evaluateBundle, median } from './evaluate.mjs';
 const [mode, ...args] = Deno.args;
 const request = (token) => new Request('http://bench.local/functions/workos-bridge', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
 const readInput = (path) => JSON.parse(Deno.readTextFileSync(path));
-const envJson = (secrets) => JSON.stringify({ JWT_SECRET: secrets.JWT_SECRET, WORKOS_CLIENT_ID: secrets.WORKOS_CLIENT_ID });
-const identity = (now) => JSON.stringify({ sub: 'user_01HBENCH', email: 'bench@example.com', validUntil: now + 3600 });
+const envJson = (secrets) => JSON.stringify({ JWT_SECRET: secrets.JWT_SECRET, WORKOS_CLIENT_ID: secrets.WORKOS_CLIENT_ID, WORKOS_JWKS: secrets.WORKOS_JWKS });
 const out = (o) => console.log(JSON.stringify({ deno: Deno.version.deno, ...o }));
 
 async function expect200(res) {
@@ -28,11 +28,11 @@ async function expect200(res) {
 }
 
 if (mode === 'cold-mint') {
-  const { secrets } = readInput(args[0]);
+  const { secrets, token } = readInput(args[0]);
   const probe = await import('./probe.mjs');
   const now = Math.floor(Date.now() / 1000);
   const env = envJson(secrets);
-  const id = identity(now);
+  const id = token;
   const t0 = performance.now();
   const loader = probe.freshLoader('bridge');
   probe.instantiate(loader);
@@ -52,11 +52,11 @@ if (mode === 'cold-mint') {
   const code = Deno.readTextFileSync(bundle);
   const { secrets, token } = readInput(input);
   const probe = await import('./probe.mjs');
-  const { SignJWT } = await import('jose');
+  const { SignJWT, decodeJwt, decodeProtectedHeader } = await import('jose');
   const { joseBridge } = await import('./jose-bridge.mjs');
   const now = Math.floor(Date.now() / 1000);
   const env = envJson(secrets);
-  const id = identity(now);
+  const id = token;
 
   const cold = { total: [], decode: [] };
   for (let i = 0; i < Number(coldRuns); i++) {
@@ -73,8 +73,16 @@ if (mode === 'cold-mint') {
   const loader = probe.freshLoader('bridge');
   const key = new TextEncoder().encode(secrets.JWT_SECRET);
   const oursMint = () => probe.bridgeMint(loader, env, id, now);
-  const joseMint = () => new SignJWT({ sub: 'user_01HBENCH', role: 'authenticated', aud: 'insforge-api', email: 'bench@example.com' })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(now + 3600).sign(key);
+  // Like for like with the probe: everything of the bridge but the RS256 verify (whose verdict
+  // both sides take as given), i.e. read the token, check its claims, mint HS256.
+  const joseMint = () => {
+    const header = decodeProtectedHeader(token);
+    const claims = decodeJwt(token);
+    if (header.alg !== 'RS256' || header.kid === undefined) throw new Error('bad header');
+    if (!String(claims.iss).startsWith('https://api.workos.com') || typeof claims.sub !== 'string' || !(claims.exp > now - 60)) throw new Error('bad claims');
+    return new SignJWT({ sub: claims.sub, role: 'authenticated', aud: 'insforge-api', email: claims.email })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(Math.min(now + 3600, claims.exp)).sign(key);
+  };
   const ours = evaluateBundle(code, secrets);
   const jose = joseBridge({ get: (k) => secrets[k] });
   const oursRequest = async () => expect200(await ours(request(token)));

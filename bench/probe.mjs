@@ -9,11 +9,17 @@
 //
 // Figure                                      export used (flavor)
 // ------------------------------------------- ---------------------------------------------------
-// HS256 mint (warm, vs jose SignJWT)          bridge_finish(provider, env, identity, now)  (bridge)
-// bridge cold path (decode + compile +        the same bridge_finish, first call on a new loader
+// HS256 mint (warm, vs jose SignJWT)          Bridge(provider, env) once per loader, then per
+//                                             call begin(...) → select_key (pinned JWKS) →
+//                                             signature_checked(true) → reply()          (bridge)
+//                                             The RS256 verdict is supplied (WebCrypto's part is
+//                                             not timed): token parse + claims + key choice +
+//                                             HS256 mint. No export mints for a bare identity.
+// bridge cold path (decode + compile +        the same, first call on a new loader
 //   instantiate + first mint)
-// x402 local verify (vs viem / @noble/curves) x402_verify(env, paymentSignature, xPayment,
-//                                             resource, now)                               (x402)
+// x402 local verify (vs viem / @noble/curves) X402Config(env) once per loader, then
+//                                             verify(paymentSignature, xPayment, resource,
+//                                             now) → Payment (accepted) | reply text     (x402)
 // EIP-1559 build + sign (vs viem)             evm_sign_transaction(requestJson)            (x402)
 
 import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
@@ -39,15 +45,44 @@ export function instantiate(loader) {
   loader.instance();
 }
 
+// One configuration object per loader and secrets, as the functions keep one per isolate.
+const configs = new WeakMap();
+function configOf(loader, w, make) {
+  let c = configs.get(loader);
+  if (!c || c.glue !== w) configs.set(loader, (c = { glue: w, config: make(w) }));
+  return c.config;
+}
+
 /**
- * A minted HS256 InsForge token for `identity` ({sub, email, validUntil}): the bridge's last
- * step, without the provider token check. `env` is the secrets JSON ({JWT_SECRET, …}).
- * Throws unless the core answered 200.
+ * The WorkOS token `token` (RS256, its key pinned in `env.WORKOS_JWKS`) taken through the
+ * bridge session with the signature verdict supplied, to its minted HS256 InsForge token.
+ * `env` is the secrets JSON ({JWT_SECRET, WORKOS_CLIENT_ID, WORKOS_JWKS}). Throws unless 200.
  */
-export function bridgeMint(loader, env, identity, now) {
-  const out = loader.call((w) => w.bridge_finish('workos', env, identity, now));
+export function bridgeMint(loader, env, token, now) {
+  const out = loader.call((w) => {
+    const bridge = configOf(loader, w, () => new w.Bridge('workos', env));
+    const session = bridge.begin('POST', undefined, `Bearer ${token}`, '', now);
+    try {
+      if (session.kind === w.BridgeStep.SelectKey) session.select_key(undefined);
+      if (session.kind === w.BridgeStep.CheckSignature) session.signature_checked(true, now);
+      return session.reply();
+    } finally {
+      session.free();
+    }
+  });
   if (!out.includes('"status":200')) throw new Error(`mint failed: ${out.slice(0, 200)}`);
   return out;
+}
+
+/** The answer to an x402 header: the verified payment's ledger JSON, or the reply text. */
+function x402Answer(loader, env, header, resource, now) {
+  return loader.call((w) => {
+    const config = configOf(loader, w, () => new w.X402Config(env));
+    const r = config.verify(header, '', resource, now);
+    if (typeof r === 'string') return { ok: false, text: r };
+    r.free();
+    return { ok: true, text: '' };
+  });
 }
 
 /**
@@ -56,12 +91,12 @@ export function bridgeMint(loader, env, identity, now) {
  * Returns true when accepted, false when refused.
  */
 export function x402Verify(loader, env, header, resource, now) {
-  return loader.call((w) => w.x402_verify(env, header, '', resource, now)).startsWith('{"ok":true');
+  return x402Answer(loader, env, header, resource, now).ok;
 }
 
 /** The refusal text of x402Verify's input (for checking that a bench times the intended path). */
 export function x402VerifyAnswer(loader, env, header, resource, now) {
-  return loader.call((w) => w.x402_verify(env, header, '', resource, now));
+  return x402Answer(loader, env, header, resource, now).text;
 }
 
 /**

@@ -17,8 +17,8 @@ CREATE TABLE IF NOT EXISTS public.x402_payments (
   network text NOT NULL,
   chain text NOT NULL DEFAULT 'xlayer',
   valid_before bigint NOT NULL,
-  -- The decoded payment (the signed authorization, no secrets): lets x402-reconcile finish
-  -- a row whose settle outcome was never recorded.
+  -- The decoded payment, with its signed authorization: lets x402-reconcile finish a row
+  -- whose settle outcome was never recorded. A bearer instrument: never readable by users.
   payment jsonb NOT NULL,
   settler text NOT NULL DEFAULT 'okx' CHECK (settler IN ('okx', 'mock', 'direct')),
   status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'settled', 'failed')),
@@ -46,11 +46,9 @@ ALTER TABLE public.x402_settlements ENABLE ROW LEVEL SECURITY;
 
 ALTER TABLE public.x402_payments ENABLE ROW LEVEL SECURITY;
 
--- Public read, as in InsForge's guide: a payment record is a public receipt.
-DROP POLICY IF EXISTS x402_payments_public_read ON public.x402_payments;
-CREATE POLICY x402_payments_public_read ON public.x402_payments FOR SELECT USING (true);
-
-GRANT SELECT ON public.x402_payments TO anon, authenticated;
+-- Private: a row's `payment` holds the signed authorization, which anyone holding it could
+-- present until its validBefore. No policy and no grant: only the API key (project_admin)
+-- reads or writes. What is safe to show is in the x402_receipts view (004).
 
 CREATE OR REPLACE FUNCTION public.x402_payments_touch() RETURNS trigger
 LANGUAGE plpgsql AS $$

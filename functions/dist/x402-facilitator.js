@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:8cd386cf452b095dbc9ddb5e9a5e4ac0190bafafb1e627dbae562de04385713b
+// source-hash: sha256:9b549f98d31a0d447e2c89395dd2a7ef7d5b5f890a7412877044cf25bab3f912
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -86,23 +86,37 @@ async function ledgerFind(db, payer, nonce) {
   const { data, error } = await ledgerCall(() => db.from(LEDGER_TABLE).select("*").eq("payer_address", payer).eq("nonce", nonce));
   return error || !Array.isArray(data) ? { error: error || { code: "shape" } } : { row: data[0] || null };
 }
+var BINDING = ["endpoint", "resource", "pay_to", "asset", "network", "amount"];
+function sameBinding(existing, row) {
+  const norm = (v) => typeof v === "string" ? v.toLowerCase() : v;
+  return BINDING.every((k) => typeof existing[k] === "string" && norm(existing[k]) === norm(row[k]));
+}
 async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: "new", row: ins.data[0] };
-  if (!ins.error || ins.error.code !== "23505") return { state: "unavailable" };
+  if (ins.error && ins.error.code !== "23505") {
+    const back = await ledgerFind(db, row.payer_address, row.nonce);
+    if (back.error || !back.row) return { state: "unavailable" };
+    if (row.claim_token && back.row.claim_token === row.claim_token) return { state: "new", row: back.row };
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const found = await ledgerFind(db, row.payer_address, row.nonce);
     if (found.error || !found.row) return { state: "unavailable" };
     const existing = found.row;
+    if (!sameBinding(existing, row)) return { state: "elsewhere", row: existing };
     if (existing.status === "settled") return { state: "settled", row: existing };
     if (existing.status === "pending") return { state: "busy", row: existing };
     const upd = await ledgerCall(
-      () => db.from(LEDGER_TABLE).update({ status: "pending", error_reason: null, attempts: existing.attempts + 1 }).eq("id", existing.id).eq("status", "failed").select()
+      () => db.from(LEDGER_TABLE).update({ status: "pending", error_reason: null, attempts: existing.attempts + 1, claim_token: row.claim_token ?? null, submitted_at: null }).eq("id", existing.id).eq("status", "failed").select()
     );
     if (upd.error) return { state: "unavailable" };
     if (Array.isArray(upd.data) && upd.data[0]) return { state: "retry", row: upd.data[0] };
   }
   return { state: "busy" };
+}
+async function ledgerSubmitted(db, id) {
+  const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update({ submitted_at: (/* @__PURE__ */ new Date()).toISOString() }).eq("id", id).eq("status", "pending").select());
+  return !upd.error && Array.isArray(upd.data) && upd.data.length === 1;
 }
 async function ledgerAwait(db, payer, nonce, ms) {
   const until = Date.now() + ms;
@@ -164,13 +178,16 @@ function paymentRow(payment, facilitator, slug) {
     payer_address: payment.payer,
     nonce: payment.nonce,
     endpoint: `/functions/${slug}`,
+    resource: payment.resource,
+    pay_to: String(payment.payload?.authorization?.to ?? "").toLowerCase(),
     amount: payment.value,
     asset: payment.asset,
     network: payment.network,
     chain: payment.network === "eip155:196" ? "xlayer" : payment.network,
     valid_before: Number(payment.validBefore),
     payment,
-    settler: facilitator === "mock" || facilitator === "direct" ? facilitator : "okx"
+    settler: facilitator === "mock" || facilitator === "direct" ? facilitator : "okx",
+    claim_token: crypto.randomUUID()
   };
 }
 
@@ -1397,7 +1414,16 @@ function replyError(reply, fallbackReason) {
   }
   return { status: reply?.status || 500, reason: body.error || fallbackReason, message: body.message || fallbackReason };
 }
+var ALREADY_USED = "invalid_exact_evm_nonce_already_used";
 async function facilitatorVerify(payment, settler) {
+  const db = ledgerDb();
+  if (db) {
+    const paid = JSON.parse(wasm.call(() => payment.ledgerJson));
+    const found = await ledgerFind(db, paid.payer, paid.nonce);
+    if (found.row && found.row.status !== "failed") {
+      return facilitatorReply(wasm.call(() => payment.failedReply("verify", 402, ALREADY_USED, "this payment was already presented for settlement")));
+    }
+  }
   if (settler !== "mock") {
     const v = await okxCall(payment, "verify", "", OKX_VERIFY_TIMEOUT_MS);
     if (v.kind !== "verified") return facilitatorReply(wasm.call(() => payment.failedReply("verify", v.status, v.reason, v.message)));
@@ -1415,8 +1441,10 @@ async function facilitatorSettle(payment, settler) {
   });
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === "unavailable") return fail(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was settled");
+  if (claim.state === "elsewhere") return fail(402, ALREADY_USED, "this payment was made for another resource or requirements");
   if (claim.state === "busy") return fail(409, "payment_in_progress", "this payment is being settled; retry with the same payment");
   if (claim.state === "settled") return settled(claim.row.tx_hash || "");
+  if (!await ledgerSubmitted(db, claim.row.id)) return fail(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was settled");
   const outcome = untyped(await settleClaimed(payment, settler));
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
   if (recorded === "settled") return settled(outcome.txHash);

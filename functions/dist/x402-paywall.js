@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:e7ef07a2e723b6634bd6274470efcc1c6334ba3ff201b2938ad570b367ee3360
+// source-hash: sha256:2515b301ea689ab15410253de44f3b5d5231b545e5650c4fd69a8da3c3e16250
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -73,23 +73,37 @@ async function ledgerFind(db, payer, nonce) {
   const { data, error } = await ledgerCall(() => db.from(LEDGER_TABLE).select("*").eq("payer_address", payer).eq("nonce", nonce));
   return error || !Array.isArray(data) ? { error: error || { code: "shape" } } : { row: data[0] || null };
 }
+var BINDING = ["endpoint", "resource", "pay_to", "asset", "network", "amount"];
+function sameBinding(existing, row) {
+  const norm = (v) => typeof v === "string" ? v.toLowerCase() : v;
+  return BINDING.every((k) => typeof existing[k] === "string" && norm(existing[k]) === norm(row[k]));
+}
 async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: "new", row: ins.data[0] };
-  if (!ins.error || ins.error.code !== "23505") return { state: "unavailable" };
+  if (ins.error && ins.error.code !== "23505") {
+    const back = await ledgerFind(db, row.payer_address, row.nonce);
+    if (back.error || !back.row) return { state: "unavailable" };
+    if (row.claim_token && back.row.claim_token === row.claim_token) return { state: "new", row: back.row };
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const found = await ledgerFind(db, row.payer_address, row.nonce);
     if (found.error || !found.row) return { state: "unavailable" };
     const existing = found.row;
+    if (!sameBinding(existing, row)) return { state: "elsewhere", row: existing };
     if (existing.status === "settled") return { state: "settled", row: existing };
     if (existing.status === "pending") return { state: "busy", row: existing };
     const upd = await ledgerCall(
-      () => db.from(LEDGER_TABLE).update({ status: "pending", error_reason: null, attempts: existing.attempts + 1 }).eq("id", existing.id).eq("status", "failed").select()
+      () => db.from(LEDGER_TABLE).update({ status: "pending", error_reason: null, attempts: existing.attempts + 1, claim_token: row.claim_token ?? null, submitted_at: null }).eq("id", existing.id).eq("status", "failed").select()
     );
     if (upd.error) return { state: "unavailable" };
     if (Array.isArray(upd.data) && upd.data[0]) return { state: "retry", row: upd.data[0] };
   }
   return { state: "busy" };
+}
+async function ledgerSubmitted(db, id) {
+  const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update({ submitted_at: (/* @__PURE__ */ new Date()).toISOString() }).eq("id", id).eq("status", "pending").select());
+  return !upd.error && Array.isArray(upd.data) && upd.data.length === 1;
 }
 async function ledgerAwait(db, payer, nonce, ms) {
   const until = Date.now() + ms;
@@ -151,13 +165,16 @@ function paymentRow(payment, facilitator, slug) {
     payer_address: payment.payer,
     nonce: payment.nonce,
     endpoint: `/functions/${slug}`,
+    resource: payment.resource,
+    pay_to: String(payment.payload?.authorization?.to ?? "").toLowerCase(),
     amount: payment.value,
     asset: payment.asset,
     network: payment.network,
     chain: payment.network === "eip155:196" ? "xlayer" : payment.network,
     valid_before: Number(payment.validBefore),
     payment,
-    settler: facilitator === "mock" || facilitator === "direct" ? facilitator : "okx"
+    settler: facilitator === "mock" || facilitator === "direct" ? facilitator : "okx",
+    claim_token: crypto.randomUUID()
   };
 }
 
@@ -1419,8 +1436,10 @@ function x402Paywall(slug, handler) {
       if (!db) return refuse(500, "missing_secret", "INSFORGE_BASE_URL and API_KEY are needed to record payments");
       const claim = untyped(await ledgerAcquire(db, paymentRow(paid, settler, slug)));
       if (claim.state === "unavailable") return refuse(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was charged");
+      if (claim.state === "elsewhere") return refuse(409, "payment_already_used", "this payment was made for another endpoint or resource; sign a new one");
       if (claim.state === "busy") return refuse(409, "payment_in_progress", "this payment is being settled; retry with the same payment");
       if (claim.state === "settled") return await servePaid(handler, req, payment, paid, claim.row.tx_hash || "", slug, true);
+      if (!await ledgerSubmitted(db, claim.row.id)) return refuse(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was charged");
       const outcome = untyped(await settleClaimed(payment, settler, { db, rowId: claim.row.id }));
       const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
       if (recorded === "settled") return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);

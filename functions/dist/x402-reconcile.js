@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:ce2dc1097f7f0468b7278aa599589b88a4d2bf73bce797a556bb11b7467b45d3
+// source-hash: sha256:d9814e13b336b06d837fe669c50410599effa17779d8aeede617e9aefe40f2c8
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1171,6 +1171,7 @@ function rowPayment(row) {
   return typeof out === "string" ? null : out;
 }
 async function reconcileOne(row) {
+  if (!row.submitted_at) return { failed: "abandoned" };
   const payment = rowPayment(row);
   if (payment === null) return { pending: true };
   try {

@@ -188,8 +188,8 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       await chain.publicClient.waitForTransactionReceipt({ hash });
       const payment = { x402Version: 2, payer: a.from.toLowerCase(), nonce: a.nonce.toLowerCase(), value: a.value, validAfter: a.validAfter, validBefore: a.validBefore, network: 'eip155:196', asset: USDG, resource: url(), payload: p.payload };
       await stack.query(
-        `insert into x402_payments (payer_address, nonce, endpoint, amount, asset, network, valid_before, payment, settler, tx_hash)
-         values ($1, $2, '/functions/x402-paywall', $3, $4, 'eip155:196', $5, $6, 'direct', $7)`,
+        `insert into x402_payments (payer_address, nonce, endpoint, amount, asset, network, valid_before, payment, settler, tx_hash, submitted_at)
+         values ($1, $2, '/functions/x402-paywall', $3, $4, 'eip155:196', $5, $6, 'direct', $7, now())`,
         [payment.payer, payment.nonce, a.value, USDG, Number(a.validBefore), payment, hash],
       );
       const rec = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } });

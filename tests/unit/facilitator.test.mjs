@@ -469,5 +469,5 @@ test('settle in mock mode: recorded once in the ledger under the caller\'s resou
   assert.equal(again.status, 200, again.text);
   assert.deepEqual(again.json, first.json);
   assert.deepEqual(db.rows(), before, 'the row is unchanged: not settled twice');
-  assert.equal(db.log.filter((q) => q.op === 'update').length, 1, 'one update: the first settlement');
+  assert.equal(db.log.filter((q) => q.op === 'update').length, 2, 'two updates, both of the first settlement: submitted, then settled');
 });

@@ -13,13 +13,17 @@ import {
   ledgerFind,
   ledgerRecord,
   ledgerSettled,
+  ledgerSubmitted,
   paymentRow,
+  sameBinding,
 } from '../../functions/src/lib/ledger.js';
 import { fakeDb, on } from './fake-insforge-db.mjs';
 
 const PAYER = '0x1111111111111111111111111111111111111111';
 const NONCE = `0x${'ab'.repeat(32)}`;
 const TX = `0x${'cd'.repeat(32)}`;
+const PAY_TO = '0x2222222222222222222222222222222222222222';
+const RESOURCE = 'https://app.example/functions/x402-paywall';
 const payment = (over = {}) => ({
   payer: PAYER,
   nonce: NONCE,
@@ -28,6 +32,8 @@ const payment = (over = {}) => ({
   network: 'eip155:196',
   validBefore: '1900000000',
   x402Version: 2,
+  resource: RESOURCE,
+  payload: { signature: '0xsig', authorization: { from: PAYER, to: PAY_TO, value: '10000', nonce: NONCE } },
   ...over,
 });
 const claimRow = (over) => paymentRow(payment(over), 'okx', 'x402-paywall');
@@ -105,27 +111,85 @@ test('different nonces of one payer are claimed independently', async () => {
   assert.deepEqual([a.state, b.state], ['new', 'new']);
 });
 
-test('an insert error other than a unique violation is unavailable, even when the row could be re-claimed', async () => {
+test('an insert error other than a unique violation is read back: no row is unavailable, another claim is handled as one', async () => {
   for (const [kind, error] of [
     ['error', { code: '42501', message: 'permission denied' }],
     ['error', { code: '57014', message: 'statement timeout' }],
     ['throw', undefined],
   ]) {
-    const db = dbWith('failed');
-    db.fault(on.insert(LEDGER_TABLE), kind, 1, error);
-    const claim = await ledgerClaim(db, claimRow());
-    assert.equal(claim.state, 'unavailable', `${kind} ${error?.code}`);
-    assert.equal(db.rows()[0].status, 'failed', 'nothing re-claimed');
-    assert.equal(updates(db).length, 0);
+    const empty = fakeDb();
+    empty.fault(on.insert(LEDGER_TABLE), kind, 1, error);
+    assert.equal((await ledgerClaim(empty, claimRow())).state, 'unavailable', `${kind} ${error?.code}: nothing there`);
+    assert.equal(empty.rows().length, 0);
+    const held = dbWith('pending');
+    held.fault(on.insert(LEDGER_TABLE), kind, 1, error);
+    assert.equal((await ledgerClaim(held, claimRow())).state, 'busy', `${kind} ${error?.code}: someone else's row`);
   }
 });
 
-test('an insert whose answer is lost after it committed is unavailable, and the row then holds the payment', async () => {
+test('an insert whose answer is lost after it committed is read back by its claim token: the caller owns it', async () => {
   const db = fakeDb();
   db.fault(on.insert(LEDGER_TABLE), 'lost', 1);
-  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+  const row = claimRow();
+  const claim = await ledgerClaim(db, row);
+  assert.equal(claim.state, 'new', 'the committed insert is ours: settle it, do not answer "nothing was charged"');
+  assert.equal(claim.row.claim_token, row.claim_token);
   assert.equal(db.rows().length, 1);
-  assert.equal((await ledgerClaim(db, claimRow())).state, 'busy', 'nobody may settle it now: the row is pending');
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'busy', 'another presentation (another token) may not settle it');
+});
+
+test('an insert whose answer is lost and whose read-back fails is unavailable: nothing was sent', async () => {
+  const db = fakeDb();
+  db.fault(on.insert(LEDGER_TABLE), 'lost', 1);
+  db.fault(on.select(LEDGER_TABLE), 'error', 1);
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable');
+});
+
+test('a payment recorded for another endpoint, resource or requirements is elsewhere, whatever its status, and nothing is written', async () => {
+  for (const status of ['settled', 'pending', 'failed']) {
+    for (const [what, other] of [
+      ['endpoint', { endpoint: '/functions/other' }],
+      ['resource', { resource: 'https://app.example/functions/other' }],
+      ['payTo', { pay_to: '0x3333333333333333333333333333333333333333' }],
+      ['amount', { amount: '20000' }],
+      ['asset', { asset: '0x0000000000000000000000000000000000000001' }],
+      ['network', { network: 'eip155:8453' }],
+      ['no binding recorded (an older row)', { resource: null, pay_to: null }],
+    ]) {
+      const db = dbWith(status, other);
+      const claim = await ledgerClaim(db, claimRow());
+      assert.equal(claim.state, 'elsewhere', `${status}, ${what}`);
+      assert.equal(updates(db).length, 0, `${status}, ${what}: nothing written`);
+      assert.equal(db.rows()[0].status, status);
+    }
+  }
+});
+
+test('sameBinding ignores the case of addresses and needs every binding column', () => {
+  const row = claimRow();
+  assert.equal(sameBinding({ ...row, pay_to: PAY_TO.toUpperCase().replace('0X', '0x') }, row), true);
+  for (const k of ['endpoint', 'resource', 'pay_to', 'asset', 'network', 'amount']) {
+    assert.equal(sameBinding({ ...row, [k]: undefined }, row), false, k);
+  }
+});
+
+test('a re-claimed failed payment takes the new claim token and is not submitted yet', async () => {
+  const db = dbWith('failed', { submitted_at: '2026-01-01T00:00:00Z', claim_token: 'old' });
+  const row = claimRow();
+  const claim = await ledgerClaim(db, row);
+  assert.equal(claim.state, 'retry');
+  assert.equal(db.rows()[0].claim_token, row.claim_token);
+  assert.equal(db.rows()[0].submitted_at, null);
+});
+
+test('ledgerSubmitted marks only a pending row, and says whether it did', async () => {
+  const db = dbWith('pending');
+  assert.equal(await ledgerSubmitted(db, 'row-1'), true);
+  assert.equal(typeof db.rows()[0].submitted_at, 'string');
+  for (const status of ['settled', 'failed']) assert.equal(await ledgerSubmitted(dbWith(status), 'row-1'), false, status);
+  const faulty = dbWith('pending');
+  faulty.fault(on.update(LEDGER_TABLE), 'lost', 1);
+  assert.equal(await ledgerSubmitted(faulty, 'row-1'), false, 'an unconfirmed mark is no mark: nothing may be sent');
 });
 
 test('an insert that answers no row is unavailable', async () => {
@@ -318,10 +382,15 @@ test("ledgerRecord 'failed' is best effort: a ledger fault does not throw", asyn
 
 test('paymentRow maps the verified payment onto the ledger columns', () => {
   const p = payment();
-  assert.deepEqual(paymentRow(p, 'okx', 'weather'), {
+  const { claim_token, ...row } = paymentRow(p, 'okx', 'weather');
+  assert.match(claim_token, /^[0-9a-f-]{36}$/);
+  assert.notEqual(paymentRow(p, 'okx', 'weather').claim_token, claim_token, 'a fresh token per claim');
+  assert.deepEqual(row, {
     payer_address: PAYER,
     nonce: NONCE,
     endpoint: '/functions/weather',
+    resource: RESOURCE,
+    pay_to: PAY_TO,
     amount: '10000',
     asset: '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8',
     network: 'eip155:196',

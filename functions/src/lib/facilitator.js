@@ -13,7 +13,7 @@
 
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
-import { ledgerAcquire, ledgerDb, ledgerRecord, paymentRow } from './ledger.js';
+import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, paymentRow } from './ledger.js';
 import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleClaimed } from './settle.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
@@ -70,7 +70,18 @@ function replyError(reply, fallbackReason) {
   return { status: reply?.status || 500, reason: body.error || fallbackReason, message: body.message || fallbackReason };
 }
 
+const ALREADY_USED = 'invalid_exact_evm_nonce_already_used';
+
 async function facilitatorVerify(payment, settler) {
+  // A payment this facilitator already settled (or holds for another resource) is spent.
+  const db = ledgerDb();
+  if (db) {
+    const paid = JSON.parse(wasm.call(() => payment.ledgerJson));
+    const found = await ledgerFind(db, paid.payer, paid.nonce);
+    if (found.row && found.row.status !== 'failed') {
+      return facilitatorReply(wasm.call(() => payment.failedReply('verify', 402, ALREADY_USED, 'this payment was already presented for settlement')));
+    }
+  }
   if (settler !== 'mock') {
     const v = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
     if (v.kind !== 'verified') return facilitatorReply(wasm.call(() => payment.failedReply('verify', v.status, v.reason, v.message)));
@@ -92,10 +103,12 @@ async function facilitatorSettle(payment, settler) {
 
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === 'unavailable') return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
+  if (claim.state === 'elsewhere') return fail(402, ALREADY_USED, 'this payment was made for another resource or requirements');
   if (claim.state === 'busy') return fail(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
   // Already paid: the recorded settlement, without charging again.
   if (claim.state === 'settled') return settled(claim.row.tx_hash || '');
 
+  if (!(await ledgerSubmitted(db, claim.row.id))) return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
   const outcome = untyped(await settleClaimed(payment, settler));
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
   if (recorded === 'settled') return settled(outcome.txHash);

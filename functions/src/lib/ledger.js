@@ -1,9 +1,12 @@
-// The payment ledger (migrations/002_x402.sql), written through the injected `createClient`
-// with the project's API key, so it works on InsForge and on the local runtime alike.
+// The payment ledger (migrations/002_x402.sql, 004_x402_private.sql), written through the
+// injected `createClient` with the project's API key, so it works on InsForge and on the local
+// runtime alike. Only that key reads it: a row holds a signed authorization.
 //
 // Write-ahead: a payment is claimed as a 'pending' row BEFORE anyone is asked to settle it.
 // UNIQUE(payer_address, nonce) makes the claim the lock: of any number of concurrent or
-// repeated presentations of one authorization, exactly one gets state 'new'.
+// repeated presentations of one authorization, exactly one gets state 'new'. A row is bound
+// to what the payment bought (endpoint, resource, payTo, asset, network, amount): presented
+// anywhere else it is 'elsewhere', never served, settled or waited for.
 
 import { sleep } from './http.js';
 import { untyped } from './untyped.js';
@@ -36,32 +39,63 @@ export async function ledgerFind(db, payer, nonce) {
   return error || !Array.isArray(data) ? { error: error || { code: 'shape' } } : { row: data[0] || null };
 }
 
+/** The binding columns: what a payment bought. A row without them (older ledgers) binds nothing. */
+const BINDING = ['endpoint', 'resource', 'pay_to', 'asset', 'network', 'amount'];
+
+/** True when `existing` was recorded for exactly what `row` pays for. */
+export function sameBinding(existing, row) {
+  const norm = (v) => (typeof v === 'string' ? v.toLowerCase() : v);
+  return BINDING.every((k) => typeof existing[k] === 'string' && norm(existing[k]) === norm(row[k]));
+}
+
 /**
  * Claims `row` (a pending payment). Answers {state} with state:
- *   'new'      the caller owns the row and may settle it;
- *   'retry'    a previously failed attempt was re-claimed: the caller may settle it;
- *   'settled'  already paid: serve it again (within validBefore) without charging;
- *   'busy'     someone else is settling it (or its outcome is unknown: see x402-reconcile);
- *   'unavailable' the ledger cannot be written: nothing may be settled.
+ *   'new'       the caller owns the row and may settle it;
+ *   'retry'     a previously failed attempt was re-claimed: the caller may settle it;
+ *   'settled'   already paid for this binding: serve it again (within validBefore), no charge;
+ *   'busy'      someone else is settling it (or its outcome is unknown: see x402-reconcile);
+ *   'elsewhere' the payment is recorded for another endpoint, resource or requirements;
+ *   'unavailable' the ledger cannot be written or read: nothing may be settled.
+ * An insert whose answer is lost is read back (by its claim_token) before anything is said.
  */
 export async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: 'new', row: ins.data[0] };
-  if (!ins.error || ins.error.code !== '23505') return { state: 'unavailable' };
+  if (ins.error && ins.error.code !== '23505') {
+    // The insert may have committed: only the row itself can say.
+    const back = await ledgerFind(db, row.payer_address, row.nonce);
+    if (back.error || !back.row) return { state: 'unavailable' };
+    if (row.claim_token && back.row.claim_token === row.claim_token) return { state: 'new', row: back.row };
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const found = await ledgerFind(db, row.payer_address, row.nonce);
     if (found.error || !found.row) return { state: 'unavailable' };
     const existing = found.row;
+    if (!sameBinding(existing, row)) return { state: 'elsewhere', row: existing };
     if (existing.status === 'settled') return { state: 'settled', row: existing };
     if (existing.status === 'pending') return { state: 'busy', row: existing };
     // 'failed': nothing was settled; whoever flips it back to pending first may retry.
     const upd = await ledgerCall(() =>
-      db.from(LEDGER_TABLE).update({ status: 'pending', error_reason: null, attempts: existing.attempts + 1 }).eq('id', existing.id).eq('status', 'failed').select(),
+      db
+        .from(LEDGER_TABLE)
+        .update({ status: 'pending', error_reason: null, attempts: existing.attempts + 1, claim_token: row.claim_token ?? null, submitted_at: null })
+        .eq('id', existing.id)
+        .eq('status', 'failed')
+        .select(),
     );
     if (upd.error) return { state: 'unavailable' };
     if (Array.isArray(upd.data) && upd.data[0]) return { state: 'retry', row: upd.data[0] };
   }
   return { state: 'busy' };
+}
+
+/**
+ * Marks a claimed row as about to be sent for settlement. Nothing may be sent unless this
+ * returns true: a pending row that never got here moved no money (x402-reconcile fails it).
+ */
+export async function ledgerSubmitted(db, id) {
+  const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update({ submitted_at: new Date().toISOString() }).eq('id', id).eq('status', 'pending').select());
+  return !upd.error && Array.isArray(upd.data) && upd.data.length === 1;
 }
 
 /** Polls a row until it leaves 'pending' or `ms` pass; returns the last row seen (or null). */
@@ -144,12 +178,17 @@ export async function ledgerRecord(db, id, outcome, summary) {
   return 'failed';
 }
 
-/** The row claiming `payment` (as the core verified it) for the function `slug`. */
+/**
+ * The row claiming `payment` (as the core verified it: `Payment.ledgerJson`) for the function
+ * `slug`, bound to what it buys, with a fresh claim token.
+ */
 export function paymentRow(payment, facilitator, slug) {
   return {
     payer_address: payment.payer,
     nonce: payment.nonce,
     endpoint: `/functions/${slug}`,
+    resource: payment.resource,
+    pay_to: String(payment.payload?.authorization?.to ?? '').toLowerCase(),
     amount: payment.value,
     asset: payment.asset,
     network: payment.network,
@@ -157,5 +196,6 @@ export function paymentRow(payment, facilitator, slug) {
     valid_before: Number(payment.validBefore),
     payment,
     settler: facilitator === 'mock' || facilitator === 'direct' ? facilitator : 'okx',
+    claim_token: crypto.randomUUID(),
   };
 }

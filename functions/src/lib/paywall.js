@@ -5,7 +5,7 @@
 // payment is settled.
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
-import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, paymentRow } from './ledger.js';
+import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, paymentRow } from './ledger.js';
 import { settleClaimed } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
@@ -95,9 +95,11 @@ export function x402Paywall(slug, handler) {
 
       const claim = untyped(await ledgerAcquire(db, paymentRow(paid, settler, slug)));
       if (claim.state === 'unavailable') return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
+      if (claim.state === 'elsewhere') return refuse(409, 'payment_already_used', 'this payment was made for another endpoint or resource; sign a new one');
       if (claim.state === 'busy') return refuse(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
       if (claim.state === 'settled') return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, true);
 
+      if (!(await ledgerSubmitted(db, claim.row.id))) return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
       const outcome = untyped(await settleClaimed(payment, settler, { db, rowId: claim.row.id }));
       const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
       if (recorded === 'settled') return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);

@@ -29,6 +29,9 @@ function rowPayment(row) {
 
 /** What the facilitator now says about one pending row: {settled: hash|null} | {failed} | {pending}. */
 async function reconcileOne(row) {
+  // Claimed but never sent anywhere (its request died first): nothing can have moved, and
+  // settling it now would charge for a request that was never served.
+  if (!row.submitted_at) return { failed: 'abandoned' };
   const payment = rowPayment(row);
   if (payment === null) return { pending: true };
   try {

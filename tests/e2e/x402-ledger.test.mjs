@@ -1,0 +1,274 @@
+// End to end, both InsForge contracts: the payment ledger as an attacker and a careful payer
+// see it. The committed bundles, the real @insforge/sdk as anon and authenticated clients,
+// the migrations on the runtime's PostgreSQL, the OKX stand-in (a nonce transfers once).
+//   - the ledger is private: nothing a non-admin can read (tables, the receipts view,
+//     realtime events) lets anyone present a payment;
+//   - a payment is bound to what it bought: served again only where it was paid; anywhere else
+//     409 (paywall) or success:false (facilitator); the facilitator's verify calls it spent;
+//   - a ledger insert that committed but whose answer was lost is read back, not answered
+//     "nothing was charged" (which would make the payer pay twice).
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import { createClient } from '@insforge/sdk';
+import { startStack } from '../../runtime/stack.mjs';
+import { startPostgres } from '../../runtime/postgres.mjs';
+import { freshDatabase } from '../support/db.mjs';
+import { readReply } from '../support/http.mjs';
+import { startOkx } from '../support/okx.mjs';
+import { newPayer, requirementsFor, signPayment } from '../support/payments.mjs';
+import { paywallBundle } from '../../scripts/bundle.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const PRICE = '10000';
+const dist = (slug) => readFileSync(join(ROOT, 'functions/dist', `${slug}.js`), 'utf8');
+const HANDLER = join(mkdtempSync(join(tmpdir(), 'paid-handler-')), 'handler.mjs');
+writeFileSync(HANDLER, "export default async (req, payment) => new Response(JSON.stringify({ content: 'paid', payer: payment.payer }));\n");
+
+/**
+ * A proxy in front of the runtime's API that loses the answer of the next `lose` inserts into
+ * x402_payments: the request reaches the database (it commits), the caller's socket is cut.
+ */
+function lossyProxy(target) {
+  const state = { lose: 0, lost: 0 };
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks);
+      const insert = req.method === 'POST' && /\/api\/database\/records\/x402_payments(\?|$)/.test(req.url);
+      const headers = { ...req.headers };
+      delete headers.host;
+      delete headers['content-length'];
+      try {
+        const up = await fetch(`${target}${req.url}`, { method: req.method, headers, body: ['GET', 'HEAD'].includes(req.method) ? undefined : body });
+        const text = Buffer.from(await up.arrayBuffer());
+        if (insert && state.lose > 0) {
+          state.lose--;
+          state.lost++;
+          req.socket.destroy();
+          return;
+        }
+        const out = {};
+        up.headers.forEach((v, k) => {
+          if (k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'content-length') out[k] = v;
+        });
+        res.writeHead(up.status, out);
+        res.end(text);
+      } catch (_e) {
+        res.writeHead(502);
+        res.end();
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ state, url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
+}
+
+let pg;
+before(async () => {
+  pg = await startPostgres();
+});
+after(async () => {
+  await pg?.stop();
+});
+
+for (const contract of ['self-hosted', 'cloud']) {
+  describe(`x402 ledger integrity, ${contract} contract`, () => {
+    let stack;
+    let okx;
+    let proxy;
+    let payTo;
+    const url = (slug) => `${stack.baseUrl}/functions/${slug}`;
+    const requirements = (slug) => requirementsFor({ payTo, amount: PRICE, resource: url(slug) });
+    const pay = async (slug, header) => readReply(await fetch(url(slug), { method: 'POST', headers: header ? { 'PAYMENT-SIGNATURE': header } : {} }));
+    const rows = async (nonce) => (await stack.query('select * from x402_payments where nonce = $1', [nonce.toLowerCase()])).rows;
+    const facilitator = async (op, body) =>
+      readReply(await fetch(`${url('x402-facilitator')}?op=${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
+    const facilitatorBody = (signed, reqs) => {
+      const { resource: _r, ...v2 } = reqs;
+      return { x402Version: 2, paymentPayload: signed.headerObject, paymentRequirements: v2 };
+    };
+
+    before(async () => {
+      okx = await startOkx();
+      payTo = newPayer().address;
+      stack = await startStack({
+        contract,
+        databaseUrl: await freshDatabase(pg.url, `x402_ledger_${contract.replace('-', '_')}`),
+        secrets: {
+          PAYMENT_RECIPIENT: payTo,
+          X402_FACILITATOR_PAY_TO: payTo,
+          X402_PRICE: PRICE,
+          OKX_API_KEY: okx.apiKey,
+          OKX_SECRET_KEY: okx.secretKey,
+          OKX_PASSPHRASE: okx.passphrase,
+          OKX_BASE_URL: okx.url,
+          X402_SETTLE_TIMEOUT_MS: '3000',
+          X402_RECONCILE_MIN_AGE_SECONDS: '60',
+        },
+      });
+      // Three paid endpoints with the same price and recipient, and the facilitator.
+      for (const slug of ['paid-a', 'paid-b', 'paid-c', 'paid-d', 'paid-e']) await stack.deploy(slug, paywallBundle(HANDLER, slug));
+      await stack.deploy('x402-facilitator', dist('x402-facilitator'));
+      await stack.deploy('x402-reconcile', dist('x402-reconcile'));
+      proxy = await lossyProxy(stack.baseUrl);
+    });
+    after(async () => {
+      proxy?.close();
+      await stack?.stop();
+      await okx?.close();
+    });
+
+    test('the ledger is private: anon and authenticated users read no row, only safe receipts', async () => {
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      assert.equal((await pay('paid-a', signed.header)).status, 200);
+      const failed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      okx.fail('verify', 400, 1);
+      await pay('paid-a', failed.header);
+
+      const user = jwt.sign({ sub: 'user-1', role: 'authenticated', aud: 'insforge-api' }, stack.secrets.JWT_SECRET, { expiresIn: 600 });
+      const clients = {
+        anon: createClient({ baseUrl: stack.baseUrl, anonKey: stack.secrets.ANON_KEY }).database,
+        authenticated: createClient({ baseUrl: stack.baseUrl, accessToken: user }).database,
+      };
+      for (const [who, db] of Object.entries(clients)) {
+        for (const table of ['x402_payments', 'x402_settlements']) {
+          const read = await db.from(table).select('*');
+          assert.ok(read.error !== null || read.data.length === 0, `${who} reads ${table}: ${JSON.stringify(read.data)?.slice(0, 200)}`);
+        }
+        const receipts = await db.from('x402_receipts').select('*');
+        assert.equal(receipts.error, null, `${who}: ${JSON.stringify(receipts.error)}`);
+        assert.ok(receipts.data.length >= 1);
+        const text = JSON.stringify(receipts.data);
+        for (const secret of [signed.payload.signature, failed.payload.signature, signed.authorization.nonce, failed.authorization.nonce]) {
+          assert.ok(!text.toLowerCase().includes(secret.toLowerCase().slice(2, 40)), `${who}: the receipts carry a signature or nonce`);
+        }
+        assert.deepEqual(Object.keys(receipts.data[0]).sort(), ['amount', 'asset', 'created_at', 'endpoint', 'id', 'network', 'payer_address', 'settled_at', 'status', 'tx_hash']);
+        const write = await db.from('x402_payments').insert({ payer_address: '0xab', nonce: `0x${'00'.repeat(32)}`, endpoint: '/x', amount: '1', asset: '0x', network: 'x', valid_before: 1, payment: {} });
+        assert.notEqual(write.error, null, `${who} wrote the ledger`);
+      }
+    });
+
+    test('realtime events carry no signature, authorization or nonce', async () => {
+      // InsForge's realtime.publish, captured into a table.
+      await stack.query(`create schema if not exists realtime;
+        create table if not exists public.x402_test_events (channel text, event text, payload jsonb);
+        create or replace function realtime.publish(channel text, event text, payload jsonb) returns void
+          language sql as $$ insert into public.x402_test_events values (channel, event, payload) $$;`);
+      try {
+        const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+        assert.equal((await pay('paid-a', signed.header)).status, 200);
+        const events = (await stack.query('select * from x402_test_events')).rows;
+        assert.ok(events.some((e) => e.event === 'INSERT_x402_payments') && events.some((e) => e.event === 'SETTLED_x402_payments'), JSON.stringify(events));
+        const text = JSON.stringify(events).toLowerCase();
+        assert.ok(!text.includes(signed.payload.signature.toLowerCase().slice(2)), 'a signature in an event');
+        assert.ok(!text.includes(signed.authorization.nonce.toLowerCase().slice(2)), 'a nonce in an event');
+        for (const e of events) assert.ok(!('payment' in e.payload) && !('nonce' in e.payload), Object.keys(e.payload).join());
+      } finally {
+        await stack.query('drop function if exists realtime.publish(text, text, jsonb); drop table if exists public.x402_test_events;');
+      }
+    });
+
+    test('a payment made at one paywall is not served by another one with the same price and recipient', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const first = await pay('paid-a', signed.header);
+      assert.equal(first.status, 200, first.text);
+      const again = await pay('paid-a', signed.header);
+      assert.equal(again.status, 200, 'the same paywall serves it again (idempotent retry)');
+      const elsewhere = await pay('paid-b', signed.header);
+      assert.equal(elsewhere.status, 409, elsewhere.text);
+      assert.equal(elsewhere.json?.error, 'payment_already_used');
+      assert.equal(okx.calls.settle, 1);
+      const [row] = await rows(signed.authorization.nonce);
+      assert.deepEqual([row.endpoint, row.resource, row.pay_to, row.amount], ['/functions/paid-a', url('paid-a'), payTo.toLowerCase(), PRICE]);
+    });
+
+    test('five concurrent presentations at five endpoints: one settlement, at most one delivery, where it was recorded', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const slugs = ['paid-a', 'paid-b', 'paid-c', 'paid-d', 'paid-e'];
+      const answers = await Promise.all(slugs.map((s) => pay(s, signed.header)));
+      const served = answers.filter((a) => a.status === 200);
+      assert.equal(okx.calls.settle, 1, 'one settlement');
+      assert.ok(served.length <= 1, `${served.length} deliveries: ${answers.map((a) => a.status).join(',')}`);
+      for (const [i, a] of answers.entries()) {
+        if (a.status !== 200) assert.ok([409, 503].includes(a.status), `${slugs[i]}: ${a.status} ${a.text}`);
+      }
+      const [row] = await rows(signed.authorization.nonce);
+      const winner = answers.findIndex((a) => a.status === 200);
+      if (winner >= 0) assert.equal(row.endpoint, `/functions/${slugs[winner]}`, 'served only where it was recorded');
+    });
+
+    test('facilitator: another resource gets success:false; verify calls a settled payment spent', async () => {
+      okx.reset();
+      const reqs = requirementsFor({ payTo, amount: PRICE, resource: 'https://seller.example/one' });
+      const signed = await signPayment({ payer: newPayer(), requirements: reqs, version: 2 });
+      const body = facilitatorBody(signed, reqs);
+      const verified = await facilitator('verify', body);
+      assert.equal(verified.json?.isValid, true, verified.text);
+      const settled = await facilitator('settle', body);
+      assert.equal(settled.json?.success, true, settled.text);
+      const again = await facilitator('settle', body);
+      assert.deepEqual([again.json?.success, again.json?.transaction], [true, settled.json.transaction], 'the same caller again: the recorded settlement');
+      const spent = await facilitator('verify', body);
+      assert.equal(spent.json?.isValid, false, spent.text);
+      assert.equal(spent.json?.invalidReason, 'invalid_exact_evm_nonce_already_used');
+      // The same signed payment described with another resource.
+      const other = facilitatorBody(signed, { ...reqs, resource: 'https://seller.example/two' });
+      other.paymentPayload = { ...other.paymentPayload, resource: { url: 'https://seller.example/two' } };
+      const elsewhere = await facilitator('settle', other);
+      assert.equal(elsewhere.json?.success, false, elsewhere.text);
+      // A payment made at a paywall is spent for the facilitator too.
+      const atPaywall = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      assert.equal((await pay('paid-a', atPaywall.header)).status, 200);
+      const viaFacilitator = await facilitator('settle', facilitatorBody(atPaywall, requirements('paid-a')));
+      assert.equal(viaFacilitator.json?.success, false, viaFacilitator.text);
+      assert.equal(okx.calls.settle, 2, 'one settlement per payment');
+    });
+
+    test('a pending row that was never sent anywhere is failed by reconcile, never settled; the payment then works', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const a = signed.authorization;
+      // What a request that died between its claim and its settlement leaves behind.
+      const payment = { x402Version: 2, payer: a.from.toLowerCase(), nonce: a.nonce.toLowerCase(), value: a.value, validAfter: a.validAfter, validBefore: a.validBefore, network: 'eip155:196', asset: requirements('paid-a').asset, resource: url('paid-a'), payload: signed.payload };
+      await stack.query(
+        `insert into x402_payments (payer_address, nonce, endpoint, resource, pay_to, amount, asset, network, valid_before, payment, settler, created_at)
+         values ($1, $2, '/functions/paid-a', $3, $4, $5, $6, 'eip155:196', $7, $8, 'okx', now() - interval '1 hour')`,
+        [payment.payer, payment.nonce, url('paid-a'), payTo.toLowerCase(), PRICE, payment.asset, Number(a.validBefore), payment],
+      );
+      const rec = await (await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
+      assert.ok(rec.failed >= 1, JSON.stringify(rec));
+      assert.equal(okx.calls.settle, 0, 'reconcile sent nothing');
+      const [row] = await rows(a.nonce);
+      assert.deepEqual([row.status, row.error_reason], ['failed', 'abandoned']);
+      const r = await pay('paid-a', signed.header);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(okx.calls.settle, 1);
+    });
+
+    test('a ledger insert whose answer is lost is read back: served once, charged once', async () => {
+      okx.reset();
+      await stack.setSecrets({ INSFORGE_BASE_URL: proxy.url });
+      try {
+        proxy.state.lose = 1;
+        const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+        const r = await pay('paid-a', signed.header);
+        assert.equal(proxy.state.lost, 1, 'the insert answer was lost');
+        assert.equal(r.status, 200, `not "nothing was charged" when the row is there: ${r.text}`);
+        assert.equal(okx.calls.settle, 1);
+        const [row] = await rows(signed.authorization.nonce);
+        assert.equal(row.status, 'settled');
+        assert.ok(row.submitted_at, 'marked submitted before it was sent');
+      } finally {
+        await stack.setSecrets({ INSFORGE_BASE_URL: stack.baseUrl });
+      }
+    });
+  });
+}

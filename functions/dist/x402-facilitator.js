@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:9b549f98d31a0d447e2c89395dd2a7ef7d5b5f890a7412877044cf25bab3f912
+// source-hash: sha256:1ef4ebc5c698a06487a4878c8b9ba59a24b4c6295e42919728752e7343f86a9c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -94,15 +94,11 @@ function sameBinding(existing, row) {
 async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: "new", row: ins.data[0] };
-  if (ins.error && ins.error.code !== "23505") {
-    const back = await ledgerFind(db, row.payer_address, row.nonce);
-    if (back.error || !back.row) return { state: "unavailable" };
-    if (row.claim_token && back.row.claim_token === row.claim_token) return { state: "new", row: back.row };
-  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const found = await ledgerFind(db, row.payer_address, row.nonce);
     if (found.error || !found.row) return { state: "unavailable" };
     const existing = found.row;
+    if (row.claim_token && existing.claim_token === row.claim_token) return { state: attempt === 0 ? "new" : "retry", row: existing };
     if (!sameBinding(existing, row)) return { state: "elsewhere", row: existing };
     if (existing.status === "settled") return { state: "settled", row: existing };
     if (existing.status === "pending") return { state: "busy", row: existing };
@@ -117,6 +113,20 @@ async function ledgerClaim(db, row) {
 async function ledgerSubmitted(db, id) {
   const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update({ submitted_at: (/* @__PURE__ */ new Date()).toISOString() }).eq("id", id).eq("status", "pending").select());
   return !upd.error && Array.isArray(upd.data) && upd.data.length === 1;
+}
+var ATTEMPTS_PER_MINUTE = 5;
+function attemptsPerMinute() {
+  const raw = Deno.env.get("X402_PAYER_ATTEMPTS_PER_MINUTE");
+  const n = raw === void 0 || raw.trim() === "" ? ATTEMPTS_PER_MINUTE : Number(raw);
+  return Number.isInteger(n) && n >= 0 && n <= 1e3 ? n : ATTEMPTS_PER_MINUTE;
+}
+async function ledgerThrottled(db, payer, limit = attemptsPerMinute(), now = Date.now()) {
+  if (limit === 0) return false;
+  const since = new Date(now - 6e4).toISOString();
+  const { data, error } = await ledgerCall(
+    () => db.from(LEDGER_TABLE).select("id").eq("payer_address", payer).neq("status", "settled").gte("submitted_at", since).limit(limit)
+  );
+  return !error && Array.isArray(data) && data.length >= limit;
 }
 async function ledgerAwait(db, payer, nonce, ms) {
   const until = Date.now() + ms;
@@ -1439,6 +1449,7 @@ async function facilitatorSettle(payment, settler) {
   const row = Object.assign(paymentRow(paid, settler, FACILITATOR_SLUG), {
     endpoint: paid.resource || `/functions/${FACILITATOR_SLUG}`
   });
+  if (await ledgerThrottled(db, paid.payer)) return fail(429, "too_many_attempts", "too many unsettled payments from this payer in the last minute; retry later");
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === "unavailable") return fail(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was settled");
   if (claim.state === "elsewhere") return fail(402, ALREADY_USED, "this payment was made for another resource or requirements");

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:2515b301ea689ab15410253de44f3b5d5231b545e5650c4fd69a8da3c3e16250
+// source-hash: sha256:650a561d483f6e35137cb6f12474dc4fe91a04d653b450b79788c7ce3847a524
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -81,15 +81,11 @@ function sameBinding(existing, row) {
 async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: "new", row: ins.data[0] };
-  if (ins.error && ins.error.code !== "23505") {
-    const back = await ledgerFind(db, row.payer_address, row.nonce);
-    if (back.error || !back.row) return { state: "unavailable" };
-    if (row.claim_token && back.row.claim_token === row.claim_token) return { state: "new", row: back.row };
-  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const found = await ledgerFind(db, row.payer_address, row.nonce);
     if (found.error || !found.row) return { state: "unavailable" };
     const existing = found.row;
+    if (row.claim_token && existing.claim_token === row.claim_token) return { state: attempt === 0 ? "new" : "retry", row: existing };
     if (!sameBinding(existing, row)) return { state: "elsewhere", row: existing };
     if (existing.status === "settled") return { state: "settled", row: existing };
     if (existing.status === "pending") return { state: "busy", row: existing };
@@ -104,6 +100,20 @@ async function ledgerClaim(db, row) {
 async function ledgerSubmitted(db, id) {
   const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update({ submitted_at: (/* @__PURE__ */ new Date()).toISOString() }).eq("id", id).eq("status", "pending").select());
   return !upd.error && Array.isArray(upd.data) && upd.data.length === 1;
+}
+var ATTEMPTS_PER_MINUTE = 5;
+function attemptsPerMinute() {
+  const raw = Deno.env.get("X402_PAYER_ATTEMPTS_PER_MINUTE");
+  const n = raw === void 0 || raw.trim() === "" ? ATTEMPTS_PER_MINUTE : Number(raw);
+  return Number.isInteger(n) && n >= 0 && n <= 1e3 ? n : ATTEMPTS_PER_MINUTE;
+}
+async function ledgerThrottled(db, payer, limit = attemptsPerMinute(), now = Date.now()) {
+  if (limit === 0) return false;
+  const since = new Date(now - 6e4).toISOString();
+  const { data, error } = await ledgerCall(
+    () => db.from(LEDGER_TABLE).select("id").eq("payer_address", payer).neq("status", "settled").gte("submitted_at", since).limit(limit)
+  );
+  return !error && Array.isArray(data) && data.length >= limit;
 }
 async function ledgerAwait(db, payer, nonce, ms) {
   const until = Date.now() + ms;
@@ -1434,6 +1444,11 @@ function x402Paywall(slug, handler) {
       const refuse = (status, reason, message) => toResponse(rejectReply(payment, { status, reason, message }), []);
       const db = ledgerDb();
       if (!db) return refuse(500, "missing_secret", "INSFORGE_BASE_URL and API_KEY are needed to record payments");
+      if (await ledgerThrottled(db, paid.payer)) {
+        const res = refuse(429, "too_many_attempts", "too many unsettled payments from this payer in the last minute; retry later");
+        res.headers.set("Retry-After", "60");
+        return res;
+      }
       const claim = untyped(await ledgerAcquire(db, paymentRow(paid, settler, slug)));
       if (claim.state === "unavailable") return refuse(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was charged");
       if (claim.state === "elsewhere") return refuse(409, "payment_already_used", "this payment was made for another endpoint or resource; sign a new one");

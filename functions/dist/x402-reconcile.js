@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:d9814e13b336b06d837fe669c50410599effa17779d8aeede617e9aefe40f2c8
+// source-hash: sha256:8938aa5d4c2ddfdd4dc694c71d196eb2e7ac4d660b70e880eae64a62634bdb05
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

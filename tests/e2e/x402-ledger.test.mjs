@@ -6,7 +6,9 @@
 //   - a payment is bound to what it bought: served again only where it was paid; anywhere else
 //     409 (paywall) or success:false (facilitator); the facilitator's verify calls it spent;
 //   - a ledger insert that committed but whose answer was lost is read back, not answered
-//     "nothing was charged" (which would make the payer pay twice).
+//     "nothing was charged" (which would make the payer pay twice); a row that was never sent
+//     anywhere is failed by reconcile, never settled;
+//   - an unfunded payer's failed attempts are bounded per minute (no OKX call beyond them).
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -251,6 +253,29 @@ for (const contract of ['self-hosted', 'cloud']) {
       const r = await pay('paid-a', signed.header);
       assert.equal(r.status, 200, r.text);
       assert.equal(okx.calls.settle, 1);
+    });
+
+    test('an unfunded payer cannot make the function call OKX more than five times a minute', async () => {
+      okx.reset();
+      okx.fail('verify', 400, 100);
+      try {
+        const payer = newPayer();
+        const statuses = [];
+        for (let i = 0; i < 8; i++) {
+          const signed = await signPayment({ payer, requirements: requirements('paid-a'), version: 2 });
+          const r = await pay('paid-a', signed.header);
+          statuses.push(r.status);
+          if (r.status === 429) assert.equal(r.json?.error, 'too_many_attempts', r.text);
+        }
+        assert.equal(okx.calls.verify, 5, statuses.join(','));
+        assert.equal(okx.calls.settle, 0);
+        assert.deepEqual(statuses.slice(5), [429, 429, 429]);
+        // Another payer is not held back by this one.
+        const other = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+        assert.notEqual((await pay('paid-a', other.header)).status, 429);
+      } finally {
+        okx.reset();
+      }
     });
 
     test('a ledger insert whose answer is lost is read back: served once, charged once', async () => {

@@ -4,6 +4,7 @@
 //
 //   db.from(table).insert([row]).select()           → {data: [inserted rows]}
 //   db.from(table).select('*').eq(col, v).eq(...)   → {data: [matching rows]}
+//     (also .neq(col, v), .gte(col, v) and .limit(n))
 //   db.from(table).update(patch).eq(...).select()   → {data: [updated rows]} (data null without select)
 //   db.from(table).delete().eq(...)                 → {data: null}
 //   db.rpc(name, args)                              → db.rpcs[name](args), or an error when unknown
@@ -35,7 +36,13 @@ export function fakeDb() {
   const rpcs = {};
   let ids = 0;
 
-  const matches = (row, filters) => filters.every(([col, val]) => row[col] === val);
+  const TEST = {
+    eq: (a, b) => a === b,
+    neq: (a, b) => a !== b,
+    // ISO timestamps compare as strings; NULL matches no range, as in SQL.
+    gte: (a, b) => a != null && a >= b,
+  };
+  const matches = (row, filters) => filters.every(([col, val, op = 'eq']) => TEST[op](row[col], val));
   // The unique key `row` would violate among `others`, or null. NULLs never collide.
   function violation(table, row, others) {
     for (const key of UNIQUE[table] || []) {
@@ -66,7 +73,7 @@ export function fakeDb() {
       return { data: q.returning ? added.map(copy) : null, error: null };
     }
     const hit = table.filter((row) => matches(row, q.filters));
-    if (q.op === 'select') return { data: hit.map(copy), error: null };
+    if (q.op === 'select') return { data: hit.slice(0, q.limit ?? hit.length).map(copy), error: null };
     if (q.op === 'update') {
       const next = hit.map((row) => ({ ...row, ...copy(q.patch) }));
       for (const row of next) {
@@ -120,6 +127,18 @@ export function fakeDb() {
       },
       eq(column, value) {
         q.filters.push([column, value]);
+        return builder;
+      },
+      neq(column, value) {
+        q.filters.push([column, value, 'neq']);
+        return builder;
+      },
+      gte(column, value) {
+        q.filters.push([column, value, 'gte']);
+        return builder;
+      },
+      limit(n) {
+        q.limit = n;
         return builder;
       },
       then(resolve, reject) {

@@ -14,6 +14,8 @@ import {
   ledgerRecord,
   ledgerSettled,
   ledgerSubmitted,
+  ledgerThrottled,
+  attemptsPerMinute,
   paymentRow,
   sameBinding,
 } from '../../functions/src/lib/ledger.js';
@@ -441,4 +443,36 @@ test('the fake enforces UNIQUE(payer_address, nonce) with code 23505 and answers
   db.rpcs.x402_allocate_settler_nonce = ({ p_chain_nonce }) => p_chain_nonce + 1;
   assert.deepEqual(await db.rpc('x402_allocate_settler_nonce', { p_chain_nonce: 4 }), { data: 5, error: null });
   assert.equal((await db.rpc('nope', {})).error.code, 'PGRST202');
+});
+
+// ---- throttle ------------------------------------------------------------------------------
+
+test('a payer is throttled once it has `limit` unsettled submitted payments in the last minute', async () => {
+  const now = Date.parse('2026-12-01T12:00:00Z');
+  const at = (sAgo) => new Date(now - sAgo * 1000).toISOString();
+  const db = fakeDb();
+  const add = (status, submittedAt, payer = PAYER) =>
+    db.rows().push({ ...claimRow({ nonce: `0x${String(db.rows().length).padStart(64, '0')}` }), payer_address: payer, id: `r${db.rows().length}`, status, submitted_at: submittedAt });
+  for (let i = 0; i < 4; i++) add('failed', at(10));
+  add('settled', at(5)); // an honest payment never counts
+  add('failed', at(61)); // older than a minute
+  add('pending', null); // claimed, never sent
+  add('failed', at(1), '0x9999999999999999999999999999999999999999'); // another payer
+  assert.equal(await ledgerThrottled(db, PAYER, 5, now), false, 'four attempts of five');
+  add('pending', at(2)); // sent, outcome unknown: counts
+  assert.equal(await ledgerThrottled(db, PAYER, 5, now), true);
+  assert.equal(await ledgerThrottled(db, PAYER, 0, now), false, '0 turns it off');
+  db.fault(on.select(LEDGER_TABLE), 'error', 1);
+  assert.equal(await ledgerThrottled(db, PAYER, 5, now), false, 'an unreadable ledger throttles nobody');
+});
+
+test('X402_PAYER_ATTEMPTS_PER_MINUTE: 0..1000, else the default 5', (t) => {
+  const saved = globalThis.Deno;
+  t.after(() => {
+    globalThis.Deno = saved;
+  });
+  for (const [raw, want] of [[undefined, 5], ['', 5], ['0', 0], ['12', 12], ['1000', 1000], ['1001', 5], ['-1', 5], ['2.5', 5], ['x', 5]]) {
+    globalThis.Deno = { env: { get: () => raw } };
+    assert.equal(attemptsPerMinute(), want, String(raw));
+  }
 });

@@ -13,7 +13,7 @@
 
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
-import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, paymentRow } from './ledger.js';
+import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
 import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleClaimed } from './settle.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
@@ -101,6 +101,7 @@ async function facilitatorSettle(payment, settler) {
     endpoint: paid.resource || `/functions/${FACILITATOR_SLUG}`,
   });
 
+  if (await ledgerThrottled(db, paid.payer)) return fail(429, 'too_many_attempts', 'too many unsettled payments from this payer in the last minute; retry later');
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === 'unavailable') return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
   if (claim.state === 'elsewhere') return fail(402, ALREADY_USED, 'this payment was made for another resource or requirements');

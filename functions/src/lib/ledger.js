@@ -61,16 +61,13 @@ export function sameBinding(existing, row) {
 export async function ledgerClaim(db, row) {
   const ins = await ledgerCall(() => db.from(LEDGER_TABLE).insert([row]).select());
   if (!ins.error && Array.isArray(ins.data) && ins.data[0]) return { state: 'new', row: ins.data[0] };
-  if (ins.error && ins.error.code !== '23505') {
-    // The insert may have committed: only the row itself can say.
-    const back = await ledgerFind(db, row.payer_address, row.nonce);
-    if (back.error || !back.row) return { state: 'unavailable' };
-    if (row.claim_token && back.row.claim_token === row.claim_token) return { state: 'new', row: back.row };
-  }
   for (let attempt = 0; attempt < 3; attempt++) {
+    // The insert may have committed (its answer lost, or a retried request met its own row):
+    // only the row itself can say, by our claim token.
     const found = await ledgerFind(db, row.payer_address, row.nonce);
     if (found.error || !found.row) return { state: 'unavailable' };
     const existing = found.row;
+    if (row.claim_token && existing.claim_token === row.claim_token) return { state: attempt === 0 ? 'new' : 'retry', row: existing };
     if (!sameBinding(existing, row)) return { state: 'elsewhere', row: existing };
     if (existing.status === 'settled') return { state: 'settled', row: existing };
     if (existing.status === 'pending') return { state: 'busy', row: existing };
@@ -96,6 +93,31 @@ export async function ledgerClaim(db, row) {
 export async function ledgerSubmitted(db, id) {
   const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update({ submitted_at: new Date().toISOString() }).eq('id', id).eq('status', 'pending').select());
   return !upd.error && Array.isArray(upd.data) && upd.data.length === 1;
+}
+
+// A payer's unsettled attempts that reached a settlement backend, per minute, before the next
+// one is refused without calling anyone (X402_PAYER_ATTEMPTS_PER_MINUTE, 1..1000; 0 = off).
+const ATTEMPTS_PER_MINUTE = 5;
+
+export function attemptsPerMinute() {
+  const raw = Deno.env.get('X402_PAYER_ATTEMPTS_PER_MINUTE');
+  const n = raw === undefined || raw.trim() === '' ? ATTEMPTS_PER_MINUTE : Number(raw);
+  return Number.isInteger(n) && n >= 0 && n <= 1000 ? n : ATTEMPTS_PER_MINUTE;
+}
+
+/**
+ * True when `payer` used up its attempts: that many payments of its were sent for settlement
+ * in the last minute and did not settle (refused, unfunded, still unknown). An honest payer's
+ * settled payments never count. A ledger that cannot be read throttles nobody (the claim
+ * that follows will answer for it).
+ */
+export async function ledgerThrottled(db, payer, limit = attemptsPerMinute(), now = Date.now()) {
+  if (limit === 0) return false;
+  const since = new Date(now - 60_000).toISOString();
+  const { data, error } = await ledgerCall(() =>
+    db.from(LEDGER_TABLE).select('id').eq('payer_address', payer).neq('status', 'settled').gte('submitted_at', since).limit(limit),
+  );
+  return !error && Array.isArray(data) && data.length >= limit;
 }
 
 /** Polls a row until it leaves 'pending' or `ms` pass; returns the last row seen (or null). */

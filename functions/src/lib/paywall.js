@@ -5,7 +5,7 @@
 // payment is settled.
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
-import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, paymentRow } from './ledger.js';
+import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
 import { settleClaimed } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
@@ -93,6 +93,11 @@ export function x402Paywall(slug, handler) {
       const db = ledgerDb();
       if (!db) return refuse(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
 
+      if (await ledgerThrottled(db, paid.payer)) {
+        const res = refuse(429, 'too_many_attempts', 'too many unsettled payments from this payer in the last minute; retry later');
+        res.headers.set('Retry-After', '60');
+        return res;
+      }
       const claim = untyped(await ledgerAcquire(db, paymentRow(paid, settler, slug)));
       if (claim.state === 'unavailable') return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
       if (claim.state === 'elsewhere') return refuse(409, 'payment_already_used', 'this payment was made for another endpoint or resource; sign a new one');

@@ -29,7 +29,7 @@ const RECIPIENT: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const OTHER: &str = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 const USDG: &str = "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8";
 const VALID_BEFORE: u64 = 1_767_225_600;
-/// 60 s before vector C's validBefore: inside the default maxTimeoutSeconds (60).
+/// 60 s before vector C's validBefore.
 const NOW: f64 = (VALID_BEFORE - 60) as f64;
 const VECTOR_C_DIGEST: &str = "0xa2ba9bc117baa37817777584e969572ed629da356f92c42455561d4ea898d4c4";
 const VECTOR_C_SIGNATURE: &str = "0x287d9c08d8cfaa99d6d93f8a529f43a8aeca972ec9d73cd16fc61a8e55933df81d6b84869860b30c335e55591a27412c6fd86fdd3566fc19d498f27abb8d5a7f1b";
@@ -319,7 +319,7 @@ fn no_payment_is_the_challenge_with_v2_header_and_v1_body() {
     assert_eq!(acc["amount"], "1000");
     assert_eq!(acc["payTo"].as_str().unwrap().to_lowercase(), RECIPIENT.to_lowercase());
     assert_eq!(acc["asset"], USDG);
-    assert_eq!(acc["maxTimeoutSeconds"], 60);
+    assert_eq!(acc["maxTimeoutSeconds"], 300);
     assert_eq!(acc["extra"], json!({"name": "Global Dollar", "version": "1"}));
     let expose = header(&reply["headers"], "Access-Control-Expose-Headers").unwrap();
     for n in ["PAYMENT-REQUIRED", "PAYMENT-RESPONSE", "X-PAYMENT-RESPONSE"] {
@@ -464,11 +464,10 @@ fn refusals_are_402_with_a_reason() {
     more.value = 2;
     assert_eq!(verify(&v1_header(&more, &more.sign(), "eip155:196"), NOW), "invalid_exact_evm_payload_authorization_value");
 
-    // Time: expired (less than 6 s left), too far, not yet valid.
+    // Time: expired (less than 6 s left), not yet valid.
     let late = (VALID_BEFORE - 5) as f64;
     assert_eq!(verify(&v2_header(&a, &good), late), "invalid_exact_evm_payload_authorization_valid_before");
     assert_eq!(verify(&v2_header(&a, &good), (VALID_BEFORE + 100) as f64), "invalid_exact_evm_payload_authorization_valid_before");
-    assert_eq!(verify(&v2_header(&a, &good), NOW - 10.0), "invalid_exact_evm_payload_authorization_valid_before", "beyond maxTimeoutSeconds");
     let mut future = a.clone();
     future.valid_after = NOW as u64 + 10;
     assert_eq!(verify(&v2_header(&future, &future.sign()), NOW), "invalid_exact_evm_payload_authorization_valid_after");
@@ -516,7 +515,7 @@ fn okx_requests_current_generation() {
         let body = r["body"].as_str().unwrap();
         assert_eq!(header(h, "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000Z{}{path}{body}", "POST")));
         let acc = format!(
-            r#"{{"scheme":"exact","network":"eip155:196","amount":"1","asset":"{USDG}","payTo":"{}","maxTimeoutSeconds":60,"extra":{{"name":"Global Dollar","version":"1"}}}}"#,
+            r#"{{"scheme":"exact","network":"eip155:196","amount":"1","asset":"{USDG}","payTo":"{}","maxTimeoutSeconds":300,"extra":{{"name":"Global Dollar","version":"1"}}}}"#,
             RECIPIENT.to_lowercase()
         );
         let expected = format!(
@@ -553,7 +552,7 @@ fn okx_requests_legacy_generation() {
         let body = r["body"].as_str().unwrap();
         assert_eq!(header(&r["headers"], "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000ZPOST{path}{body}")));
         let req = format!(
-            r#"{{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1","resource":"{URL}","description":"","mimeType":"application/json","payTo":"{}","maxTimeoutSeconds":60,"asset":"{USDG}","extra":{{"name":"Global Dollar","version":"1"}}}}"#,
+            r#"{{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1","resource":"{URL}","description":"","mimeType":"application/json","payTo":"{}","maxTimeoutSeconds":300,"asset":"{USDG}","extra":{{"name":"Global Dollar","version":"1"}}}}"#,
             RECIPIENT.to_lowercase()
         );
         let expected = format!(
@@ -787,4 +786,68 @@ fn garbage_never_traps() {
         p.receipt_answer(j, j);
         assert_eq!(p.direct_plan(j).next().kind(), "failed", "not a direct payment");
     }
+}
+
+// ---- the authorization window ---------------------------------------------------------------
+
+/// The window through the wasm surface: no cap by default (validBefore far ahead of
+/// maxTimeoutSeconds passes), `validAfter == now` passes, the opt-in
+/// `X402_MAX_VALIDITY_SECONDS` caps, a malformed one is a 500 from every call, 2^53 − 1 is
+/// the largest validBefore, for the paywall and the facilitator alike.
+#[wasm_bindgen_test]
+fn authorization_window_and_its_secret() {
+    let a = vector_c();
+    let good = a.sign();
+    let header = v2_header(&a, &good);
+    let c = config();
+    // validBefore = now + 3000 with maxTimeoutSeconds 300: accepted (a payer's clock ahead).
+    assert!(c.verify_payment(&header, "", URL, (VALID_BEFORE - 3000) as f64).is_ok());
+    // validAfter == now.
+    let mut at_now = a.clone();
+    at_now.valid_after = NOW as u64;
+    assert!(c.verify_payment(&v2_header(&at_now, &at_now.sign()), "", URL, NOW).is_ok());
+    let mut future = a.clone();
+    future.valid_after = NOW as u64 + 1;
+    assert_eq!(refused(c.verify_payment(&v2_header(&future, &future.sign()), "", URL, NOW)), "invalid_exact_evm_payload_authorization_valid_after");
+
+    // The opt-in cap: validBefore − now ≤ 120.
+    let capped = X402Config::new(&env_with(json!({"X402_MAX_VALIDITY_SECONDS": "120"})));
+    assert!(capped.verify_payment(&header, "", URL, (VALID_BEFORE - 120) as f64).is_ok());
+    let r = reply(capped.verify_payment(&header, "", URL, (VALID_BEFORE - 121) as f64));
+    assert_eq!(r["status"], 402);
+    let body = parse(r["body"].as_str().unwrap());
+    assert_eq!(body["error"], "invalid_exact_evm_payload_authorization_valid_before");
+    // Never advertised: the challenge still says maxTimeoutSeconds 300.
+    assert_eq!(body["accepts"][0]["maxTimeoutSeconds"], 300);
+
+    // Malformed: a 500 invalid_secret naming the secret, from the paywall and the facilitator.
+    for bad in ["6", "abc", "-5", "31536001"] {
+        let v = reply(X402Config::new(&env_with(json!({"X402_MAX_VALIDITY_SECONDS": bad}))).verify_payment(&header, "", URL, NOW));
+        assert_eq!(v["status"], 500, "{bad}");
+        let e = parse(v["body"].as_str().unwrap());
+        assert_eq!(e["error"], "invalid_secret", "{bad}");
+        assert!(e["message"].as_str().unwrap().starts_with("X402_MAX_VALIDITY_SECONDS is invalid"), "{e}");
+        let f = X402Facilitator::new(&env_with(json!({"X402_PRICE": null, "X402_MAX_VALIDITY_SECONDS": bad})));
+        let v = reply(f.check_payment("verify", &facilitator_body(2), NOW));
+        assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("invalid_secret")));
+    }
+
+    // The facilitator: the caller's 60 s does not cap; our secret does.
+    let f = X402Facilitator::new(&facilitator_env());
+    assert!(f.check_payment("verify", &facilitator_body(2), (VALID_BEFORE - 3000) as f64).is_ok());
+    let f = X402Facilitator::new(&env_with(json!({"X402_PRICE": null, "X402_MAX_VALIDITY_SECONDS": "120"})));
+    assert!(f.check_payment("verify", &facilitator_body(1), (VALID_BEFORE - 120) as f64).is_ok());
+    let v = reply(f.check_payment("verify", &facilitator_body(1), (VALID_BEFORE - 121) as f64));
+    assert_eq!(parse(v["body"].as_str().unwrap())["invalidReason"], "invalid_exact_evm_payload_authorization_valid_before", "{v}");
+
+    // Huge validBefore: 2^53 − 1 is kept exactly in the ledger JSON; 2^53 is refused.
+    let mut far = a.clone();
+    far.valid_before = (1 << 53) - 1;
+    let p = c.verify_payment(&v2_header(&far, &far.sign()), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!(ledger(&p)["validBefore"], "9007199254740991");
+    far.valid_before = 1 << 53;
+    let v = reply(c.verify_payment(&v2_header(&far, &far.sign()), "", URL, NOW));
+    let body = parse(v["body"].as_str().unwrap());
+    assert_eq!(body["error"], "invalid_exact_evm_payload_authorization_valid_before");
+    assert!(v.to_string().contains("9007199254740991"), "{v}");
 }

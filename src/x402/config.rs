@@ -15,9 +15,20 @@ use super::u256::U256;
 pub const DEFAULT_NETWORK: &str = "eip155:196";
 pub const DEFAULT_ASSET: &str = "USDG";
 pub const DEFAULT_OKX_BASE_URL: &str = "https://web3.okx.com";
-/// The reference SDKs' default validity window for an authorization.
-pub const DEFAULT_MAX_TIMEOUT_SECONDS: u64 = 60;
+/// The `maxTimeoutSeconds` we advertise by default. The official clients sign
+/// `validBefore` = their own clock + `maxTimeoutSeconds`, so a payer whose clock is `s`
+/// seconds behind ours is accepted only while `maxTimeoutSeconds >= s + 6` (the settlement
+/// margin). 60 (the official exact-EVM examples) refuses a payer 55 s behind; 300, the default
+/// of the official v2 resource server (`@x402/core`) and what many sellers use, accepts
+/// clocks up to 294 s behind and leaves 240 s to settle a payment 60 s behind. It also
+/// outlives `x402-reconcile`'s default minimum age (120 s): a row reconcile picks up is
+/// still inside its authorization window, so a resubmitted settlement can still land.
+pub const DEFAULT_MAX_TIMEOUT_SECONDS: u64 = 300;
 pub const MAX_MAX_TIMEOUT_SECONDS: u64 = 3600;
+/// Bounds of `X402_MAX_VALIDITY_SECONDS`, the opt-in cap on `validBefore − now`: below 7 no
+/// authorization passes (`validBefore >= now + 6`); a year is the most a cap is for.
+pub const MIN_MAX_VALIDITY_SECONDS: u64 = 7;
+pub const MAX_MAX_VALIDITY_SECONDS: u64 = 365 * 24 * 3600;
 
 /// Every secret the x402 function reads; JS looks each one up and passes them in.
 pub const ENV_KEYS: &[&str] = &[
@@ -29,6 +40,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_ASSET_VERSION",
     "X402_DESCRIPTION",
     "X402_MAX_TIMEOUT_SECONDS",
+    "X402_MAX_VALIDITY_SECONDS",
     "OKX_API_KEY",
     "OKX_SECRET_KEY",
     "OKX_PASSPHRASE",
@@ -89,6 +101,9 @@ pub struct PaywallConfig {
     pub asset: AssetDomainConfig,
     pub description: String,
     pub max_timeout_seconds: u64,
+    /// `X402_MAX_VALIDITY_SECONDS`: refuse `validBefore > now + this`; `None` (the default)
+    /// = no cap, as the official facilitators.
+    pub max_validity_seconds: Option<u64>,
     pub facilitator: Facilitator,
     /// JSON-RPC node for on-chain checks (`X402_RPC_URL`, else the chain's known one).
     pub rpc_url: Option<String>,
@@ -121,6 +136,15 @@ impl PaywallConfig {
                 // Below 6 s no authorization can pass `validBefore >= now + 6`.
                 .filter(|n| (7..=MAX_MAX_TIMEOUT_SECONDS).contains(n))
                 .ok_or(X402Error::InvalidSecret("X402_MAX_TIMEOUT_SECONDS", "must be an integer from 7 to 3600"))?,
+        };
+        let max_validity_seconds = match env.get("X402_MAX_VALIDITY_SECONDS") {
+            None => None,
+            Some(v) => Some(
+                U256::from_dec_str(v)
+                    .and_then(|n| n.to_u64())
+                    .filter(|n| (MIN_MAX_VALIDITY_SECONDS..=MAX_MAX_VALIDITY_SECONDS).contains(n))
+                    .ok_or(X402Error::InvalidSecret("X402_MAX_VALIDITY_SECONDS", "must be an integer from 7 to 31536000 (seconds), or unset for no cap"))?,
+            ),
         };
         let mock = match env.get("MOCK_OKX_FACILITATOR").map(str::to_ascii_lowercase).as_deref() {
             None | Some("false") | Some("0") => false,
@@ -160,6 +184,7 @@ impl PaywallConfig {
             asset,
             description: env.get("X402_DESCRIPTION").unwrap_or_default().to_owned(),
             max_timeout_seconds,
+            max_validity_seconds,
             facilitator,
             rpc_url,
         })
@@ -176,6 +201,7 @@ impl PaywallConfig {
             resource: resource_url.to_owned(),
             description: self.description.clone(),
             mime_type: "application/json".into(),
+            max_validity_seconds: self.max_validity_seconds,
         }
     }
 }
@@ -305,7 +331,8 @@ pub(crate) mod tests {
         assert_eq!(c.asset.version, "1");
         assert_eq!(c.asset.address.to_hex(), "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8");
         assert_eq!(c.price, U256::from_u64(1000));
-        assert_eq!(c.max_timeout_seconds, 60);
+        assert_eq!(c.max_timeout_seconds, 300);
+        assert_eq!(c.max_validity_seconds, None);
         assert_eq!(c.description, "");
         let Facilitator::Okx(okx) = &c.facilitator else { panic!("okx expected") };
         assert_eq!(okx.base_url, "https://web3.okx.com");
@@ -410,4 +437,43 @@ pub(crate) mod tests {
         assert!(matches!(bad, X402Error::InvalidSecret("X402_SETTLER", _)));
     }
 
+}
+
+/// `X402_MAX_VALIDITY_SECONDS` (the opt-in cap on `validBefore − now`) and the default window.
+#[cfg(test)]
+mod window_secret_tests {
+    use super::tests::{config, env};
+    use super::*;
+
+    #[test]
+    fn default_window_is_300_without_a_cap() {
+        let c = config(&[]);
+        assert_eq!((c.max_timeout_seconds, c.max_validity_seconds), (300, None));
+        assert_eq!(c.requirements("https://x.test/r").max_validity_seconds, None);
+        // The reconcile job's default minimum age (120 s) fits inside the default window.
+        assert!(DEFAULT_MAX_TIMEOUT_SECONDS > 120);
+        assert!(ENV_KEYS.contains(&"X402_MAX_VALIDITY_SECONDS"));
+    }
+
+    #[test]
+    fn the_cap_is_read_and_reaches_the_requirements() {
+        for (v, n) in [("7", 7), ("360", 360), (" 3600 ", 3600), ("31536000", 31_536_000)] {
+            let c = config(&[("X402_MAX_VALIDITY_SECONDS", v)]);
+            assert_eq!(c.max_validity_seconds, Some(n), "{v}");
+            assert_eq!(c.requirements("https://x.test/r").max_validity_seconds, Some(n));
+        }
+        // Independent of the advertised maxTimeoutSeconds.
+        let c = config(&[("X402_MAX_VALIDITY_SECONDS", "120"), ("X402_MAX_TIMEOUT_SECONDS", "60")]);
+        assert_eq!((c.max_timeout_seconds, c.max_validity_seconds), (60, Some(120)));
+    }
+
+    #[test]
+    fn a_malformed_cap_is_a_500_invalid_secret() {
+        for bad in ["0", "6", "31536001", "-1", "1.5", "1e3", "360s", "0x10", "18446744073709551616"] {
+            let e = PaywallConfig::from_env(&env(&[("X402_MAX_VALIDITY_SECONDS", bad)])).unwrap_err();
+            assert!(matches!(e, X402Error::InvalidSecret("X402_MAX_VALIDITY_SECONDS", _)), "{bad}: {e:?}");
+            assert_eq!((e.http_status(), e.reason()), (500, "invalid_secret"), "{bad}");
+            assert_eq!(e.to_string(), "X402_MAX_VALIDITY_SECONDS is invalid: must be an integer from 7 to 31536000 (seconds), or unset for no cap");
+        }
+    }
 }

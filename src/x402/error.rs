@@ -65,9 +65,11 @@ pub enum X402Error {
     RecipientMismatch,
     /// `validBefore < now + 6`.
     Expired,
-    /// `validBefore - now > maxTimeoutSeconds`.
+    /// `validBefore > now + X402_MAX_VALIDITY_SECONDS` (the seller's opt-in cap).
     ValidBeforeTooFar,
-    /// `now <= validAfter`.
+    /// `validBefore` past 2^53 − 1: more than the ledger's numbers hold exactly.
+    ValidBeforeOutOfRange,
+    /// `validAfter > now`.
     NotYetValid,
     /// `value` (or v2 `accepted.amount`) is not exactly the required amount.
     ValueMismatch,
@@ -114,7 +116,7 @@ impl X402Error {
             MalformedSignature | SmartWalletSignature | InvalidRecoveryId | HighS
             | SignerMismatch => "invalid_exact_evm_payload_signature",
             RecipientMismatch => "invalid_exact_evm_payload_recipient_mismatch",
-            Expired | ValidBeforeTooFar => "invalid_exact_evm_payload_authorization_valid_before",
+            Expired | ValidBeforeTooFar | ValidBeforeOutOfRange => "invalid_exact_evm_payload_authorization_valid_before",
             NotYetValid => "invalid_exact_evm_payload_authorization_valid_after",
             ValueMismatch => "invalid_exact_evm_payload_authorization_value",
             NonceAlreadyUsed => "invalid_exact_evm_nonce_already_used",
@@ -151,8 +153,9 @@ impl X402Error {
             SignerMismatch => "signature does not recover to the authorization's from address",
             RecipientMismatch => "payment recipient does not match payTo",
             Expired => "authorization expires too soon (validBefore < now + 6s)",
-            ValidBeforeTooFar => "authorization validity exceeds maxTimeoutSeconds",
-            NotYetValid => "authorization is not yet valid (validAfter >= now)",
+            ValidBeforeTooFar => "authorization validBefore is further ahead than this seller accepts (X402_MAX_VALIDITY_SECONDS)",
+            ValidBeforeOutOfRange => "authorization validBefore is beyond 9007199254740991 (2^53 - 1)",
+            NotYetValid => "authorization is not yet valid (validAfter > now)",
             ValueMismatch => "payment amount does not equal the required amount",
             NonceAlreadyUsed => "this authorization nonce has already been used",
             Rejected { .. } => "payment facilitator refused the payment",

@@ -255,6 +255,7 @@ impl FacilitatorConfig {
             asset: req.asset.clone(),
             description: req.description.clone(),
             max_timeout_seconds: req.max_timeout_seconds,
+            max_validity_seconds: req.max_validity_seconds,
             facilitator: self.base.facilitator.clone(),
             rpc_url,
         }
@@ -500,6 +501,9 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         resource: wire.resource.clone().unwrap_or_default(),
         description: wire.description.as_deref().map(str::trim).unwrap_or_default().to_owned(),
         mime_type: "application/json".into(),
+        // The window check in `check` (verify::check_window): the caller's maxTimeoutSeconds
+        // does not bound validBefore (no official facilitator lets it); our own opt-in cap does.
+        max_validity_seconds: config.base.max_validity_seconds,
     })
 }
 
@@ -880,10 +884,11 @@ mod tests {
         let mut a = auth();
         a.valid_after = (NOW + 1).to_string();
         assert_eq!(reason(&c, &body_v1(&a)).1, "invalid_exact_evm_payload_authorization_valid_after");
-        // The caller's maxTimeoutSeconds bounds validBefore.
+        // The caller's maxTimeoutSeconds does not bound validBefore (the official facilitators'
+        // rule): validBefore = now + 60 passes requirements of 30 s.
         let mut b = body_v1(&auth());
         b["paymentRequirements"]["maxTimeoutSeconds"] = 30.into();
-        assert_eq!(reason(&c, &b).1, "invalid_exact_evm_payload_authorization_valid_before");
+        assert!(run(&c, &b).is_ok());
         // The payload's network must be the requirements'.
         let mut b = body_v1(&auth());
         b["paymentPayload"]["network"] = "eip155:8453".into();
@@ -1024,5 +1029,78 @@ mod tests {
         assert!(!kinds.iter().any(|k| k["x402Version"] == 2 && k["network"] == "base"));
         assert_eq!(kinds.len(), 3 + 3 + 3);
         assert!(env_keys().contains(&PAY_TO_KEY) && env_keys().contains(&"OKX_API"));
+    }
+
+    /// The window check at the facilitator's call site: the official facilitators' rule, the
+    /// caller's maxTimeoutSeconds never a cap, our own X402_MAX_VALIDITY_SECONDS the only one.
+    mod window {
+        use super::*;
+
+        fn with(valid_after: u64, valid_before: u64) -> Authorization {
+            let mut a = auth();
+            (a.valid_after, a.valid_before) = (valid_after.to_string(), valid_before.to_string());
+            a
+        }
+
+        #[test]
+        fn official_client_windows_pass_with_skewed_clocks() {
+            let c = config(&[]);
+            // Requirements of 300 s (the paywall's default; the official v2 resource server's).
+            let timeout = |mut b: Value| {
+                b["paymentRequirements"]["maxTimeoutSeconds"] = 300.into();
+                if b["x402Version"] == 2 {
+                    b["paymentPayload"]["accepted"]["maxTimeoutSeconds"] = 300.into();
+                }
+                b
+            };
+            for skew in [-60i64, -5, 5, 60] {
+                let t = NOW.checked_add_signed(skew).unwrap();
+                // v1 / x402-rs: [t − 600, t + 300]; v2: [0, t + 300]; older Go: [t − 600, t + 3600].
+                for a in [with(t - 600, t + 300), with(0, t + 300), with(t - 600, t + 3600)] {
+                    for body in [timeout(body_v1(&a)), timeout(body_v2(&a))] {
+                        let r = run(&c, &body);
+                        assert!(r.is_ok(), "skew {skew} {:?}: {:?}", (&a.valid_after, &a.valid_before), r.err());
+                    }
+                }
+            }
+            // With requirements of 60 s a payer a minute behind signs validBefore = now: refused
+            // here as by every official facilitator (too late to settle).
+            let behind = with(0, NOW - 60 + 60);
+            assert_eq!(reason(&c, &body_v2(&behind)).1, "invalid_exact_evm_payload_authorization_valid_before");
+        }
+
+        #[test]
+        fn only_our_cap_bounds_valid_before() {
+            // The caller's requirements say 60 s; an hour is accepted.
+            let hour = with(0, NOW + 3600);
+            assert!(run(&config(&[]), &body_v2(&hour)).is_ok());
+            let capped = config(&[("X402_MAX_VALIDITY_SECONDS", "120")]);
+            assert_eq!(reason(&capped, &body_v2(&hour)), (200, "invalid_exact_evm_payload_authorization_valid_before".into()));
+            assert!(run(&capped, &body_v2(&with(0, NOW + 120))).is_ok());
+            let r = run(&capped, &body_v1(&with(0, NOW + 121))).unwrap_err();
+            assert_eq!((r.status, r.reason.as_str()), (200, "invalid_exact_evm_payload_authorization_valid_before"));
+            assert!(r.message.contains("X402_MAX_VALIDITY_SECONDS"), "{}", r.message);
+            // The cap survives into the settling configuration and stored requirements.
+            let a = run(&capped, &body_v2(&with(0, NOW + 60))).unwrap();
+            assert_eq!((a.requirements.max_validity_seconds, a.config.max_validity_seconds), (Some(120), Some(120)));
+            assert_eq!(
+                FacilitatorConfig::from_env(&env(&[("X402_MAX_VALIDITY_SECONDS", "5")])).unwrap_err().reason,
+                "invalid_secret"
+            );
+        }
+
+        #[test]
+        fn bounds_and_huge_values() {
+            let c = config(&[]);
+            assert_eq!(reason(&c, &body_v1(&with(0, NOW + 5))).1, "invalid_exact_evm_payload_authorization_valid_before");
+            assert!(run(&c, &body_v1(&with(0, NOW + 6))).is_ok());
+            assert!(run(&c, &body_v1(&with(NOW, NOW + 60))).is_ok());
+            assert_eq!(reason(&c, &body_v1(&with(NOW + 1, NOW + 60))).1, "invalid_exact_evm_payload_authorization_valid_after");
+            assert!(run(&c, &body_v2(&with(0, (1 << 53) - 1))).is_ok());
+            let r = run(&c, &body_v2(&with(0, 1 << 53))).unwrap_err();
+            assert_eq!((r.status, r.reason.as_str()), (200, "invalid_exact_evm_payload_authorization_valid_before"));
+            assert!(r.message.contains("9007199254740991"), "{}", r.message);
+            assert_eq!(reason(&c, &body_v2(&with(0, u64::MAX))).1, "invalid_exact_evm_payload_authorization_valid_before");
+        }
     }
 }

@@ -30,6 +30,9 @@ pub struct Requirements {
     pub resource: String,
     pub description: String,
     pub mime_type: String,
+    /// The seller's opt-in cap on `validBefore − now` (`X402_MAX_VALIDITY_SECONDS`); never
+    /// advertised. `None`: no cap, as the official facilitators.
+    pub max_validity_seconds: Option<u64>,
 }
 
 impl Requirements {
@@ -86,11 +89,11 @@ mod tests {
         let r = config(&[("X402_DESCRIPTION", "Weather")]).requirements("https://x.test/functions/paid");
         assert_eq!(
             json(|w| r.to_v2().write(w)),
-            r#"{"scheme":"exact","network":"eip155:196","amount":"1000","asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":60,"extra":{"name":"Global Dollar","version":"1"}}"#
+            r#"{"scheme":"exact","network":"eip155:196","amount":"1000","asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":300,"extra":{"name":"Global Dollar","version":"1"}}"#
         );
         assert_eq!(
             json(|w| r.to_v1().write(w)),
-            r#"{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1000","resource":"https://x.test/functions/paid","description":"Weather","mimeType":"application/json","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":60,"asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","extra":{"name":"Global Dollar","version":"1"}}"#
+            r#"{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1000","resource":"https://x.test/functions/paid","description":"Weather","mimeType":"application/json","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":300,"asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","extra":{"name":"Global Dollar","version":"1"}}"#
         );
     }
 }

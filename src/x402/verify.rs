@@ -1,9 +1,9 @@
 //! Local verification of an exact/EVM payment against our requirements.
 //!
-//! Cheap structural checks run first and signature recovery (~1 ms) last. Time rules
-//! follow the token contract, which is strict (`now > validAfter`, `now < validBefore`),
-//! plus a 6 s margin for settlement to land and a cap of `maxTimeoutSeconds` on how far
-//! ahead `validBefore` may be (a long-lived authorization is a long replay window).
+//! Cheap structural checks run first and signature recovery (~1 ms) last. The time window
+//! is the one the official x402 facilitators (TypeScript, Go, Python, x402-rs) accept, so
+//! every payment their clients make passes here too, whatever the payer's clock says (see
+//! [`check_window`]).
 
 use super::address::{same_address, Address};
 use super::codec;
@@ -18,6 +18,45 @@ use super::u256::U256;
 
 /// Seconds that must remain before `validBefore` for settlement to land in time.
 pub const SETTLEMENT_MARGIN_SECONDS: u64 = 6;
+
+/// The largest `validBefore` accepted: 2^53 − 1, about 285 million years from now. The ledger
+/// keeps `valid_before` in a PostgreSQL `bigint` and JS carries it as a Number on the way
+/// (exact up to 2^53 − 1, and up to 2^63 − 1 a Number already rounds past `bigint`), so a
+/// larger value is refused rather than stored wrong or failing the insert.
+pub const MAX_VALID_BEFORE: u64 = (1 << 53) - 1;
+
+/// The authorization window at unix time `now`, as the official facilitators check it:
+/// - `validAfter <= now` (else [`X402Error::NotYetValid`]), as the official facilitators
+///   check it. The token contract is strict (`block.timestamp > validAfter`), but it judges
+///   the block the settlement lands in, which is never earlier than this check: from the
+///   next second on `validAfter == now` is valid on chain. A settlement mined within this
+///   very second would revert and charge nothing (the payer signs again); refusing
+///   `validAfter == now` here would refuse payments the official facilitators take.
+/// - `validBefore >= now + 6` (else [`X402Error::Expired`]): settlement needs the time to land
+///   before the contract's strict `now < validBefore` closes.
+/// - no upper bound by default: the official clients sign `validBefore` = their own clock +
+///   `maxTimeoutSeconds` (older Go clients `now + 3600`), so a payer whose clock runs ahead
+///   is refused by any cap tied to `maxTimeoutSeconds`. Only a seller's opt-in cap
+///   (`X402_MAX_VALIDITY_SECONDS`, `req.max_validity_seconds`) refuses
+///   `validBefore > now + cap` ([`X402Error::ValidBeforeTooFar`]), and [`MAX_VALID_BEFORE`]
+///   bounds the number itself ([`X402Error::ValidBeforeOutOfRange`]).
+pub fn check_window(valid_after: &U256, valid_before: &U256, max_validity_seconds: Option<u64>, now: u64) -> Result<(), X402Error> {
+    if *valid_after > U256::from_u64(now) {
+        return Err(X402Error::NotYetValid);
+    }
+    if *valid_before < U256::from_u64(now.saturating_add(SETTLEMENT_MARGIN_SECONDS)) {
+        return Err(X402Error::Expired);
+    }
+    if *valid_before > U256::from_u64(MAX_VALID_BEFORE) {
+        return Err(X402Error::ValidBeforeOutOfRange);
+    }
+    if let Some(cap) = max_validity_seconds {
+        if *valid_before > U256::from_u64(now.saturating_add(cap)) {
+            return Err(X402Error::ValidBeforeTooFar);
+        }
+    }
+    Ok(())
+}
 
 /// What the rest of the flow needs from a verified payment: the ledger fields and the
 /// original payload to forward to the facilitator.
@@ -131,15 +170,7 @@ pub fn verify(payment: &Payment, req: &Requirements, now: u64) -> Result<Verifie
     if message.value != req.amount {
         return Err(X402Error::ValueMismatch);
     }
-    if message.valid_after >= U256::from_u64(now) {
-        return Err(X402Error::NotYetValid);
-    }
-    if message.valid_before < U256::from_u64(now.saturating_add(SETTLEMENT_MARGIN_SECONDS)) {
-        return Err(X402Error::Expired);
-    }
-    if message.valid_before > U256::from_u64(now.saturating_add(req.max_timeout_seconds)) {
-        return Err(X402Error::ValidBeforeTooFar);
-    }
+    check_window(&message.valid_after, &message.valid_before, req.max_validity_seconds, now)?;
     let signature = parse_signature(&payment.payload.signature)?;
     let digest = typed_data_digest(&req.asset.domain_separator, &struct_hash(&message));
     if recover_address(&digest, &signature)? != message.from {
@@ -304,12 +335,12 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn valid_after_is_strict() {
+    fn valid_after_up_to_now() {
         let mut a = auth();
-        a.valid_after = NOW.to_string();
+        a.valid_after = (NOW + 1).to_string();
         assert_eq!(check(a), Err(X402Error::NotYetValid));
         let mut a = auth();
-        a.valid_after = (NOW - 1).to_string();
+        a.valid_after = NOW.to_string();
         assert!(check(a).is_ok());
         let mut a = auth();
         a.valid_after = "0".into();
@@ -327,18 +358,6 @@ pub(crate) mod tests {
         let mut a = auth();
         a.valid_before = "0".into();
         assert_eq!(check(a), Err(X402Error::Expired));
-    }
-
-    #[test]
-    fn valid_before_within_max_timeout() {
-        let mut a = auth();
-        a.valid_before = (NOW + 61).to_string();
-        assert_eq!(check(a), Err(X402Error::ValidBeforeTooFar));
-        let mut a = auth();
-        a.valid_before = "18446744073709551616".into();
-        assert_eq!(check(a), Err(X402Error::ValidBeforeTooFar));
-        // Near the end of u64 time nothing overflows.
-        assert!(verify(&v1_payment(auth()), &req(), u64::MAX).is_err());
     }
 
     #[test]
@@ -463,5 +482,161 @@ pub(crate) mod tests {
             super::super::eip712::domain_separator("USD Coin", "2", 84532, &r.asset.address);
         let p = decode_payment_json(v1_json("base-sepolia").as_bytes()).unwrap();
         assert_eq!(verify(&p, &wrong, now), Err(X402Error::SignerMismatch));
+    }
+}
+
+/// The authorization window against the windows the official clients sign, with the payer's
+/// clock off by up to a minute either way.
+#[cfg(test)]
+mod window_tests {
+    use super::super::config::tests::config;
+    use super::tests::{auth, req, v1_payment, NOW};
+    use super::*;
+
+    /// How each official client sets the window from its own clock `t` for `maxTimeoutSeconds`.
+    #[derive(Clone, Copy, Debug)]
+    enum Client {
+        /// x402 v1 (TypeScript, Python) and x402-rs: `[t − 600, t + maxTimeoutSeconds]`.
+        V1,
+        /// @x402/evm (v2 TypeScript): `[0, t + maxTimeoutSeconds]`.
+        V2,
+        /// Older Go clients: `[t − 600, t + 3600]` whatever `maxTimeoutSeconds` says.
+        Go3600,
+    }
+
+    fn window(client: Client, skew: i64, max_timeout: u64) -> (String, String) {
+        let t = NOW.checked_add_signed(skew).unwrap();
+        match client {
+            Client::V1 => ((t - 600).to_string(), (t + max_timeout).to_string()),
+            Client::V2 => ("0".into(), (t + max_timeout).to_string()),
+            Client::Go3600 => ((t - 600).to_string(), (t + 3600).to_string()),
+        }
+    }
+
+    /// The payment `client` signs at clock skew `skew`, checked at `NOW` with `r`.
+    fn signed_by(client: Client, skew: i64, r: &Requirements) -> Result<VerifiedPayment, X402Error> {
+        let mut a = auth();
+        (a.valid_after, a.valid_before) = window(client, skew, r.max_timeout_seconds);
+        verify(&v1_payment(a), r, NOW)
+    }
+
+    fn with_window(valid_after: &str, valid_before: &str, r: &Requirements) -> Result<VerifiedPayment, X402Error> {
+        let mut a = auth();
+        (a.valid_after, a.valid_before) = (valid_after.into(), valid_before.into());
+        verify(&v1_payment(a), r, NOW)
+    }
+
+    const SKEWS: [i64; 5] = [-60, -5, 0, 5, 60];
+
+    #[test]
+    fn default_max_timeout_is_300_and_no_cap() {
+        let r = req();
+        assert_eq!((r.max_timeout_seconds, r.max_validity_seconds), (300, None));
+    }
+
+    #[test]
+    fn official_clients_pass_with_clocks_off_by_a_minute() {
+        for client in [Client::V1, Client::V2, Client::Go3600] {
+            for skew in SKEWS {
+                let v = signed_by(client, skew, &req());
+                assert!(v.is_ok(), "{client:?} skew {skew}: {v:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_payer_ahead_is_not_capped_by_max_timeout() {
+        // validBefore = now + maxTimeoutSeconds + skew: beyond maxTimeoutSeconds, accepted.
+        for skew in [1, 5, 60, 3600] {
+            assert!(signed_by(Client::V2, skew, &req()).is_ok(), "{skew}");
+        }
+        assert!(with_window("0", &(NOW + 30 * 24 * 3600).to_string(), &req()).is_ok());
+    }
+
+    #[test]
+    fn a_payer_behind_needs_max_timeout_minus_six() {
+        // The official clients' validBefore = now − s + maxTimeoutSeconds ≥ now + 6 ⟺ s ≤ T − 6.
+        for client in [Client::V1, Client::V2] {
+            assert!(signed_by(client, -294, &req()).is_ok(), "{client:?}");
+            assert_eq!(signed_by(client, -295, &req()), Err(X402Error::Expired), "{client:?}");
+        }
+        // With the official examples' 60 s, a payer a minute behind is refused by everyone.
+        let sixty = config(&[("X402_MAX_TIMEOUT_SECONDS", "60")]).requirements("https://x.test/functions/paid");
+        assert_eq!(signed_by(Client::V2, -60, &sixty), Err(X402Error::Expired));
+        assert!(signed_by(Client::V2, -54, &sixty).is_ok());
+        assert!(signed_by(Client::V2, 60, &sixty).is_ok(), "ahead: no cap");
+    }
+
+    #[test]
+    fn valid_before_at_least_now_plus_six() {
+        let r = req();
+        assert_eq!(with_window("0", &(NOW + 5).to_string(), &r), Err(X402Error::Expired));
+        assert!(with_window("0", &(NOW + 6).to_string(), &r).is_ok());
+        assert_eq!(with_window("0", &NOW.to_string(), &r), Err(X402Error::Expired));
+        assert_eq!(X402Error::Expired.reason(), "invalid_exact_evm_payload_authorization_valid_before");
+    }
+
+    #[test]
+    fn valid_after_in_the_future_is_refused() {
+        let r = req();
+        let before = (NOW + 60).to_string();
+        assert_eq!(with_window(&(NOW + 1).to_string(), &before, &r), Err(X402Error::NotYetValid));
+        assert!(with_window(&NOW.to_string(), &before, &r).is_ok(), "validAfter == now, as the official facilitators");
+        // A v1 client more than 600 s ahead signs validAfter in our future.
+        assert_eq!(signed_by(Client::V1, 601, &r), Err(X402Error::NotYetValid));
+        assert!(signed_by(Client::V1, 600, &r).is_ok());
+        assert_eq!(X402Error::NotYetValid.reason(), "invalid_exact_evm_payload_authorization_valid_after");
+    }
+
+    #[test]
+    fn the_opt_in_cap() {
+        let capped = |cap: &str| config(&[("X402_MAX_VALIDITY_SECONDS", cap)]).requirements("https://x.test/functions/paid");
+        // 360 = the default 300 + a minute of skew: the official v1/v2 clients still pass…
+        let r = capped("360");
+        assert_eq!(r.max_validity_seconds, Some(360));
+        for client in [Client::V1, Client::V2] {
+            for skew in SKEWS {
+                assert!(signed_by(client, skew, &r).is_ok(), "{client:?} {skew}");
+            }
+            assert_eq!(signed_by(client, 61, &r), Err(X402Error::ValidBeforeTooFar), "{client:?}");
+        }
+        // …the hour-long Go window does not.
+        assert_eq!(signed_by(Client::Go3600, 0, &r), Err(X402Error::ValidBeforeTooFar));
+        assert!(signed_by(Client::Go3600, 0, &capped("3600")).is_ok());
+        // Exactly now + cap passes, one second more does not.
+        assert!(with_window("0", &(NOW + 360).to_string(), &r).is_ok());
+        assert_eq!(with_window("0", &(NOW + 361).to_string(), &r), Err(X402Error::ValidBeforeTooFar));
+        let e = X402Error::ValidBeforeTooFar;
+        assert_eq!((e.http_status(), e.reason()), (402, "invalid_exact_evm_payload_authorization_valid_before"));
+        assert!(e.to_string().contains("X402_MAX_VALIDITY_SECONDS"), "{e}");
+        // The lower bound still applies under a cap.
+        assert_eq!(with_window("0", &(NOW + 5).to_string(), &r), Err(X402Error::Expired));
+    }
+
+    #[test]
+    fn huge_values() {
+        let r = req();
+        assert_eq!(MAX_VALID_BEFORE, 9_007_199_254_740_991);
+        assert!(with_window("0", &MAX_VALID_BEFORE.to_string(), &r).is_ok());
+        for too_big in [
+            (MAX_VALID_BEFORE + 1).to_string(),
+            i64::MAX.to_string(),
+            u64::MAX.to_string(),
+            "18446744073709551616".into(),
+            U256::from_dec_str("115792089237316195423570985008687907853269984665640564039457584007913129639935").unwrap().to_dec_string(),
+        ] {
+            assert_eq!(with_window("0", &too_big, &r), Err(X402Error::ValidBeforeOutOfRange), "{too_big}");
+        }
+        let e = X402Error::ValidBeforeOutOfRange;
+        assert_eq!((e.http_status(), e.reason()), (402, "invalid_exact_evm_payload_authorization_valid_before"));
+        assert!(e.to_string().contains("9007199254740991"), "{e}");
+        // Under a cap too (the range is checked first: the clearer reason).
+        let mut capped = r.clone();
+        capped.max_validity_seconds = Some(60);
+        assert_eq!(with_window("0", &u64::MAX.to_string(), &capped), Err(X402Error::ValidBeforeOutOfRange));
+        // A huge validAfter is simply not yet valid; a u256 parses, nothing overflows.
+        assert_eq!(with_window(&u64::MAX.to_string(), &(NOW + 60).to_string(), &r), Err(X402Error::NotYetValid));
+        assert!(verify(&v1_payment(auth()), &r, u64::MAX).is_err());
+        assert_eq!(check_window(&U256::ZERO, &U256::from_u64(u64::MAX), Some(u64::MAX), u64::MAX - 1), Err(X402Error::ValidBeforeOutOfRange));
     }
 }

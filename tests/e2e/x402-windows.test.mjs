@@ -159,8 +159,10 @@ for (const contract of ['self-hosted', 'cloud']) {
         const r = await pay(p.header, 'PAYMENT-SIGNATURE');
         assert.equal(r.status, 200, `${validBefore}: ${r.text}`);
         assert.deepEqual(await row(p.authorization.nonce), [{ valid_before: validBefore, settler: 'mock' }]);
+        // A payment not presented yet (one that was settled is spent for the facilitator).
+        const fresh = await signPayment({ payer: newPayer(), requirements: req, overrides: { validBefore } });
         const { resource, ...accepted } = req;
-        const v = await verify({ x402Version: 2, paymentPayload: p.headerObject, paymentRequirements: accepted });
+        const v = await verify({ x402Version: 2, paymentPayload: fresh.headerObject, paymentRequirements: accepted });
         assert.deepEqual([v.status, v.json?.isValid], [200, true], v.text);
       }
       for (const validBefore of [String(MAX_VALID_BEFORE + 1n), String(2n ** 63n - 1n), String(2n ** 256n - 1n)]) {

@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:f3565c622a1018a598b173777b444fc4415c0d6fc7f472ea241469a991c7095a
+// source-hash: sha256:6b6093411412ff30712dcfaec101327784cc4dd128fb97dcd9f1ea130a0533b1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

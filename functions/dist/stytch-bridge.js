@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:f748b543763844a37777d8e30fe52da23d2e1e53158fe02a340b6663bcd0b8e9
+// source-hash: sha256:a5255fd12424fbe88925fc342956af3663e70fd0ae217ef806edc0711b99cd36
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

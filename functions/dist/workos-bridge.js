@@ -1,7 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:139904142bb351adce9e168016a73239201764e7d6427cb9b9395aa034b58d28
+// source-hash: sha256:f97a65d4429a15517a24282d1b6f221547aae62efde7191e16e326efa2b93b58
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -229,26 +229,28 @@ test('the Paxos silent replay is caught by the missing Transfer log when the pre
   // Then our plan, told the authorization is unused and that the simulation passed.
   const unused = JSON.stringify({ jsonrpc: '2.0', id: 1, result: `0x${'0'.repeat(64)}` });
   const canned = { authorizationState: unused, simulation: JSON.stringify({ jsonrpc: '2.0', id: 1, result: '0x' }) };
-  const plan = verified.payment.directPlan(chain.accounts[7].privateKey);
-  let step = plan.next();
+  const plan = verified.payment.settlement('settle', '', chain.accounts[7].privateKey);
+  let step = plan.next(Date.now());
+  let sent = null;
   for (let i = 0; i < 40; i++) {
     if (step.kind !== 'request') {
       if (step.kind === 'pending') {
         await sleep(200);
-        step = plan.next();
+        step = plan.next(Date.now());
         continue;
       }
       break;
     }
+    if (step.name === 'send') sent = step.txHash;
     let body = canned[step.name];
     if (body === undefined) {
       const request = JSON.parse(step.request);
       const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
       body = await res.text();
     }
-    step = plan.answer(body);
+    step = plan.answer(200, body, Date.now());
   }
-  const out = { outcome: step.kind, error: { reason: step.reason }, tx: { hash: step.txHash } };
+  const out = { outcome: step.kind, error: { reason: step.reason }, tx: { hash: sent } };
   assert.equal(out.outcome, 'failed', JSON.stringify(out));
   assert.match(out.error.reason, /invalid_exact_evm_(nonce_already_used|transfer_event_mismatch)/);
   const receipt = await chain.publicClient.getTransactionReceipt({ hash: out.tx.hash });

@@ -71,6 +71,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       });
       await stack.deploy('x402-paywall', code('x402-paywall'));
       await stack.deploy('x402-reconcile', code('x402-reconcile'));
+      await stack.deploy('x402-facilitator', code('x402-facilitator'));
     });
     after(async () => {
       await stack?.stop();
@@ -172,6 +173,40 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       assert.equal(new Set(rows.map((r) => String(r.settler_nonce))).size, 20, 'distinct account nonces');
       assert.equal(new Set(rows.map((r) => r.tx_hash)).size, 20);
       for (const p of payers) assert.equal(await balanceOf(usdg, p.address), PRICE * 9n);
+    });
+
+    test('x402-facilitator settles on chain too: verify runs the on-chain pre-checks, settle moves the money once', async () => {
+      const facilitator = async (op, body) =>
+        readReply(await fetch(`${stack.baseUrl}/functions/x402-facilitator?op=${op}`, { method: op === 'supported' ? 'GET' : 'POST', headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) }));
+      const bodyFor = async (payer) => {
+        const reqs = requirementsFor({ payTo, amount: String(PRICE), resource: 'https://seller.example/api' });
+        const signed = await signPayment({ payer, requirements: reqs });
+        const { resource: _r, ...accepted } = reqs;
+        return { body: { x402Version: 2, paymentPayload: signed.headerObject, paymentRequirements: accepted }, nonce: signed.authorization.nonce };
+      };
+      const kinds = (await facilitator('supported')).json.kinds;
+      assert.deepEqual([...new Set(kinds.map((k) => k.network))], ['eip155:196', 'x-layer'], 'only the chain RPC_URL serves');
+      const payer = await fundedPayer();
+      const { body, nonce } = await bodyFor(payer);
+      const nonceBefore = await settlerNonce();
+      const v = await facilitator('verify', body);
+      assert.deepEqual([v.status, v.json?.isValid], [200, true], v.text);
+      const poor = await bodyFor(await fundedPayer(PRICE - 1n));
+      const refused = await facilitator('verify', poor.body);
+      assert.deepEqual([refused.status, refused.json?.isValid, refused.json?.invalidReason], [200, false, 'insufficient_funds'], refused.text);
+      assert.equal(await settlerNonce(), nonceBefore, 'verify sends nothing');
+      const before = [await balanceOf(usdg, payer.address), await balanceOf(usdg, payTo)];
+      const s = await facilitator('settle', body);
+      assert.deepEqual([s.status, s.json?.success], [200, true], s.text);
+      const receipt = await chain.publicClient.getTransactionReceipt({ hash: s.json.transaction });
+      assert.equal(receipt.from.toLowerCase(), settler().address.toLowerCase(), 'our settler paid the gas');
+      assert.deepEqual([await balanceOf(usdg, payer.address), await balanceOf(usdg, payTo)], [before[0] - PRICE, before[1] + PRICE]);
+      const [row] = await ledger(nonce);
+      assert.deepEqual([row.status, row.tx_hash, row.settler], ['settled', s.json.transaction, 'direct']);
+      // The same payment again: the recorded transaction, nothing broadcast.
+      const again = await facilitator('settle', body);
+      assert.deepEqual([again.status, again.json?.transaction], [200, s.json.transaction]);
+      assert.equal(await settlerNonce(), nonceBefore + 1);
     });
 
     test('x402-reconcile finishes a direct row from its receipt', async () => {

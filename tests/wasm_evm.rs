@@ -1,12 +1,15 @@
 //! The direct-settlement wasm surface, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402 --test wasm_evm`.
 //! Native `cargo test` covers every rule; this checks the exports once compiled: a signature
-//! identical to viem's, a `DirectPlan` object walked to settled with node answers fed in one
+//! identical to viem's, a `Settlement` object walked to settled with node answers fed in one
 //! by one, and out-of-order or garbage input answered with a failed step, never a trap.
 #![cfg(all(target_arch = "wasm32", feature = "x402"))]
 
 use insforge_edge::wasm::evm::*;
-use insforge_edge::wasm::x402::{DirectPlan, Payment, X402Config};
+use insforge_edge::wasm::x402::{Payment, Settlement, X402Config};
+
+/// Any time: the direct plan signs nothing with it.
+const T: f64 = 1_774_864_800_000.0;
 use serde_json::{json, Value};
 use wasm_bindgen::convert::TryFromJsValue;
 use sha3::{Digest, Keccak256};
@@ -84,8 +87,8 @@ fn asks(step: &insforge_edge::wasm::x402::Step, name: &str) -> Value {
 
 /// A plan fed the node's answers up to the send step; returns the send step's request body
 /// and the transaction hash.
-fn to_send(plan: &mut DirectPlan) -> (Value, String) {
-    let mut step = plan.next();
+fn to_send(plan: &mut Settlement) -> (Value, String) {
+    let mut step = plan.next(T);
     for (name, body) in [
         ("chainId", ok(json!("0xc4"))),
         ("authorizationState", ok(json!(word("0")))),
@@ -93,15 +96,15 @@ fn to_send(plan: &mut DirectPlan) -> (Value, String) {
         ("simulation", ok(json!("0x"))),
     ] {
         asks(&step, name);
-        step = plan.answer(&body);
+        step = plan.answer(200, &body, T);
     }
     // The nonce: the settler's address is known without parsing the request.
     let r = asks(&step, "nonce");
-    assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], plan.settler());
-    step = plan.use_nonce(7.0);
+    assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], plan.account());
+    step = plan.use_nonce(7.0, T);
     for (name, body) in [("feeHistory", ok(json!({"baseFeePerGas": ["0x1", "0x2"], "reward": [["0x1"]]}))), ("gas", ok(json!("0x186a0")))] {
         asks(&step, name);
-        step = plan.answer(&body);
+        step = plan.answer(200, &body, T);
     }
     let r = asks(&step, "send");
     let hash = step.tx_hash().expect("the hash is known before sending");
@@ -112,64 +115,75 @@ fn to_send(plan: &mut DirectPlan) -> (Value, String) {
 fn plan_walks_to_settled() {
     let p = payment();
     assert_eq!(p.settler(), "direct");
-    let mut plan = p.direct_plan(KEY_1);
-    assert_eq!((plan.settler().as_str(), plan.chain_id()), (PAYEE, 196.0), "account #1 settles on X Layer");
+    let mut plan = p.settlement("settle", "", KEY_1);
+    assert_eq!(plan.account(), PAYEE, "account #1 settles");
     let (body, hash) = to_send(&mut plan);
     let raw = hex::decode(&body["params"][0].as_str().unwrap()[2..]).unwrap();
     assert_eq!(format!("0x{}", hex::encode(Keccak256::digest(&raw))), hash);
-    let step = plan.answer(&ok(json!(hash)));
+    let step = plan.answer(200, &ok(json!(hash)), T);
     asks(&step, "receipt");
     assert_eq!(step.tx_hash().as_deref(), Some(hash.as_str()));
     // No receipt yet: pending; the next step asks for it again.
-    let pending = plan.answer(&ok(Value::Null));
+    let pending = plan.answer(200, &ok(Value::Null), T);
     assert_eq!((pending.kind().as_str(), pending.tx_hash().as_deref()), ("pending", Some(hash.as_str())));
-    asks(&plan.next(), "receipt");
+    asks(&plan.next(T), "receipt");
     let transfer = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
-    let receipt = json!({"status": "0x1", "logs": [{"address": USDG, "topics": [transfer, word(&PAYER[2..]), word(&PAYEE[2..])], "data": word("1")}]});
-    let settled = plan.answer(&ok(receipt));
-    assert_eq!((settled.kind().as_str(), settled.tx_hash().as_deref(), settled.status()), ("settled", Some(hash.as_str()), 0));
+    let used = "0x98de503528ee59b575ef0c0a2576a82497bfc029a5685b209e9ec333479b10a5";
+    let authorization = json!({"address": USDG, "topics": [used, word(&PAYER[2..]), NONCE], "data": "0x"});
+    let transfer_log = json!({"address": USDG, "topics": [transfer, word(&PAYER[2..]), word(&PAYEE[2..])], "data": word("1")});
+    // Our Transfer without our authorization's log proves nothing.
+    let lone = plan.answer(200, &ok(json!({"status": "0x1", "logs": [transfer_log.clone()]})), T);
+    assert_eq!((lone.kind().as_str(), lone.reason().as_str()), ("failed", "invalid_exact_evm_transfer_event_mismatch"));
+    let mut plan = payment().settlement("settle", "", KEY_1);
+    let (_, hash) = to_send(&mut plan);
+    plan.answer(200, &ok(json!(hash)), T);
+    let receipt = json!({"status": "0x1", "logs": [authorization, transfer_log]});
+    let settled = plan.answer(200, &ok(receipt), T);
+    assert_eq!((settled.kind().as_str(), settled.tx_hash().as_deref(), settled.status(), settled.proof().as_str()), ("settled", Some(hash.as_str()), 0, "receipt"));
     // Nothing waits for an answer any more.
-    let late = plan.answer("{}");
-    assert_eq!((late.kind().as_str(), late.status(), late.reason().as_str()), ("failed", 500, "internal_error"));
+    let late = plan.answer(200, "{}", T);
+    assert_eq!((late.kind().as_str(), late.status()), ("failed", 500));
 }
 
 #[wasm_bindgen_test]
 fn the_paxos_replay_receipt_is_not_a_settlement() {
-    let mut plan = payment().direct_plan(KEY_1);
+    let mut plan = payment().settlement("settle", "", KEY_1);
     let (_, hash) = to_send(&mut plan);
-    plan.answer(&ok(json!(hash)));
+    plan.answer(200, &ok(json!(hash)), T);
     // Status 1, AuthorizationAlreadyUsed, no Transfer.
     let used = "0xd309466d0e5c5e3b306abfb2c1e7f3b4318b670dbd1236cc92288848a27384cb";
     let replay = json!({"status": "0x1", "logs": [{"address": USDG, "topics": [used, word(&PAYER[2..]), NONCE], "data": "0x"}]});
-    let out = plan.answer(&ok(replay));
-    assert_eq!((out.kind().as_str(), out.reason().as_str(), out.tx_hash()), ("failed", "invalid_exact_evm_nonce_already_used", Some(hash)));
+    let out = plan.answer(200, &ok(replay), T);
+    // Failed: nothing moved (the hash was recorded before the send; a failure carries none).
+    assert_eq!((out.kind().as_str(), out.reason().as_str(), out.tx_hash()), ("failed", "invalid_exact_evm_nonce_already_used", None));
+    let _ = hash;
 }
 
 #[wasm_bindgen_test]
 fn out_of_order_and_garbage_never_trap() {
     let p = payment();
     // An answer before any request, a nonce the plan did not ask for.
-    let mut plan = p.direct_plan(KEY_1);
-    assert_eq!(plan.answer("{}").status(), 500);
-    assert_eq!(plan.use_nonce(3.0).status(), 500);
-    asks(&plan.next(), "chainId");
-    assert_eq!(plan.use_nonce(f64::NAN).status(), 500, "not at the nonce step");
-    // Garbage answers: a retryable failure, or the wrong chain: a 500.
-    let out = plan.answer("<html>");
-    assert_eq!((out.kind().as_str(), out.retryable()), ("failed", true));
-    let mut plan = p.direct_plan(KEY_1);
-    plan.next();
-    assert_eq!(plan.answer(&ok(json!("0x1"))).status(), 500);
-    let mut plan = p.direct_plan(KEY_1);
-    plan.next();
-    plan.answer(&ok(json!("0xc4")));
-    let out = plan.answer("\u{0}");
+    let mut plan = p.settlement("settle", "", KEY_1);
+    assert_eq!(plan.answer(200, "{}", T).status(), 500);
+    assert_eq!(plan.use_nonce(3.0, T).status(), 500);
+    asks(&plan.next(T), "chainId");
+    assert_eq!(plan.use_nonce(f64::NAN, T).status(), 500, "not at the nonce step");
+    // Garbage answers: a 503 failure (nothing was sent), or the wrong chain: a 500.
+    let out = plan.answer(200, "<html>", T);
+    assert_eq!((out.kind().as_str(), out.status()), ("failed", 503));
+    let mut plan = p.settlement("settle", "", KEY_1);
+    plan.next(T);
+    assert_eq!(plan.answer(200, &ok(json!("0x1")), T).status(), 500);
+    let mut plan = p.settlement("settle", "", KEY_1);
+    plan.next(T);
+    plan.answer(200, &ok(json!("0xc4")), T);
+    let out = plan.answer(200, "\u{0}", T);
     assert_eq!(out.kind(), "failed");
-    // Bad keys: every step is the failure, and no settler.
+    // Bad keys: every step is the failure, and no account.
     for key in ["", "0x12", "junk", &format!("0x{}", "0".repeat(64))] {
-        let mut plan = p.direct_plan(key);
-        assert_eq!(plan.settler(), "");
-        for out in [plan.next(), plan.answer("{}"), plan.use_nonce(1.0)] {
+        let mut plan = p.settlement("settle", "", key);
+        assert_eq!(plan.account(), "");
+        for out in [plan.next(T), plan.answer(200, "{}", T), plan.use_nonce(1.0, T)] {
             assert_eq!((out.kind().as_str(), out.status()), ("failed", 500), "{key}");
         }
     }

@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:eebcd0d393b5b8ee52876fb05bb3417c036042c1ef2347250c7d6adff7cc15d0
+// source-hash: sha256:14a14a14f928bc983515091194f49ca442ef6ee822d92ba8729f564ac3035d05
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:708876444a65d6990653db2099bbb7ef2cbda641d7a418ee635fc35866d1f5d7
+// source-hash: sha256:f02df9da479022d8ab5c65095bf56683946ef627751221d644aa9d0404adbcf1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:6849610ece6bbabb06a6fa17095720eaa87f90a470f206ec949c8b7732d29431
+// source-hash: sha256:51a20d52150599364e2bc6c3bc3534acb1a9e3cc14ae9c5623b9dd9f7d3b79b3
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

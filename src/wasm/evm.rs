@@ -1,16 +1,13 @@
-//! Direct settlement at the wasm boundary: the plan's steps as [`Step`]s (the plan object
-//! itself is `DirectPlan` in `wasm::x402`), and a transaction signer for tools and benchmarks
-//! (JSON in, JSON out). Amounts and fees may be JSON integers, decimal strings or `0x`
+//! A transaction signer for tools and benchmarks (JSON in, JSON out); settlement itself
+//! crosses as `Settlement` in `wasm::x402`. Amounts and fees may be JSON integers, decimal strings or `0x`
 //! quantities.
 
 use wasm_bindgen::prelude::*;
 
-use super::x402::Step;
 use crate::json::{self, Json, Writer};
 use crate::x402::address::Address;
 use crate::x402::codec;
 use crate::x402::evm::rpc::{parse_quantity, u128_of};
-use crate::x402::evm::settle;
 use crate::x402::evm::tx::{self, Eip1559Tx};
 use crate::x402::u256::U256;
 use crate::x402::{reply, ErrorInfo};
@@ -80,18 +77,5 @@ pub fn evm_sign_transaction(input: &str) -> String {
             w.finish()
         }
         Err(e) => failed(&e.info()),
-    }
-}
-
-/// A plan step as the wasm [`Step`]: from the send step on it carries the transaction's hash
-/// (record it before broadcasting).
-pub(crate) fn step(s: settle::Step) -> Step {
-    match s {
-        settle::Step::Request { step, request, tx } => {
-            let mut out = Step::ask(step.as_str(), &request);
-            out.set_tx(tx.map(|t| codec::to_0x_hex(&t.hash)));
-            out
-        }
-        settle::Step::Done { outcome, tx } => Step::outcome(outcome, tx.map(|t| codec::to_0x_hex(&t.hash))),
     }
 }

@@ -17,13 +17,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json, Writer};
-use crate::x402::evm::settle::{Mode, Settlement};
-use crate::x402::evm::tx;
 use crate::x402::facilitator::{self, FacilitatorConfig, Op};
-use crate::x402::okx::response::{self, Outcome};
-use crate::x402::okx::HttpRequest;
 use crate::x402::requirements::Requirements;
-use crate::x402::{self, reply, settlement, Check, ErrorInfo, Facilitator, FacilitatorOp, PaywallConfig, RpcCheck, VerifiedPayment, X402Error};
+use crate::x402::settle::{self, Outcome, Settler, Target, Verb};
+use crate::x402::{self, reply, settlement, Check, ErrorInfo, PaywallConfig, VerifiedPayment};
 
 /// A configuration, or why there is none (every use then answers with that error).
 type Loaded = Rc<Result<PaywallConfig, ErrorInfo>>;
@@ -70,6 +67,18 @@ fn env_of(text: &str) -> Option<Vec<(String, Json)>> {
 #[wasm_bindgen]
 pub fn x402_env_keys() -> String {
     facilitator::env_keys().join(",")
+}
+
+/// `a,b,c` (by hand: `[String]::join` would be a second copy of the join code).
+fn comma_list(items: &[String]) -> String {
+    let mut out = String::new();
+    for item in items {
+        if !out.is_empty() {
+            out.push(',');
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// The paywall's configuration, parsed once from the secrets (`env`: the JSON object of
@@ -140,31 +149,13 @@ impl Payment {
     }
 }
 
-fn op(name: &str) -> Option<FacilitatorOp> {
-    match name {
-        "verify" => Some(FacilitatorOp::Verify),
-        "settle" => Some(FacilitatorOp::Settle),
-        "status" => Some(FacilitatorOp::SettleStatus),
-        _ => None,
-    }
-}
-
 #[wasm_bindgen]
 impl Payment {
-    /// Who settles it: "okx", "mock" or "direct" (a facilitator payment: "okx" or "mock");
-    /// "" under a configuration error.
+    /// Who settles it: "okx", "mock" or "direct" (the backend's name, as the ledger's
+    /// `settler` column keeps it); "" under a configuration error.
     #[wasm_bindgen(getter)]
     pub fn settler(&self) -> String {
-        let direct = self.requirements.is_none();
-        match self.config() {
-            Ok(c) => match &c.facilitator {
-                Facilitator::Mock => "mock",
-                Facilitator::Direct { .. } if direct => "direct",
-                _ => "okx",
-            },
-            Err(_) => "",
-        }
-        .into()
+        self.config().map(|c| c.backend.kind().as_str()).unwrap_or("").into()
     }
 
     /// `{x402Version, payer, nonce, value, validAfter, validBefore, network, asset, resource,
@@ -184,52 +175,23 @@ impl Payment {
         text
     }
 
-    /// The OKX call `op` (verify | settle, or status with `tx_hash`) signed at `now_ms`: a
-    /// request step, or `refused` when it cannot be made (configuration, mock or direct
-    /// mode, legacy API, malformed hash).
-    #[wasm_bindgen(js_name = okxRequest)]
-    pub fn okx_request(&self, op_name: &str, tx_hash: &str, now_ms: f64) -> Step {
-        let c = match self.config() {
-            Ok(c) => c,
-            Err(e) => return Step::refused(e.clone()),
+    /// The settlement seam for this payment: `verb` is `verify`, `settle` or `resolve`
+    /// (`tx_hash`: what the ledger knows, "" for nothing); `settler_key` is
+    /// `SETTLER_PRIVATE_KEY` for the direct backend ("" otherwise). A [`Settlement`] whose
+    /// first step is the configuration's failure when it cannot start.
+    pub fn settlement(&self, verb: &str, tx_hash: &str, settler_key: &str) -> Settlement {
+        let verb = match verb {
+            "verify" => Some(Verb::Verify),
+            "settle" => Some(Verb::Settle),
+            "resolve" => Some(Verb::Resolve { tx_hash: Some(tx_hash.to_owned()).filter(|h| !h.is_empty()) }),
+            _ => None,
         };
-        let built = match op(op_name) {
-            Some(FacilitatorOp::SettleStatus) => x402::status_request(c, tx_hash, now_ms as u64),
-            Some(o) => x402::facilitator_request(c, o, &self.paid, now_ms as u64),
-            None => return Step::refused(internal("unknown op")),
+        let (inner, rpc_urls) = match (self.config(), verb) {
+            (Ok(c), Some(verb)) => (settle::session(c, self.paid.clone(), verb, settler_key).map_err(|e| e.info()), comma_list(&c.rpc_urls)),
+            (Ok(_), None) => (Err(internal("unknown verb")), String::new()),
+            (Err(e), _) => (Err(e.clone()), String::new()),
         };
-        match built {
-            Ok(request) => Step::ask("okx", &request),
-            Err(e) => Step::refused(e.info()),
-        }
-    }
-
-    /// OKX's answer to `op` (`http_status` 0 = no answer at all): verified, settled, pending
-    /// or failed.
-    #[wasm_bindgen(js_name = okxAnswer)]
-    pub fn okx_answer(&self, op_name: &str, http_status: u16, body: &str) -> Step {
-        match op(op_name) {
-            Some(o) => Step::outcome(response::parse(o, http_status, body), None),
-            None => Step::failed(internal("unknown op"), false),
-        }
-    }
-
-    /// The JSON-RPC `eth_getTransactionReceipt` for `tx_hash`, or `refused`.
-    #[wasm_bindgen(js_name = receiptRequest)]
-    pub fn receipt_request(&self, tx_hash: &str) -> Step {
-        match self.config().map_err(Clone::clone).and_then(|c| x402::rpc_request(c, RpcCheck::Receipt, &self.paid, tx_hash).map_err(|e| e.info())) {
-            Ok(request) => Step::ask("receipt", &request),
-            Err(e) => Step::refused(e),
-        }
-    }
-
-    /// The receipt's verdict: settled (with the matching `Transfer`), pending or failed.
-    #[wasm_bindgen(js_name = receiptAnswer)]
-    pub fn receipt_answer(&self, tx_hash: &str, body: &str) -> Step {
-        match self.config() {
-            Ok(c) => Step::outcome(x402::rpc_outcome(c, RpcCheck::Receipt, body, &self.paid, tx_hash), None),
-            Err(e) => Step::refused(e.clone()),
-        }
+        Settlement { inner, rpc_urls }
     }
 
     /// The paywall's reply answering a failure (`status`, `reason`, `message`, e.g. from a
@@ -251,24 +213,6 @@ impl Payment {
     #[wasm_bindgen(js_name = mockTxHash)]
     pub fn mock_tx_hash(&self) -> String {
         settlement::mock_tx_hash(&self.paid)
-    }
-
-    /// The on-chain settlement of this payment from the gas wallet `private_key`
-    /// (`X402_SETTLER=direct`).
-    #[wasm_bindgen(js_name = directPlan)]
-    pub fn direct_plan(&self, private_key: &str) -> DirectPlan {
-        let plan = match self.config() {
-            Ok(PaywallConfig { facilitator: Facilitator::Direct { rpc_urls }, chain_id, .. }) => {
-                let url = rpc_urls.first().cloned().unwrap_or_default();
-                tx::parse_private_key(private_key)
-                    .map(|key| Settlement::new(key, *chain_id, url, self.paid.clone(), Mode::Settle))
-                    .map_err(|e| e.info())
-            }
-            Ok(_) => Err(X402Error::Misconfigured("X402_SETTLER is not direct").info()),
-            Err(e) => Err(e.clone()),
-        };
-        let chain_id = self.config().map_or(0, |c| c.chain_id);
-        DirectPlan { plan, chain_id }
     }
 
     /// The facilitator's success answer: `verify` → `{isValid:true, payer}`, `settle` (of
@@ -352,55 +296,46 @@ impl X402Facilitator {
     }
 }
 
-/// One step of a conversation with the network. `kind`: `request` (send `request`, hand the
-/// answer back), `refused` (the call cannot be made: nothing was sent), or an outcome:
-/// `verified`, `settled`, `pending`, `failed`. `status`/`reason`/`message` describe a
-/// refused or failed step; `txHash` is the transaction once known.
+/// One step of a settlement. `kind`: `request` (send `request` to `target`, hand the answer
+/// back), or an outcome: `verified`, `settled` (with its `proof`), `pending` (ask `next`
+/// again later), `failed` (nothing moved) or `unknown` (money may have moved).
+/// `status`/`reason`/`message` describe a failed or unknown step; `txHash` is the
+/// transaction once known.
 #[wasm_bindgen]
 pub struct Step {
     kind: &'static str,
     name: &'static str,
+    target: &'static str,
     request: Option<String>,
     tx_hash: Option<String>,
+    proof: &'static str,
     error: Option<ErrorInfo>,
-    retryable: bool,
 }
 
 impl Step {
     #[inline(never)]
-    pub(crate) fn ask(name: &'static str, request: &HttpRequest) -> Step {
-        let mut w = Writer::new();
-        request.write(&mut w);
-        Step { kind: "request", name, request: Some(w.finish()), tx_hash: None, error: None, retryable: false }
+    fn done(kind: &'static str, tx_hash: Option<String>, proof: &'static str, error: Option<ErrorInfo>) -> Step {
+        Step { kind, name: "", target: "", request: None, tx_hash, proof, error }
     }
 
-    pub(crate) fn set_tx(&mut self, tx_hash: Option<String>) {
-        self.tx_hash = tx_hash;
+    pub(crate) fn failed(error: ErrorInfo) -> Step {
+        Step::done("failed", None, "", Some(error))
     }
 
-    #[inline(never)]
-    fn done(kind: &'static str, tx_hash: Option<String>, error: Option<ErrorInfo>, retryable: bool) -> Step {
-        Step { kind, name: "", request: None, tx_hash, error, retryable }
-    }
-
-    pub(crate) fn refused(error: ErrorInfo) -> Step {
-        Step::done("refused", None, Some(error), false)
-    }
-
-    pub(crate) fn failed(error: ErrorInfo, retryable: bool) -> Step {
-        Step::done("failed", None, Some(error), retryable)
-    }
-
-    /// `tx_hash`: the transaction the outcome is about, when the outcome itself names none.
-    pub(crate) fn outcome(outcome: Outcome, tx_hash: Option<String>) -> Step {
-        match outcome {
-            Outcome::Verified { .. } => Step::done("verified", tx_hash, None, false),
-            Outcome::Settled { tx_hash: h } => Step::done("settled", Some(h), None, false),
-            Outcome::Pending { tx_hash: h } => Step::done("pending", h.or(tx_hash), None, false),
-            Outcome::Failed(e) => {
-                let retryable = matches!(&e, X402Error::Facilitator(f) if f.retryable);
-                Step::done("failed", tx_hash, Some(e.info()), retryable)
+    fn of(step: settle::Step) -> Step {
+        match step {
+            settle::Step::Request { target, name, request, tx_hash } => {
+                let mut w = Writer::new();
+                request.write(&mut w);
+                Step { kind: "request", name, target: Target::as_str(target), request: Some(w.finish()), tx_hash, proof: "", error: None }
             }
+            settle::Step::Done(outcome) => match outcome {
+                Outcome::Verified { .. } => Step::done("verified", None, "", None),
+                Outcome::Settled { tx_hash, proof } => Step::done("settled", Some(tx_hash), proof.as_str(), None),
+                Outcome::Pending { tx_hash } => Step::done("pending", tx_hash, "", None),
+                Outcome::Failed { reason } => Step::done("failed", None, "", Some(reason.info())),
+                Outcome::Unknown { tx_hash, reason } => Step::done("unknown", tx_hash, "", Some(reason.info())),
+            },
         }
     }
 }
@@ -412,12 +347,18 @@ impl Step {
         self.kind.into()
     }
 
-    /// What a request asks: "okx", "receipt", or the direct plan's step (chainId,
-    /// authorizationState, balance, simulation, nonce, feeHistory, gasPrice, priorityFee,
-    /// gas, send, receipt).
+    /// What a request asks: verify, settle, status (OKX); chainId, authorizationState,
+    /// authorizationLogs, balance, simulation, nonce, feeHistory, gasPrice, priorityFee, gas,
+    /// send, receipt (JSON-RPC).
     #[wasm_bindgen(getter)]
     pub fn name(&self) -> String {
         self.name.into()
+    }
+
+    /// Where a request goes: "facilitator" (its URL) or "chain" (`RPC_URL`'s nodes in turn).
+    #[wasm_bindgen(getter)]
+    pub fn target(&self) -> String {
+        self.target.into()
     }
 
     /// `{url, method, headers: [[name, value]…], body}` to send verbatim.
@@ -429,6 +370,12 @@ impl Step {
     #[wasm_bindgen(getter, js_name = txHash)]
     pub fn tx_hash(&self) -> Option<String> {
         self.tx_hash.clone()
+    }
+
+    /// What proves a settlement: "facilitator", "receipt" or "mock" ("" otherwise).
+    #[wasm_bindgen(getter)]
+    pub fn proof(&self) -> String {
+        self.proof.into()
     }
 
     /// HTTP status of the failure (0 when there is none).
@@ -446,66 +393,58 @@ impl Step {
     pub fn message(&self) -> String {
         self.error.as_ref().map(|e| e.message.clone()).unwrap_or_default()
     }
-
-    /// A failure worth retrying later (the outcome is not known to be final).
-    #[wasm_bindgen(getter)]
-    pub fn retryable(&self) -> bool {
-        self.retryable
-    }
 }
 
-/// The on-chain settlement of one payment: the settler's key parsed and its address derived
-/// once, the payment and every node answer kept here. JS asks [`DirectPlan::next`], sends the
-/// request it names to `RPC_URL`'s nodes in turn and hands the body to
-/// [`DirectPlan::answer`] (the nonce step: the ledger's nonce to [`DirectPlan::use_nonce`]),
-/// until an outcome. `pending` (no receipt yet): call `next` again later to poll.
+/// One payment's settlement conversation (verify, settle or resolve) with its backend. JS
+/// asks [`Settlement::next`], performs the request the step names and hands the answer to
+/// [`Settlement::answer`] (the direct backend's `nonce` step: the ledger's nonce to
+/// [`Settlement::use_nonce`]) until an outcome; after `pending`, `next` polls.
 #[wasm_bindgen]
-pub struct DirectPlan {
-    plan: Result<Settlement, ErrorInfo>,
-    chain_id: u64,
+pub struct Settlement {
+    inner: Result<Box<dyn Settler>, ErrorInfo>,
+    rpc_urls: String,
 }
 
-impl DirectPlan {
-    fn step(&mut self, f: impl FnOnce(&mut Settlement) -> Option<crate::x402::evm::settle::Step>) -> Step {
-        match &mut self.plan {
-            Ok(plan) => match f(plan) {
-                Some(step) => crate::wasm::evm::step(step),
-                None => Step::failed(internal("no request is waiting for an answer"), false),
+impl Settlement {
+    fn step(&mut self, f: impl FnOnce(&mut dyn Settler) -> Option<settle::Step>) -> Step {
+        match &mut self.inner {
+            Ok(s) => match f(s.as_mut()) {
+                Some(step) => Step::of(step),
+                None => Step::failed(internal("no request is waiting for this answer")),
             },
-            Err(e) => Step::failed(e.clone(), false),
+            Err(e) => Step::failed(e.clone()),
         }
     }
 }
 
 #[wasm_bindgen]
-impl DirectPlan {
-    /// The settler's address (lowercase `0x` hex), "" without a usable key.
+impl Settlement {
+    /// The account that signs and pays gas (direct), "" otherwise.
     #[wasm_bindgen(getter)]
-    pub fn settler(&self) -> String {
-        self.plan.as_ref().map(|p| p.settler().to_hex()).unwrap_or_default()
+    pub fn account(&self) -> String {
+        self.inner.as_ref().ok().and_then(|s| s.account()).unwrap_or_default()
     }
 
-    /// The settlement chain's id.
-    #[wasm_bindgen(getter, js_name = chainId)]
-    pub fn chain_id(&self) -> f64 {
-        self.chain_id as f64
+    /// `RPC_URL`'s nodes in the order to try them, comma-separated ("" when unset).
+    #[wasm_bindgen(getter, js_name = rpcUrls)]
+    pub fn rpc_urls(&self) -> String {
+        self.rpc_urls.clone()
     }
 
-    /// The next request, or the outcome.
-    pub fn next(&mut self) -> Step {
-        self.step(|p| Some(p.next()))
+    /// The next request, or the outcome (after `pending`: the poll).
+    pub fn next(&mut self, now_ms: f64) -> Step {
+        self.step(|s| Some(s.next(now_ms as u64)))
     }
 
-    /// The node's answer to the request `next` named; returns the step after it. With no
-    /// request waiting: a failed 500 step.
-    pub fn answer(&mut self, body: &str) -> Step {
-        self.step(|p| p.answer(body))
+    /// The answer to the request last named (`http_status` 0 = nobody answered); the next step.
+    pub fn answer(&mut self, http_status: u16, body: &str, now_ms: f64) -> Step {
+        self.step(|s| Some(s.answer(http_status, body, now_ms as u64)))
     }
 
-    /// At the nonce step: the account nonce the ledger allocated, instead of the node's count.
+    /// At the `nonce` step: the account nonce the ledger allocated, instead of the node's count.
     #[wasm_bindgen(js_name = useNonce)]
-    pub fn use_nonce(&mut self, nonce: f64) -> Step {
-        self.step(|p| p.use_nonce(nonce as u64))
+    pub fn use_nonce(&mut self, nonce: f64, now_ms: f64) -> Step {
+        self.step(|s| s.use_nonce(nonce as u64, now_ms as u64))
     }
 }
 

@@ -9,6 +9,7 @@ use super::assets;
 use super::eip712::domain_separator;
 use super::error::X402Error;
 use super::network;
+use super::settle::{Backend, SettlerKind};
 use super::requirements::{AssetDomainConfig, Requirements};
 use super::u256::U256;
 
@@ -47,7 +48,6 @@ pub const ENV_KEYS: &[&str] = &[
     "OKX_BASE_URL",
     "OKX_API",
     "MOCK_OKX_FACILITATOR",
-    "X402_RPC_URL",
     "X402_SETTLER",
     "RPC_URL",
 ];
@@ -82,17 +82,6 @@ impl core::fmt::Debug for OkxConfig {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Facilitator {
-    Okx(OkxConfig),
-    /// `MOCK_OKX_FACILITATOR=true`: verify locally, settle nothing (demo only).
-    Mock,
-    /// `X402_SETTLER=direct`: settle on chain from the seller's own gas wallet
-    /// (`SETTLER_PRIVATE_KEY`, read by JS and handed to `evm::settle` only) through `RPC_URL`
-    /// (comma list, tried in order).
-    Direct { rpc_urls: Vec<String> },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PaywallConfig {
     pub pay_to: Address,
     /// Exact price in the asset's atomic units.
@@ -104,9 +93,12 @@ pub struct PaywallConfig {
     /// `X402_MAX_VALIDITY_SECONDS`: refuse `validBefore > now + this`; `None` (the default)
     /// = no cap, as the official facilitators.
     pub max_validity_seconds: Option<u64>,
-    pub facilitator: Facilitator,
-    /// JSON-RPC node for on-chain checks (`X402_RPC_URL`, else the chain's known one).
-    pub rpc_url: Option<String>,
+    /// Who settles: OKX, mock or direct.
+    pub backend: Backend,
+    /// `RPC_URL`: the JSON-RPC nodes (tried in order) for every on-chain check of every
+    /// backend; required by the direct backend, optional otherwise (without it an OKX
+    /// "nonce already used" cannot be proven and stays unknown).
+    pub rpc_urls: Vec<String>,
 }
 
 impl PaywallConfig {
@@ -151,31 +143,24 @@ impl PaywallConfig {
             Some("true") | Some("1") => true,
             Some(_) => return Err(X402Error::InvalidSecret("MOCK_OKX_FACILITATOR", "must be true or false")),
         };
-        let direct = match env.get("X402_SETTLER").map(str::to_ascii_lowercase).as_deref() {
-            None | Some("okx") => false,
-            Some("direct") => true,
+        // `X402_SETTLER` names a backend by its `SettlerKind` name; `mock` has its own switch.
+        let settler = env.get("X402_SETTLER").map(str::to_ascii_lowercase);
+        let kind = match settler.as_deref() {
+            None => SettlerKind::Okx,
+            Some(name) if name == SettlerKind::Okx.as_str() => SettlerKind::Okx,
+            Some(name) if name == SettlerKind::Direct.as_str() => SettlerKind::Direct,
             Some(_) => return Err(X402Error::InvalidSecret("X402_SETTLER", "must be okx or direct")),
         };
-        let facilitator = if mock {
-            Facilitator::Mock
-        } else if direct {
-            Facilitator::Direct { rpc_urls: direct_rpc_urls(&env)? }
-        } else {
-            Facilitator::Okx(okx_from_env(&env)?)
-        };
-        let rpc_url = match env.get("X402_RPC_URL") {
-            Some(url) if base_url_ok(url) => Some(url.to_owned()),
-            Some(_) => {
-                return Err(X402Error::InvalidSecret(
-                    "X402_RPC_URL",
-                    "must be an https URL (http only on loopback), without query or fragment",
-                ))
+        let rpc_urls = rpc_urls(&env)?;
+        let backend = if mock {
+            Backend::Mock
+        } else if kind == SettlerKind::Direct {
+            if rpc_urls.is_empty() {
+                return Err(X402Error::MissingSecret("RPC_URL"));
             }
-            // The direct settler's own node first: it is the one the seller trusts.
-            None => match &facilitator {
-                Facilitator::Direct { rpc_urls } => rpc_urls.first().cloned(),
-                _ => super::rpc::default_rpc_url(chain_id).map(str::to_owned),
-            },
+            Backend::Direct
+        } else {
+            Backend::Okx(okx_from_env(&env)?)
         };
         Ok(PaywallConfig {
             pay_to,
@@ -185,8 +170,8 @@ impl PaywallConfig {
             description: env.get("X402_DESCRIPTION").unwrap_or_default().to_owned(),
             max_timeout_seconds,
             max_validity_seconds,
-            facilitator,
-            rpc_url,
+            backend,
+            rpc_urls,
         })
     }
 
@@ -251,9 +236,9 @@ fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address) -> Result<AssetD
     })
 }
 
-/// `RPC_URL`: one or more JSON-RPC nodes (comma list), https or loopback http.
-fn direct_rpc_urls(env: &Env) -> Result<Vec<String>, X402Error> {
-    let list = env.get("RPC_URL").ok_or(X402Error::MissingSecret("RPC_URL"))?;
+/// `RPC_URL`: one or more JSON-RPC nodes (comma list), https or loopback http; none when unset.
+fn rpc_urls(env: &Env) -> Result<Vec<String>, X402Error> {
+    let Some(list) = env.get("RPC_URL") else { return Ok(Vec::new()) };
     let urls: Vec<String> = list.split(',').map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned).collect();
     if urls.is_empty() || !urls.iter().all(|u| base_url_ok(u)) {
         return Err(X402Error::InvalidSecret("RPC_URL", "must be https URLs (http only on loopback), comma-separated"));
@@ -334,7 +319,7 @@ pub(crate) mod tests {
         assert_eq!(c.max_timeout_seconds, 300);
         assert_eq!(c.max_validity_seconds, None);
         assert_eq!(c.description, "");
-        let Facilitator::Okx(okx) = &c.facilitator else { panic!("okx expected") };
+        let Backend::Okx(okx) = &c.backend else { panic!("okx expected") };
         assert_eq!(okx.base_url, "https://web3.okx.com");
         assert_eq!(okx.api, OkxApi::Current);
         assert_eq!(okx.secret_key, "test-secret");
@@ -351,8 +336,8 @@ pub(crate) mod tests {
         }
         // Mock mode needs no OKX keys.
         let c = config(&[("MOCK_OKX_FACILITATOR", "true"), ("OKX_API_KEY", ""), ("OKX_SECRET_KEY", "")]);
-        assert_eq!(c.facilitator, Facilitator::Mock);
-        assert!(matches!(config(&[("MOCK_OKX_FACILITATOR", "false")]).facilitator, Facilitator::Okx(_)));
+        assert_eq!(c.backend, Backend::Mock);
+        assert!(matches!(config(&[("MOCK_OKX_FACILITATOR", "false")]).backend, Backend::Okx(_)));
     }
 
     #[test]
@@ -374,7 +359,8 @@ pub(crate) mod tests {
             ("OKX_BASE_URL", "https://user@evil.example"),
             ("OKX_BASE_URL", "ftp://web3.okx.com"),
             ("MOCK_OKX_FACILITATOR", "maybe"),
-            ("X402_RPC_URL", "http://rpc.example"),
+            ("RPC_URL", "http://rpc.example"),
+            ("RPC_URL", " , "),
         ];
         for (key, value) in cases {
             match err(&[(key, value)]) {
@@ -415,20 +401,23 @@ pub(crate) mod tests {
     #[test]
     fn okx_options() {
         let c = config(&[("OKX_API", "Legacy"), ("OKX_BASE_URL", "http://127.0.0.1:8787/")]);
-        let Facilitator::Okx(okx) = c.facilitator else { panic!() };
+        let Backend::Okx(okx) = c.backend else { panic!() };
         assert_eq!((okx.api, okx.base_url.as_str()), (OkxApi::Legacy, "http://127.0.0.1:8787"));
         let c = config(&[("X402_MAX_TIMEOUT_SECONDS", "300"), ("X402_DESCRIPTION", " Premium data ")]);
         assert_eq!((c.max_timeout_seconds, c.description.as_str()), (300, "Premium data"));
-        assert_eq!(c.rpc_url.as_deref(), Some("https://rpc.xlayer.tech"));
-        let c = config(&[("X402_NETWORK", "eip155:8453"), ("X402_ASSET", "USDC")]);
-        assert_eq!(c.rpc_url, None);
-        let c = config(&[("X402_RPC_URL", "https://node.example/v1/key")]);
-        assert_eq!(c.rpc_url.as_deref(), Some("https://node.example/v1/key"));
+        // No node is assumed: on-chain checks use RPC_URL only, for every backend.
+        assert!(c.rpc_urls.is_empty());
+        let c = config(&[("RPC_URL", "https://node.example/v1/key")]);
+        assert_eq!(c.rpc_urls, ["https://node.example/v1/key"]);
+        // The old name is not read any more.
+        assert!(config(&[("X402_RPC_URL", "https://node.example/v1/key")]).rpc_urls.is_empty());
+        assert!(!ENV_KEYS.contains(&"X402_RPC_URL"));
     }
     #[test]
     fn direct_settler_needs_rpc_urls_not_okx_keys() {
         let c = config(&[("X402_SETTLER", "direct"), ("RPC_URL", "http://127.0.0.1:8545, https://rpc.xlayer.tech"), ("OKX_API_KEY", "")]);
-        assert_eq!(c.facilitator, Facilitator::Direct { rpc_urls: vec!["http://127.0.0.1:8545".into(), "https://rpc.xlayer.tech".into()] });
+        assert_eq!(c.backend, Backend::Direct);
+        assert_eq!(c.rpc_urls, ["http://127.0.0.1:8545", "https://rpc.xlayer.tech"]);
         let missing = PaywallConfig::from_env(&env(&[("X402_SETTLER", "direct")])).unwrap_err();
         assert_eq!(missing, X402Error::MissingSecret("RPC_URL"));
         let plain_http = PaywallConfig::from_env(&env(&[("X402_SETTLER", "direct"), ("RPC_URL", "http://rpc.example")])).unwrap_err();

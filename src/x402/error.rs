@@ -11,6 +11,8 @@ use core::fmt;
 
 use crate::json::{Json, Writer};
 
+pub use super::reason::Reason;
+
 /// Which facilitator call failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FacilitatorOp {
@@ -77,7 +79,7 @@ pub enum X402Error {
     NonceAlreadyUsed,
     /// The facilitator examined the payment and refused it; `reason` is from the x402 protocol's
     /// vocabulary, `detail` is the facilitator's own text.
-    Rejected { op: FacilitatorOp, reason: &'static str, detail: String },
+    Rejected { op: FacilitatorOp, reason: Reason, detail: String },
     /// Server-side requirements are unusable; the text says which part.
     Misconfigured(&'static str),
     /// A required secret is absent; carries the secret's NAME only, never a value.
@@ -102,31 +104,31 @@ impl X402Error {
 
     /// Reason string from the x402 protocol's vocabulary.
     pub fn reason(&self) -> &'static str {
+        self.reason_code().as_str()
+    }
+
+    /// The typed reason.
+    pub fn reason_code(&self) -> Reason {
         use X402Error::*;
         match self {
-            HeaderTooLarge | InvalidBase64 | InvalidJson | MalformedAuthorization => {
-                "invalid_payload"
-            }
-            UnsupportedVersion => "invalid_x402_version",
-            InvalidScheme => "invalid_scheme",
-            InvalidNetwork => "invalid_network",
-            // Not in the protocol's vocabulary as such: the nearest protocol reasons.
-            AssetMismatch => "invalid_payment_requirements",
-            InvalidNonce => "invalid_payload",
-            MalformedSignature | SmartWalletSignature | InvalidRecoveryId | HighS
-            | SignerMismatch => "invalid_exact_evm_payload_signature",
-            RecipientMismatch => "invalid_exact_evm_payload_recipient_mismatch",
-            Expired | ValidBeforeTooFar | ValidBeforeOutOfRange => "invalid_exact_evm_payload_authorization_valid_before",
-            NotYetValid => "invalid_exact_evm_payload_authorization_valid_after",
-            ValueMismatch => "invalid_exact_evm_payload_authorization_value",
-            NonceAlreadyUsed => "invalid_exact_evm_nonce_already_used",
-            Rejected { reason, .. } => reason,
-            Misconfigured(_) => "invalid_payment_requirements",
-            MissingSecret(_) => "missing_secret",
-            InvalidSecret(..) => "invalid_secret",
+            HeaderTooLarge | InvalidBase64 | InvalidJson | MalformedAuthorization | InvalidNonce => Reason::InvalidPayload,
+            UnsupportedVersion => Reason::InvalidX402Version,
+            InvalidScheme => Reason::InvalidScheme,
+            InvalidNetwork => Reason::InvalidNetwork,
+            // Not in the protocol's vocabulary as such: the nearest protocol reason.
+            AssetMismatch | Misconfigured(_) => Reason::InvalidPaymentRequirements,
+            MalformedSignature | SmartWalletSignature | InvalidRecoveryId | HighS | SignerMismatch => Reason::Signature,
+            RecipientMismatch => Reason::RecipientMismatch,
+            Expired | ValidBeforeTooFar | ValidBeforeOutOfRange => Reason::ValidBefore,
+            NotYetValid => Reason::ValidAfter,
+            ValueMismatch => Reason::Value,
+            NonceAlreadyUsed => Reason::NonceAlreadyUsed,
+            Rejected { reason, .. } => *reason,
+            MissingSecret(_) => Reason::MissingSecret,
+            InvalidSecret(..) => Reason::InvalidSecret,
             Facilitator(f) => match f.op {
-                FacilitatorOp::Settle | FacilitatorOp::SettleStatus => "unexpected_settle_error",
-                FacilitatorOp::Verify | FacilitatorOp::Supported => "unexpected_verify_error",
+                FacilitatorOp::Settle | FacilitatorOp::SettleStatus => Reason::UnexpectedSettleError,
+                FacilitatorOp::Verify | FacilitatorOp::Supported => Reason::UnexpectedVerifyError,
             },
         }
     }
@@ -184,6 +186,17 @@ impl X402Error {
     /// The `{error, message, statusCode}` JSON shape shared with the bridge.
     pub fn to_http(&self) -> crate::http::HttpError {
         crate::http::HttpError::new(self.http_status(), self.reason(), self.to_string())
+    }
+
+    /// A settlement whose outcome cannot be told yet: `why` says what is missing (503).
+    pub fn undetermined(why: &str) -> X402Error {
+        X402Error::Facilitator(FacilitatorError {
+            op: FacilitatorOp::SettleStatus,
+            http_status: 0,
+            code: String::new(),
+            msg: why.into(),
+            retryable: true,
+        })
     }
 
     /// Failures JS meets while doing I/O or bookkeeping, named by a short code.
@@ -295,7 +308,7 @@ mod tests {
         assert_eq!(e.to_string(), "X402_PRICE is invalid: must be a positive integer");
         let e = X402Error::Rejected {
             op: FacilitatorOp::Settle,
-            reason: "insufficient_funds",
+            reason: Reason::InsufficientFunds,
             detail: "insufficient_balance".into(),
         };
         assert_eq!((e.http_status(), e.reason()), (402, "insufficient_funds"));

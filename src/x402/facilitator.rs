@@ -16,7 +16,8 @@ use crate::json::{Json, Num, Writer};
 
 use super::address::Address;
 use super::assets;
-use super::config::{Facilitator, PaywallConfig, ENV_KEYS};
+use super::config::{PaywallConfig, ENV_KEYS};
+use super::settle::Backend;
 use super::error::ErrorInfo;
 use super::model::{decode_payment_json, Payment};
 use super::reply::{self, Reply};
@@ -43,16 +44,15 @@ pub fn env_keys() -> Vec<&'static str> {
     keys
 }
 
-/// Loaded from the secrets: the allow-list, the validated OKX/mock settings and the
-/// configured asset (through `PaywallConfig`), and `X402_RPC_URL` as set.
+/// Loaded from the secrets: the allow-list, and the validated backend, `RPC_URL` and
+/// configured asset (through `PaywallConfig`).
 #[derive(Clone, Debug)]
 pub struct FacilitatorConfig {
     pub pay_to: Vec<Address>,
-    /// The paywall configuration with a placeholder price: its `facilitator`, `chain_id` and
-    /// `asset` (the configured `X402_ASSET`, which may be a custom token) are what we use.
+    /// The paywall configuration with a placeholder price: its `backend`, `rpc_urls`,
+    /// `chain_id` and `asset` (the configured `X402_ASSET`, which may be a custom token) are
+    /// what we use.
     pub base: PaywallConfig,
-    /// `X402_RPC_URL` (validated by the paywall loader), which wins for every network.
-    rpc_url: Option<String>,
 }
 
 /// A refusal: HTTP status (200 for a payment that is merely invalid), x402 reason, message,
@@ -209,11 +209,11 @@ impl FacilitatorConfig {
         // price and recipient are placeholders (the caller's requirements carry the real ones).
         let probe = with_overrides(env, &[("PAYMENT_RECIPIENT", Some(pay_to[0].to_hex())), ("X402_PRICE", Some("1".into()))]);
         let base = PaywallConfig::from_env(&probe).map_err(|e| e.info())?;
-        Ok(FacilitatorConfig { pay_to, base, rpc_url: secrets.get("X402_RPC_URL").map(str::to_owned) })
+        Ok(FacilitatorConfig { pay_to, base })
     }
 
     pub fn is_mock(&self) -> bool {
-        self.base.facilitator == Facilitator::Mock
+        self.base.backend == Backend::Mock
     }
 
     /// The asset at `address` on `chain_id` with its EIP-712 domain, if we know it.
@@ -229,8 +229,12 @@ impl FacilitatorConfig {
         (chain_id == self.base.chain_id && *address == self.base.asset.address).then(|| self.base.asset.clone())
     }
 
-    /// Networks we accept: every chain of the assets table, plus the configured one.
+    /// Networks we accept: every chain of the assets table, plus the configured one; only
+    /// the configured one when we settle on chain ourselves (`RPC_URL` serves one chain).
     pub fn chains(&self) -> Vec<u64> {
+        if self.base.backend == Backend::Direct {
+            return vec![self.base.chain_id];
+        }
         let mut ids: Vec<u64> = Vec::new();
         for id in assets::ASSETS.iter().map(|a| a.chain_id).chain([self.base.chain_id]) {
             if !ids.contains(&id) {
@@ -241,13 +245,8 @@ impl FacilitatorConfig {
     }
 
     /// The paywall configuration that sells exactly `req`: the caller's recipient, amount,
-    /// network, asset and domain, timeout and description; our facilitator settings; the JSON-RPC
-    /// node `X402_RPC_URL`, else the direct settler's first, else the network's known one.
+    /// network, asset and domain, timeout and description; our backend and `RPC_URL`.
     pub fn paywall_config(&self, req: &Requirements) -> PaywallConfig {
-        let rpc_url = self.rpc_url.clone().or_else(|| match &self.base.facilitator {
-            Facilitator::Direct { rpc_urls } => rpc_urls.first().cloned(),
-            _ => super::rpc::default_rpc_url(req.chain_id).map(str::to_owned),
-        });
         PaywallConfig {
             pay_to: req.pay_to,
             price: req.amount,
@@ -256,8 +255,8 @@ impl FacilitatorConfig {
             description: req.description.clone(),
             max_timeout_seconds: req.max_timeout_seconds,
             max_validity_seconds: req.max_validity_seconds,
-            facilitator: self.base.facilitator.clone(),
-            rpc_url,
+            backend: self.base.backend.clone(),
+            rpc_urls: self.base.rpc_urls.clone(),
         }
     }
 
@@ -719,16 +718,15 @@ mod tests {
         let pc = from_env(&a.requirements, &secrets);
         assert_eq!(pc, a.config, "built directly, the same configuration as the paywall loader's");
         assert_eq!(pc.requirements(&a.payment.resource), a.requirements);
-        assert_eq!(pc.facilitator, c.base.facilitator);
-        // A described v2 payment, and the JSON-RPC node: X402_RPC_URL, else the direct
-        // settler's, else the network's known node (none on Base).
+        assert_eq!(pc.backend, c.base.backend);
+        // A described v2 payment, and the JSON-RPC nodes: RPC_URL's, whatever the backend.
         let mut b = body_v2(&auth());
         b["paymentRequirements"]["description"] = " Premium ".into();
         b["paymentPayload"]["accepted"]["description"] = " Premium ".into();
         let a = run(&c, &b).unwrap();
-        assert_eq!((a.config.description.as_str(), a.config.rpc_url.as_deref()), ("Premium", Some("https://rpc.xlayer.tech")));
+        assert_eq!((a.config.description.as_str(), a.config.rpc_urls.len()), ("Premium", 0));
         assert_eq!(from_env(&a.requirements, &secrets), a.config);
-        for pairs in [vec![("X402_RPC_URL", "https://node.example/v1")], vec![("X402_SETTLER", "direct"), ("RPC_URL", "http://127.0.0.1:8545")]] {
+        for pairs in [vec![("RPC_URL", "https://node.example/v1")], vec![("RPC_URL", "https://node.example/v1"), ("X402_NETWORK", "eip155:8453"), ("X402_ASSET", "USDC")]] {
             let direct = config(&pairs);
             let secrets = env(&pairs);
             let mut w = wire_v2();
@@ -737,10 +735,10 @@ mod tests {
             w["extra"] = json!({"name": "USD Coin", "version": "2"});
             let req = req_of(&direct, &w, 2);
             assert_eq!(direct.paywall_config(&req), PaywallConfig::from_env(&crate::json::parse_object(direct.paywall_env(&req, &secrets).as_bytes()).unwrap()).unwrap());
-            assert!(direct.paywall_config(&req).rpc_url.is_some());
+            assert_eq!(direct.paywall_config(&req).rpc_urls, ["https://node.example/v1"]);
         }
         let base = req_of(&c, &json!({"scheme": "exact", "network": "eip155:8453", "amount": "1", "asset": "0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913", "payTo": RECIPIENT, "maxTimeoutSeconds": 60}), 2);
-        assert_eq!(c.paywall_config(&base).rpc_url, None);
+        assert!(c.paywall_config(&base).rpc_urls.is_empty());
         // A custom asset carries its domain.
         let token = "0x1111111111111111111111111111111111111111";
         let mut w = wire_v2();

@@ -1,10 +1,10 @@
-//! x402 payments: wire models, EIP-712, local verification, OKX facilitator.
+//! x402 payments: wire models, EIP-712, local verification, settlement.
 //!
 //! A paid request is a short conversation with JS, which does the I/O:
 //! 1. [`check`] answers a request without (or with a bad) payment header with a reply,
 //!    or returns the [`VerifiedPayment`].
-//! 2. [`facilitator_request`] builds the OKX `/verify` and `/settle` calls (and
-//!    [`status_request`] the `/settle/status` poll); [`okx::response::parse`] reads answers.
+//! 2. [`settle::session`] settles it (or verifies, or resolves an unknown outcome) through
+//!    the configured backend, one request at a time, to one [`settle::Outcome`].
 //! 3. [`reply::paid_headers`] and [`settlement::ledger_row`] finish a paid response;
 //!    [`reply::reject`] answers any failure on the way.
 
@@ -20,21 +20,20 @@ pub mod facilitator;
 pub mod model;
 pub mod network;
 pub mod okx;
+pub mod reason;
 pub mod recover;
 pub mod reply;
-pub mod rpc;
 pub mod requirements;
+pub mod settle;
 pub mod settlement;
 pub mod timestamp;
 pub mod u256;
 pub mod verify;
 
-pub use config::{Facilitator, PaywallConfig};
+pub use config::PaywallConfig;
 pub use error::{ErrorInfo, FacilitatorOp, X402Error};
 pub use reply::Reply;
 pub use verify::VerifiedPayment;
-
-use okx::HttpRequest;
 
 /// What to do with an incoming request.
 #[derive(Debug)]
@@ -67,74 +66,11 @@ fn present(h: Option<&str>) -> Option<&str> {
     h.map(str::trim).filter(|h| !h.is_empty())
 }
 
-/// The OKX `/verify` or `/settle` call for a verified payment, signed at `now_ms`.
-pub fn facilitator_request(
-    config: &PaywallConfig,
-    op: FacilitatorOp,
-    payment: &VerifiedPayment,
-    now_ms: u64,
-) -> Result<HttpRequest, X402Error> {
-    let okx = okx_config(config)?;
-    let req = config.requirements(&payment.resource);
-    match op {
-        FacilitatorOp::Verify => Ok(okx::verify_request(okx, &req, payment, now_ms)),
-        FacilitatorOp::Settle => Ok(okx::settle_request(okx, &req, payment, now_ms)),
-        FacilitatorOp::Supported | FacilitatorOp::SettleStatus => {
-            Err(X402Error::Misconfigured("this facilitator call takes no payment"))
-        }
-    }
-}
-
-/// The OKX `/settle/status` poll for a pending settlement.
-pub fn status_request(config: &PaywallConfig, tx_hash: &str, now_ms: u64) -> Result<HttpRequest, X402Error> {
-    okx::status_request(okx_config(config)?, tx_hash, now_ms)
-}
-
-/// On-chain checks (a replayed USDG authorization moves nothing yet succeeds): which JSON-RPC call to make.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RpcCheck {
-    /// Before settling: `authorizationState(payer, nonce)` must be false.
-    AuthorizationState,
-    /// After settling: the receipt must carry the `Transfer(payer, payTo, value)` log.
-    Receipt,
-}
-
-/// The JSON-RPC request for `check` (`tx_hash` is used by `Receipt` only).
-pub fn rpc_request(config: &PaywallConfig, check: RpcCheck, payment: &VerifiedPayment, tx_hash: &str) -> Result<HttpRequest, X402Error> {
-    let url = config.rpc_url.as_deref().ok_or(X402Error::Misconfigured("no JSON-RPC node for this network: set X402_RPC_URL"))?;
-    match check {
-        RpcCheck::AuthorizationState => rpc::authorization_state_request(url, payment),
-        RpcCheck::Receipt => rpc::receipt_request(url, tx_hash),
-    }
-    .ok_or(X402Error::Misconfigured("malformed payment summary or transaction hash"))
-}
-
-/// Reads the answer to [`rpc_request`]: `Verified` (authorization unused), `Settled`,
-/// `Pending` (no receipt yet) or `Failed`.
-pub fn rpc_outcome(config: &PaywallConfig, check: RpcCheck, body: &str, payment: &VerifiedPayment, tx_hash: &str) -> okx::response::Outcome {
-    use okx::response::Outcome;
-    match check {
-        RpcCheck::AuthorizationState => match rpc::check_authorization_state(body) {
-            Ok(()) => Outcome::Verified { payer: Some(payment.payer.clone()) },
-            Err(e) => Outcome::Failed(e),
-        },
-        RpcCheck::Receipt => rpc::check_receipt(body, tx_hash, payment, &config.requirements(&payment.resource)),
-    }
-}
-
-fn okx_config(config: &PaywallConfig) -> Result<&config::OkxConfig, X402Error> {
-    match &config.facilitator {
-        Facilitator::Okx(okx) => Ok(okx),
-        Facilitator::Mock => Err(X402Error::Misconfigured("mock mode (MOCK_OKX_FACILITATOR) calls no facilitator")),
-        Facilitator::Direct { .. } => Err(X402Error::Misconfigured("X402_SETTLER=direct settles on chain, not through OKX")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::config::tests::config;
     use super::model::tests::b64;
-    use super::verify::tests::{auth, req, v1_payment, NOW};
+    use super::verify::tests::{auth, v1_payment, NOW};
     use super::*;
 
     fn header(p: &model::Payment) -> String {
@@ -157,36 +93,5 @@ mod tests {
         assert!(r.status == 402 && r.body.contains("invalid_payload"));
         let Check::Respond(r) = check(&c, Some(&good), None, url, NOW + 100) else { panic!() };
         assert!(r.body.contains("valid_before"));
-    }
-
-    #[test]
-    fn facilitator_requests_need_okx() {
-        let paid = verify::verify(&v1_payment(auth()), &req(), NOW).unwrap();
-        let c = config(&[]);
-        let r = facilitator_request(&c, FacilitatorOp::Settle, &paid, 0).unwrap();
-        assert!(r.body.contains("https://x.test/functions/paid"));
-        assert!(facilitator_request(&c, FacilitatorOp::SettleStatus, &paid, 0).is_err());
-        let mock = config(&[("MOCK_OKX_FACILITATOR", "1")]);
-        assert!(matches!(facilitator_request(&mock, FacilitatorOp::Verify, &paid, 0), Err(X402Error::Misconfigured(_))));
-        assert!(status_request(&mock, &format!("0x{}", "1".repeat(64)), 0).is_err());
-        assert!(status_request(&c, &format!("0x{}", "1".repeat(64)), 0).is_ok());
-    }
-
-    #[test]
-    fn rpc_checks_need_a_node() {
-        let paid = verify::verify(&v1_payment(auth()), &req(), NOW).unwrap();
-        let c = config(&[]);
-        let r = rpc_request(&c, RpcCheck::AuthorizationState, &paid, "").unwrap();
-        assert!(r.url == "https://rpc.xlayer.tech" && r.body.contains("0xe94a0102"));
-        assert!(rpc_request(&c, RpcCheck::Receipt, &paid, "0x12").is_err());
-        let unused = format!(r#"{{"result":"0x{}"}}"#, "0".repeat(64));
-        assert!(matches!(rpc_outcome(&c, RpcCheck::AuthorizationState, &unused, &paid, ""), okx::response::Outcome::Verified { .. }));
-        let used = format!(r#"{{"result":"0x{}1"}}"#, "0".repeat(63));
-        assert_eq!(
-            rpc_outcome(&c, RpcCheck::AuthorizationState, &used, &paid, ""),
-            okx::response::Outcome::Failed(X402Error::NonceAlreadyUsed)
-        );
-        let base = config(&[("X402_NETWORK", "eip155:8453"), ("X402_ASSET", "USDC")]);
-        assert!(matches!(rpc_request(&base, RpcCheck::Receipt, &paid, &format!("0x{}", "1".repeat(64))), Err(X402Error::Misconfigured(_))));
     }
 }

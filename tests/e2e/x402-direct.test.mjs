@@ -71,6 +71,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       });
       await stack.deploy('x402-paywall', code('x402-paywall'));
       await stack.deploy('x402-reconcile', code('x402-reconcile'));
+      await stack.deploy('x402-facilitator', code('x402-facilitator'));
     });
     after(async () => {
       await stack?.stop();
@@ -174,6 +175,40 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       for (const p of payers) assert.equal(await balanceOf(usdg, p.address), PRICE * 9n);
     });
 
+    test('x402-facilitator settles on chain too: verify runs the on-chain pre-checks, settle moves the money once', async () => {
+      const facilitator = async (op, body) =>
+        readReply(await fetch(`${stack.baseUrl}/functions/x402-facilitator?op=${op}`, { method: op === 'supported' ? 'GET' : 'POST', headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) }));
+      const bodyFor = async (payer) => {
+        const reqs = requirementsFor({ payTo, amount: String(PRICE), resource: 'https://seller.example/api' });
+        const signed = await signPayment({ payer, requirements: reqs });
+        const { resource: _r, ...accepted } = reqs;
+        return { body: { x402Version: 2, paymentPayload: signed.headerObject, paymentRequirements: accepted }, nonce: signed.authorization.nonce };
+      };
+      const kinds = (await facilitator('supported')).json.kinds;
+      assert.deepEqual([...new Set(kinds.map((k) => k.network))], ['eip155:196', 'x-layer'], 'only the chain RPC_URL serves');
+      const payer = await fundedPayer();
+      const { body, nonce } = await bodyFor(payer);
+      const nonceBefore = await settlerNonce();
+      const v = await facilitator('verify', body);
+      assert.deepEqual([v.status, v.json?.isValid], [200, true], v.text);
+      const poor = await bodyFor(await fundedPayer(PRICE - 1n));
+      const refused = await facilitator('verify', poor.body);
+      assert.deepEqual([refused.status, refused.json?.isValid, refused.json?.invalidReason], [200, false, 'insufficient_funds'], refused.text);
+      assert.equal(await settlerNonce(), nonceBefore, 'verify sends nothing');
+      const before = [await balanceOf(usdg, payer.address), await balanceOf(usdg, payTo)];
+      const s = await facilitator('settle', body);
+      assert.deepEqual([s.status, s.json?.success], [200, true], s.text);
+      const receipt = await chain.publicClient.getTransactionReceipt({ hash: s.json.transaction });
+      assert.equal(receipt.from.toLowerCase(), settler().address.toLowerCase(), 'our settler paid the gas');
+      assert.deepEqual([await balanceOf(usdg, payer.address), await balanceOf(usdg, payTo)], [before[0] - PRICE, before[1] + PRICE]);
+      const [row] = await ledger(nonce);
+      assert.deepEqual([row.status, row.tx_hash, row.settler], ['settled', s.json.transaction, 'direct']);
+      // The same payment again: the recorded transaction, nothing broadcast.
+      const again = await facilitator('settle', body);
+      assert.deepEqual([again.status, again.json?.transaction], [200, s.json.transaction]);
+      assert.equal(await settlerNonce(), nonceBefore + 1);
+    });
+
     test('x402-reconcile finishes a direct row from its receipt', async () => {
       const payer = await fundedPayer();
       const p = await signPayment({ payer, requirements: requirements() });
@@ -229,26 +264,28 @@ test('the Paxos silent replay is caught by the missing Transfer log when the pre
   // Then our plan, told the authorization is unused and that the simulation passed.
   const unused = JSON.stringify({ jsonrpc: '2.0', id: 1, result: `0x${'0'.repeat(64)}` });
   const canned = { authorizationState: unused, simulation: JSON.stringify({ jsonrpc: '2.0', id: 1, result: '0x' }) };
-  const plan = verified.payment.directPlan(chain.accounts[7].privateKey);
-  let step = plan.next();
+  const plan = verified.payment.settlement('settle', '', chain.accounts[7].privateKey);
+  let step = plan.next(Date.now());
+  let sent = null;
   for (let i = 0; i < 40; i++) {
     if (step.kind !== 'request') {
       if (step.kind === 'pending') {
         await sleep(200);
-        step = plan.next();
+        step = plan.next(Date.now());
         continue;
       }
       break;
     }
+    if (step.name === 'send') sent = step.txHash;
     let body = canned[step.name];
     if (body === undefined) {
       const request = JSON.parse(step.request);
       const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
       body = await res.text();
     }
-    step = plan.answer(body);
+    step = plan.answer(200, body, Date.now());
   }
-  const out = { outcome: step.kind, error: { reason: step.reason }, tx: { hash: step.txHash } };
+  const out = { outcome: step.kind, error: { reason: step.reason }, tx: { hash: sent } };
   assert.equal(out.outcome, 'failed', JSON.stringify(out));
   assert.match(out.error.reason, /invalid_exact_evm_(nonce_already_used|transfer_event_mismatch)/);
   const receipt = await chain.publicClient.getTransactionReceipt({ hash: out.tx.hash });

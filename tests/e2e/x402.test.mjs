@@ -279,7 +279,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.equal(okx.calls.settle, 2, 'one failed attempt, one by reconcile; none by the retry');
     });
 
-    test('OKX settle times out: 503, never counted as failed; reconcile finds it settled', async () => {
+    test('OKX settle times out: 503, never counted as failed; without RPC_URL reconcile cannot prove "nonce used" and keeps it pending', async () => {
       okx.reset();
       okx.delay('settle', 2500); // > X402_SETTLE_TIMEOUT_MS (1500): the mock settles after we gave up
       const p = await payment();
@@ -289,8 +289,13 @@ for (const contract of ['self-hosted', 'cloud']) {
       await sleep(1500);
       okx.delay('settle', 0);
       const rec = await (await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
-      assert.ok(rec.settled >= 1, JSON.stringify(rec));
-      assert.equal((await ledger(p.authorization.nonce.toLowerCase()))[0].status, 'settled');
+      // The second settle is answered "nonce already used": no proof without a chain to ask,
+      // so the row is neither settled nor failed.
+      assert.ok(rec.pending >= 1, JSON.stringify(rec));
+      assert.equal((await ledger(p.authorization.nonce.toLowerCase()))[0].status, 'pending');
+      assert.equal(okx.calls.settle, 2);
+      // Out of the way of the later reconcile runs (it would stay unknown forever here).
+      await stack.query('delete from x402_payments where nonce = $1', [p.authorization.nonce.toLowerCase()]);
     });
 
     test('settle pending, then success on the status endpoint: paid after polling', async () => {
@@ -344,6 +349,9 @@ for (const contract of ['self-hosted', 'cloud']) {
     test('reconcile refuses callers without the API key', async () => {
       const r = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.ANON_KEY}` } });
       assert.equal(r.status, 401);
+      // The key itself without the Bearer scheme is no credential either.
+      const raw = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: stack.secrets.API_KEY } });
+      assert.equal(raw.status, 401);
     });
 
     test('the legacy OKX API generation (InsForge guide) works the same', async () => {

@@ -290,7 +290,7 @@ test('ledgerAcquire stays busy when the concurrent attempt stays pending past th
 
 test("ledgerRecord 'settled' writes status settled, the hash and the summary, clearing the error", async () => {
   const db = dbWith('pending', { error_reason: 'earlier attempt' });
-  assert.equal(await ledgerRecord(db, 'row-1', { txHash: TX }, 'POST /functions/x402-paywall'), 'settled');
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'settled', txHash: TX, proof: 'facilitator' }, 'POST /functions/x402-paywall'), 'settled');
   const r = db.rows()[0];
   assert.deepEqual([r.status, r.tx_hash, r.error_reason, r.response_summary], ['settled', TX, null, 'POST /functions/x402-paywall']);
   assert.equal(db.rows(SETTLEMENT_LOG).length, 0);
@@ -319,7 +319,7 @@ test('when the row update keeps failing, the settlement goes to the x402_settlem
   assert.equal(db.rows()[0].status, 'pending');
   const db2 = dbWith('pending');
   db2.fault(on.update(LEDGER_TABLE), 'throw');
-  assert.equal(await ledgerRecord(db2, 'row-1', { txHash: TX }, 's'), 'settled', 'the money moved: the outcome is settled');
+  assert.equal(await ledgerRecord(db2, 'row-1', { kind: 'settled', txHash: TX, proof: 'facilitator' }, 's'), 'settled', 'the money moved: the outcome is settled');
   assert.equal(db2.rows(SETTLEMENT_LOG).length, 1);
 });
 
@@ -345,38 +345,38 @@ test('when the row and the log both fail, ledgerSettled says lost and logs the h
 
 test("ledgerRecord 'unknown' keeps the row pending and stores the hash when there is one", async () => {
   const db = dbWith('pending');
-  assert.equal(await ledgerRecord(db, 'row-1', { unknown: true, txHash: TX }, 's'), 'unknown');
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'unknown', txHash: TX }, 's'), 'unknown');
   assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash], ['pending', TX]);
   assert.equal(db.rows(SETTLEMENT_LOG).length, 0);
 
   const bare = dbWith('pending');
-  assert.equal(await ledgerRecord(bare, 'row-1', { unknown: true }, 's'), 'unknown');
+  assert.equal(await ledgerRecord(bare, 'row-1', { kind: 'unknown' }, 's'), 'unknown');
   assert.equal(updates(bare).length, 0, 'no hash: nothing to write');
   assert.equal(bare.rows()[0].status, 'pending');
 });
 
 test("ledgerRecord 'unknown' never overwrites a row that already left pending", async () => {
   const db = dbWith('settled', { tx_hash: TX });
-  await ledgerRecord(db, 'row-1', { unknown: true, txHash: `0x${'99'.repeat(32)}` }, 's');
+  await ledgerRecord(db, 'row-1', { kind: 'unknown', txHash: `0x${'99'.repeat(32)}` }, 's');
   assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash], ['settled', TX]);
 });
 
 test("ledgerRecord 'failed' marks a pending row failed with the reason", async () => {
   const db = dbWith('pending');
-  assert.equal(await ledgerRecord(db, 'row-1', { fail: 'invalid_exact_evm_payload_signature' }, 's'), 'failed');
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'failed', reason: 'invalid_exact_evm_payload_signature' }, 's'), 'failed');
   assert.deepEqual([db.rows()[0].status, db.rows()[0].error_reason], ['failed', 'invalid_exact_evm_payload_signature']);
 });
 
 test("ledgerRecord 'failed' leaves a row that is no longer pending alone", async () => {
   const db = dbWith('settled', { tx_hash: TX });
-  assert.equal(await ledgerRecord(db, 'row-1', { fail: 'okx_timeout' }, 's'), 'failed');
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'failed', reason: 'okx_timeout' }, 's'), 'failed');
   assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash, db.rows()[0].error_reason], ['settled', TX, null]);
 });
 
 test("ledgerRecord 'failed' is best effort: a ledger fault does not throw", async () => {
   const db = dbWith('pending');
   db.fault(on.update(LEDGER_TABLE), 'throw');
-  assert.equal(await ledgerRecord(db, 'row-1', { fail: 'x' }, 's'), 'failed');
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'failed', reason: 'x' }, 's'), 'failed');
   assert.equal(db.rows()[0].status, 'pending');
 });
 
@@ -405,7 +405,8 @@ test('paymentRow maps the verified payment onto the ledger columns', () => {
   assert.equal(base.chain, 'eip155:8453');
   assert.equal(base.settler, 'direct');
   assert.equal(paymentRow(p, 'mock', 'x').settler, 'mock');
-  assert.equal(paymentRow(p, 'something-else', 'x').settler, 'okx');
+  // The name is the core's (Payment.settler), written as given.
+  assert.equal(paymentRow(p, 'okx', 'x').settler, 'okx');
   assert.equal(typeof paymentRow(p, 'okx', 'x').valid_before, 'number');
 });
 

@@ -7,14 +7,14 @@
 //
 // Rust (src/x402/facilitator.rs) parses and checks the request and writes every answer; an
 // accepted payment comes back as a `Payment` object holding the paywall configuration for the
-// caller's requirements, so the paywall's settlement (lib/settle.js) and its write-ahead
+// caller's requirements, so the settlement seam (lib/settle.js) and the paywall's write-ahead
 // ledger (lib/ledger.js) are reused as is: a payment settles once, a duplicate gets the
 // recorded answer, concurrent duplicates wait.
 
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
-import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleClaimed } from './settle.js';
+import { settlePayment, verifyPayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
@@ -59,20 +59,9 @@ function facilitatorReply(text) {
   return toResponse(replyOf(text), FACILITATOR_CORS);
 }
 
-/** {status, reason, message} of a paywall reply (402 challenge or {error, message} JSON). */
-function replyError(reply, fallbackReason) {
-  let body = untyped({});
-  try {
-    body = JSON.parse(reply?.body || '{}');
-  } catch (_e) {
-    body = {};
-  }
-  return { status: reply?.status || 500, reason: body.error || fallbackReason, message: body.message || fallbackReason };
-}
-
 const ALREADY_USED = 'invalid_exact_evm_nonce_already_used';
 
-async function facilitatorVerify(payment, settler) {
+async function facilitatorVerify(payment) {
   // A payment this facilitator already settled (or holds for another resource) is spent.
   const db = ledgerDb();
   if (db) {
@@ -82,10 +71,8 @@ async function facilitatorVerify(payment, settler) {
       return facilitatorReply(wasm.call(() => payment.failedReply('verify', 402, ALREADY_USED, 'this payment was already presented for settlement')));
     }
   }
-  if (settler !== 'mock') {
-    const v = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
-    if (v.kind !== 'verified') return facilitatorReply(wasm.call(() => payment.failedReply('verify', v.status, v.reason, v.message)));
-  }
+  const v = untyped(await verifyPayment(payment));
+  if (v.kind !== 'verified') return facilitatorReply(wasm.call(() => payment.failedReply('verify', v.error.status, v.error.reason, v.error.message)));
   return facilitatorReply(wasm.call(() => payment.facilitatorReply('verify', '')));
 }
 
@@ -110,17 +97,12 @@ async function facilitatorSettle(payment, settler) {
   if (claim.state === 'settled') return settled(claim.row.tx_hash || '');
 
   if (!(await ledgerSubmitted(db, claim.row.id))) return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
-  const outcome = untyped(await settleClaimed(payment, settler));
+  const outcome = untyped(await settlePayment(payment, { db, rowId: claim.row.id }));
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
   if (recorded === 'settled') return settled(outcome.txHash);
-  // Unknown: the money may have moved; the row stays pending for x402-reconcile and the same
-  // payment may be retried.
-  if (recorded === 'unknown') {
-    const e = replyError(outcome.reply, 'unexpected_settle_error');
-    return fail(e.status, e.reason, e.message);
-  }
-  const e = replyError(outcome.reply, outcome.fail);
-  return fail(e.status, outcome.fail, e.message);
+  // Failed: the same payment may be presented again. Unknown: the money may have moved; the
+  // row stays pending for x402-reconcile.
+  return fail(outcome.error.status, outcome.error.reason, outcome.error.message);
 }
 
 export function x402Facilitator() {
@@ -146,7 +128,7 @@ export function x402Facilitator() {
       if (typeof checked === 'string') return facilitatorReply(checked);
       payment = checked;
       const settler = wasm.call(() => payment.settler);
-      return op === 'verify' ? await facilitatorVerify(payment, settler) : await facilitatorSettle(payment, settler);
+      return op === 'verify' ? await facilitatorVerify(payment) : await facilitatorSettle(payment, settler);
     } catch (e) {
       logInternal(FACILITATOR_SLUG, e);
       return internalError(FACILITATOR_CORS);

@@ -183,28 +183,30 @@ export async function ledgerAcquire(db, row, waitMs = CONCURRENT_WAIT_MS) {
 }
 
 /**
- * Writes a settlement attempt's outcome to its claimed row and says which it was:
- * 'settled' (money moved: recorded, or logged for x402-reconcile), 'unknown' (the row stays
- * pending, with the transaction hash when one is known) or 'failed' (the row may be retried).
+ * Writes a settlement outcome (lib/settle.js: {kind: 'settled' | 'unknown' | 'failed', …}) to
+ * its claimed row and says which it was: 'settled' (money moved: recorded, or logged for
+ * x402-reconcile), 'unknown' (the row stays pending, with the transaction hash when one is
+ * known) or 'failed' (the row may be retried).
  */
 export async function ledgerRecord(db, id, outcome, summary) {
-  if (outcome.txHash && !outcome.unknown) {
+  if (outcome.kind === 'settled') {
     await ledgerSettled(db, id, outcome.txHash, summary);
     return 'settled';
   }
-  if (outcome.unknown) {
-    if (outcome.txHash) await ledgerPendingHash(db, id, outcome.txHash);
-    return 'unknown';
+  if (outcome.kind === 'failed') {
+    await ledgerFailed(db, id, outcome.reason);
+    return 'failed';
   }
-  await ledgerFailed(db, id, outcome.fail);
-  return 'failed';
+  if (outcome.txHash) await ledgerPendingHash(db, id, outcome.txHash);
+  return 'unknown';
 }
 
 /**
  * The row claiming `payment` (as the core verified it: `Payment.ledgerJson`) for the function
- * `slug`, bound to what it buys, with a fresh claim token.
+ * `slug`, bound to what it buys, with a fresh claim token. `settler` is the backend's name as
+ * the core spells it (`Payment.settler`).
  */
-export function paymentRow(payment, facilitator, slug) {
+export function paymentRow(payment, settler, slug) {
   return {
     payer_address: payment.payer,
     nonce: payment.nonce,
@@ -217,7 +219,7 @@ export function paymentRow(payment, facilitator, slug) {
     chain: payment.network === 'eip155:196' ? 'xlayer' : payment.network,
     valid_before: Number(payment.validBefore),
     payment,
-    settler: facilitator === 'mock' || facilitator === 'direct' ? facilitator : 'okx',
+    settler,
     claim_token: crypto.randomUUID(),
   };
 }

@@ -6,7 +6,7 @@
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
-import { settleClaimed } from './settle.js';
+import { settlePayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
 
@@ -105,7 +105,7 @@ export function x402Paywall(slug, handler) {
       if (claim.state === 'settled') return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, true);
 
       if (!(await ledgerSubmitted(db, claim.row.id))) return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
-      const outcome = untyped(await settleClaimed(payment, settler, { db, rowId: claim.row.id }));
+      const outcome = untyped(await settlePayment(payment, { db, rowId: claim.row.id }));
       const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
       if (recorded === 'settled') return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);
       return toResponse(outcome.reply, []);

@@ -4,9 +4,8 @@
 
 import { bearerMatches } from './bearer.js';
 import { internalError, jsonReply, logInternal } from './http.js';
-import { rpcAcross, rpcUrls } from './direct.js';
 import { LEDGER_TABLE, SETTLEMENT_LOG, ledgerCall, ledgerDb, ledgerFailed, ledgerPendingHash } from './ledger.js';
-import { OKX_VERIFY_TIMEOUT_MS, okxCall, settleTimeoutMs } from './settle.js';
+import { resolvePayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, paywallConfig, release, wasm } from './x402-wasm.js';
 
@@ -27,59 +26,24 @@ function rowPayment(row) {
   return typeof out === 'string' ? null : out;
 }
 
-/** What the facilitator now says about one pending row: {settled: hash|null} | {failed} | {pending}. */
-async function reconcileOne(row) {
+/**
+ * What became of one pending row, through the settlement seam (the same resolution as any
+ * backend's): {kind: 'settled', txHash} | {kind: 'failed', reason} | {kind: 'unknown', txHash?}.
+ * Pending transactions are not waited for here: the next run asks again.
+ */
+async function reconcileOne(db, row) {
   // Claimed but never sent anywhere (its request died first): nothing can have moved, and
   // settling it now would charge for a request that was never served.
-  if (!row.submitted_at) return { failed: 'abandoned' };
+  if (!row.submitted_at) return { kind: 'failed', reason: 'abandoned' };
   const payment = rowPayment(row);
-  if (payment === null) return { pending: true };
+  if (payment === null) return { kind: 'unknown', txHash: null };
   try {
-    return await reconcilePayment(payment, row);
+    // Only the backend that made the attempt can say what became of it.
+    if (wasm.call(() => payment.settler) !== row.settler) return { kind: 'unknown', txHash: null };
+    return await resolvePayment(payment, { txHash: row.tx_hash }, { db, rowId: row.id, polls: 0 });
   } finally {
     release(payment);
   }
-}
-
-async function reconcilePayment(payment, row) {
-  if (row.settler === 'direct') return reconcileDirect(payment, row);
-  if (row.settler === 'mock') return { settled: wasm.call(() => payment.mockTxHash()) };
-  if (row.tx_hash) {
-    const s = await okxCall(payment, 'status', row.tx_hash, OKX_VERIFY_TIMEOUT_MS);
-    const kind = s.kind;
-    if (kind === 'settled') return { settled: s.txHash || row.tx_hash };
-    if (kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
-    return { pending: true };
-  }
-  // No hash was ever reported: submit the signed authorization again. The chain accepts a
-  // nonce once, so this cannot charge twice; "already used" means the first attempt landed.
-  const s = await okxCall(payment, 'settle', '', settleTimeoutMs());
-  const kind = s.kind;
-  if (kind === 'settled') return { settled: s.txHash };
-  if (kind === 'pending') return s.txHash ? { pendingHash: s.txHash } : { pending: true };
-  if (kind === 'failed' && s.reason === 'invalid_exact_evm_nonce_already_used') return { settled: null };
-  if (kind === 'failed' && !s.retryable) return { failed: s.reason || 'settle_failed' };
-  return { pending: true };
-}
-
-/**
- * A direct settlement: its hash is recorded before broadcasting, so a row without one never
- * reached the chain (it may be presented again); with one, the receipt decides (Transfer log).
- */
-async function reconcileDirect(payment, row) {
-  if (!row.tx_hash) return { failed: 'settlement_interrupted' };
-  const built = wasm.call(() => payment.receiptRequest(row.tx_hash)).request;
-  if (built === undefined) return { pending: true };
-  const request = JSON.parse(built);
-  // Every configured node in turn, as the settlement itself does.
-  const urls = [request.url, ...rpcUrls().filter((u) => u !== request.url)];
-  const body = await rpcAcross(urls, request);
-  if (body === null) return { pending: true };
-  const out = wasm.call(() => payment.receiptAnswer(row.tx_hash, body));
-  const kind = out.kind;
-  if (kind === 'settled') return { settled: out.txHash || row.tx_hash };
-  if (kind === 'failed' && !out.retryable) return { failed: out.reason || 'settle_failed' };
-  return { pending: true };
 }
 
 export function x402Reconcile() {
@@ -112,18 +76,17 @@ export function x402Reconcile() {
       if (pending.error) return jsonReply(503, { error: 'ledger_unavailable', message: 'the ledger cannot be read', statusCode: 503 });
       for (const row of pending.data || []) {
         report.checked++;
-        const r = untyped(await reconcileOne(row));
-        if ('settled' in r) {
-          const summary = r.settled ? 'settled (reconciled)' : 'settled by an earlier attempt; the facilitator did not report its hash';
+        const r = untyped(await reconcileOne(db, row));
+        if (r.kind === 'settled') {
           const upd = await ledgerCall(() =>
-            db.from(LEDGER_TABLE).update({ status: 'settled', tx_hash: r.settled, error_reason: null, response_summary: summary }).eq('id', row.id).eq('status', 'pending').select(),
+            db.from(LEDGER_TABLE).update({ status: 'settled', tx_hash: r.txHash, error_reason: null, response_summary: `settled (reconciled, proof: ${r.proof})` }).eq('id', row.id).eq('status', 'pending').select(),
           );
           if (!upd.error) report.settled++;
-        } else if (r.failed) {
-          await ledgerFailed(db, row.id, r.failed);
+        } else if (r.kind === 'failed') {
+          await ledgerFailed(db, row.id, r.reason);
           report.failed++;
         } else {
-          if (r.pendingHash) await ledgerPendingHash(db, row.id, r.pendingHash);
+          if (r.txHash && r.txHash !== row.tx_hash) await ledgerPendingHash(db, row.id, r.txHash);
           report.pending++;
         }
       }

@@ -1,69 +1,137 @@
-// Settling a claimed payment: mock, direct (lib/direct.js) or through OKX. Rust builds every
-// OKX request (HMAC-signed) and parses every answer, from the `Payment` object it keeps; this
-// module performs the calls and says what happened: {txHash} when the money moved, {fail,
-// reply} when it certainly did not (the row may then be retried), {unknown, txHash?, reply}
-// when the outcome is not known yet (the row stays pending for x402-reconcile).
+// The settlement seam's driver: one loop for every backend (OKX current or legacy, direct on
+// chain, mock). Rust (src/x402/settle) holds the conversation in a `Settlement` object: it
+// names each request (to the facilitator, or to RPC_URL's nodes), reads each answer and ends
+// with one typed outcome. JS performs the requests, records a direct transaction's hash
+// before it is broadcast, takes direct account nonces from the ledger, and polls `pending`.
+//
+// Every verb answers one of:
+//   {kind: 'verified'}                               (verifyPayment only)
+//   {kind: 'settled', txHash, proof}                 the money moved (proof: facilitator | receipt | mock)
+//   {kind: 'failed', reason, error, reply}           certainly nothing moved: the row may be retried
+//   {kind: 'unknown', txHash?, error, reply}         it may have moved: the row stays pending
+// `error` is {status, reason, message}; `reply` the paywall's refusal reply for it.
 
 import { fetchWithin, sleep } from './http.js';
-import { directSettle } from './direct.js';
+import { allocateNonce, releaseNonce, rpcAcross } from './direct.js';
+import { LEDGER_TABLE, ledgerCall, ledgerPendingHash } from './ledger.js';
 import { untyped } from './untyped.js';
-import { rejectReply, wasm } from './x402-wasm.js';
+import { rejectReply, release, wasm } from './x402-wasm.js';
 
-export const OKX_VERIFY_TIMEOUT_MS = 5000;
+const OKX_TIMEOUT_MS = 5000;
 // Settlement waits for the chain (syncSettle); X402_SETTLE_TIMEOUT_MS overrides (100..55000).
 const OKX_SETTLE_TIMEOUT_MS = 15000;
-// A settle answered `pending` is polled this many times on the status endpoint.
-const STATUS_POLLS = 6;
-const STATUS_POLL_INTERVAL_MS = 500;
+const POLL_INTERVAL_MS = 500;
+// How often a pending settlement is polled before its outcome is left unknown.
+const POLLS = { okx: 6, direct: 40, mock: 0 };
+const PENDING = { status: 503, reason: 'settlement_pending', message: 'the settlement is still pending on chain; retry with the same payment' };
 
 export function settleTimeoutMs() {
   const ms = Number(Deno.env.get('X402_SETTLE_TIMEOUT_MS'));
   return Number.isFinite(ms) && ms >= 100 && ms <= 55000 ? ms : OKX_SETTLE_TIMEOUT_MS;
 }
 
+/** Would the payment settle? (facilitator verify; direct: the on-chain pre-checks) */
+export function verifyPayment(payment, ctx = untyped({})) {
+  return drive(payment, 'verify', '', ctx);
+}
+
+/** Settles a claimed payment. `ctx`: {db, rowId} of its ledger row (direct records its hash and nonce there). */
+export function settlePayment(payment, ctx = untyped({})) {
+  return drive(payment, 'settle', '', ctx);
+}
+
 /**
- * One facilitator call (`op` verify | settle, or status of `txHash`): Rust builds the request,
- * JS fetches, Rust reads the answer. A `Step`: verified | settled | pending | failed, or
- * refused when the call cannot be made (nothing was sent).
+ * What became of a payment whose outcome is unknown; `known` = {txHash} the ledger holds
+ * (null/'' for none). `ctx.polls` overrides how often a pending one is polled (0: not at all).
  */
-export async function okxCall(payment, op, txHash, timeoutMs) {
-  const built = wasm.call(() => payment.okxRequest(op, txHash, Date.now()));
-  const request = built.request;
-  if (request === undefined) return built;
-  const r = JSON.parse(request);
-  const res = await fetchWithin(r.url, { method: r.method, headers: r.headers, body: r.method === 'GET' ? undefined : r.body }, timeoutMs);
-  const status = res === 'unreachable' ? 0 : res.status;
-  const body = res === 'unreachable' ? '' : await res.text();
-  return wasm.call(() => payment.okxAnswer(op, status, body));
+export function resolvePayment(payment, known, ctx = untyped({})) {
+  return drive(payment, 'resolve', (known && known.txHash) || '', ctx);
 }
 
-/** Settles a claimed payment (`settler`: its `Payment.settler`); `direct` = {db, rowId} for X402_SETTLER=direct. */
-export async function settleClaimed(payment, settler, direct = untyped(null)) {
-  if (settler === 'mock') return { txHash: wasm.call(() => payment.mockTxHash()) };
-  if (settler === 'direct') return directSettle(payment, direct.db, direct.rowId);
-  const refuse = (step) => rejectReply(payment, step);
-  const verified = await okxCall(payment, 'verify', '', OKX_VERIFY_TIMEOUT_MS);
-  const verifiedKind = verified.kind;
-  if (verifiedKind === 'refused') return { fail: verified.reason || 'refused', reply: refuse(verified) };
-  if (verifiedKind !== 'verified') return { fail: verified.reason || 'verify_failed', reply: refuse(verified) };
-  const settled = await okxCall(payment, 'settle', '', settleTimeoutMs());
-  const settledKind = settled.kind;
-  if (settledKind === 'settled') return { txHash: settled.txHash };
-  if (settledKind === 'pending') return pollSettlement(payment, settled.txHash);
-  if (settledKind === 'refused') return { fail: settled.reason || 'refused', reply: refuse(settled) };
-  // A network failure or timeout leaves the outcome unknown: never call it failed.
-  if (settled.retryable) return { unknown: true, reply: refuse(settled) };
-  return { fail: settled.reason || 'settle_failed', reply: refuse(settled) };
-}
-
-async function pollSettlement(payment, txHash) {
-  for (let i = 0; txHash && i < STATUS_POLLS; i++) {
-    await sleep(STATUS_POLL_INTERVAL_MS);
-    const s = await okxCall(payment, 'status', txHash, OKX_VERIFY_TIMEOUT_MS);
-    const kind = s.kind;
-    if (kind === 'settled') return { txHash: s.txHash || txHash };
-    if (kind === 'failed' && !s.retryable) return { fail: s.reason || 'settle_failed', reply: rejectReply(payment, s) };
+async function drive(payment, verb, txHash, ctx) {
+  const key = wasm.call(() => payment.settler) === 'direct' ? Deno.env.get('SETTLER_PRIVATE_KEY') || '' : '';
+  const session = wasm.call(() => payment.settlement(verb, txHash, key));
+  try {
+    return await walk(payment, session, ctx);
+  } finally {
+    release(session);
   }
-  const reply = rejectReply(payment, { status: 503, reason: 'settlement_pending', message: 'the settlement is still pending on chain; retry with the same payment' });
-  return { unknown: true, txHash, reply };
+}
+
+async function facilitatorCall(request, name) {
+  const timeout = name === 'settle' ? settleTimeoutMs() : OKX_TIMEOUT_MS;
+  const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.method === 'GET' ? undefined : request.body }, timeout);
+  return res === 'unreachable' ? { status: 0, body: '' } : { status: res.status, body: await res.text() };
+}
+
+async function walk(payment, session, ctx) {
+  const settler = wasm.call(() => payment.settler);
+  const urls = wasm.call(() => session.rpcUrls).split(',').filter((u) => u);
+  // The payment's CAIP-2 network is the settlement chain (the core checked both).
+  const chainId = Number(String(JSON.parse(wasm.call(() => payment.ledgerJson)).network).split(':')[1]);
+  const polls = Number.isFinite(ctx.polls) ? ctx.polls : (POLLS[settler] ?? 0);
+  let account = untyped(null);
+  let nonce = untyped(null);
+  let sentHash = untyped(null);
+  let polled = 0;
+  // A direct nonce allocated but never used for a broadcast goes back to the ledger.
+  const giveBack = async () => {
+    if (ctx.db && account !== null && nonce !== null && sentHash === null) await releaseNonce(ctx.db, account, chainId, nonce);
+  };
+  let step = wasm.call(() => session.next(Date.now()));
+  for (let guard = 0; guard < 200; guard++) {
+    const requestText = step.request;
+    if (requestText !== undefined) {
+      const request = JSON.parse(requestText);
+      const name = step.name;
+      if (name === 'send') {
+        // The hash is known before broadcasting: record it first, so nothing sent is untracked.
+        sentHash = step.txHash;
+        if (ctx.db) await ledgerPendingHash(ctx.db, ctx.rowId, sentHash);
+      }
+      const answer = step.target === 'chain' ? await rpcAcross(urls, request) : await facilitatorCall(request, name);
+      if (name === 'nonce' && ctx.db && answer.status !== 0) {
+        let chainNonce = 0;
+        try {
+          chainNonce = Number(BigInt(JSON.parse(answer.body).result ?? '0x0'));
+        } catch (_e) {
+          chainNonce = 0;
+        }
+        account = wasm.call(() => session.account);
+        nonce = await allocateNonce(ctx.db, account, chainId, chainNonce);
+        if (nonce === null) return failed(payment, { status: 503, reason: 'ledger_unavailable', message: 'the settler nonce could not be allocated; nothing was sent' });
+        await ledgerCall(() => ctx.db.from(LEDGER_TABLE).update({ settler_nonce: nonce }).eq('id', ctx.rowId));
+        step = wasm.call(() => session.useNonce(nonce, Date.now()));
+        continue;
+      }
+      step = wasm.call(() => session.answer(answer.status, answer.body, Date.now()));
+      continue;
+    }
+    const kind = step.kind;
+    if (kind === 'verified') return { kind: 'verified' };
+    if (kind === 'settled') return { kind: 'settled', txHash: step.txHash, proof: step.proof };
+    if (kind === 'pending' && polled++ < polls) {
+      await sleep(POLL_INTERVAL_MS);
+      step = wasm.call(() => session.next(Date.now()));
+      continue;
+    }
+    if (kind === 'pending') return unknown(payment, step.txHash || sentHash, PENDING);
+    if (kind === 'unknown') return unknown(payment, step.txHash || sentHash, errorOf(step));
+    await giveBack();
+    return failed(payment, errorOf(step));
+  }
+  await giveBack();
+  return unknown(payment, sentHash, { status: 500, reason: 'internal_error', message: 'settlement did not converge' });
+}
+
+function errorOf(step) {
+  return { status: step.status || 500, reason: step.reason || 'unexpected_settle_error', message: step.message || 'settlement failed' };
+}
+
+function failed(payment, error) {
+  return { kind: 'failed', reason: error.reason, error, reply: rejectReply(payment, error) };
+}
+
+function unknown(payment, txHash, error) {
+  return { kind: 'unknown', txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }

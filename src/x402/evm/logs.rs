@@ -1,13 +1,12 @@
-//! Receipt events of an EIP-3009 settlement, and the verdict on a receipt.
+//! Receipt events of an EIP-3009 settlement.
 //!
 //! A successful `transferWithAuthorization` emits `AuthorizationUsed(authorizer, nonce)`
 //! and `Transfer(from, to, value)`. Paxos USDG answers a reused nonce with
-//! `AuthorizationAlreadyUsed(authorizer, nonce)` and status 1, moving nothing:
-//! only the `Transfer` log proves payment.
+//! `AuthorizationAlreadyUsed(authorizer, nonce)` and status 1, moving nothing. The verdict
+//! on a receipt is `settle::receipt`'s.
 
 use super::super::address::Address;
 use super::super::codec::{self, const_hex};
-use super::super::error::{FacilitatorOp, X402Error};
 use super::super::u256::U256;
 use crate::json::Json;
 
@@ -82,39 +81,6 @@ pub fn decode(log: &Log) -> Option<Event> {
     }
 }
 
-/// What the settlement transaction had to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Expected {
-    pub asset: Address,
-    pub from: Address,
-    pub to: Address,
-    pub value: U256,
-    pub nonce: [u8; 32],
-}
-
-fn rejected(reason: &'static str, detail: &str) -> X402Error {
-    X402Error::Rejected { op: FacilitatorOp::Settle, reason, detail: detail.into() }
-}
-
-/// Judges a (non-null) receipt object: `Ok` only for status 1 with the exact
-/// `Transfer(from, to, value)` log emitted by the asset. Malformed logs are skipped.
-pub fn verdict(receipt: &Json, e: &Expected) -> Result<(), X402Error> {
-    let logs = receipt.get("logs").and_then(Json::as_array).unwrap_or(&[]);
-    let events: Vec<Event> = logs.iter().filter_map(Log::from_json).filter(|l| l.address == e.asset).filter_map(|l| decode(&l)).collect();
-    let status = receipt.get("status").and_then(Json::as_str).and_then(super::rpc::parse_quantity);
-    let paid = events.contains(&Event::Transfer { from: e.from, to: e.to, value: e.value });
-    if status == Some(U256::from_u64(1)) && paid {
-        return Ok(());
-    }
-    if events.contains(&Event::AuthorizationAlreadyUsed { authorizer: e.from, nonce: e.nonce }) {
-        return Err(X402Error::NonceAlreadyUsed);
-    }
-    if status == Some(U256::ZERO) {
-        return Err(rejected("invalid_exact_evm_transaction_failed", "the settlement transaction reverted"));
-    }
-    Err(rejected("invalid_exact_evm_transfer_event_mismatch", "the settlement transaction emitted no matching Transfer event"))
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -147,24 +113,10 @@ pub(crate) mod tests {
         format!(r#"{{"status":"{status}","transactionHash":"0x{}","logs":[{}]}}"#, "ab".repeat(32), logs.join(","))
     }
 
-    pub(crate) fn expected() -> Expected {
-        Expected {
-            asset: Address::parse(USDG).unwrap(),
-            from: Address::parse(FROM).unwrap(),
-            to: Address::parse(TO).unwrap(),
-            value: U256::from_u64(1000),
-            nonce: [0x11; 32],
-        }
-    }
-
-    fn judge(r: &str) -> Result<(), X402Error> {
-        verdict(&json::parse(r.as_bytes()).unwrap(), &expected())
-    }
-
     #[test]
     fn decodes_events() {
         let l = Log::from_json(&json::parse(transfer_log(USDG, FROM, TO, 1000).as_bytes()).unwrap()).unwrap();
-        let e = expected();
+        let e = crate::x402::settle::receipt::tests::expected();
         assert_eq!(decode(&l), Some(Event::Transfer { from: e.from, to: e.to, value: e.value }));
         let l = Log::from_json(&json::parse(auth_log(&AUTHORIZATION_USED, USDG, 0x11).as_bytes()).unwrap()).unwrap();
         assert_eq!(decode(&l), Some(Event::AuthorizationUsed { authorizer: e.from, nonce: [0x11; 32] }));
@@ -181,33 +133,5 @@ pub(crate) mod tests {
         let dirty = Log { address: e.asset, topics: vec![TRANSFER, [0xff; 32], e.to.to_word()], data: vec![0; 32] };
         assert_eq!(decode(&dirty), None);
         assert_eq!(Log::from_json(&json::parse(br#"{"address":"0x1","topics":[],"data":"0x"}"#).unwrap()), None);
-    }
-
-    #[test]
-    fn verdicts() {
-        let good = transfer_log(USDG, FROM, TO, 1000);
-        let used = auth_log(&AUTHORIZATION_USED, USDG, 0x11);
-        assert_eq!(judge(&receipt("0x1", &[used.clone(), good.clone()])), Ok(()));
-        // Paxos replay: status 1, no Transfer, AuthorizationAlreadyUsed.
-        let replay = auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0x11);
-        assert_eq!(judge(&receipt("0x1", &[replay])), Err(X402Error::NonceAlreadyUsed));
-        let mismatch = |r: Result<(), X402Error>| r.unwrap_err().reason();
-        assert_eq!(mismatch(judge(&receipt("0x0", &[]))), "invalid_exact_evm_transaction_failed");
-        for logs in [
-            vec![],
-            vec![transfer_log(USDG, FROM, TO, 999)],
-            vec![transfer_log(USDG, FROM, FROM, 1000)],
-            vec![transfer_log(USDG, TO, TO, 1000)],
-            vec![transfer_log("0x74b7f16337b8972027f6196a17a631ac6de26d22", FROM, TO, 1000)],
-            // AuthorizationAlreadyUsed for another nonce or from another token is no proof of replay.
-            vec![auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0x12)],
-            vec![auth_log(&AUTHORIZATION_ALREADY_USED, "0x74b7f16337b8972027f6196a17a631ac6de26d22", 0x11)],
-            vec![r#"{"address":"junk"}"#.into()],
-        ] {
-            assert_eq!(mismatch(judge(&receipt("0x1", &logs))), "invalid_exact_evm_transfer_event_mismatch", "{logs:?}");
-        }
-        // Status missing or 0 with the log (impossible on chain, refused anyway).
-        assert!(judge(&receipt("0x0", std::slice::from_ref(&good))).is_err());
-        assert!(judge(r#"{"logs":[]}"#).is_err());
     }
 }

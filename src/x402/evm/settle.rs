@@ -14,21 +14,20 @@
 //!    revert) — `Mode::Verify` stops here;
 //! 5. nonce (`pending` count, or the ledger's), fees (`eth_feeHistory`, else `eth_gasPrice`
 //!    + `eth_maxPriorityFeePerGas`), gas (`eth_estimateGas` + 20 %), sign, send;
-//! 6. the receipt shows status 1 and `Transfer(from, to, value)` from the asset.
+//! 6. the receipt passes `settle::receipt::verdict`.
 
 use k256::ecdsa::SigningKey;
 
 use super::super::address::Address;
 use super::super::codec;
 use super::super::eip712::TransferWithAuthorization;
-use super::super::error::{FacilitatorOp, X402Error};
+use super::super::error::{FacilitatorOp, Reason, X402Error};
 use super::super::network;
-use super::super::okx::response::Outcome;
-use super::super::okx::HttpRequest;
-use super::super::rpc as x402_rpc;
+use super::super::settle::receipt::{self, Expected};
+use super::super::settle::Outcome;
+use crate::http::HttpRequest;
 use super::super::u256::U256;
 use super::super::verify::VerifiedPayment;
-use super::logs::{self, Expected};
 use super::rpc::{self, Answer};
 use super::tx::{self, Eip1559Tx, SignedTx};
 use super::abi;
@@ -140,7 +139,7 @@ pub enum Step {
     /// Perform `request` and store its body under `step`.
     Request { step: StepName, request: HttpRequest, tx: Option<TxInfo> },
     /// `Verified` (verify mode), `Settled`, `Pending` (no receipt yet: drop the `receipt`
-    /// answer and ask again later) or `Failed`.
+    /// answer and ask again later), `Failed`, or `Unknown` (the node could not say).
     Done { outcome: Outcome, tx: Option<TxInfo> },
 }
 
@@ -148,7 +147,7 @@ pub enum Step {
 type Flow<T> = Result<T, Box<Step>>;
 
 fn fail(e: X402Error, tx: Option<&TxInfo>) -> Box<Step> {
-    Box::new(Step::Done { outcome: Outcome::Failed(e), tx: tx.cloned() })
+    Box::new(Step::Done { outcome: Outcome::Failed { reason: e }, tx: tx.cloned() })
 }
 
 /// The payment, parsed once: what the token call needs.
@@ -207,13 +206,14 @@ fn run(p: &Plan) -> Flow<Step> {
         return Err(fail(X402Error::Misconfigured("the RPC node serves another chain than the payment's"), None));
     }
 
-    // 2. The authorization is unused (the existing builder and reader).
-    let state_request = || {
-        x402_rpc::authorization_state_request(url, p.payment)
-            .unwrap_or_else(|| rpc::eth_call(url, None, &pay.asset, &abi::authorization_state(&m.from, &m.nonce)))
-    };
-    let body = p.answer(StepName::AuthorizationState, state_request, None)?;
-    x402_rpc::check_authorization_state(body).map_err(|e| fail(e, None))?;
+    // 2. The authorization is unused.
+    let expected = Expected { asset: pay.asset, from: m.from, to: m.to, value: m.value, nonce: m.nonce };
+    let body = p.answer(StepName::AuthorizationState, || receipt::authorization_state_request(url, &expected), None)?;
+    match receipt::authorization_used(body) {
+        Ok(false) => {}
+        Ok(true) => return Err(fail(X402Error::NonceAlreadyUsed, None)),
+        Err(e) => return Err(fail(e, None)),
+    }
 
     // 3. The payer can pay.
     let body = p.answer(StepName::Balance, || rpc::eth_call(url, None, &pay.asset, &abi::balance_of(&m.from)), None)?;
@@ -221,7 +221,7 @@ fn run(p: &Plan) -> Flow<Step> {
     let balance = abi::decode_uint256(&data).ok_or_else(|| fail(rpc::fault(op, None, "balanceOf returned no uint256"), None))?;
     if balance < m.value {
         let detail = ["payer balance ", &balance.to_dec_string(), " is below the payment value ", &m.value.to_dec_string()].concat();
-        return Err(fail(X402Error::Rejected { op, reason: "insufficient_funds", detail }, None));
+        return Err(fail(X402Error::Rejected { op, reason: Reason::InsufficientFunds, detail }, None));
     }
 
     // 4. The token accepts the call from the settler.
@@ -266,19 +266,10 @@ fn run(p: &Plan) -> Flow<Step> {
     // 6. The receipt proves the transfer.
     let hash_hex = codec::to_0x_hex(&hash);
     let receipt_request = || {
-        x402_rpc::receipt_request(url, &hash_hex)
-            .unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", &|w| {
-                w.str(&hash_hex);
-            }))
+        receipt::receipt_request(url, &hash_hex).unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", &|_| {}))
     };
     let body = p.answer(StepName::Receipt, receipt_request, Some(&info))?;
-    let receipt = rpc::result(op, body, "eth_getTransactionReceipt").map_err(|e| fail(e, Some(&info)))?;
-    if receipt.is_null() {
-        return Ok(Step::Done { outcome: Outcome::Pending { tx_hash: Some(hash_hex) }, tx: Some(info) });
-    }
-    let expected = Expected { asset: pay.asset, from: m.from, to: m.to, value: m.value, nonce: m.nonce };
-    logs::verdict(&receipt, &expected).map_err(|e| fail(e, Some(&info)))?;
-    Ok(Step::Done { outcome: Outcome::Settled { tx_hash: hash_hex }, tx: Some(info) })
+    Ok(Step::Done { outcome: receipt::judge(body, &hash_hex, &expected), tx: Some(info) })
 }
 
 /// A revert of the simulated call is the payment's fault (explained); other node errors
@@ -291,7 +282,7 @@ fn reverted(op: FacilitatorOp, body: &str, what: &str) -> Result<(), X402Error> 
                 Some(d) => abi::decode_revert(d).describe(),
                 None => e.message,
             };
-            Err(X402Error::Rejected { op, reason: "invalid_exact_evm_transaction_simulation_failed", detail })
+            Err(X402Error::Rejected { op, reason: Reason::SimulationFailed, detail })
         }
         Answer::Error(e) => Err(rpc::fault(op, Some(&e), what)),
         Answer::Unreadable => Err(rpc::fault(op, None, what)),

@@ -15,7 +15,7 @@ use super::super::u256::U256;
 use super::rlp;
 
 /// Name under which a malformed settler key is reported (never its value).
-pub const SETTLER_KEY: &str = "X402_SETTLER_PRIVATE_KEY";
+pub const SETTLER_KEY: &str = "SETTLER_PRIVATE_KEY";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Eip1559Tx {

@@ -110,7 +110,7 @@ fn signed(okx: &OkxConfig, method: &'static str, path: String, body: String, now
 #[cfg(test)]
 mod tests {
     use super::super::config::tests::config;
-    use super::super::config::Facilitator;
+    use super::super::settle::Backend;
     use super::super::verify::tests::{req, v1_payment, auth, NOW};
     use super::super::verify::verify;
     use super::*;
@@ -119,8 +119,8 @@ mod tests {
     const T: u64 = 1_774_864_800_000;
 
     fn okx(pairs: &[(&str, &str)]) -> OkxConfig {
-        match config(pairs).facilitator {
-            Facilitator::Okx(o) => o,
+        match config(pairs).backend {
+            Backend::Okx(o) => o,
             _ => panic!("okx expected"),
         }
     }

@@ -109,7 +109,7 @@ fn asked(s: &Step) -> Option<StepName> {
 
 fn failure(s: Step) -> X402Error {
     match s {
-        Step::Done { outcome: Outcome::Failed(e), .. } => e,
+        Step::Done { outcome: Outcome::Failed { reason: e }, .. } => e,
         other => panic!("{other:?}"),
     }
 }
@@ -149,7 +149,7 @@ fn happy_path_step_by_step() {
     answers.pop();
     let logs = [auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer_log(USDG, FROM, TO, 1000)];
     answers.push((StepName::Receipt, ok(&receipt("0x1", &logs))));
-    let Step::Done { outcome: Outcome::Settled { tx_hash }, tx: Some(t) } = c.step(&answers) else { panic!() };
+    let Step::Done { outcome: Outcome::Settled { tx_hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(t) } = c.step(&answers) else { panic!() };
     assert_eq!((tx_hash, t), (hash, tx));
 }
 
@@ -267,7 +267,7 @@ fn send_and_receipt() {
     };
     // A resend the node already has is fine; other errors fail with the tx to look for.
     assert_eq!(asked(&at(&node_error(-32000, "already known", None), None)), Some(StepName::Receipt));
-    let Step::Done { outcome: Outcome::Failed(e), tx: Some(t) } = at(&node_error(-32000, "nonce too low", None), None) else { panic!() };
+    let Step::Done { outcome: Outcome::Failed { reason: e }, tx: Some(t) } = at(&node_error(-32000, "nonce too low", None), None) else { panic!() };
     assert!(e.to_string().contains("nonce too low") && e.http_status() == 503 && t.hash == tx.hash, "{e}");
     assert!(matches!(failure(at(&q(&["0x", &"00".repeat(32)].concat()), None)), X402Error::Facilitator(_)));
     let good = q(&hash);
@@ -276,7 +276,11 @@ fn send_and_receipt() {
     assert_eq!(judged(&[], "0x1").reason(), "invalid_exact_evm_transfer_event_mismatch");
     assert_eq!(judged(&[transfer_log(USDG, FROM, TO, 999)], "0x1").reason(), "invalid_exact_evm_transfer_event_mismatch");
     assert_eq!(judged(&[], "0x0").reason(), "invalid_exact_evm_transaction_failed");
-    assert!(matches!(failure(at(&good, Some(&node_error(-32000, "header not found", None)))), X402Error::Facilitator(_)));
+    // Our Transfer without our authorization's log is another payment's.
+    assert_eq!(judged(&[transfer_log(USDG, FROM, TO, 1000)], "0x1").reason(), "invalid_exact_evm_transfer_event_mismatch");
+    // The node cannot tell after the send: unknown, with the transaction to look for.
+    let unknown = at(&good, Some(&node_error(-32000, "header not found", None)));
+    assert!(matches!(unknown, Step::Done { outcome: Outcome::Unknown { tx_hash: Some(_), reason: X402Error::Facilitator(_) }, .. }), "{unknown:?}");
 }
 
 #[test]
@@ -320,7 +324,7 @@ fn a_settlement_walks_its_answers_in_order() {
     assert!(matches!(pending, Step::Done { outcome: Outcome::Pending { .. }, .. }), "{pending:?}");
     assert!(s.answer("{}").is_none(), "a pending outcome waits for no answer");
     assert_eq!(asked(&s.next()), Some(StepName::Receipt));
-    let settled = s.answer(&ok(&receipt("0x1", &[transfer_log(USDG, FROM, TO, 1000)]))).unwrap();
-    assert_eq!(settled, Step::Done { outcome: Outcome::Settled { tx_hash: hash }, tx: Some(tx.clone()) });
+    let settled = s.answer(&ok(&receipt("0x1", &[auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer_log(USDG, FROM, TO, 1000)]))).unwrap();
+    assert_eq!(settled, Step::Done { outcome: Outcome::Settled { tx_hash: hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(tx.clone()) });
     assert!(s.answer("{}").is_none() && s.use_nonce(1).is_none(), "nothing is waiting after the outcome");
 }

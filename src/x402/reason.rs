@@ -1,0 +1,99 @@
+//! Every x402 refusal reason string, in one place: the protocol's vocabulary for a payment
+//! that is not (or not yet) settled, plus the few this implementation adds for its own
+//! configuration and facilitator faults.
+
+/// One x402 reason. [`Reason::as_str`] is the only place the strings are spelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    InvalidPayload,
+    InvalidX402Version,
+    InvalidScheme,
+    InvalidNetwork,
+    InvalidPaymentRequirements,
+    Signature,
+    RecipientMismatch,
+    ValidBefore,
+    ValidAfter,
+    Value,
+    NonceAlreadyUsed,
+    InsufficientFunds,
+    /// The settlement transaction was mined and reverted.
+    TransactionFailed,
+    /// The settlement transaction succeeded without our `Transfer` (and authorization) logs.
+    TransferEventMismatch,
+    /// The `eth_call` simulation of the transfer reverted.
+    SimulationFailed,
+    UnexpectedSettleError,
+    UnexpectedVerifyError,
+    MissingSecret,
+    InvalidSecret,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 19] = [
+        Reason::InvalidPayload,
+        Reason::InvalidX402Version,
+        Reason::InvalidScheme,
+        Reason::InvalidNetwork,
+        Reason::InvalidPaymentRequirements,
+        Reason::Signature,
+        Reason::RecipientMismatch,
+        Reason::ValidBefore,
+        Reason::ValidAfter,
+        Reason::Value,
+        Reason::NonceAlreadyUsed,
+        Reason::InsufficientFunds,
+        Reason::TransactionFailed,
+        Reason::TransferEventMismatch,
+        Reason::SimulationFailed,
+        Reason::UnexpectedSettleError,
+        Reason::UnexpectedVerifyError,
+        Reason::MissingSecret,
+        Reason::InvalidSecret,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::InvalidPayload => "invalid_payload",
+            Reason::InvalidX402Version => "invalid_x402_version",
+            Reason::InvalidScheme => "invalid_scheme",
+            Reason::InvalidNetwork => "invalid_network",
+            Reason::InvalidPaymentRequirements => "invalid_payment_requirements",
+            Reason::Signature => "invalid_exact_evm_payload_signature",
+            Reason::RecipientMismatch => "invalid_exact_evm_payload_recipient_mismatch",
+            Reason::ValidBefore => "invalid_exact_evm_payload_authorization_valid_before",
+            Reason::ValidAfter => "invalid_exact_evm_payload_authorization_valid_after",
+            Reason::Value => "invalid_exact_evm_payload_authorization_value",
+            Reason::NonceAlreadyUsed => "invalid_exact_evm_nonce_already_used",
+            Reason::InsufficientFunds => "insufficient_funds",
+            Reason::TransactionFailed => "invalid_exact_evm_transaction_failed",
+            Reason::TransferEventMismatch => "invalid_exact_evm_transfer_event_mismatch",
+            Reason::SimulationFailed => "invalid_exact_evm_transaction_simulation_failed",
+            Reason::UnexpectedSettleError => "unexpected_settle_error",
+            Reason::UnexpectedVerifyError => "unexpected_verify_error",
+            Reason::MissingSecret => "missing_secret",
+            Reason::InvalidSecret => "invalid_secret",
+        }
+    }
+
+    /// The reason a facilitator names, exactly (trimmed, any letter case).
+    pub fn parse(text: &str) -> Option<Reason> {
+        let t = text.trim();
+        Reason::ALL.iter().copied().find(|r| r.as_str().eq_ignore_ascii_case(t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_round_trip_and_are_distinct() {
+        for r in Reason::ALL {
+            assert_eq!(Reason::parse(r.as_str()), Some(r));
+            assert_eq!(Reason::ALL.iter().filter(|o| o.as_str() == r.as_str()).count(), 1);
+        }
+        assert_eq!(Reason::parse(" Insufficient_Funds "), Some(Reason::InsufficientFunds));
+        assert_eq!(Reason::parse("nonce_used"), None);
+    }
+}

@@ -1,0 +1,123 @@
+//! The direct backend: our own gas wallet settles on chain ([`evm::settle`] plans every
+//! JSON-RPC call); an unknown outcome is resolved from the receipt of the recorded hash.
+
+use k256::ecdsa::SigningKey;
+
+use super::super::codec;
+use super::super::config::PaywallConfig;
+use super::super::error::{FacilitatorOp, Reason, X402Error};
+use super::super::evm::rpc as evm_rpc;
+use super::super::evm::settle::{self as plan, Mode, Settlement};
+use super::super::verify::VerifiedPayment;
+use super::receipt::{self, Expected};
+use super::{Outcome, Settler, Step, Target, Verb};
+
+enum Conversation {
+    /// Verify or settle: the plan.
+    Plan(Box<Settlement>),
+    /// Resolve: the receipt of the recorded transaction.
+    Receipt { url: String, tx_hash: String, expected: Expected },
+    Done(Option<Outcome>),
+}
+
+pub struct DirectSettler {
+    conversation: Conversation,
+    /// The transaction once it may have been broadcast (from the `send` step on).
+    sent: Option<String>,
+}
+
+impl DirectSettler {
+    pub fn new(key: SigningKey, config: &PaywallConfig, payment: VerifiedPayment, verb: Verb) -> Result<DirectSettler, X402Error> {
+        let url = config.rpc_urls.first().cloned().ok_or(X402Error::MissingSecret("RPC_URL"))?;
+        let conversation = match verb {
+            Verb::Verify | Verb::Settle => {
+                let mode = if verb == Verb::Verify { Mode::Verify } else { Mode::Settle };
+                Conversation::Plan(Box::new(Settlement::new(key, config.chain_id, url, payment, mode)))
+            }
+            Verb::Resolve { tx_hash: Some(tx_hash) } => {
+                let expected = Expected::of(&payment).ok_or(X402Error::Misconfigured("malformed payment summary"))?;
+                Conversation::Receipt { url, tx_hash, expected }
+            }
+            // The hash is recorded before broadcasting: without one, nothing was sent.
+            Verb::Resolve { tx_hash: None } => Conversation::Done(Some(Outcome::failed(X402Error::Rejected {
+                op: FacilitatorOp::Settle,
+                reason: Reason::UnexpectedSettleError,
+                detail: "stopped before broadcasting".into(),
+            }))),
+        };
+        Ok(DirectSettler { conversation, sent: None })
+    }
+
+    /// The plan's step as the seam's; a node fault after the send leaves the outcome unknown.
+    fn step(&mut self, s: plan::Step) -> Step {
+        match s {
+            plan::Step::Request { step, request, tx } => {
+                let tx_hash = tx.map(|t| codec::to_0x_hex(&t.hash));
+                if tx_hash.is_some() {
+                    self.sent = tx_hash.clone();
+                }
+                Step::Request { target: Target::Chain, name: step.as_str(), request, tx_hash }
+            }
+            plan::Step::Done { outcome: Outcome::Failed { reason }, .. } if self.sent.is_some() && retryable(&reason) => {
+                Step::Done(Outcome::Unknown { tx_hash: self.sent.clone(), reason })
+            }
+            plan::Step::Done { outcome, .. } => Step::Done(outcome),
+        }
+    }
+}
+
+fn retryable(e: &X402Error) -> bool {
+    matches!(e, X402Error::Facilitator(f) if f.retryable)
+}
+
+impl Settler for DirectSettler {
+    fn next(&mut self, _now_ms: u64) -> Step {
+        match &mut self.conversation {
+            Conversation::Plan(p) => {
+                let s = p.next();
+                self.step(s)
+            }
+            Conversation::Receipt { url, tx_hash, .. } => match receipt::receipt_request(url, tx_hash) {
+                Some(request) => Step::Request { target: Target::Chain, name: "receipt", request, tx_hash: Some(tx_hash.clone()) },
+                None => Step::Done(Outcome::unknown(Some(tx_hash.clone()), "malformed tx hash")),
+            },
+            Conversation::Done(o) => o.take().map_or_else(super::okx::ended, Step::Done),
+        }
+    }
+
+    fn answer(&mut self, http_status: u16, body: &str, now_ms: u64) -> Step {
+        if http_status == 0 {
+            let reason = evm_rpc::fault(FacilitatorOp::Settle, None, "no JSON-RPC node in RPC_URL answered");
+            return match (&self.conversation, &self.sent) {
+                (Conversation::Receipt { tx_hash, .. }, _) => Step::Done(Outcome::Unknown { tx_hash: Some(tx_hash.clone()), reason }),
+                (_, Some(h)) => Step::Done(Outcome::Unknown { tx_hash: Some(h.clone()), reason }),
+                _ => Step::Done(Outcome::Failed { reason }),
+            };
+        }
+        match &mut self.conversation {
+            Conversation::Plan(p) => match p.answer(body) {
+                Some(s) => self.step(s),
+                None => Step::Done(Outcome::failed(X402Error::Misconfigured("no request is waiting for an answer"))),
+            },
+            Conversation::Receipt { tx_hash, expected, .. } => Step::Done(receipt::judge(body, tx_hash, expected)),
+            Conversation::Done(_) => self.next(now_ms),
+        }
+    }
+
+    fn account(&self) -> Option<String> {
+        match &self.conversation {
+            Conversation::Plan(p) => Some(p.settler().to_hex()),
+            _ => None,
+        }
+    }
+
+    fn use_nonce(&mut self, nonce: u64, _now_ms: u64) -> Option<Step> {
+        match &mut self.conversation {
+            Conversation::Plan(p) => {
+                let s = p.use_nonce(nonce)?;
+                Some(self.step(s))
+            }
+            _ => None,
+        }
+    }
+}

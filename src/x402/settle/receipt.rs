@@ -1,0 +1,246 @@
+//! The one receipt verdict, and the on-chain proof that an authorization was used.
+//!
+//! A receipt proves a settlement only with `status` 1 (parsed as a QUANTITY) AND, from the
+//! token, our authorization's `AuthorizationUsed(payer, nonce)` and its
+//! `Transfer(payer, payTo, value)`. Paxos USDG answers a reused nonce with
+//! `AuthorizationAlreadyUsed` and status 1 without moving anything; a reverted transaction
+//! is [`Reason::TransactionFailed`] wherever it is seen.
+//!
+//! When a facilitator says "nonce already used", that alone proves nothing: the proof is
+//! `authorizationState(payer, nonce)` true on the token, the `AuthorizationUsed(payer, nonce)`
+//! log naming the transaction, and that transaction's receipt passing the verdict.
+
+use super::super::address::Address;
+use super::super::codec::{self, const_hex};
+use super::super::error::{FacilitatorOp, Reason, X402Error};
+use super::super::evm::logs::{decode, Event, Log, AUTHORIZATION_USED};
+use super::super::evm::rpc::{self as evm_rpc, parse_quantity};
+use super::super::u256::U256;
+use super::super::verify::VerifiedPayment;
+use super::{Outcome, Proof};
+use crate::http::HttpRequest;
+use crate::json::Json;
+
+/// `authorizationState(address,bytes32)`.
+const AUTHORIZATION_STATE: [u8; 4] = const_hex("e94a0102");
+
+/// What the settlement transaction had to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expected {
+    pub asset: Address,
+    pub from: Address,
+    pub to: Address,
+    pub value: U256,
+    pub nonce: [u8; 32],
+}
+
+impl Expected {
+    /// From a verified payment (its `to` is `payTo`: verification checked it).
+    pub fn of(p: &VerifiedPayment) -> Option<Expected> {
+        Some(Expected {
+            asset: Address::parse(&p.asset)?,
+            from: Address::parse(&p.payer)?,
+            to: Address::parse(&p.payload.authorization.to)?,
+            value: U256::from_dec_str(&p.value)?,
+            nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
+        })
+    }
+}
+
+fn rejected(reason: Reason, detail: &str) -> X402Error {
+    X402Error::Rejected { op: FacilitatorOp::Settle, reason, detail: detail.into() }
+}
+
+/// Judges a (non-null) receipt object. Malformed logs and other tokens' logs are skipped.
+pub fn verdict(receipt: &Json, e: &Expected) -> Result<(), X402Error> {
+    let logs = receipt.get("logs").and_then(Json::as_array).unwrap_or(&[]);
+    let events: Vec<Event> = logs.iter().filter_map(Log::from_json).filter(|l| l.address == e.asset).filter_map(|l| decode(&l)).collect();
+    let status = receipt.get("status").and_then(Json::as_str).and_then(parse_quantity);
+    let paid = events.contains(&Event::Transfer { from: e.from, to: e.to, value: e.value })
+        && events.contains(&Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce });
+    if status == Some(U256::from_u64(1)) && paid {
+        return Ok(());
+    }
+    if status == Some(U256::ZERO) {
+        return Err(rejected(Reason::TransactionFailed, "the settlement transaction reverted"));
+    }
+    if events.contains(&Event::AuthorizationAlreadyUsed { authorizer: e.from, nonce: e.nonce }) {
+        return Err(X402Error::NonceAlreadyUsed);
+    }
+    Err(rejected(Reason::TransferEventMismatch, "no Transfer of this authorization"))
+}
+
+/// `eth_getTransactionReceipt(tx_hash)`; `None` for a malformed hash.
+pub fn receipt_request(url: &str, tx_hash: &str) -> Option<HttpRequest> {
+    let hash = codec::to_0x_hex(&codec::parse_0x_hex::<32>(tx_hash)?);
+    Some(evm_rpc::request(url, "eth_getTransactionReceipt", &|w| {
+        w.str(&hash);
+    }))
+}
+
+/// Reads a receipt answer for `tx_hash`: `Settled` (proof: the receipt), `Pending` while the
+/// node has none, `Failed` when the transaction reverted or moved nothing of ours, `Unknown`
+/// when the node did not answer usefully.
+pub fn judge(body: &str, tx_hash: &str, e: &Expected) -> Outcome {
+    let receipt = match evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getTransactionReceipt") {
+        Ok(Json::Null) => return Outcome::Pending { tx_hash: Some(tx_hash.into()) },
+        Ok(r) => r,
+        Err(reason) => return Outcome::Unknown { tx_hash: Some(tx_hash.into()), reason },
+    };
+    match verdict(&receipt, e) {
+        Ok(()) => Outcome::Settled { tx_hash: tx_hash.into(), proof: Proof::Receipt },
+        Err(reason) => Outcome::Failed { reason },
+    }
+}
+
+/// `eth_call` of `asset.authorizationState(payer, nonce)`.
+pub fn authorization_state_request(url: &str, e: &Expected) -> HttpRequest {
+    let mut data = AUTHORIZATION_STATE.to_vec();
+    data.extend_from_slice(&e.from.to_word());
+    data.extend_from_slice(&e.nonce);
+    evm_rpc::eth_call(url, None, &e.asset, &data)
+}
+
+/// `Ok(false)` unused, `Ok(true)` used; an error for anything else (node faults are retryable).
+pub fn authorization_used(body: &str) -> Result<bool, X402Error> {
+    let data = evm_rpc::data_result(FacilitatorOp::Verify, body, "authorizationState")?;
+    let word: Result<[u8; 32], _> = data.as_slice().try_into();
+    match word {
+        Ok(w) if w == [0u8; 32] => Ok(false),
+        Ok(w) if w == U256::from_u64(1).0 => Ok(true),
+        _ => Err(evm_rpc::fault(FacilitatorOp::Verify, None, "authorizationState returned an unexpected value")),
+    }
+}
+
+/// `eth_getLogs` for `AuthorizationUsed(payer, nonce)` emitted by the asset, over the whole chain.
+pub fn authorization_logs_request(url: &str, e: &Expected) -> HttpRequest {
+    let topics = [codec::to_0x_hex(&AUTHORIZATION_USED), codec::to_0x_hex(&e.from.to_word()), codec::to_0x_hex(&e.nonce)];
+    let asset = e.asset.to_hex();
+    evm_rpc::request(url, "eth_getLogs", &|w| {
+        w.open_obj().key("address").str(&asset).key("fromBlock").str("0x0").key("toBlock").str("latest").key("topics").open_arr();
+        for t in &topics {
+            w.str(t);
+        }
+        w.close_arr().close_obj();
+    })
+}
+
+/// The transaction that used the authorization, from an `eth_getLogs` answer: the first log
+/// from the asset that decodes to `AuthorizationUsed(payer, nonce)`.
+pub fn authorization_transaction(body: &str, e: &Expected) -> Option<String> {
+    let logs = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getLogs").ok()?;
+    let wanted = Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce };
+    for v in logs.as_array()? {
+        let hash = v.get("transactionHash").and_then(Json::as_str).and_then(codec::parse_0x_hex::<32>);
+        match (Log::from_json(v), hash) {
+            (Some(log), Some(hash)) if log.address == e.asset && decode(&log).as_ref() == Some(&wanted) => return Some(codec::to_0x_hex(&hash)),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::super::super::evm::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
+    use super::super::super::evm::logs::AUTHORIZATION_ALREADY_USED;
+    use super::*;
+    use crate::json;
+
+    const OTHER_TOKEN: &str = "0x74b7f16337b8972027f6196a17a631ac6de26d22";
+    const TX: &str = "0xabababababababababababababababababababababababababababababababab";
+
+    pub(crate) fn expected() -> Expected {
+        Expected {
+            asset: Address::parse(USDG).unwrap(),
+            from: Address::parse(FROM).unwrap(),
+            to: Address::parse(TO).unwrap(),
+            value: U256::from_u64(1000),
+            nonce: [0x11; 32],
+        }
+    }
+
+    fn judge_receipt(r: &str) -> Result<(), X402Error> {
+        verdict(&json::parse(r.as_bytes()).unwrap(), &expected())
+    }
+
+    fn good() -> Vec<String> {
+        vec![auth_log(&AUTHORIZATION_USED, USDG, 0x11), transfer_log(USDG, FROM, TO, 1000)]
+    }
+
+    fn rpc(result: &str) -> String {
+        format!(r#"{{"jsonrpc":"2.0","id":1,"result":{result}}}"#)
+    }
+
+    #[test]
+    fn only_a_successful_receipt_with_our_logs_proves_payment() {
+        assert_eq!(judge_receipt(&receipt("0x1", &good())), Ok(()));
+        // The status is a QUANTITY: leading zeros are still 1.
+        assert_eq!(judge_receipt(&receipt("0x01", &good())), Ok(()));
+        let reason = |r: Result<(), X402Error>| r.unwrap_err().reason();
+        // Reverted: one reason everywhere, even with logs claimed.
+        assert_eq!(reason(judge_receipt(&receipt("0x0", &good()))), "invalid_exact_evm_transaction_failed");
+        assert_eq!(reason(judge_receipt(&receipt("0x00", &[]))), "invalid_exact_evm_transaction_failed");
+        // Paxos replay: status 1, AuthorizationAlreadyUsed, nothing moved.
+        let replay = receipt("0x1", &[auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0x11)]);
+        assert_eq!(judge_receipt(&replay), Err(X402Error::NonceAlreadyUsed));
+        for logs in [
+            vec![],
+            // No log of our authorization: a Transfer alone is another payment's.
+            vec![transfer_log(USDG, FROM, TO, 1000)],
+            vec![auth_log(&AUTHORIZATION_USED, USDG, 0x12), transfer_log(USDG, FROM, TO, 1000)],
+            // Our authorization, but the wrong amount, recipient, payer or token.
+            vec![auth_log(&AUTHORIZATION_USED, USDG, 0x11), transfer_log(USDG, FROM, TO, 999)],
+            vec![auth_log(&AUTHORIZATION_USED, USDG, 0x11), transfer_log(USDG, FROM, FROM, 1000)],
+            vec![auth_log(&AUTHORIZATION_USED, USDG, 0x11), transfer_log(USDG, TO, TO, 1000)],
+            vec![auth_log(&AUTHORIZATION_USED, USDG, 0x11), transfer_log(OTHER_TOKEN, FROM, TO, 1000)],
+            vec![auth_log(&AUTHORIZATION_USED, OTHER_TOKEN, 0x11), transfer_log(USDG, FROM, TO, 1000)],
+            // AuthorizationAlreadyUsed for another nonce or token is no proof of a replay.
+            vec![auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0x12)],
+            vec![auth_log(&AUTHORIZATION_ALREADY_USED, OTHER_TOKEN, 0x11)],
+            vec![r#"{"address":"junk"}"#.into()],
+        ] {
+            assert_eq!(reason(judge_receipt(&receipt("0x1", &logs))), "invalid_exact_evm_transfer_event_mismatch", "{logs:?}");
+        }
+        // Status compared as a string no more: "1" or missing is no success.
+        assert!(judge_receipt(&receipt("1", &good())).is_err());
+        assert!(judge_receipt(&format!(r#"{{"logs":[{}]}}"#, good().join(","))).is_err());
+    }
+
+    #[test]
+    fn receipt_answers() {
+        let e = expected();
+        let r = receipt_request("https://rpc.test", TX).unwrap();
+        assert!(r.body.contains(r#""method":"eth_getTransactionReceipt","params":["0xabab"#));
+        assert!(receipt_request("https://rpc.test", "0x12").is_none());
+        assert_eq!(judge(&rpc(&receipt("0x1", &good())), TX, &e), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Receipt });
+        assert_eq!(judge(&rpc("null"), TX, &e), Outcome::Pending { tx_hash: Some(TX.into()) });
+        let Outcome::Failed { reason } = judge(&rpc(&receipt("0x0", &[])), TX, &e) else { panic!() };
+        assert_eq!(reason.reason(), "invalid_exact_evm_transaction_failed");
+        for junk in ["<html>", r#"{"jsonrpc":"2.0","id":1,"error":{"code":-32000,"message":"x"}}"#] {
+            assert!(matches!(judge(junk, TX, &e), Outcome::Unknown { tx_hash: Some(_), .. }), "{junk}");
+        }
+    }
+
+    #[test]
+    fn authorization_state_and_logs() {
+        let e = expected();
+        let r = authorization_state_request("https://rpc.test", &e);
+        assert!(r.body.contains(r#""method":"eth_call""#) && r.body.contains("0xe94a0102") && r.body.contains(&"11".repeat(32)));
+        let word = |w: &str| rpc(&format!(r#""0x{w:0>64}""#));
+        assert_eq!(authorization_used(&word("0")), Ok(false));
+        assert_eq!(authorization_used(&word("1")), Ok(true));
+        assert!(authorization_used(&word("2")).is_err());
+        assert!(authorization_used(r#"{"error":{"code":-32000,"message":"x"}}"#).is_err());
+        let r = authorization_logs_request("https://rpc.test", &e);
+        assert!(r.body.contains(r#""method":"eth_getLogs""#) && r.body.contains(&codec::to_0x_hex(&AUTHORIZATION_USED)));
+        let with_hash = |log: String, hash: &str| log.replacen('{', &format!(r#"{{"transactionHash":"{hash}","#), 1);
+        let ours = with_hash(auth_log(&AUTHORIZATION_USED, USDG, 0x11), TX);
+        assert_eq!(authorization_transaction(&rpc(&format!("[{ours}]")), &e), Some(TX.into()));
+        let theirs = with_hash(auth_log(&AUTHORIZATION_USED, USDG, 0x12), TX);
+        let elsewhere = with_hash(auth_log(&AUTHORIZATION_USED, OTHER_TOKEN, 0x11), TX);
+        assert_eq!(authorization_transaction(&rpc(&format!("[{theirs},{elsewhere}]")), &e), None);
+        assert_eq!(authorization_transaction(&rpc("[]"), &e), None);
+        assert_eq!(authorization_transaction("junk", &e), None);
+    }
+}

@@ -1,0 +1,84 @@
+//! A settlement conversation: the verb, the steps JS performs, and the backend chosen for a
+//! payment.
+
+use super::super::config::PaywallConfig;
+use super::super::error::X402Error;
+use super::super::evm::tx;
+use super::super::verify::VerifiedPayment;
+use super::direct::DirectSettler;
+use super::mock::MockSettler;
+use super::okx::OkxSettler;
+use super::{Backend, Outcome};
+use crate::http::HttpRequest;
+
+/// What is asked of the backend.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verb {
+    /// Would it settle? (A facilitator's `/verify`; the direct backend's on-chain pre-checks.)
+    Verify,
+    /// Settle it now.
+    Settle,
+    /// An earlier attempt's outcome is unknown: what happened? `tx_hash` is what the ledger
+    /// knows. Answers the same outcomes as `Settle`.
+    Resolve { tx_hash: Option<String> },
+}
+
+/// Where a request goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The facilitator's REST API (one URL).
+    Facilitator,
+    /// A JSON-RPC node: `RPC_URL`'s nodes, tried in order.
+    Chain,
+}
+
+impl Target {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Facilitator => "facilitator",
+            Target::Chain => "chain",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Send `request` and hand the answer to [`Settler::answer`]. `name` says what it asks
+    /// (`send` carries the transaction's hash: record it before sending; `nonce` may be
+    /// answered with [`Settler::use_nonce`]).
+    Request { target: Target, name: &'static str, request: HttpRequest, tx_hash: Option<String> },
+    /// The outcome; after `Pending`, [`Settler::next`] asks again (polling).
+    Done(Outcome),
+}
+
+/// One backend's side of the conversation: it builds requests and reads answers, nothing else.
+pub trait Settler {
+    /// The request waiting to be sent, or the outcome (after `Pending`: the poll).
+    fn next(&mut self, now_ms: u64) -> Step;
+    /// The answer to the request last named (`http_status` 0 = nobody answered).
+    fn answer(&mut self, http_status: u16, body: &str, now_ms: u64) -> Step;
+    /// At the `nonce` step: the account nonce the ledger allocated. `None` when not asked.
+    fn use_nonce(&mut self, _nonce: u64, _now_ms: u64) -> Option<Step> {
+        None
+    }
+    /// The account that signs and pays gas (direct only; lowercase `0x` hex).
+    fn account(&self) -> Option<String> {
+        None
+    }
+}
+
+/// The settler for `payment` under `config` (`settler_key`: `SETTLER_PRIVATE_KEY`, used by
+/// the direct backend only).
+pub fn session(config: &PaywallConfig, payment: VerifiedPayment, verb: Verb, settler_key: &str) -> Result<Box<dyn Settler>, X402Error> {
+    Ok(match &config.backend {
+        Backend::Mock => Box::new(MockSettler::new(&payment, &verb)),
+        Backend::Okx(okx) => Box::new(OkxSettler::new(okx.clone(), config, payment, verb)?),
+        Backend::Direct => {
+            if settler_key.trim().is_empty() {
+                return Err(X402Error::MissingSecret(tx::SETTLER_KEY));
+            }
+            let key = tx::parse_private_key(settler_key)?;
+            Box::new(DirectSettler::new(key, config, payment, verb)?)
+        }
+    })
+}

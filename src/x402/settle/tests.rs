@@ -1,0 +1,218 @@
+//! Every backend's conversation to the seam's outcome.
+
+use super::super::config::tests::config;
+use super::super::error::X402Error;
+use super::super::evm::logs::tests::{auth_log, receipt};
+use super::super::evm::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
+use super::super::verify::tests::{auth, req, v1_payment, NOW};
+use super::super::verify::{verify, VerifiedPayment};
+use super::*;
+
+const TX: &str = "0x1111111111111111111111111111111111111111111111111111111111111111";
+const USED_TX: &str = "0x2222222222222222222222222222222222222222222222222222222222222222";
+const USDG: &str = "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8";
+const FROM: &str = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
+const TO: &str = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+const SETTLER_KEY: &str = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+const T: u64 = 1_774_864_800_000;
+
+fn paid() -> VerifiedPayment {
+    verify(&v1_payment(auth()), &req(), NOW).unwrap()
+}
+
+fn open(pairs: &[(&str, &str)], verb: Verb) -> Box<dyn Settler> {
+    session(&config(pairs), paid(), verb, SETTLER_KEY).unwrap()
+}
+
+fn resolve(h: Option<&str>) -> Verb {
+    Verb::Resolve { tx_hash: h.map(str::to_owned) }
+}
+
+fn asks(s: &Step) -> (Target, &'static str) {
+    match s {
+        Step::Request { target, name, .. } => (*target, name),
+        Step::Done(o) => panic!("a request expected, got {o:?}"),
+    }
+}
+
+fn done(s: Step) -> Outcome {
+    match s {
+        Step::Done(o) => o,
+        other => panic!("an outcome expected, got {other:?}"),
+    }
+}
+
+fn okx(data: &str) -> String {
+    format!(r#"{{"code":"0","msg":"","data":{data}}}"#)
+}
+
+fn rpc(result: &str) -> String {
+    format!(r#"{{"jsonrpc":"2.0","id":1,"result":{result}}}"#)
+}
+
+/// Our authorization's logs, the payment of `auth()` (value 1000, nonce 0xab…).
+fn ours() -> Vec<String> {
+    let transfer = super::super::evm::logs::tests::transfer_log(USDG, FROM, TO, 1000);
+    vec![auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer]
+}
+
+const VERIFIED: &str = r#"{"isValid":true,"payer":"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"}"#;
+
+fn settled_by_okx() -> String {
+    okx(&format!(r#"{{"success":true,"transaction":"{TX}","status":"success"}}"#))
+}
+
+fn nonce_used() -> String {
+    okx(r#"{"success":false,"errorReason":"nonce_used","transaction":""}"#)
+}
+
+#[test]
+fn mock_settles_with_the_mock_proof() {
+    let mut s = session(&config(&[("MOCK_OKX_FACILITATOR", "true")]), paid(), Verb::Settle, "").unwrap();
+    let Outcome::Settled { tx_hash, proof } = done(s.next(T)) else { panic!() };
+    assert!(tx_hash.starts_with("mock:0x") && proof == Proof::Mock);
+    let mut s = session(&config(&[("MOCK_OKX_FACILITATOR", "true")]), paid(), Verb::Verify, "").unwrap();
+    assert!(matches!(done(s.next(T)), Outcome::Verified { .. }));
+    let mut s = session(&config(&[("MOCK_OKX_FACILITATOR", "true")]), paid(), resolve(None), "").unwrap();
+    assert!(matches!(done(s.next(T)), Outcome::Settled { proof: Proof::Mock, .. }));
+}
+
+#[test]
+fn okx_verify_then_settle() {
+    let mut s = open(&[], Verb::Settle);
+    assert_eq!(asks(&s.next(T)), (Target::Facilitator, "verify"));
+    assert_eq!(asks(&s.answer(200, &okx(VERIFIED), T)), (Target::Facilitator, "settle"));
+    assert_eq!(done(s.answer(200, &settled_by_okx(), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Facilitator });
+    // Verify only stops after verify; a refusal of verify is certain.
+    let mut v = open(&[], Verb::Verify);
+    v.next(T);
+    assert!(matches!(done(v.answer(200, &okx(VERIFIED), T)), Outcome::Verified { .. }));
+    let mut v = open(&[], Verb::Settle);
+    v.next(T);
+    assert!(matches!(done(v.answer(0, "", T)), Outcome::Failed { .. }), "verify unreachable: nothing moved");
+    // Settle refused, unreachable, or success without a usable hash.
+    for (status, body, certain) in [
+        (200, okx(r#"{"success":false,"errorReason":"insufficient_balance"}"#), true),
+        (200, nonce_used(), true),
+        (0, String::new(), false),
+        (500, String::new(), false),
+        (200, okx(r#"{"success":true,"transaction":"0x12","status":"success"}"#), false),
+        (200, okx(r#"{"success":true,"transaction":"","status":"success"}"#), false),
+    ] {
+        let mut s = open(&[], Verb::Settle);
+        s.next(T);
+        s.answer(200, &okx(VERIFIED), T);
+        let o = done(s.answer(status, &body, T));
+        assert_eq!(matches!(o, Outcome::Failed { .. }), certain, "{body}: {o:?}");
+        assert_eq!(matches!(o, Outcome::Unknown { .. }), !certain, "{body}: {o:?}");
+    }
+}
+
+#[test]
+fn okx_pending_is_polled_on_the_status_endpoint_or_the_receipt() {
+    let pending = okx(&format!(r#"{{"success":true,"transaction":"{TX}","status":"pending"}}"#));
+    let mut s = open(&[], Verb::Settle);
+    s.next(T);
+    s.answer(200, &okx(VERIFIED), T);
+    assert_eq!(done(s.answer(200, &pending, T)), Outcome::Pending { tx_hash: Some(TX.into()) });
+    assert_eq!(asks(&s.next(T)), (Target::Facilitator, "status"));
+    assert_eq!(done(s.answer(0, "", T)), Outcome::Pending { tx_hash: Some(TX.into()) }, "a status not answered is polled again");
+    assert_eq!(asks(&s.next(T)), (Target::Facilitator, "status"));
+    assert_eq!(done(s.answer(200, &settled_by_okx(), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Facilitator });
+    // The legacy API has no status endpoint: the receipt, with RPC_URL; else unknown.
+    let legacy = [("OKX_API", "legacy"), ("RPC_URL", "https://rpc.test")];
+    let mut s = open(&legacy, Verb::Settle);
+    s.next(T);
+    s.answer(200, &okx(&format!("[{VERIFIED}]")), T);
+    s.answer(200, &okx(&format!(r#"[{{"success":true,"txHash":"{TX}","status":"pending"}}]"#)), T);
+    assert_eq!(asks(&s.next(T)), (Target::Chain, "receipt"));
+    assert_eq!(done(s.answer(200, &rpc(&receipt("0x1", &ours())), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Receipt });
+    let mut s = open(&[("OKX_API", "legacy")], resolve(Some(TX)));
+    assert!(matches!(done(s.next(T)), Outcome::Unknown { tx_hash: Some(_), .. }));
+}
+
+#[test]
+fn okx_resolve_with_a_hash_asks_its_status() {
+    let mut s = open(&[], resolve(Some(TX)));
+    let Step::Request { request, .. } = s.next(T) else { panic!() };
+    assert!(request.url.ends_with(&format!("/settle/status?txHash={TX}")));
+    assert_eq!(done(s.answer(200, &settled_by_okx(), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Facilitator });
+    let mut s = open(&[], resolve(Some(TX)));
+    s.next(T);
+    let failed = okx(&format!(r#"{{"success":false,"transaction":"{TX}","status":"failed","errorReason":"insufficient_balance"}}"#));
+    assert!(matches!(done(s.answer(200, &failed, T)), Outcome::Failed { .. }));
+}
+
+/// Without a hash the settle is submitted again; "nonce already used" is never settled by
+/// itself: the chain must show our authorization used by a transaction with our Transfer.
+#[test]
+fn okx_resolve_proves_a_used_nonce_on_chain() {
+    let with_rpc = [("RPC_URL", "https://rpc.test")];
+    let word = |w: &str| rpc(&format!(r#""0x{w:0>64}""#));
+    let log = auth_log(&AUTHORIZATION_USED, USDG, 0xab).replacen('{', &format!(r#"{{"transactionHash":"{USED_TX}","#), 1);
+    let start = |pairs: &[(&str, &str)]| {
+        let mut s = open(pairs, resolve(None));
+        assert_eq!(asks(&s.next(T)), (Target::Facilitator, "settle"), "no verify before a resolving settle");
+        s
+    };
+    // The proof: used, the log names the transaction, its receipt carries our Transfer.
+    let mut s = start(&with_rpc);
+    assert_eq!(asks(&s.answer(200, &nonce_used(), T)), (Target::Chain, "authorizationState"));
+    assert_eq!(asks(&s.answer(200, &word("1"), T)), (Target::Chain, "authorizationLogs"));
+    let Step::Request { request, .. } = s.answer(200, &rpc(&format!("[{log}]")), T) else { panic!() };
+    assert!(request.body.contains(USED_TX));
+    assert_eq!(done(s.answer(200, &rpc(&receipt("0x1", &ours())), T)), Outcome::Settled { tx_hash: USED_TX.into(), proof: Proof::Receipt });
+    // Without RPC_URL: unknown.
+    let mut s = start(&[]);
+    assert!(matches!(done(s.answer(200, &nonce_used(), T)), Outcome::Unknown { tx_hash: None, .. }));
+    // Every way the proof can fall short is unknown, never settled, never failed.
+    let replay = rpc(&receipt("0x1", &[auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0xab)]));
+    let cases: [&[(u16, String)]; 6] = [
+        &[(200, word("0"))],
+        &[(0, String::new())],
+        &[(200, word("1")), (200, rpc("[]"))],
+        &[(200, word("1")), (200, rpc(&format!("[{log}]"))), (200, replay)],
+        &[(200, word("1")), (200, rpc(&format!("[{log}]"))), (200, rpc(&receipt("0x0", &ours())))],
+        &[(200, word("1")), (200, rpc(&format!("[{log}]"))), (200, rpc("null"))],
+    ];
+    for answers in cases {
+        let mut s = start(&with_rpc);
+        let mut step = s.answer(200, &nonce_used(), T);
+        for (status, body) in answers {
+            step = s.answer(*status, body, T);
+        }
+        assert!(matches!(done(step), Outcome::Unknown { .. }), "{answers:?}");
+    }
+    // Other answers to the second settle keep their meaning.
+    let mut s = start(&with_rpc);
+    assert_eq!(done(s.answer(200, &settled_by_okx(), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Facilitator });
+    let mut s = start(&with_rpc);
+    assert!(matches!(done(s.answer(200, &okx(r#"{"success":false,"errorReason":"expired"}"#), T)), Outcome::Failed { .. }));
+}
+
+#[test]
+fn direct_settles_verifies_and_resolves_by_receipt() {
+    let direct = [("X402_SETTLER", "direct"), ("RPC_URL", "http://127.0.0.1:8545, https://rpc.test")];
+    assert!(matches!(
+        session(&config(&direct), paid(), Verb::Settle, "").err(),
+        Some(X402Error::MissingSecret("SETTLER_PRIVATE_KEY"))
+    ));
+    let mut s = open(&direct, Verb::Settle);
+    let Step::Request { target, name, request, .. } = s.next(T) else { panic!() };
+    assert_eq!((target, name, request.url.as_str()), (Target::Chain, "chainId", "http://127.0.0.1:8545"));
+    assert_eq!(s.account().as_deref(), Some("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc"));
+    // Nobody answers before anything was sent: certainly nothing moved.
+    assert!(matches!(done(s.answer(0, "", T)), Outcome::Failed { .. }));
+    // Resolve: the receipt of the recorded hash.
+    let mut s = open(&direct, resolve(Some(TX)));
+    assert_eq!(asks(&s.next(T)), (Target::Chain, "receipt"));
+    assert_eq!(done(s.answer(200, &rpc("null"), T)), Outcome::Pending { tx_hash: Some(TX.into()) });
+    assert_eq!(done(s.answer(200, &rpc(&receipt("0x1", &ours())), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Receipt });
+    let Outcome::Failed { reason } = done(s.answer(200, &rpc(&receipt("0x0", &[])), T)) else { panic!() };
+    assert_eq!(reason.reason(), "invalid_exact_evm_transaction_failed");
+    assert!(matches!(done(s.answer(0, "", T)), Outcome::Unknown { tx_hash: Some(_), .. }));
+    // No hash recorded: nothing was broadcast.
+    let mut s = open(&direct, resolve(None));
+    assert!(matches!(done(s.next(T)), Outcome::Failed { .. }));
+    assert!(s.use_nonce(1, T).is_none());
+}

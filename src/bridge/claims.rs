@@ -21,12 +21,15 @@ pub struct Identity {
     pub valid_until: Option<i64>,
 }
 
+/// The message for a time claim that is not whole seconds within i64 (2^63 and above included).
+pub const TIME_RANGE: &str = "exp, nbf and iat must be whole seconds below 2^63 (no fraction, no exponent)";
+
 fn numeric(claims: &[(String, Json)], name: &str) -> Result<Option<i64>, BridgeError> {
     match lookup(claims, name) {
         None | Some(Json::Null) => Ok(None),
         // Whole seconds within i64 only: a fraction, an exponent or a value past i64 (which
         // must not wrap to a negative time) is refused.
-        Some(v) => v.as_i64().map(Some).ok_or(BridgeError::InvalidToken("exp, nbf and iat must be integers")),
+        Some(v) => v.as_i64().map(Some).ok_or(BridgeError::InvalidToken(TIME_RANGE)),
     }
 }
 
@@ -72,8 +75,9 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
 
     let mut valid_until = exp;
     let email = match config.provider {
-        Provider::WorkOs => string_claim(claims, "email").or_else(|| string_claim(claims, "user_email")),
-        Provider::Kinde => string_claim(claims, "email"),
+        // Only with `email_verified: true` beside it (WorkOS JWT templates, Kinde ID tokens).
+        Provider::WorkOs => verified(claims, string_claim(claims, "email").or_else(|| string_claim(claims, "user_email"))),
+        Provider::Kinde => verified(claims, string_claim(claims, "email")),
         Provider::Stytch => {
             let session = lookup(claims, STYTCH_SESSION).and_then(Json::as_object);
             if let Some(session) = session {
@@ -89,6 +93,11 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
         }
     };
     Ok(Identity { sub, email, valid_until: Some(valid_until) })
+}
+
+/// `email` when the token says it is verified (`email_verified` is the boolean `true`).
+fn verified(claims: &[(String, Json)], email: Option<String>) -> Option<String> {
+    email.filter(|_| matches!(lookup(claims, "email_verified"), Some(Json::Bool(true))))
 }
 
 fn string_claim(claims: &[(String, Json)], name: &str) -> Option<String> {
@@ -140,8 +149,26 @@ mod tests {
     fn workos_happy_path_ignores_provider_role() {
         let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({})), NOW).unwrap();
         assert_eq!(id, Identity { sub: "user_01H".into(), email: None, valid_until: Some(NOW + 300) });
-        let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({"iss": "https://api.workos.com/user_management/client_1", "user_email": "a@b.c"})), NOW).unwrap();
+        let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({"iss": "https://api.workos.com/user_management/client_1", "user_email": "a@b.c", "email_verified": true})), NOW).unwrap();
         assert_eq!(id.email.as_deref(), Some("a@b.c"));
+    }
+
+    #[test]
+    fn only_a_verified_email_is_kept() {
+        let w = config(Provider::WorkOs, json!({}));
+        for verified in [json!(null), json!(false), json!("true"), json!(1)] {
+            let id = validate(&w, &workos(json!({"email": "a@b.c", "email_verified": verified})), NOW).unwrap();
+            assert_eq!(id.email, None, "{verified}");
+        }
+        assert_eq!(validate(&w, &workos(json!({"email": "a@b.c", "email_verified": true})), NOW).unwrap().email.as_deref(), Some("a@b.c"));
+        let k = config(Provider::Kinde, json!({}));
+        let kinde = |extra: Value| {
+            let mut c = json!({"iss": "https://acme.kinde.com", "sub": "kp_1", "exp": NOW + 60, "email": "k@x.io"});
+            for (key, v) in extra.as_object().unwrap() { c[key] = v.clone(); }
+            c.as_object().unwrap().clone()
+        };
+        assert_eq!(validate(&k, &kinde(json!({})), NOW).unwrap().email, None, "a Kinde access token's email says nothing of its verification");
+        assert_eq!(validate(&k, &kinde(json!({"email_verified": true})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
     }
 
     #[test]
@@ -171,7 +198,7 @@ mod tests {
             // exponents: refused, not rounded.
             for raw in ["9223372036854775808", "18446744073709551615", "1e30", "1800000010.5", "1.8e9", "-0", "\"1800000300\"", "true"] {
                 let doc = claims(name, raw);
-                assert!(matches!(super::validate(&c, &doc, NOW).unwrap_err(), BridgeError::InvalidToken(_)), "{name}: {raw}");
+                assert_eq!(super::validate(&c, &doc, NOW).unwrap_err(), BridgeError::InvalidToken(TIME_RANGE), "{name}: {raw}");
             }
         }
     }
@@ -221,7 +248,7 @@ mod tests {
         assert!(validate(&plain, &with(json!({})), NOW).is_ok(), "no audience configured, empty aud ok");
         assert_eq!(validate(&plain, &with(json!({"gty": ["client_credentials"]})), NOW).unwrap_err(), BridgeError::MachineTokenRefused);
         assert_eq!(validate(&plain, &with(json!({"gty": "client_credentials"})), NOW).unwrap_err(), BridgeError::MachineTokenRefused);
-        assert_eq!(validate(&plain, &with(json!({"email": "k@x.io"})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
+        assert_eq!(validate(&plain, &with(json!({"email": "k@x.io", "email_verified": true})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
         let aud = config(Provider::Kinde, json!({"KINDE_AUDIENCE": "https://api.acme.com"}));
         assert_eq!(validate(&aud, &with(json!({})), NOW).unwrap_err(), BridgeError::InvalidAudience);
         assert!(validate(&aud, &with(json!({"aud": ["x", "https://api.acme.com"]})), NOW).is_ok());

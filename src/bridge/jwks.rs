@@ -47,7 +47,25 @@ impl RsaKey {
 }
 
 /// RSA below 2048 bits is not an acceptable signing key (NIST SP 800-131A).
-const MIN_MODULUS_BYTES: usize = 256;
+const MIN_MODULUS_BITS: usize = 2048;
+
+/// The bit length of a big-endian unsigned integer: leading zero bytes and zero bits do not
+/// count (a 1024-bit modulus left-padded to 256 bytes is still 1024 bits).
+fn bit_length(bytes: &[u8]) -> usize {
+    match bytes.iter().position(|&b| b != 0) {
+        Some(i) => (bytes.len() - i) * 8 - bytes[i].leading_zeros() as usize,
+        None => 0,
+    }
+}
+
+/// A usable RSA public exponent: odd, at least 3, below 2^32, minimally encoded. `e = 1`
+/// makes every signature "verify" over its own padding and WebCrypto refuses to import it;
+/// an even or huge exponent is no RSA key either.
+fn exponent_ok(e: &[u8]) -> bool {
+    let Some(&first) = e.first() else { return false };
+    let value = e.iter().fold(0u64, |v, &b| (v << 8) | u64::from(b));
+    first != 0 && e.len() <= 4 && value >= 3 && value % 2 == 1
+}
 
 /// `Ok(None)` when no key has this `kid` (the caller may refetch once, then refuses).
 pub fn select_key(jwks: &str, kid: &str) -> Result<Option<RsaKey>, BridgeError> {
@@ -59,8 +77,8 @@ pub fn select_key(jwks: &str, kid: &str) -> Result<Option<RsaKey>, BridgeError> 
     let (kty, alg, use_, n, e) = (member(key, "kty")?, member(key, "alg")?, member(key, "use")?, member(key, "n")?, member(key, "e")?);
     let usable = kty == Some("RSA") && alg.is_none_or(|a| a == "RS256") && use_.is_none_or(|u| u == "sig");
     let (Some(n), Some(e)) = (n, e) else { return Err(BridgeError::UnknownKey) };
-    let modulus_ok = b64::decode_url(n).is_some_and(|m| m.len() >= MIN_MODULUS_BYTES);
-    let exponent_ok = b64::decode_url(e).is_some_and(|x| !x.is_empty() && x.len() <= 8);
+    let modulus_ok = b64::decode_url(n).is_some_and(|m| bit_length(&m) >= MIN_MODULUS_BITS);
+    let exponent_ok = b64::decode_url(e).is_some_and(|x| exponent_ok(&x));
     if !usable || !modulus_ok || !exponent_ok {
         return Err(BridgeError::UnknownKey);
     }
@@ -97,6 +115,37 @@ mod tests {
         for key in cases {
             let doc = format!(r#"{{"keys":[{key}]}}"#);
             assert_eq!(select_key(&doc, "k").unwrap_err(), BridgeError::UnknownKey, "{key}");
+        }
+    }
+
+    #[test]
+    fn modulus_size_counts_bits_not_bytes() {
+        let key = |m: &[u8]| format!(r#"{{"keys":[{{"kid":"k","kty":"RSA","n":"{}","e":"AQAB"}}]}}"#, b64::encode_url(m));
+        // A 1024-bit modulus left-padded with zero bytes to 256 bytes is still 1024 bits.
+        let mut padded = vec![0u8; 128];
+        padded.extend_from_slice(&[0xc5; 128]);
+        assert_eq!(select_key(&key(&padded), "k").unwrap_err(), BridgeError::UnknownKey);
+        // 2047 bits in 256 bytes: refused; 2048 bits: accepted, padded or not.
+        let mut short = vec![0x7f];
+        short.extend_from_slice(&[0xff; 255]);
+        assert_eq!(select_key(&key(&short), "k").unwrap_err(), BridgeError::UnknownKey);
+        let mut full = vec![0x80];
+        full.extend_from_slice(&[0; 255]);
+        assert!(select_key(&key(&full), "k").unwrap().is_some());
+        let mut zero_then_full = vec![0];
+        zero_then_full.extend_from_slice(&full);
+        assert!(select_key(&key(&zero_then_full), "k").unwrap().is_some());
+        assert_eq!((bit_length(&[]), bit_length(&[0, 0]), bit_length(&[0, 1]), bit_length(&[0x80, 0])), (0, 0, 1, 16));
+    }
+
+    #[test]
+    fn degenerate_exponents_are_refused() {
+        let key = |e: &[u8]| format!(r#"{{"keys":[{{"kid":"k","kty":"RSA","n":"{}","e":"{}"}}]}}"#, n(), b64::encode_url(e));
+        for bad in [&[1u8][..], &[0], &[0, 1], &[2], &[0, 1, 0, 1], &[1, 0, 0, 0, 1], &[0x01, 0x00, 0x00], &[]] {
+            assert_eq!(select_key(&key(bad), "k").unwrap_err(), BridgeError::UnknownKey, "{bad:?}");
+        }
+        for good in [&[3u8][..], &[1, 0, 1], &[0xff, 0xff, 0xff, 0xff]] {
+            assert!(select_key(&key(good), "k").unwrap().is_some(), "{good:?}");
         }
     }
 

@@ -357,7 +357,7 @@ mod tests {
     }
 
     fn valid_token() -> String {
-        token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "exp": NOW + 100}))
+        token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "email_verified": true, "exp": NOW + 100}))
     }
 
     /// A WorkOS session over a valid token, its key chosen from a pinned set.

@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:8cd386cf452b095dbc9ddb5e9a5e4ac0190bafafb1e627dbae562de04385713b
+// source-hash: sha256:1e9443d5a57299fce03b9fd9c5730dedeedde1f14d9920a443ec3f7ad503d031
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

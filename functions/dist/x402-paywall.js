@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:e7ef07a2e723b6634bd6274470efcc1c6334ba3ff201b2938ad570b367ee3360
+// source-hash: sha256:0f1aaf465d799b2142092159d5507422e7d525bbbdc99f6674a9818357f0f273
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:ce2dc1097f7f0468b7278aa599589b88a4d2bf73bce797a556bb11b7467b45d3
+// source-hash: sha256:00cf512f0fdaec12be6a286e3ecd0e3fdc28c2c2f32ea1c63435361299a92094
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -105,7 +105,7 @@ export function decodeJwtPart(token, index = 1) {
 // ---------------------------------------------------------------------------------------------
 // the shared server machinery
 
-class MockServer {
+export class MockServer {
   constructor(name) {
     this.name = name;
     this.keys = [];

@@ -44,9 +44,12 @@ fn parse_header(bytes: &[u8]) -> Option<Header> {
     Some(Header { alg: alg?, kid, crit })
 }
 
-/// A structurally valid RS256 token whose signature has NOT been checked yet.
+/// A structurally valid token, signed with an allowed algorithm, whose signature has NOT
+/// been checked yet.
 #[derive(Debug, Clone)]
-pub struct UntrustedRs256 {
+pub struct UntrustedJws {
+    /// The header's `alg`, one of the caller's allow-list.
+    pub alg: String,
     pub kid: String,
     /// `base64url(header) "." base64url(payload)`: the bytes the signature covers.
     pub signing_input: String,
@@ -59,7 +62,14 @@ pub fn looks_like_jwt(s: &str) -> bool {
     s.starts_with("eyJ") && s.bytes().filter(|&b| b == b'.').count() == 2
 }
 
-pub fn parse_rs256(token: &str) -> Result<UntrustedRs256, JwtError> {
+/// RS256 only (the providers that sign with nothing else).
+pub fn parse_rs256(token: &str) -> Result<UntrustedJws, JwtError> {
+    parse(token, &["RS256"])
+}
+
+/// A token whose `alg` is one of `algs` (exact, case-sensitive); `none`, HS* and every other
+/// value are [`JwtError::UnsupportedAlgorithm`]. An ES256 signature is the 64-byte `r || s`.
+pub fn parse(token: &str, algs: &[&str]) -> Result<UntrustedJws, JwtError> {
     let mut parts = token.split('.');
     let (h, p, s) = match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(h), Some(p), Some(s), None) => (h, p, s),
@@ -67,7 +77,7 @@ pub fn parse_rs256(token: &str) -> Result<UntrustedRs256, JwtError> {
     };
     let header_bytes = b64::decode_url(h).ok_or(JwtError::Malformed("header is not base64url"))?;
     let header = parse_header(&header_bytes).ok_or(JwtError::Malformed("header is not a JSON object with an alg"))?;
-    if header.alg != "RS256" {
+    if !algs.contains(&header.alg.as_str()) {
         return Err(JwtError::UnsupportedAlgorithm(header.alg));
     }
     if header.crit {
@@ -81,10 +91,10 @@ pub fn parse_rs256(token: &str) -> Result<UntrustedRs256, JwtError> {
     let payload = b64::decode_url(p).ok_or(JwtError::Malformed("payload is not base64url"))?;
     let claims = json::parse_object(&payload).ok_or(JwtError::Malformed("payload is not a JSON object"))?;
     let signature = b64::decode_url(s).ok_or(JwtError::Malformed("signature is not base64url"))?;
-    if signature.is_empty() {
-        return Err(JwtError::Malformed("signature is empty"));
+    if signature.is_empty() || (header.alg == "ES256" && signature.len() != 64) {
+        return Err(JwtError::Malformed("the signature is empty or not of its algorithm's size"));
     }
-    Ok(UntrustedRs256 { kid, signing_input: [h, ".", p].concat(), signature, claims })
+    Ok(UntrustedJws { alg: header.alg, kid, signing_input: [h, ".", p].concat(), signature, claims })
 }
 
 const HS256_HEADER: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
@@ -180,6 +190,21 @@ mod tests {
         for t in bad {
             assert!(matches!(parse_rs256(&t), Err(JwtError::Malformed(_))), "{t}");
         }
+    }
+
+    #[test]
+    fn an_allow_list_of_three() {
+        let algs = ["RS256", "PS256", "ES256"];
+        for alg in ["PS256", "RS256"] {
+            assert_eq!(parse(&token(&format!(r#"{{"alg":"{alg}","kid":"k"}}"#), "{}"), &algs).unwrap().alg, alg);
+        }
+        let es = format!("{}.{}.{}", enc(r#"{"alg":"ES256","kid":"k"}"#), enc("{}"), b64::encode_url(&[7; 64]));
+        assert_eq!(parse(&es, &algs).unwrap().signature.len(), 64);
+        assert!(matches!(parse(&token(r#"{"alg":"ES256","kid":"k"}"#, "{}"), &algs), Err(JwtError::Malformed(_))), "a DER or short ES256 signature");
+        for alg in ["none", "HS256", "HS512", "RS512", "ES384", "PS384", "EdDSA", "es256"] {
+            assert_eq!(parse(&token(&format!(r#"{{"alg":"{alg}","kid":"k"}}"#), "{}"), &algs).unwrap_err(), JwtError::UnsupportedAlgorithm(alg.into()));
+        }
+        assert_eq!(parse_rs256(&es).unwrap_err(), JwtError::UnsupportedAlgorithm("ES256".into()));
     }
 
     #[test]

@@ -31,7 +31,7 @@ fn token(sub: &str) -> String {
     format!(
         "{}.{}.{}",
         b64(&json!({"alg": "RS256", "kid": "k1"})),
-        b64(&json!({"iss": "https://api.workos.com", "sub": sub, "email": "a@example.com", "exp": NOW as i64 + 600})),
+        b64(&json!({"iss": "https://api.workos.com", "sub": sub, "email": "a@example.com", "email_verified": true, "exp": NOW as i64 + 600})),
         URL_SAFE_NO_PAD.encode(b"signature")
     )
 }

@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:6827c29e03e23c5b5b0d29396894fce64444d12e5f80db015c64649c6b1b6663
+// source-hash: sha256:76b662109ddbbd71ebe2a76ca11af9789e92f0c0c47737a2cbfe2cc28c44a0f4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

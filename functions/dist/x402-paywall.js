@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:4e87471a5ec45c8868fc55758210c7459400b69c0d3f01c38aaabd42f74011ad
+// source-hash: sha256:159059108bb916de5c8a066ce5effd22091a9e825a0b46608b3ab5aa68ed8acf
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

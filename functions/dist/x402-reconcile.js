@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:2f13dc01833d7dadc8b71af76e4f30b9826cbfb2fc13657bcf8d6942cdf54f27
+// source-hash: sha256:4a3e6a3ecce0363a1b6ab8614a5caace14286d5d08275428ae14c122f8ffe0dc
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

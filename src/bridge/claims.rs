@@ -4,7 +4,7 @@ use crate::json::{lookup, Json};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
-use super::Provider;
+use super::provider::{Check, Email};
 use crate::rfc3339;
 
 /// Clock leeway for provider tokens: at most 60 s.
@@ -12,21 +12,31 @@ pub const LEEWAY: i64 = 60;
 
 const STYTCH_SESSION: &str = "https://stytch.com/session";
 
+/// A BRIDGE_CLAIMS value: a string of at most this many bytes, an integer within 64 bits, a
+/// boolean, or an array of at most [`MAX_CLAIM_ITEMS`] such strings.
+pub const MAX_CLAIM_BYTES: usize = 256;
+pub const MAX_CLAIM_ITEMS: usize = 32;
+
 /// Who the provider vouches for, and until when.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Identity {
     pub sub: String,
     pub email: Option<String>,
     /// The end of the provider credential's validity (token `exp`, Stytch session end).
     pub valid_until: Option<i64>,
+    /// BRIDGE_CLAIMS values found in the token, by minted name.
+    pub claims: Vec<(String, Json)>,
 }
+
+/// The message for a time claim that is not whole seconds within i64 (2^63 and above included).
+pub const TIME_RANGE: &str = "exp, nbf and iat must be whole seconds below 2^63 (no fraction, no exponent)";
 
 fn numeric(claims: &[(String, Json)], name: &str) -> Result<Option<i64>, BridgeError> {
     match lookup(claims, name) {
         None | Some(Json::Null) => Ok(None),
         // Whole seconds within i64 only: a fraction, an exponent or a value past i64 (which
         // must not wrap to a negative time) is refused.
-        Some(v) => v.as_i64().map(Some).ok_or(BridgeError::InvalidToken("exp, nbf and iat must be integers")),
+        Some(v) => v.as_i64().map(Some).ok_or(BridgeError::InvalidToken(TIME_RANGE)),
     }
 }
 
@@ -38,8 +48,50 @@ fn string_or_array_contains(v: Option<&Json>, wanted: &str) -> bool {
     }
 }
 
-/// Applies every claim rule of `config.provider` to an RS256 token's claims at time `now`.
+/// A JSON pointer as BRIDGE_CLAIMS names them: `/` then tokens; `~` only as `~0` or `~1`.
+pub fn pointer_ok(p: &str) -> bool {
+    let b = p.as_bytes();
+    p.len() <= 256 && b.first() == Some(&b'/') && b.iter().enumerate().all(|(i, &c)| c != b'~' || matches!(b.get(i + 1), Some(b'0' | b'1')))
+}
+
+/// The value at JSON pointer `p` in the claims (objects by key, arrays by index).
+pub fn at<'a>(claims: &'a [(String, Json)], p: &str) -> Option<&'a Json> {
+    // `~1` is `/`, `~0` is `~` ([`pointer_ok`] allows no other `~`).
+    let unescape = |t: &str| {
+        let mut out = String::new();
+        let mut chars = t.chars();
+        while let Some(c) = chars.next() {
+            out.push(if c != '~' { c } else if chars.next() == Some('1') { '/' } else { '~' });
+        }
+        out
+    };
+    let mut tokens = p.split('/').skip(1).map(unescape);
+    let mut cur = lookup(claims, &tokens.next()?)?;
+    for t in tokens {
+        let index = (t.len() <= 4 && (t == "0" || !t.starts_with('0'))).then(|| t.bytes().try_fold(0usize, |n, c| c.is_ascii_digit().then(|| n * 10 + usize::from(c - b'0')))).flatten();
+        cur = match (cur, index) {
+            (Json::Obj(o), _) => lookup(o, &t)?,
+            (Json::Arr(a), Some(i)) => a.get(i)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+fn mappable(v: &Json) -> bool {
+    let short = |s: &str| s.len() <= MAX_CLAIM_BYTES;
+    match v {
+        Json::Str(s) => short(s),
+        Json::Bool(_) => true,
+        Json::Num(_) => v.as_i64().is_some(),
+        Json::Arr(a) => a.len() <= MAX_CLAIM_ITEMS && a.iter().all(|i| i.as_str().is_some_and(short)),
+        _ => false,
+    }
+}
+
+/// Applies every claim rule of `config.provider` to a token's claims at time `now`.
 pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> Result<Identity, BridgeError> {
+    let row = config.provider;
     let exp = numeric(claims, "exp")?.ok_or(BridgeError::InvalidToken("the token has no exp claim"))?;
     if now >= exp.saturating_add(LEEWAY) {
         return Err(BridgeError::TokenExpired);
@@ -54,16 +106,33 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
             return Err(BridgeError::TokenNotYetValid);
         }
     }
-    let iss = lookup(claims, "iss").and_then(Json::as_str).map(|s| s.trim_end_matches('/'));
+    let iss = lookup(claims, "iss").and_then(Json::as_str).map(|s| if row.exact_issuer { s } else { s.trim_end_matches('/') });
     if !iss.is_some_and(|iss| config.issuers.iter().any(|i| i == iss)) {
         return Err(BridgeError::InvalidIssuer);
     }
     // Policy before shape: an M2M token is refused as such, whatever its aud or sub.
-    if config.provider == Provider::Kinde && kinde_is_machine_token(claims) {
+    if row.checks.contains(&Check::NoMachineTokens) && string_or_array_contains(lookup(claims, "gty"), "client_credentials") {
         return Err(BridgeError::MachineTokenRefused);
     }
-    if !config.audiences.is_empty() && !config.audiences.iter().any(|a| string_or_array_contains(lookup(claims, "aud"), a)) {
+    // Cognito: an ID token names the app client in `aud`, an access token in `client_id`.
+    let mut audience_claim = "aud";
+    if row.checks.contains(&Check::CognitoTokenUse) {
+        audience_claim = match lookup(claims, "token_use").and_then(Json::as_str) {
+            Some("id") if config.token_use.0 => "aud",
+            Some("access") if config.token_use.1 => "client_id",
+            _ => return Err(BridgeError::InvalidToken("token_use is not a token kind OIDC_TOKEN_USE accepts (id, access)")),
+        };
+    }
+    if !config.audiences.is_empty() && !config.audiences.iter().any(|a| string_or_array_contains(lookup(claims, audience_claim), a)) {
         return Err(BridgeError::InvalidAudience);
+    }
+    if row.checks.contains(&Check::AzpInAllowedOrigins) {
+        if let Some(azp) = lookup(claims, "azp") {
+            let allowed = config.allowed_origins.as_deref().unwrap_or_default();
+            if !azp.as_str().is_some_and(|a| allowed.iter().any(|o| o == a.trim_end_matches('/'))) {
+                return Err(BridgeError::InvalidAudience);
+            }
+        }
     }
     let sub = match lookup(claims, "sub") {
         Some(Json::Str(s)) if !s.trim().is_empty() => s.clone(),
@@ -71,33 +140,38 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
     };
 
     let mut valid_until = exp;
-    let email = match config.provider {
-        Provider::WorkOs => string_claim(claims, "email").or_else(|| string_claim(claims, "user_email")),
-        Provider::Kinde => string_claim(claims, "email"),
-        Provider::Stytch => {
-            let session = lookup(claims, STYTCH_SESSION).and_then(Json::as_object);
-            if let Some(session) = session {
-                if let Some(end) = lookup(session, "expires_at").and_then(Json::as_str) {
-                    let end = rfc3339::to_unix(end).ok_or(BridgeError::InvalidToken("the session expires_at is not an RFC 3339 time"))?;
-                    if now >= end {
-                        return Err(BridgeError::SessionExpired);
-                    }
-                    valid_until = valid_until.min(end);
-                }
-            }
-            session.and_then(stytch_session_email)
+    let email = match row.email {
+        Email::Claim { at: pointers, verified } => {
+            let email = pointers.iter().find_map(|p| at(claims, p)?.as_str().filter(|s| !s.is_empty()));
+            email.filter(|_| matches!(at(claims, verified), Some(Json::Bool(true)))).map(str::to_owned)
         }
+        Email::StytchFactor => None,
     };
-    Ok(Identity { sub, email, valid_until: Some(valid_until) })
-}
-
-fn string_claim(claims: &[(String, Json)], name: &str) -> Option<String> {
-    lookup(claims, name).and_then(Json::as_str).filter(|s| !s.is_empty()).map(str::to_owned)
-}
-
-/// Kinde M2M tokens carry `gty: ["client_credentials"]` (or the bare string) and no end user.
-fn kinde_is_machine_token(claims: &[(String, Json)]) -> bool {
-    string_or_array_contains(lookup(claims, "gty"), "client_credentials")
+    let mut email = email;
+    if row.checks.contains(&Check::StytchSession) {
+        let session = lookup(claims, STYTCH_SESSION).and_then(Json::as_object);
+        if let Some(session) = session {
+            if let Some(end) = lookup(session, "expires_at").and_then(Json::as_str) {
+                let end = rfc3339::to_unix(end).ok_or(BridgeError::InvalidToken("the session expires_at is not an RFC 3339 time"))?;
+                if now >= end {
+                    return Err(BridgeError::SessionExpired);
+                }
+                valid_until = valid_until.min(end);
+            }
+        }
+        if row.email == Email::StytchFactor {
+            email = session.and_then(stytch_session_email);
+        }
+    }
+    let mut mapped = Vec::new();
+    for (name, pointers) in &config.claims {
+        match pointers.iter().find_map(|p| at(claims, p).filter(|v| !v.is_null())) {
+            None => {}
+            Some(v) if mappable(v) => mapped.push((name.clone(), v.clone())),
+            Some(_) => return Err(BridgeError::InvalidToken("a claim BRIDGE_CLAIMS maps is not a string (≤ 256 bytes), integer, boolean or array of ≤ 32 such strings")),
+        }
+    }
+    Ok(Identity { sub, email, valid_until: Some(valid_until), claims: mapped })
 }
 
 fn stytch_session_email(session: &[(String, Json)]) -> Option<String> {
@@ -120,7 +194,7 @@ mod tests {
         super::validate(c, &crate::json::entries(&Value::Object(claims.clone())), now)
     }
 
-    fn config(p: Provider, extra: Value) -> BridgeConfig {
+    fn config(p: &str, extra: Value) -> BridgeConfig {
         let mut env = json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "client_1", "KINDE_ISSUER_URL": "https://acme.kinde.com", "STYTCH_PROJECT_ID": "project-test-1"});
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
@@ -138,15 +212,33 @@ mod tests {
 
     #[test]
     fn workos_happy_path_ignores_provider_role() {
-        let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({})), NOW).unwrap();
-        assert_eq!(id, Identity { sub: "user_01H".into(), email: None, valid_until: Some(NOW + 300) });
-        let id = validate(&config(Provider::WorkOs, json!({})), &workos(json!({"iss": "https://api.workos.com/user_management/client_1", "user_email": "a@b.c"})), NOW).unwrap();
+        let id = validate(&config("workos", json!({})), &workos(json!({})), NOW).unwrap();
+        assert_eq!(id, Identity { sub: "user_01H".into(), email: None, valid_until: Some(NOW + 300), claims: vec![] });
+        let id = validate(&config("workos", json!({})), &workos(json!({"iss": "https://api.workos.com/user_management/client_1", "user_email": "a@b.c", "email_verified": true})), NOW).unwrap();
         assert_eq!(id.email.as_deref(), Some("a@b.c"));
     }
 
     #[test]
+    fn only_a_verified_email_is_kept() {
+        let w = config("workos", json!({}));
+        for verified in [json!(null), json!(false), json!("true"), json!(1)] {
+            let id = validate(&w, &workos(json!({"email": "a@b.c", "email_verified": verified})), NOW).unwrap();
+            assert_eq!(id.email, None, "{verified}");
+        }
+        assert_eq!(validate(&w, &workos(json!({"email": "a@b.c", "email_verified": true})), NOW).unwrap().email.as_deref(), Some("a@b.c"));
+        let k = config("kinde", json!({}));
+        let kinde = |extra: Value| {
+            let mut c = json!({"iss": "https://acme.kinde.com", "sub": "kp_1", "exp": NOW + 60, "email": "k@x.io"});
+            for (key, v) in extra.as_object().unwrap() { c[key] = v.clone(); }
+            c.as_object().unwrap().clone()
+        };
+        assert_eq!(validate(&k, &kinde(json!({})), NOW).unwrap().email, None, "a Kinde access token's email says nothing of its verification");
+        assert_eq!(validate(&k, &kinde(json!({"email_verified": true})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
+    }
+
+    #[test]
     fn time_rules_with_leeway() {
-        let c = config(Provider::WorkOs, json!({}));
+        let c = config("workos", json!({}));
         assert!(validate(&c, &workos(json!({"exp": NOW - 59})), NOW).is_ok(), "inside leeway");
         assert_eq!(validate(&c, &workos(json!({"exp": NOW - 60})), NOW).unwrap_err(), BridgeError::TokenExpired);
         assert_eq!(validate(&c, &workos(json!({"nbf": NOW + 61})), NOW).unwrap_err(), BridgeError::TokenNotYetValid);
@@ -159,7 +251,7 @@ mod tests {
 
     #[test]
     fn times_must_be_64_bit_integers() {
-        let c = config(Provider::WorkOs, json!({}));
+        let c = config("workos", json!({}));
         let claims = |name: &str, raw: &str| {
             let exp = if name == "exp" { String::new() } else { format!(r#""exp":{},"#, NOW + 300) };
             let doc = format!(r#"{{"iss":"https://api.workos.com","sub":"user_01H",{exp}"{name}":{raw}}}"#);
@@ -171,7 +263,7 @@ mod tests {
             // exponents: refused, not rounded.
             for raw in ["9223372036854775808", "18446744073709551615", "1e30", "1800000010.5", "1.8e9", "-0", "\"1800000300\"", "true"] {
                 let doc = claims(name, raw);
-                assert!(matches!(super::validate(&c, &doc, NOW).unwrap_err(), BridgeError::InvalidToken(_)), "{name}: {raw}");
+                assert_eq!(super::validate(&c, &doc, NOW).unwrap_err(), BridgeError::InvalidToken(TIME_RANGE), "{name}: {raw}");
             }
         }
     }
@@ -186,7 +278,7 @@ mod tests {
             }
             c.as_object().unwrap().clone()
         };
-        let both = config(Provider::Kinde, json!({"KINDE_AUDIENCE": "https://api.acme.com, client123"}));
+        let both = config("kinde", json!({"KINDE_AUDIENCE": "https://api.acme.com, client123"}));
         assert!(validate(&both, &with(json!({"aud": ["https://api.acme.com"]})), NOW).is_ok(), "access token audience");
         assert!(validate(&both, &with(json!({"aud": "client123"})), NOW).is_ok(), "ID token audience (client id)");
         assert_eq!(validate(&both, &with(json!({"aud": ["other"]})), NOW).unwrap_err(), BridgeError::InvalidAudience);
@@ -198,14 +290,14 @@ mod tests {
 
     #[test]
     fn issuer_audience_subject() {
-        let c = config(Provider::WorkOs, json!({}));
+        let c = config("workos", json!({}));
         assert_eq!(validate(&c, &workos(json!({"iss": "https://evil.workos.com"})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
         assert_eq!(validate(&c, &workos(json!({"iss": null})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
         assert_eq!(validate(&c, &workos(json!({"iss": "https://api.workos.com/user_management/other"})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
         assert_eq!(validate(&c, &workos(json!({"sub": null})), NOW).unwrap_err(), BridgeError::MissingSubject);
         assert_eq!(validate(&c, &workos(json!({"sub": ""})), NOW).unwrap_err(), BridgeError::MissingSubject);
         assert_eq!(validate(&c, &workos(json!({"sub": 42})), NOW).unwrap_err(), BridgeError::MissingSubject);
-        let custom = config(Provider::WorkOs, json!({"WORKOS_ISSUER": "https://auth.acme.com, https://api.workos.com"}));
+        let custom = config("workos", json!({"WORKOS_ISSUER": "https://auth.acme.com, https://api.workos.com"}));
         assert!(validate(&custom, &workos(json!({"iss": "https://auth.acme.com/"})), NOW).is_ok());
     }
 
@@ -217,12 +309,12 @@ mod tests {
             for (k, v) in extra.as_object().unwrap() { c[k] = v.clone(); }
             c.as_object().unwrap().clone()
         };
-        let plain = config(Provider::Kinde, json!({}));
+        let plain = config("kinde", json!({}));
         assert!(validate(&plain, &with(json!({})), NOW).is_ok(), "no audience configured, empty aud ok");
         assert_eq!(validate(&plain, &with(json!({"gty": ["client_credentials"]})), NOW).unwrap_err(), BridgeError::MachineTokenRefused);
         assert_eq!(validate(&plain, &with(json!({"gty": "client_credentials"})), NOW).unwrap_err(), BridgeError::MachineTokenRefused);
-        assert_eq!(validate(&plain, &with(json!({"email": "k@x.io"})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
-        let aud = config(Provider::Kinde, json!({"KINDE_AUDIENCE": "https://api.acme.com"}));
+        assert_eq!(validate(&plain, &with(json!({"email": "k@x.io", "email_verified": true})), NOW).unwrap().email.as_deref(), Some("k@x.io"));
+        let aud = config("kinde", json!({"KINDE_AUDIENCE": "https://api.acme.com"}));
         assert_eq!(validate(&aud, &with(json!({})), NOW).unwrap_err(), BridgeError::InvalidAudience);
         assert!(validate(&aud, &with(json!({"aud": ["x", "https://api.acme.com"]})), NOW).is_ok());
         assert!(validate(&aud, &with(json!({"aud": "https://api.acme.com"})), NOW).is_ok());
@@ -230,7 +322,7 @@ mod tests {
 
     #[test]
     fn stytch_session_bounds_validity_and_gives_email() {
-        let c = config(Provider::Stytch, json!({}));
+        let c = config("stytch", json!({}));
         let claims = |session_end: &str| json!({
             "iss": "stytch.com/project-test-1", "aud": ["project-test-1"], "sub": "user-test-1", "exp": NOW + 300, "nbf": NOW, "iat": NOW,
             "https://stytch.com/session": {"id": "s", "expires_at": session_end,
@@ -250,5 +342,105 @@ mod tests {
         assert!(validate(&c, &api_iss, NOW).is_ok());
         api_iss.insert("iss".into(), json!("https://stytch.com/project-test-1"));
         assert_eq!(validate(&c, &api_iss, NOW).unwrap_err(), BridgeError::InvalidIssuer);
+    }
+
+    fn oidc(preset: &str, extra: Value) -> BridgeConfig {
+        let mut env = json!({"JWT_SECRET": "s", "OIDC_PRESET": preset, "OIDC_ISSUER": "https://idp.example", "OIDC_AUDIENCE": "app"});
+        for (k, v) in extra.as_object().unwrap() {
+            if v.is_null() { env.as_object_mut().unwrap().remove(k); } else { env[k] = v.clone(); }
+        }
+        BridgeConfig::from_serde_env("oidc", env.as_object().unwrap()).unwrap()
+    }
+
+    fn token(extra: Value) -> Map<String, Value> {
+        let mut c = json!({"iss": "https://idp.example", "sub": "u1", "aud": "app", "exp": NOW + 300, "iat": NOW});
+        for (k, v) in extra.as_object().unwrap() {
+            if v.is_null() { c.as_object_mut().unwrap().remove(k); } else { c[k] = v.clone(); }
+        }
+        c.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn oidc_issuer_is_exact_and_audience_required() {
+        let c = oidc("oidc", json!({}));
+        assert!(validate(&c, &token(json!({})), NOW).is_ok());
+        assert_eq!(validate(&c, &token(json!({"iss": "https://idp.example/"})), NOW).unwrap_err(), BridgeError::InvalidIssuer, "no slash folding");
+        assert_eq!(validate(&c, &token(json!({"aud": ["other", "x"]})), NOW).unwrap_err(), BridgeError::InvalidAudience);
+        assert!(validate(&c, &token(json!({"aud": ["other", "app"]})), NOW).is_ok(), "audience arrays (Auth0)");
+        let env = json!({"JWT_SECRET": "s", "OIDC_ISSUER": "https://idp.example"});
+        assert_eq!(BridgeConfig::from_serde_env("oidc", env.as_object().unwrap()).unwrap_err(), BridgeError::MissingSecret("OIDC_AUDIENCE"));
+        let env = json!({"JWT_SECRET": "s", "OIDC_ISSUER": "https://idp.example", "OIDC_AUDIENCE": "a", "OIDC_PRESET": "okta"});
+        assert!(matches!(BridgeConfig::from_serde_env("oidc", env.as_object().unwrap()).unwrap_err(), BridgeError::InvalidSecret("OIDC_PRESET", _)));
+        let auth0 = oidc("auth0", json!({"OIDC_ISSUER": "https://t.auth0.com/"}));
+        assert_eq!(auth0.keys, super::super::config::KeySource::Discovery("https://t.auth0.com/.well-known/openid-configuration".into()));
+        assert!(validate(&auth0, &token(json!({"iss": "https://t.auth0.com/"})), NOW).is_ok());
+        assert_eq!(validate(&auth0, &token(json!({"iss": "https://t.auth0.com"})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
+    }
+
+    #[test]
+    fn oidc_verified_email_per_preset() {
+        let e = |preset: &str, extra: Value| validate(&oidc(preset, json!({})), &token(extra), NOW).unwrap().email;
+        assert_eq!(e("auth0", json!({"email": "a@x.io", "email_verified": true})).as_deref(), Some("a@x.io"));
+        assert_eq!(e("auth0", json!({"email": "a@x.io", "email_verified": false})), None);
+        assert_eq!(e("google", json!({"email": "a@x.io"})), None);
+        assert_eq!(e("entra", json!({"email": "a@x.io", "email_verified": true})), None, "Entra: only xms_edov");
+        assert_eq!(e("entra", json!({"email": "a@x.io", "xms_edov": true})).as_deref(), Some("a@x.io"));
+        let supa = |extra: Value| validate(&oidc("supabase", json!({"OIDC_AUDIENCE": null})), &token(extra), NOW).unwrap().email;
+        assert_eq!(supa(json!({"aud": "authenticated", "email": "s@x.io", "user_metadata": {"email_verified": true}})).as_deref(), Some("s@x.io"));
+        assert_eq!(supa(json!({"aud": "authenticated", "email": "s@x.io", "user_metadata": {}})), None);
+    }
+
+    #[test]
+    fn preset_rules() {
+        // Clerk: azp must be an allowed origin; the list is required.
+        let env = json!({"JWT_SECRET": "s", "OIDC_PRESET": "clerk", "OIDC_ISSUER": "https://clerk.app.example"});
+        assert!(matches!(BridgeConfig::from_serde_env("oidc", env.as_object().unwrap()).unwrap_err(), BridgeError::InvalidSecret("BRIDGE_ALLOWED_ORIGINS", _)));
+        let clerk = oidc("clerk", json!({"OIDC_AUDIENCE": null, "BRIDGE_ALLOWED_ORIGINS": "https://app.example"}));
+        let t = |azp: Value| token(json!({"aud": null, "azp": azp}));
+        assert!(validate(&clerk, &t(json!("https://app.example")), NOW).is_ok());
+        assert!(validate(&clerk, &token(json!({"aud": null})), NOW).is_ok(), "no azp");
+        assert_eq!(validate(&clerk, &t(json!("https://evil.example")), NOW).unwrap_err(), BridgeError::InvalidAudience);
+        assert_eq!(validate(&clerk, &t(json!(1)), NOW).unwrap_err(), BridgeError::InvalidAudience);
+        // Cognito: ID tokens by aud, access tokens by client_id, nothing else.
+        let cognito = oidc("cognito", json!({}));
+        assert!(validate(&cognito, &token(json!({"token_use": "id"})), NOW).is_ok());
+        assert!(validate(&cognito, &token(json!({"token_use": "access", "aud": null, "client_id": "app"})), NOW).is_ok());
+        assert_eq!(validate(&cognito, &token(json!({"token_use": "access"})), NOW).unwrap_err(), BridgeError::InvalidAudience, "an access token's aud is not read");
+        for bad in [json!("refresh"), json!(null), json!(["id"])] {
+            assert!(matches!(validate(&cognito, &token(json!({"token_use": bad})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
+        }
+        let id_only = oidc("cognito", json!({"OIDC_TOKEN_USE": "id"}));
+        assert!(matches!(validate(&id_only, &token(json!({"token_use": "access", "client_id": "app"})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
+        // Google: the documented alias of its issuer.
+        let google = oidc("google", json!({"OIDC_ISSUER": null}));
+        assert!(validate(&google, &token(json!({"iss": "accounts.google.com"})), NOW).is_ok());
+        assert!(validate(&google, &token(json!({"iss": "https://accounts.google.com"})), NOW).is_ok());
+    }
+
+    #[test]
+    fn bridge_claims_by_json_pointer() {
+        let c = oidc("oidc", json!({"BRIDGE_CLAIMS": r#"{"org_id":["/o/id","/org_id"],"roles":"/https:~1~1app.example.com~1roles","n":"/n","ok":"/ok","first":"/list/0"}"#}));
+        let id = validate(&c, &token(json!({"o": {"id": "org_2"}, "org_id": "org_1", "https://app.example.com/roles": ["a", "b"], "n": 7, "ok": true, "list": ["x"]})), NOW).unwrap();
+        let mut got = id.claims.clone();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        assert_eq!(got, crate::json::entries(&json!({"org_id": "org_2", "roles": ["a", "b"], "n": 7, "ok": true, "first": "x"})));
+        assert_eq!(id.claims[0].0, "org_id", "in BRIDGE_CLAIMS order");
+        let v1 = validate(&c, &token(json!({"org_id": "org_1"})), NOW).unwrap();
+        assert_eq!(v1.claims, crate::json::entries(&json!({"org_id": "org_1"})), "absent claims are left out");
+        for bad in [json!({"o": {"id": {"x": 1}}}), json!({"n": 1.5}), json!({"ok": [1]}), json!({"org_id": "x".repeat(257)}), json!({"ok": vec!["a"; 33]})] {
+            assert!(matches!(validate(&c, &token(bad.clone()), NOW).unwrap_err(), BridgeError::InvalidToken(_)), "{bad}");
+        }
+        for (doc, ok) in [
+            (r#"{"role":"/x"}"#, false), (r#"{"sub":"/x"}"#, false), (r#"{"email":"/x"}"#, false), (r#"{"exp":"/x"}"#, false),
+            (r#"{"org":"x"}"#, false), (r#"{"org":"/a~2"}"#, false), (r#"{"org":1}"#, false), (r#"{"org":[]}"#, false),
+            (r#"{"bad name":"/x"}"#, false), (r#"[]"#, false), ("nope", false), (r#"{"org":"/a~0~1"}"#, true),
+        ] {
+            let env = json!({"JWT_SECRET": "s", "OIDC_ISSUER": "https://i.example", "OIDC_AUDIENCE": "a", "BRIDGE_CLAIMS": doc});
+            let r = BridgeConfig::from_serde_env("oidc", env.as_object().unwrap());
+            assert_eq!(r.is_ok(), ok, "{doc}");
+            if let Err(e) = r {
+                assert!(matches!(e, BridgeError::InvalidSecret("BRIDGE_CLAIMS", _)), "{doc}");
+            }
+        }
     }
 }

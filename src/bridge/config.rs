@@ -4,20 +4,22 @@ use crate::env::{self, Env};
 use crate::json::{self, Json};
 
 use super::error::BridgeError;
-use super::Provider;
+use super::provider::{Check, Jwks, Row};
 
 pub const DEFAULT_TTL: u64 = 3600;
 pub const MAX_TTL: u64 = 86_400;
 
+const COMMON: [&str; 5] = ["JWT_SECRET", "BRIDGE_TOKEN_TTL_SECONDS", "BRIDGE_CAP_TO_PROVIDER_EXP", "BRIDGE_ALLOWED_ORIGINS", "BRIDGE_CLAIMS"];
+
 /// The secret names a provider's function reads; JS looks each one up and passes them in.
-pub fn env_keys(provider: Provider) -> &'static [&'static str] {
-    const COMMON: [&str; 4] = ["JWT_SECRET", "BRIDGE_TOKEN_TTL_SECONDS", "BRIDGE_CAP_TO_PROVIDER_EXP", "BRIDGE_ALLOWED_ORIGINS"];
-    match provider {
-        Provider::WorkOs => &["WORKOS_CLIENT_ID", "WORKOS_ISSUER", "WORKOS_JWKS_URL", "WORKOS_JWKS", COMMON[0], COMMON[1], COMMON[2], COMMON[3]],
-        Provider::Kinde => &["KINDE_ISSUER_URL", "KINDE_AUDIENCE", "KINDE_JWKS_URL", "KINDE_JWKS", COMMON[0], COMMON[1], COMMON[2], COMMON[3]],
-        Provider::Stytch => &["STYTCH_PROJECT_ID", "STYTCH_SECRET", "STYTCH_API_BASE", "STYTCH_JWKS", COMMON[0], COMMON[1], COMMON[2], COMMON[3]],
-    }
+pub fn env_keys(row: &Row) -> Vec<&'static str> {
+    row.secrets.iter().chain(COMMON.iter()).copied().collect()
 }
+
+/// Claim names BRIDGE_CLAIMS may not write: InsForge reads them, or the bridge writes them.
+pub const RESERVED_CLAIMS: [&str; 8] = ["sub", "role", "aud", "iss", "iat", "exp", "nbf", "email"];
+/// At most this many mapped claims, each a name of 1–64 `[A-Za-z0-9_]` and 1–4 pointers.
+pub const MAX_MAPPED_CLAIMS: usize = 16;
 
 /// Where a provider's signing keys come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub enum KeySource {
     Pinned(String),
     /// Fetched from this URL (https, or http on loopback only).
     Url(String),
+    /// The `jwks_uri` of this OpenID Connect discovery document.
+    Discovery(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +41,7 @@ pub struct StytchConfig {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BridgeConfig {
-    pub provider: Provider,
+    pub provider: &'static Row,
     pub jwt_secret: String,
     pub issuers: Vec<String>,
     /// Accepted audiences (any one must be in `aud`); empty = `aud` not checked.
@@ -48,12 +52,20 @@ pub struct BridgeConfig {
     /// `None` = any origin (`*`).
     pub allowed_origins: Option<Vec<String>>,
     pub stytch: Option<StytchConfig>,
+    /// BRIDGE_CLAIMS: a minted claim name and the JSON pointers it is read from (first present).
+    pub claims: Vec<(String, Vec<String>)>,
+    /// Cognito `token_use` values accepted: (`id`, `access`).
+    pub token_use: (bool, bool),
 }
 
 impl BridgeConfig {
     /// `env` maps secret names (see [`env_keys`]) to their values; absent or null = unset.
-    pub fn from_env(provider: Provider, env: &[(String, Json)]) -> Result<BridgeConfig, BridgeError> {
+    /// `family` is the function (`workos`, …, `oidc`); the `oidc` row is chosen by OIDC_PRESET.
+    pub fn from_env(family: &str, env: &[(String, Json)]) -> Result<BridgeConfig, BridgeError> {
         let env = Env::new(env);
+        let preset = env.get("OIDC_PRESET").filter(|_| family == "oidc");
+        let row = super::provider::row(family, preset)
+            .ok_or(BridgeError::InvalidSecret("OIDC_PRESET", "must be one of clerk, auth0, firebase, cognito, entra, google, supabase (or unset)"))?;
         // JWT_SECRET is read raw (untrimmed): InsForge keys HMAC with its exact UTF-8 bytes.
         let jwt_secret = match env.raw("JWT_SECRET") {
             Some(s) if !s.is_empty() => s.to_owned(),
@@ -75,48 +87,128 @@ impl BridgeConfig {
             None | Some("*") => None,
             Some(list) => Some(split_list(list).into_iter().map(|o| o.trim_end_matches('/').to_owned()).collect()),
         };
+        if row.checks.contains(&Check::AzpInAllowedOrigins) && allowed_origins.is_none() {
+            return Err(BridgeError::InvalidSecret("BRIDGE_ALLOWED_ORIGINS", "must list the app's origins: the token's azp is checked against them"));
+        }
+        let claims = match env.get("BRIDGE_CLAIMS") {
+            Some(doc) => claim_map(doc)?,
+            None => Vec::new(),
+        };
 
-        let (issuers, audiences, keys, stytch) = match provider {
-            Provider::WorkOs => {
-                let client_id = env.required("WORKOS_CLIENT_ID", BridgeError::MissingSecret)?;
-                let issuers = match env.get("WORKOS_ISSUER") {
-                    Some(list) => split_list(list).into_iter().map(normalize_issuer).collect(),
-                    None => vec!["https://api.workos.com".into(), ["https://api.workos.com/user_management/", client_id].concat()],
-                };
-                let keys = key_source(&env, "WORKOS_JWKS", "WORKOS_JWKS_URL", || ["https://api.workos.com/sso/jwks/", client_id].concat())?;
-                (issuers, Vec::new(), keys, None)
-            }
-            Provider::Kinde => {
-                let issuer = normalize_issuer(env.required("KINDE_ISSUER_URL", BridgeError::MissingSecret)?);
-                check_url("KINDE_ISSUER_URL", &issuer)?;
-                let keys = key_source(&env, "KINDE_JWKS", "KINDE_JWKS_URL", || [issuer.as_str(), "/.well-known/jwks.json"].concat())?;
-                // A list: an API audience for access tokens and the client id for ID tokens.
-                let audiences = env.get("KINDE_AUDIENCE").map(|l| split_list(l).into_iter().map(str::to_owned).collect()).unwrap_or_default();
-                (vec![issuer], audiences, keys, None)
-            }
-            Provider::Stytch => {
-                let project_id = env.required("STYTCH_PROJECT_ID", BridgeError::MissingSecret)?.to_owned();
+        let anchor = match (env.get(row.anchor), row.anchor_default) {
+            (Some(a), _) => a,
+            (None, Some(d)) => d,
+            (None, None) => return Err(BridgeError::MissingSecret(row.anchor)),
+        };
+        let anchor = if row.exact_issuer { anchor.to_owned() } else if row.anchor_is_url { normalize_issuer(anchor) } else { anchor.to_owned() };
+        if row.anchor_is_url {
+            check_url(row.anchor, &anchor)?;
+        }
+        let stytch = match row.opaque_sessions {
+            true => {
                 let api_base = match env.get("STYTCH_API_BASE") {
                     Some(b) => normalize_issuer(b),
-                    None if project_id.starts_with("project-live-") => "https://api.stytch.com".into(),
+                    None if anchor.starts_with("project-live-") => "https://api.stytch.com".into(),
                     None => "https://test.stytch.com".into(),
                 };
                 check_url("STYTCH_API_BASE", &api_base)?;
-                let keys = key_source(&env, "STYTCH_JWKS", "", || [api_base.as_str(), "/v1/sessions/jwks/", project_id.as_str()].concat())?;
-                let issuers = vec![["stytch.com/", project_id.as_str()].concat(), api_base.clone()];
-                let stytch = StytchConfig { secret: env.get("STYTCH_SECRET").map(str::to_owned), api_base, project_id: project_id.clone() };
-                (issuers, vec![project_id], keys, Some(stytch))
+                Some(StytchConfig { secret: env.get("STYTCH_SECRET").map(str::to_owned), api_base, project_id: anchor.clone() })
+            }
+            false => None,
+        };
+        let base = stytch.as_ref().map_or("", |s| s.api_base.as_str());
+        let fill = |t: &str| fill(t, &anchor, base);
+
+        let issuers = match row.issuer_secret.and_then(|s| env.get(s)) {
+            Some(list) => split_list(list).into_iter().map(normalize_issuer).collect(),
+            None => row.issuers.iter().map(|t| fill(t)).collect(),
+        };
+        let audiences: Vec<String> = match row.audience_secret.and_then(|s| env.get(s)) {
+            Some(list) => split_list(list).into_iter().map(str::to_owned).collect(),
+            None if row.audience_required => return Err(BridgeError::MissingSecret(row.audience_secret.unwrap_or(row.anchor))),
+            None => row.audience_default.iter().map(|t| fill(t)).collect(),
+        };
+        let keys = if let Some(jwks) = env.get(row.jwks_secret) {
+            let ok = json::parse(jwks.as_bytes()).and_then(|v| v.get("keys").map(Json::is_array)).unwrap_or(false);
+            if !ok {
+                return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]}"));
+            }
+            KeySource::Pinned(jwks.to_owned())
+        } else if let Some((name, url)) = row.jwks_url_secret.and_then(|n| Some((n, env.get(n)?))) {
+            check_url(name, url)?;
+            KeySource::Url(url.to_owned())
+        } else {
+            match row.jwks {
+                Jwks::Url(t) => {
+                    let url = fill(t);
+                    check_url(if row.opaque_sessions { "STYTCH_API_BASE" } else { row.anchor }, &url)?;
+                    KeySource::Url(url)
+                }
+                Jwks::Discovery => KeySource::Discovery([anchor.trim_end_matches('/'), "/.well-known/openid-configuration"].concat()),
             }
         };
-        Ok(BridgeConfig { provider, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch })
+        let token_use = match env.get("OIDC_TOKEN_USE").filter(|_| row.checks.contains(&Check::CognitoTokenUse)) {
+            None => (true, true),
+            Some(list) => {
+                let l = split_list(list);
+                if l.is_empty() || l.iter().any(|u| *u != "id" && *u != "access") {
+                    return Err(BridgeError::InvalidSecret("OIDC_TOKEN_USE", "must be id, access or both (comma list)"));
+                }
+                (l.contains(&"id"), l.contains(&"access"))
+            }
+        };
+        Ok(BridgeConfig { provider: row, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch, claims, token_use })
     }
+}
+
+/// A row's template with `{}` (the anchor) and `{base}` filled in. (No `str::replace`: its
+/// substring searcher would add kilobytes to the .wasm.)
+fn fill(template: &str, anchor: &str, base: &str) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let (name, after) = after.split_once('}').unwrap_or(("", after));
+        out.push_str(if name == "base" { base } else { anchor });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// BRIDGE_CLAIMS: `{"name": "/json/pointer"}` or `{"name": ["/first", "/fallback"]}`.
+fn claim_map(doc: &str) -> Result<Vec<(String, Vec<String>)>, BridgeError> {
+    const NAME: &str = "BRIDGE_CLAIMS";
+    let entries = json::parse_object(doc.as_bytes()).ok_or(BridgeError::InvalidSecret(NAME, "must be a JSON object {\"claim\": \"/json/pointer\"}"))?;
+    if entries.len() > MAX_MAPPED_CLAIMS {
+        return Err(BridgeError::InvalidSecret(NAME, "maps at most 16 claims"));
+    }
+    let mut out = Vec::new();
+    for (name, v) in entries {
+        if RESERVED_CLAIMS.contains(&name.as_str()) {
+            return Err(BridgeError::InvalidSecret(NAME, "names a reserved claim (sub, role, aud, iss, iat, exp, nbf, email)"));
+        }
+        if name.is_empty() || name.len() > 64 || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_') {
+            return Err(BridgeError::InvalidSecret(NAME, "claim names are 1 to 64 letters, digits or _"));
+        }
+        let pointers: Vec<String> = match v {
+            Json::Str(p) => vec![p],
+            Json::Arr(a) => a.into_iter().filter_map(|p| p.as_str().map(str::to_owned)).collect(),
+            _ => Vec::new(),
+        };
+        if pointers.is_empty() || pointers.len() > 4 || pointers.iter().any(|p| !super::claims::pointer_ok(p)) {
+            return Err(BridgeError::InvalidSecret(NAME, "each claim maps to a JSON pointer (\"/o/id\") or a list of 1 to 4"));
+        }
+        out.push((name, pointers));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
 impl BridgeConfig {
     /// Test helper: `from_env` with a `serde_json` object.
-    pub fn from_serde_env(provider: Provider, env: &serde_json::Map<String, serde_json::Value>) -> Result<BridgeConfig, BridgeError> {
-        BridgeConfig::from_env(provider, &json::entries(&serde_json::Value::Object(env.clone())))
+    pub fn from_serde_env(family: &str, env: &serde_json::Map<String, serde_json::Value>) -> Result<BridgeConfig, BridgeError> {
+        BridgeConfig::from_env(family, &json::entries(&serde_json::Value::Object(env.clone())))
     }
 }
 
@@ -127,22 +219,6 @@ fn split_list(list: &str) -> Vec<&str> {
 /// Issuers compare without a trailing slash (Kinde documents both forms).
 fn normalize_issuer(s: &str) -> String {
     s.trim().trim_end_matches('/').to_owned()
-}
-
-fn key_source(env: &Env, pinned: &'static str, url: &'static str, default_url: impl FnOnce() -> String) -> Result<KeySource, BridgeError> {
-    if let Some(jwks) = env.get(pinned) {
-        let ok = json::parse(jwks.as_bytes()).and_then(|v| v.get("keys").map(Json::is_array)).unwrap_or(false);
-        if !ok {
-            return Err(BridgeError::InvalidSecret(pinned, "must be a JWKS JSON document {\"keys\": [...]}"));
-        }
-        return Ok(KeySource::Pinned(jwks.to_owned()));
-    }
-    let u = match env.get(url) {
-        Some(u) if !url.is_empty() => u.to_owned(),
-        _ => default_url(),
-    };
-    check_url(if url.is_empty() { "STYTCH_API_BASE" } else { url }, &u)?;
-    Ok(KeySource::Url(u))
 }
 
 fn check_url(name: &'static str, url: &str) -> Result<(), BridgeError> {
@@ -165,7 +241,7 @@ mod tests {
 
     #[test]
     fn workos_defaults() {
-        let c = BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "client_1"}))).unwrap();
+        let c = BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "client_1"}))).unwrap();
         assert_eq!(c.issuers, vec!["https://api.workos.com", "https://api.workos.com/user_management/client_1"]);
         assert_eq!(c.keys, KeySource::Url("https://api.workos.com/sso/jwks/client_1".into()));
         assert_eq!((c.ttl, c.cap_to_provider_exp, c.allowed_origins.clone(), c.audiences.clone()), (3600, true, None, Vec::<String>::new()));
@@ -173,34 +249,34 @@ mod tests {
 
     #[test]
     fn missing_secrets_are_named() {
-        assert_eq!(BridgeConfig::from_env(Provider::WorkOs, &env(json!({"WORKOS_CLIENT_ID": "c"}))).unwrap_err(), BridgeError::MissingSecret("JWT_SECRET"));
-        assert_eq!(BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": " "}))).unwrap_err(), BridgeError::MissingSecret("WORKOS_CLIENT_ID"));
-        assert_eq!(BridgeConfig::from_env(Provider::Kinde, &env(json!({"JWT_SECRET": "s"}))).unwrap_err(), BridgeError::MissingSecret("KINDE_ISSUER_URL"));
-        assert_eq!(BridgeConfig::from_env(Provider::Stytch, &env(json!({"JWT_SECRET": "s"}))).unwrap_err(), BridgeError::MissingSecret("STYTCH_PROJECT_ID"));
+        assert_eq!(BridgeConfig::from_env("workos", &env(json!({"WORKOS_CLIENT_ID": "c"}))).unwrap_err(), BridgeError::MissingSecret("JWT_SECRET"));
+        assert_eq!(BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": " "}))).unwrap_err(), BridgeError::MissingSecret("WORKOS_CLIENT_ID"));
+        assert_eq!(BridgeConfig::from_env("kinde", &env(json!({"JWT_SECRET": "s"}))).unwrap_err(), BridgeError::MissingSecret("KINDE_ISSUER_URL"));
+        assert_eq!(BridgeConfig::from_env("stytch", &env(json!({"JWT_SECRET": "s"}))).unwrap_err(), BridgeError::MissingSecret("STYTCH_PROJECT_ID"));
     }
 
     #[test]
     fn kinde_derives_jwks_from_issuer() {
-        let c = BridgeConfig::from_env(Provider::Kinde, &env(json!({"JWT_SECRET": "s", "KINDE_ISSUER_URL": "https://acme.kinde.com/", "KINDE_AUDIENCE": "api"}))).unwrap();
+        let c = BridgeConfig::from_env("kinde", &env(json!({"JWT_SECRET": "s", "KINDE_ISSUER_URL": "https://acme.kinde.com/", "KINDE_AUDIENCE": "api"}))).unwrap();
         assert_eq!(c.issuers, vec!["https://acme.kinde.com"]);
         assert_eq!(c.keys, KeySource::Url("https://acme.kinde.com/.well-known/jwks.json".into()));
         assert_eq!(c.audiences, vec!["api"]);
-        let two = BridgeConfig::from_env(Provider::Kinde, &env(json!({"JWT_SECRET": "s", "KINDE_ISSUER_URL": "https://acme.kinde.com", "KINDE_AUDIENCE": "api, client123"}))).unwrap();
+        let two = BridgeConfig::from_env("kinde", &env(json!({"JWT_SECRET": "s", "KINDE_ISSUER_URL": "https://acme.kinde.com", "KINDE_AUDIENCE": "api, client123"}))).unwrap();
         assert_eq!(two.audiences, vec!["api", "client123"]);
     }
 
     #[test]
     fn stytch_hosts_follow_project_kind() {
-        let t = BridgeConfig::from_env(Provider::Stytch, &env(json!({"JWT_SECRET": "s", "STYTCH_PROJECT_ID": "project-test-1"}))).unwrap();
+        let t = BridgeConfig::from_env("stytch", &env(json!({"JWT_SECRET": "s", "STYTCH_PROJECT_ID": "project-test-1"}))).unwrap();
         assert_eq!(t.keys, KeySource::Url("https://test.stytch.com/v1/sessions/jwks/project-test-1".into()));
         assert_eq!(t.issuers, vec!["stytch.com/project-test-1", "https://test.stytch.com"]);
-        let l = BridgeConfig::from_env(Provider::Stytch, &env(json!({"JWT_SECRET": "s", "STYTCH_PROJECT_ID": "project-live-1"}))).unwrap();
+        let l = BridgeConfig::from_env("stytch", &env(json!({"JWT_SECRET": "s", "STYTCH_PROJECT_ID": "project-live-1"}))).unwrap();
         assert_eq!(l.stytch.unwrap().api_base, "https://api.stytch.com");
     }
 
     #[test]
     fn jwks_urls_must_be_tls_except_loopback() {
-        let with = |u: &str| BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS_URL": u})));
+        let with = |u: &str| BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS_URL": u})));
         assert!(with("https://keys.example.com/jwks").is_ok());
         assert!(with("http://127.0.0.1:8080/jwks").is_ok());
         assert!(with("http://localhost/jwks").is_ok());
@@ -212,7 +288,7 @@ mod tests {
 
     #[test]
     fn pinned_jwks_must_be_a_jwks() {
-        let with = |j: &str| BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": j})));
+        let with = |j: &str| BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": j})));
         assert_eq!(with(r#"{"keys":[]}"#).unwrap().keys, KeySource::Pinned(r#"{"keys":[]}"#.into()));
         assert!(matches!(with("{nope").unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS", _)));
         assert!(matches!(with(r#"{"keys":1}"#).unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS", _)));
@@ -220,7 +296,7 @@ mod tests {
 
     #[test]
     fn ttl_and_flags() {
-        let with = |k: &str, v: &str| BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", k: v})));
+        let with = |k: &str, v: &str| BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", k: v})));
         assert_eq!(with("BRIDGE_TOKEN_TTL_SECONDS", "600").unwrap().ttl, 600);
         assert!(with("BRIDGE_TOKEN_TTL_SECONDS", "86401").is_err());
         assert!(with("BRIDGE_TOKEN_TTL_SECONDS", "0").is_err());
@@ -232,7 +308,7 @@ mod tests {
 
     #[test]
     fn errors_never_carry_values() {
-        let e = BridgeConfig::from_env(Provider::WorkOs, &env(json!({"JWT_SECRET": "topsecret", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS_URL": "http://topsecret.example"}))).unwrap_err();
+        let e = BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "topsecret", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS_URL": "http://topsecret.example"}))).unwrap_err();
         assert!(!e.to_http().message.contains("topsecret"));
     }
 }

@@ -41,7 +41,7 @@ impl BridgeError {
             CredentialTooLarge => (400, "credential_too_large", "the credential exceeds 8192 characters".into()),
             MethodNotAllowed => (405, "method_not_allowed", "use POST (or OPTIONS for a CORS preflight)".into()),
             OriginNotAllowed => (403, "origin_not_allowed", "this Origin is not in BRIDGE_ALLOWED_ORIGINS".into()),
-            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", ["only RS256 provider tokens are accepted, not ", truncate(alg)].concat()),
+            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", ["alg not accepted (RS256; oidc-bridge: RS256, PS256, ES256): ", truncate(alg)].concat()),
             UnknownKey => (401, "unknown_key", "the token's kid matches no RSA signing key of the provider".into()),
             InvalidSignature => (401, "invalid_signature", "the token signature does not verify".into()),
             InvalidToken(why) => (401, "invalid_token", (*why).into()),

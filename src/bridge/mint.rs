@@ -3,7 +3,7 @@
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;
-use crate::json::Writer;
+use crate::json::{Json, Writer};
 use crate::jwt;
 
 /// Returns the 200 response body. No `nbf`: InsForge allows zero clock skew.
@@ -27,12 +27,28 @@ pub fn mint(config: &BridgeConfig, id: &Identity, now: i64) -> Result<String, Br
     if let Some(email) = email {
         c.key("email").str(email);
     }
+    // BRIDGE_CLAIMS: names checked against the reserved ones, values against their types.
+    for (name, value) in &id.claims {
+        c.key(name);
+        match value {
+            Json::Str(s) => drop(c.str(s)),
+            Json::Bool(b) => drop(c.bool(*b)),
+            Json::Arr(items) => {
+                c.open_arr();
+                for i in items {
+                    c.str(i.as_str().unwrap_or_default());
+                }
+                c.close_arr();
+            }
+            v => drop(c.int(v.as_i64().unwrap_or_default())),
+        }
+    }
     let claims_json = c.close_obj().finish();
     let token = jwt::sign_hs256(&claims_json, &config.jwt_secret);
     let mut w = Writer::new();
     w.open_obj().key("accessToken").str(&token).key("tokenType").str("Bearer").key("expiresAt").int(exp);
     w.key("user").open_obj().key("id").str(&id.sub).key("email").opt_str(email).close_obj();
-    w.key("provider").str(config.provider.name()).close_obj();
+    w.key("provider").str(config.provider.name).close_obj();
     Ok(w.finish())
 }
 
@@ -40,7 +56,6 @@ pub fn mint(config: &BridgeConfig, id: &Identity, now: i64) -> Result<String, Br
 mod tests {
     use super::*;
     use crate::b64;
-    use crate::bridge::Provider;
     use serde_json::{json, Value};
 
     fn config(extra: Value) -> BridgeConfig {
@@ -48,7 +63,7 @@ mod tests {
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
         }
-        BridgeConfig::from_serde_env(Provider::WorkOs, env.as_object().unwrap()).unwrap()
+        BridgeConfig::from_serde_env("workos", env.as_object().unwrap()).unwrap()
     }
 
     fn claims_of(body: &str) -> Value {
@@ -60,7 +75,7 @@ mod tests {
 
     #[test]
     fn exact_claims_and_body() {
-        let id = Identity { sub: "user_01H".into(), email: Some("a@b.c".into()), valid_until: Some(2_000) };
+        let id = Identity { sub: "user_01H".into(), email: Some("a@b.c".into()), valid_until: Some(2_000), claims: vec![] };
         let body = mint(&config(json!({})), &id, 1_000).unwrap();
         assert_eq!(claims_of(&body), json!({"sub": "user_01H", "role": "authenticated", "aud": "insforge-api", "iat": 1000, "exp": 2000, "email": "a@b.c"}));
         let v: Value = serde_json::from_str(&body).unwrap();
@@ -70,18 +85,28 @@ mod tests {
 
     #[test]
     fn email_is_omitted_when_unknown() {
-        let id = Identity { sub: "u".into(), email: None, valid_until: None };
+        let id = Identity { sub: "u".into(), email: None, valid_until: None, claims: vec![] };
         let body = mint(&config(json!({})), &id, 1_000).unwrap();
         assert_eq!(claims_of(&body), json!({"sub": "u", "role": "authenticated", "aud": "insforge-api", "iat": 1000, "exp": 4600}));
         assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["user"]["email"], Value::Null);
     }
 
     #[test]
+    fn mapped_claims_follow_the_reserved_ones() {
+        let claims = crate::json::entries(&json!({"org_id": "org_1", "roles": ["a", "b\""], "tier": 3, "beta": false}));
+        let id = Identity { sub: "u".into(), email: None, valid_until: None, claims };
+        let body = mint(&config(json!({})), &id, 1_000).unwrap();
+        let token = serde_json::from_str::<Value>(&body).unwrap()["accessToken"].as_str().unwrap().to_owned();
+        let payload = String::from_utf8(b64::decode_url(token.split('.').nth(1).unwrap()).unwrap()).unwrap();
+        assert!(payload.ends_with(r#""exp":4600,"beta":false,"org_id":"org_1","roles":["a","b\""],"tier":3}"#), "{payload}");
+    }
+
+    #[test]
     fn ttl_and_cap() {
-        let id = Identity { sub: "u".into(), email: None, valid_until: Some(1_120) };
+        let id = Identity { sub: "u".into(), email: None, valid_until: Some(1_120), claims: vec![] };
         assert_eq!(claims_of(&mint(&config(json!({})), &id, 1_000).unwrap())["exp"], 1120);
         assert_eq!(claims_of(&mint(&config(json!({"BRIDGE_CAP_TO_PROVIDER_EXP": "false", "BRIDGE_TOKEN_TTL_SECONDS": "600"})), &id, 1_000).unwrap())["exp"], 1600);
-        let stale = Identity { sub: "u".into(), email: None, valid_until: Some(990) };
+        let stale = Identity { sub: "u".into(), email: None, valid_until: Some(990), claims: vec![] };
         assert_eq!(mint(&config(json!({})), &stale, 1_000).unwrap_err(), BridgeError::TokenExpired);
     }
 }

@@ -3,9 +3,9 @@
 //! A [`Session`] is one request's conversation with JS, which does the I/O. It keeps the
 //! unverified identity and the token's signature itself, so the only road to a minted token
 //! is through the checks it asks JS to make:
-//! 1. [`Session::begin`] reads the request and either answers at once, asks for the JWKS to
-//!    choose the RS256 key from (fetched by JS, or pinned in the secrets), or asks JS to call
-//!    Stytch.
+//! 1. [`Session::begin`] reads the request and either answers at once, asks for the OpenID
+//!    Connect discovery document (its `jwks_uri`), asks for the JWKS to choose the key from
+//!    (fetched by JS, or pinned in the secrets), or asks JS to call Stytch.
 //! 2. [`Session::select_key`] picks the key by the token's `kid`; JS verifies the signature
 //!    with it (WebCrypto) and reports with [`Session::signature_checked`], which mints for the
 //!    identity the session holds, once, and only after a `true` report.
@@ -16,6 +16,7 @@ pub mod config;
 pub mod error;
 pub mod jwks;
 pub mod mint;
+pub mod provider;
 pub mod request;
 pub mod stytch;
 
@@ -28,34 +29,9 @@ use crate::jwt::{self, JwtError};
 use claims::Identity;
 use config::{BridgeConfig, KeySource};
 use error::BridgeError;
-use jwks::RsaKey;
+use jwks::PublicKey;
+use provider::Alg;
 use request::{Credential, IncomingRequest};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Provider {
-    WorkOs,
-    Kinde,
-    Stytch,
-}
-
-impl Provider {
-    pub fn parse(name: &str) -> Option<Provider> {
-        match name {
-            "workos" => Some(Provider::WorkOs),
-            "kinde" => Some(Provider::Kinde),
-            "stytch" => Some(Provider::Stytch),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Provider::WorkOs => "workos",
-            Provider::Kinde => "kinde",
-            Provider::Stytch => "stytch",
-        }
-    }
-}
 
 impl From<BridgeError> for Reply {
     fn from(e: BridgeError) -> Reply {
@@ -63,8 +39,9 @@ impl From<BridgeError> for Reply {
     }
 }
 
-pub fn configure(provider: Provider, env: &[(String, crate::json::Json)]) -> Result<BridgeConfig, BridgeError> {
-    BridgeConfig::from_env(provider, env)
+/// The configuration of the function `family` (`workos`, `kinde`, `stytch`, `oidc`).
+pub fn configure(family: &str, env: &[(String, crate::json::Json)]) -> Result<BridgeConfig, BridgeError> {
+    BridgeConfig::from_env(family, env)
 }
 
 /// A 500 for a call the conversation does not allow at this point, or a malformed argument
@@ -73,9 +50,10 @@ pub fn internal(what: &str) -> Reply {
     HttpError::new(500, "internal_error", what).into()
 }
 
-/// A validated RS256 token whose signature is not checked yet, with what it claims.
+/// A validated token whose signature is not checked yet, with what it claims.
 #[derive(Debug)]
 struct Unverified {
+    alg: Alg,
     kid: String,
     signing_input: String,
     signature: Vec<u8>,
@@ -90,8 +68,11 @@ static NO_REPLY: Reply = Reply { status: 500, headers: Vec::new(), body: String:
 enum Step {
     /// The answer is known; nothing more may happen.
     Done(Reply),
-    SelectKey(Unverified),
-    CheckSignature(Unverified, RsaKey),
+    /// The discovery document is needed for its `jwks_uri`.
+    Discover(Unverified),
+    /// With the JWKS URL the discovery document named, if any.
+    SelectKey(Unverified, Option<String>),
+    CheckSignature(Unverified, PublicKey),
     Stytch(HttpRequest),
 }
 
@@ -100,9 +81,11 @@ enum Step {
 pub enum Kind {
     /// [`Session::reply`] is the answer.
     Respond,
+    /// [`Session::discovery_url`] to fetch, its text to [`Session::discovered`].
+    Discover,
     /// The JWKS: [`Session::jwks_url`] to fetch, or none when the keys are pinned.
     SelectKey,
-    /// The RS256 check of [`Session::signature`] over [`Session::signing_input`] with [`Session::key`].
+    /// The [`Session::alg`] check of [`Session::signature`] over [`Session::signing_input`] with [`Session::key`].
     CheckSignature,
     /// [`Session::stytch_request`] sent, its answer to [`Session::stytch_answer`].
     StytchAuthenticate,
@@ -112,6 +95,7 @@ impl Kind {
     pub fn name(self) -> &'static str {
         match self {
             Kind::Respond => "respond",
+            Kind::Discover => "discover",
             Kind::SelectKey => "select_key",
             Kind::CheckSignature => "check_signature",
             Kind::StytchAuthenticate => "stytch_authenticate",
@@ -178,7 +162,8 @@ impl Session {
     pub fn kind(&self) -> Kind {
         match self.step {
             Step::Done(_) => Kind::Respond,
-            Step::SelectKey(_) => Kind::SelectKey,
+            Step::Discover(_) => Kind::Discover,
+            Step::SelectKey(..) => Kind::SelectKey,
             Step::CheckSignature(..) => Kind::CheckSignature,
             Step::Stytch(_) => Kind::StytchAuthenticate,
         }
@@ -195,12 +180,45 @@ impl Session {
     /// Where to fetch the JWKS from while a key is to be selected; `None` when pinned.
     pub fn jwks_url(&self) -> Option<&str> {
         match (&self.step, self.config.as_deref().map(|c| &c.keys)) {
-            (Step::SelectKey(_), Some(KeySource::Url(u))) => Some(u),
+            (Step::SelectKey(_, Some(u)), _) => Some(u),
+            (Step::SelectKey(..), Some(KeySource::Url(u))) => Some(u),
             _ => None,
         }
     }
 
-    pub fn key(&self) -> Option<&RsaKey> {
+    /// The OpenID Connect discovery document to fetch while `kind` is `Discover`.
+    pub fn discovery_url(&self) -> Option<&str> {
+        match (&self.step, self.config.as_deref().map(|c| &c.keys)) {
+            (Step::Discover(_), Some(KeySource::Discovery(u))) => Some(u),
+            _ => None,
+        }
+    }
+
+    /// The discovery document JS fetched from [`Session::discovery_url`]: its `issuer` must be
+    /// the configured issuer exactly; then the key is chosen from its `jwks_uri`.
+    pub fn discovered(&mut self, doc: &str) -> Kind {
+        let issuer = self.config.as_deref().and_then(|c| c.issuers.first()).map_or("", String::as_str);
+        let outcome = match &self.step {
+            Step::Discover(_) => jwks::discovered_jwks_uri(doc, issuer).map_err(Reply::from),
+            _ => Err(internal("discovered is not expected now")),
+        };
+        match (outcome, core::mem::replace(&mut self.step, TAKEN)) {
+            (Ok(url), Step::Discover(t)) => self.step = Step::SelectKey(t, Some(url)),
+            (Err(r), _) | (Ok(_), Step::Done(r)) => drop(self.conclude(r)),
+            (Ok(_), other) => self.step = other,
+        }
+        self.kind()
+    }
+
+    /// The token's algorithm while its signature is to be checked.
+    pub fn alg(&self) -> Option<Alg> {
+        match &self.step {
+            Step::CheckSignature(_, k) => Some(k.alg()),
+            _ => None,
+        }
+    }
+
+    pub fn key(&self) -> Option<&PublicKey> {
         match &self.step {
             Step::CheckSignature(_, k) => Some(k),
             _ => None,
@@ -215,7 +233,7 @@ impl Session {
         }
     }
 
-    /// The raw RSASSA-PKCS1-v1_5 signature, while it is to be checked.
+    /// The raw signature (RSA, or ES256's `r || s`), while it is to be checked.
     pub fn signature(&self) -> Option<&[u8]> {
         match &self.step {
             Step::CheckSignature(t, _) => Some(&t.signature),
@@ -238,14 +256,14 @@ impl Session {
             _ => None,
         };
         let outcome = match (&self.step, pinned.or(jwks)) {
-            (Step::SelectKey(t), Some(doc)) => jwks::select_key(doc, &t.kid).map_err(Reply::from),
-            (Step::SelectKey(_), None) => Err(internal("select_key needs the fetched JWKS")),
+            (Step::SelectKey(t, _), Some(doc)) => jwks::select_key(doc, &t.kid, t.alg).map_err(Reply::from),
+            (Step::SelectKey(..), None) => Err(internal("select_key needs the fetched JWKS")),
             _ => Err(internal("select_key is not expected now")),
         };
         match outcome {
             Ok(None) => KeyChoice::UnknownKid,
             Ok(Some(key)) => {
-                if let Step::SelectKey(t) = core::mem::replace(&mut self.step, TAKEN) {
+                if let Step::SelectKey(t, _) = core::mem::replace(&mut self.step, TAKEN) {
                     self.step = Step::CheckSignature(t, key);
                 }
                 KeyChoice::Found
@@ -310,13 +328,19 @@ fn plan(config: &BridgeConfig, req: &IncomingRequest, now: i64) -> Result<Step, 
     match request::credential(config.provider, req)? {
         Credential::StytchSessionToken(t) => Ok(Step::Stytch(stytch::authenticate_request(config, &t)?)),
         Credential::Jwt(t) => {
-            let token = jwt::parse_rs256(&t).map_err(|e| match e {
+            let algs: Vec<&str> = config.provider.algs.iter().map(|a| a.name()).collect();
+            let token = jwt::parse(&t, &algs).map_err(|e| match e {
                 JwtError::Malformed(why) => BridgeError::MalformedCredential(why),
                 JwtError::UnsupportedAlgorithm(alg) => BridgeError::UnsupportedAlgorithm(alg),
                 JwtError::MissingKeyId => BridgeError::UnknownKey,
             })?;
             let identity = claims::validate(config, &token.claims, now)?;
-            Ok(Step::SelectKey(Unverified { kid: token.kid, signing_input: token.signing_input, signature: token.signature, identity }))
+            let alg = Alg::parse(&token.alg).ok_or(BridgeError::UnsupportedAlgorithm(token.alg))?;
+            let t = Unverified { alg, kid: token.kid, signing_input: token.signing_input, signature: token.signature, identity };
+            Ok(match config.keys {
+                KeySource::Discovery(_) => Step::Discover(t),
+                _ => Step::SelectKey(t, None),
+            })
         }
     }
 }
@@ -329,7 +353,7 @@ mod tests {
 
     const NOW: i64 = 1_800_000_000;
 
-    fn cfg(p: Provider, extra: Value) -> Rc<BridgeConfig> {
+    fn cfg(p: &str, extra: Value) -> Rc<BridgeConfig> {
         let mut env = json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "KINDE_ISSUER_URL": "https://acme.kinde.com", "STYTCH_PROJECT_ID": "project-test-1", "STYTCH_SECRET": "x"});
         for (k, v) in extra.as_object().unwrap() {
             env[k] = v.clone();
@@ -357,12 +381,12 @@ mod tests {
     }
 
     fn valid_token() -> String {
-        token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "exp": NOW + 100}))
+        token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "email_verified": true, "exp": NOW + 100}))
     }
 
     /// A WorkOS session over a valid token, its key chosen from a pinned set.
     fn at_check() -> Session {
-        let c = cfg(Provider::WorkOs, json!({"WORKOS_JWKS": pinned_jwks()}));
+        let c = cfg("workos", json!({"WORKOS_JWKS": pinned_jwks()}));
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
         assert_eq!(s.kind(), Kind::SelectKey);
         assert_eq!(s.jwks_url(), None, "pinned keys need no fetch");
@@ -373,7 +397,7 @@ mod tests {
 
     #[test]
     fn preflight_and_methods_answer_at_once_with_cors() {
-        let c = cfg(Provider::WorkOs, json!({}));
+        let c = cfg("workos", json!({}));
         let s = Session::begin(&c, &IncomingRequest { method: "OPTIONS".into(), ..Default::default() }, NOW);
         assert_eq!(s.kind(), Kind::Respond);
         let r = s.reply().unwrap();
@@ -385,7 +409,7 @@ mod tests {
 
     #[test]
     fn a_jwt_asks_for_the_key_then_for_the_signature_check() {
-        let c = cfg(Provider::WorkOs, json!({}));
+        let c = cfg("workos", json!({}));
         let t = valid_token();
         let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
         assert_eq!(s.kind(), Kind::SelectKey);
@@ -395,7 +419,8 @@ mod tests {
         assert_eq!(s.kind(), Kind::SelectKey, "a fresh set may still be tried");
         assert_eq!(s.select_key(Some(&pinned_jwks())), KeyChoice::Found);
         assert_eq!(s.jwks_url(), None);
-        assert_eq!(s.key().unwrap().e, "AQAB");
+        assert!(matches!(s.key().unwrap(), PublicKey::Rsa { e, .. } if e == "AQAB"));
+        assert_eq!(s.alg(), Some(Alg::Rs256));
         assert!(t.as_bytes().starts_with(s.signing_input().unwrap()));
         assert_eq!(s.signature(), Some(&b"sig"[..]));
     }
@@ -420,7 +445,7 @@ mod tests {
 
     #[test]
     fn calls_out_of_order_are_refused() {
-        let c = cfg(Provider::WorkOs, json!({}));
+        let c = cfg("workos", json!({}));
         let begin = || Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
         // Before a key was chosen, a `true` report mints nothing.
         let mut s = begin();
@@ -445,7 +470,7 @@ mod tests {
 
     #[test]
     fn rejections_map_to_the_contract() {
-        let c = cfg(Provider::WorkOs, json!({}));
+        let c = cfg("workos", json!({}));
         let code = |t: String| {
             let s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
             error_code(s.reply().expect("answered at once"))
@@ -460,7 +485,7 @@ mod tests {
 
     #[test]
     fn key_choice_outcomes() {
-        let c = cfg(Provider::WorkOs, json!({}));
+        let c = cfg("workos", json!({}));
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
         assert_eq!(s.select_key(Some("nope")), KeyChoice::Respond);
         assert_eq!(s.reply().unwrap().status, 502);
@@ -474,7 +499,7 @@ mod tests {
 
     #[test]
     fn stytch_opaque_plan_and_answer() {
-        let c = cfg(Provider::Stytch, json!({"STYTCH_API_BASE": "http://127.0.0.1:1"}));
+        let c = cfg("stytch", json!({"STYTCH_API_BASE": "http://127.0.0.1:1"}));
         let ok = json!({"session": {"user_id": "user-test-1", "expires_at": "2027-01-15T09:00:00Z"}, "user": {"emails": []}}).to_string();
         let mut s = Session::begin(&c, &post("Bearer opaque123"), NOW);
         assert_eq!(s.kind(), Kind::StytchAuthenticate);
@@ -489,7 +514,7 @@ mod tests {
 
     #[test]
     fn every_reply_carries_the_cors_headers() {
-        let c = cfg(Provider::WorkOs, json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example", "WORKOS_JWKS": pinned_jwks()}));
+        let c = cfg("workos", json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example", "WORKOS_JWKS": pinned_jwks()}));
         let req = IncomingRequest { origin: Some("https://app.example".into()), ..post(&format!("Bearer {}", valid_token())) };
         let mut s = Session::begin(&c, &req, NOW);
         s.select_key(None);
@@ -497,5 +522,36 @@ mod tests {
         assert!(r.headers.contains(&("Access-Control-Allow-Origin", "https://app.example".to_owned())));
         let refused = Session::begin(&c, &IncomingRequest { origin: Some("https://evil.example".into()), ..req }, NOW);
         assert_eq!(error_code(refused.reply().unwrap()), "origin_not_allowed");
+    }
+
+    #[test]
+    fn discovery_then_key_then_signature() {
+        let env = json!({"OIDC_PRESET": "supabase", "OIDC_ISSUER": "https://ref.supabase.co/auth/v1", "KINDE_ISSUER_URL": null, "WORKOS_CLIENT_ID": null});
+        let c = cfg("oidc", env);
+        let claims = json!({"iss": "https://ref.supabase.co/auth/v1", "aud": "authenticated", "sub": "uuid-1", "exp": NOW + 100});
+        let es = format!("{}.{}.{}", b64::encode_url(json!({"alg": "ES256", "kid": "e1"}).to_string().as_bytes()), b64::encode_url(claims.to_string().as_bytes()), b64::encode_url(&[1; 64]));
+        let mut s = Session::begin(&c, &post(&format!("Bearer {es}")), NOW);
+        assert_eq!(s.kind(), Kind::Discover);
+        assert_eq!(s.discovery_url(), Some("https://ref.supabase.co/auth/v1/.well-known/openid-configuration"));
+        assert_eq!(s.jwks_url(), None);
+        let doc = json!({"issuer": "https://ref.supabase.co/auth/v1", "jwks_uri": "https://ref.supabase.co/auth/v1/.well-known/jwks.json"}).to_string();
+        assert_eq!(s.discovered(&doc), Kind::SelectKey);
+        assert_eq!(s.jwks_url(), Some("https://ref.supabase.co/auth/v1/.well-known/jwks.json"));
+        let xy = b64::encode_url(&[9; 32]);
+        assert_eq!(s.select_key(Some(&json!({"keys": [{"kid": "e1", "kty": "EC", "crv": "P-256", "x": xy, "y": xy}]}).to_string())), KeyChoice::Found);
+        assert_eq!((s.alg(), s.signature().map(<[u8]>::len)), (Some(Alg::Es256), Some(64)));
+        let r = s.signature_checked(true, NOW).clone();
+        assert_eq!(serde_json::from_str::<Value>(&r.body).unwrap()["provider"], "supabase");
+        // A document naming another issuer ends the session; so does a report out of order.
+        let mut s = Session::begin(&c, &post(&format!("Bearer {es}")), NOW);
+        let other = json!({"issuer": "https://evil.example", "jwks_uri": "https://evil.example/jwks"}).to_string();
+        assert_eq!(s.discovered(&other), Kind::Respond);
+        assert_eq!((s.reply().unwrap().status, error_code(s.reply().unwrap())), (502, "provider_error".into()));
+        assert_eq!(s.discovered(&doc), Kind::Respond);
+        assert_eq!(s.reply().unwrap().status, 500);
+        // RS256-only rows refuse ES256 and PS256 before any I/O.
+        let w = cfg("workos", json!({}));
+        let s = Session::begin(&w, &post(&format!("Bearer {es}")), NOW);
+        assert_eq!(error_code(s.reply().unwrap()), "unsupported_algorithm");
     }
 }

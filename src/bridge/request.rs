@@ -4,7 +4,7 @@ use crate::json::{self, lookup, Json};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
-use super::Provider;
+use super::provider::Row;
 use crate::jwt;
 
 pub const MAX_CREDENTIAL: usize = 8192;
@@ -49,7 +49,7 @@ pub fn preflight_headers() -> [(&'static str, &'static str); 3] {
 
 /// Finds the provider credential. A token in the JSON body wins over the Authorization
 /// header, because `functions.invoke` always sends `Authorization: Bearer <anon key>`.
-pub fn credential(provider: Provider, req: &IncomingRequest) -> Result<Credential, BridgeError> {
+pub fn credential(provider: &Row, req: &IncomingRequest) -> Result<Credential, BridgeError> {
     if req.body.len() > MAX_BODY {
         return Err(BridgeError::CredentialTooLarge);
     }
@@ -87,8 +87,8 @@ fn is_insforge_key(token: &str) -> bool {
     token.starts_with("anon_") || token.starts_with("ik_")
 }
 
-fn classify(provider: Provider, token: &str) -> Credential {
-    if provider == Provider::Stytch && !jwt::looks_like_jwt(token) {
+fn classify(provider: &Row, token: &str) -> Credential {
+    if provider.opaque_sessions && !jwt::looks_like_jwt(token) {
         Credential::StytchSessionToken(token.to_owned())
     } else {
         Credential::Jwt(token.to_owned())
@@ -97,7 +97,7 @@ fn classify(provider: Provider, token: &str) -> Credential {
 
 /// `Ok(None)` when the body names no credential. A body that is not JSON only matters
 /// when there is no bearer token to fall back on.
-fn body_credential(provider: Provider, body: &str, body_is_only_source: bool) -> Result<Option<Credential>, BridgeError> {
+fn body_credential(provider: &Row, body: &str, body_is_only_source: bool) -> Result<Option<Credential>, BridgeError> {
     if body.trim().is_empty() {
         return Ok(None);
     }
@@ -113,7 +113,7 @@ fn body_credential(provider: Provider, body: &str, body_is_only_source: bool) ->
             Some(_) => Err(BridgeError::MalformedCredential("credential fields must be non-empty strings")),
         }
     };
-    if provider == Provider::Stytch {
+    if provider.opaque_sessions {
         if let Some(t) = field("session_jwt")? {
             return Ok(Some(Credential::Jwt(t.to_owned())));
         }
@@ -127,6 +127,7 @@ fn body_credential(provider: Provider, body: &str, body_is_only_source: bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bridge::provider::by_name;
     use serde_json::json;
 
     fn req(auth: Option<&str>, body: &str) -> IncomingRequest {
@@ -135,46 +136,46 @@ mod tests {
 
     #[test]
     fn bearer_or_body() {
-        assert_eq!(credential(Provider::WorkOs, &req(Some("Bearer a.b.c"), "")).unwrap(), Credential::Jwt("a.b.c".into()));
-        assert_eq!(credential(Provider::WorkOs, &req(Some("bearer  a.b.c "), "")).unwrap(), Credential::Jwt("a.b.c".into()));
-        assert_eq!(credential(Provider::WorkOs, &req(Some("Bearer anon_123"), r#"{"token":"x.y.z"}"#)).unwrap(), Credential::Jwt("x.y.z".into()));
-        assert_eq!(credential(Provider::WorkOs, &req(Some("Bearer a.b.c"), "not json")).unwrap(), Credential::Jwt("a.b.c".into()));
+        assert_eq!(credential(by_name("workos"), &req(Some("Bearer a.b.c"), "")).unwrap(), Credential::Jwt("a.b.c".into()));
+        assert_eq!(credential(by_name("workos"), &req(Some("bearer  a.b.c "), "")).unwrap(), Credential::Jwt("a.b.c".into()));
+        assert_eq!(credential(by_name("workos"), &req(Some("Bearer anon_123"), r#"{"token":"x.y.z"}"#)).unwrap(), Credential::Jwt("x.y.z".into()));
+        assert_eq!(credential(by_name("workos"), &req(Some("Bearer a.b.c"), "not json")).unwrap(), Credential::Jwt("a.b.c".into()));
     }
 
     #[test]
     fn missing_and_malformed() {
-        assert_eq!(credential(Provider::WorkOs, &req(None, "")).unwrap_err(), BridgeError::MissingCredential);
-        assert_eq!(credential(Provider::WorkOs, &req(Some("Bearer anon_abc"), "")).unwrap_err(), BridgeError::MissingCredential);
-        assert_eq!(credential(Provider::WorkOs, &req(Some("Basic abc"), "{}")).unwrap_err(), BridgeError::MissingCredential);
-        assert!(matches!(credential(Provider::WorkOs, &req(None, "not json")).unwrap_err(), BridgeError::MalformedCredential(_)));
-        assert!(matches!(credential(Provider::WorkOs, &req(None, "[1]")).unwrap_err(), BridgeError::MalformedCredential(_)));
-        assert!(matches!(credential(Provider::WorkOs, &req(None, r#"{"token":5}"#)).unwrap_err(), BridgeError::MalformedCredential(_)));
-        assert!(matches!(credential(Provider::WorkOs, &req(Some("Bearer abc"), "")).unwrap_err(), BridgeError::MalformedCredential(_)));
+        assert_eq!(credential(by_name("workos"), &req(None, "")).unwrap_err(), BridgeError::MissingCredential);
+        assert_eq!(credential(by_name("workos"), &req(Some("Bearer anon_abc"), "")).unwrap_err(), BridgeError::MissingCredential);
+        assert_eq!(credential(by_name("workos"), &req(Some("Basic abc"), "{}")).unwrap_err(), BridgeError::MissingCredential);
+        assert!(matches!(credential(by_name("workos"), &req(None, "not json")).unwrap_err(), BridgeError::MalformedCredential(_)));
+        assert!(matches!(credential(by_name("workos"), &req(None, "[1]")).unwrap_err(), BridgeError::MalformedCredential(_)));
+        assert!(matches!(credential(by_name("workos"), &req(None, r#"{"token":5}"#)).unwrap_err(), BridgeError::MalformedCredential(_)));
+        assert!(matches!(credential(by_name("workos"), &req(Some("Bearer abc"), "")).unwrap_err(), BridgeError::MalformedCredential(_)));
     }
 
     #[test]
     fn size_limits() {
         let big = format!("Bearer {}.b.c", "a".repeat(MAX_CREDENTIAL));
-        assert_eq!(credential(Provider::WorkOs, &req(Some(&big), "")).unwrap_err(), BridgeError::CredentialTooLarge);
+        assert_eq!(credential(by_name("workos"), &req(Some(&big), "")).unwrap_err(), BridgeError::CredentialTooLarge);
         let body = json!({"token": "x".repeat(MAX_BODY)}).to_string();
-        assert_eq!(credential(Provider::WorkOs, &req(None, &body)).unwrap_err(), BridgeError::CredentialTooLarge);
+        assert_eq!(credential(by_name("workos"), &req(None, &body)).unwrap_err(), BridgeError::CredentialTooLarge);
     }
 
     #[test]
     fn stytch_kinds() {
-        assert_eq!(credential(Provider::Stytch, &req(Some("Bearer opaque-token_1"), "")).unwrap(), Credential::StytchSessionToken("opaque-token_1".into()));
-        assert_eq!(credential(Provider::Stytch, &req(Some("Bearer eyJa.b.c"), "")).unwrap(), Credential::Jwt("eyJa.b.c".into()));
-        assert_eq!(credential(Provider::Stytch, &req(None, r#"{"session_token":"eyJ.looks.jwt"}"#)).unwrap(), Credential::StytchSessionToken("eyJ.looks.jwt".into()));
-        assert_eq!(credential(Provider::Stytch, &req(None, r#"{"session_jwt":"eyJa.b.c"}"#)).unwrap(), Credential::Jwt("eyJa.b.c".into()));
-        assert!(matches!(credential(Provider::Stytch, &req(None, "{\"session_token\":\"a b\"}")).unwrap_err(), BridgeError::MalformedCredential(_)));
+        assert_eq!(credential(by_name("stytch"), &req(Some("Bearer opaque-token_1"), "")).unwrap(), Credential::StytchSessionToken("opaque-token_1".into()));
+        assert_eq!(credential(by_name("stytch"), &req(Some("Bearer eyJa.b.c"), "")).unwrap(), Credential::Jwt("eyJa.b.c".into()));
+        assert_eq!(credential(by_name("stytch"), &req(None, r#"{"session_token":"eyJ.looks.jwt"}"#)).unwrap(), Credential::StytchSessionToken("eyJ.looks.jwt".into()));
+        assert_eq!(credential(by_name("stytch"), &req(None, r#"{"session_jwt":"eyJa.b.c"}"#)).unwrap(), Credential::Jwt("eyJa.b.c".into()));
+        assert!(matches!(credential(by_name("stytch"), &req(None, "{\"session_token\":\"a b\"}")).unwrap_err(), BridgeError::MalformedCredential(_)));
     }
 
     #[test]
     fn cors_rules() {
         let env = |o: &str| json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "BRIDGE_ALLOWED_ORIGINS": o});
-        let any = BridgeConfig::from_serde_env(Provider::WorkOs, env("*").as_object().unwrap()).unwrap();
+        let any = BridgeConfig::from_serde_env("workos", env("*").as_object().unwrap()).unwrap();
         assert_eq!(cors_headers(&any, Some("https://x.io")).unwrap(), vec![("Access-Control-Allow-Origin", "*".to_string())]);
-        let list = BridgeConfig::from_serde_env(Provider::WorkOs, env("https://app.example").as_object().unwrap()).unwrap();
+        let list = BridgeConfig::from_serde_env("workos", env("https://app.example").as_object().unwrap()).unwrap();
         assert_eq!(cors_headers(&list, Some("https://app.example")).unwrap()[0].1, "https://app.example");
         assert_eq!(cors_headers(&list, Some("https://evil.example")).unwrap_err(), BridgeError::OriginNotAllowed);
         assert!(cors_headers(&list, None).is_ok());

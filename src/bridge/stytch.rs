@@ -89,15 +89,15 @@ pub fn parse_authenticate(status: u16, body: &str, now: i64) -> Result<Identity,
     if valid_until.is_some_and(|end| now >= end) {
         return Err(BridgeError::SessionExpired);
     }
-    let emails = r.emails;
-    let email = emails.iter().find(|e| e.1).or(emails.first()).map(|e| e.0.clone()).filter(|e| !e.is_empty());
-    Ok(Identity { sub: r.user_id, email, valid_until })
+    // Only an address Stytch marks `verified`: an unverified one proves nothing about who
+    // holds it, and the minted `email` is trusted by the app's policies.
+    let email = r.emails.into_iter().find(|e| e.1 && !e.0.is_empty()).map(|e| e.0);
+    Ok(Identity { sub: r.user_id, email, valid_until, claims: Vec::new() })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bridge::Provider;
     use serde_json::json;
 
     fn config(secret: Option<&str>) -> BridgeConfig {
@@ -105,7 +105,7 @@ mod tests {
         if let Some(s) = secret {
             env["STYTCH_SECRET"] = json!(s);
         }
-        BridgeConfig::from_serde_env(Provider::Stytch, env.as_object().unwrap()).unwrap()
+        BridgeConfig::from_serde_env("stytch", env.as_object().unwrap()).unwrap()
     }
 
     #[test]
@@ -122,8 +122,18 @@ mod tests {
         let body = json!({"status_code": 200, "session": {"user_id": "user-test-1", "expires_at": "2027-01-15T08:05:00Z"},
             "user": {"user_id": "user-test-1", "emails": [{"email": "old@x.io", "verified": false}, {"email": "new@x.io", "verified": true}]}}).to_string();
         let id = parse_authenticate(200, &body, 1_800_000_000).unwrap();
-        assert_eq!(id, Identity { sub: "user-test-1".into(), email: Some("new@x.io".into()), valid_until: Some(1_800_000_300) });
+        assert_eq!(id, Identity { sub: "user-test-1".into(), email: Some("new@x.io".into()), valid_until: Some(1_800_000_300), claims: vec![] });
         assert_eq!(parse_authenticate(200, &body, 1_800_000_300).unwrap_err(), BridgeError::SessionExpired);
+    }
+
+    #[test]
+    fn only_a_verified_email_is_minted() {
+        let with = |emails: serde_json::Value| json!({"session": {"user_id": "u"}, "user": {"emails": emails}}).to_string();
+        let unverified = with(json!([{"email": "first@x.io", "verified": false}, {"email": "second@x.io"}]));
+        assert_eq!(parse_authenticate(200, &unverified, 0).unwrap().email, None);
+        let later = with(json!([{"email": "first@x.io", "verified": false}, {"email": "ok@x.io", "verified": true}]));
+        assert_eq!(parse_authenticate(200, &later, 0).unwrap().email.as_deref(), Some("ok@x.io"));
+        assert_eq!(parse_authenticate(200, &with(json!([{"email": "", "verified": true}])), 0).unwrap().email, None);
     }
 
     #[test]

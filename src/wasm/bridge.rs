@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::bridge::config::{self, BridgeConfig};
 use crate::bridge::request::IncomingRequest;
-use crate::bridge::{self, Kind, Provider, Reply, Session};
+use crate::bridge::provider;
+use crate::bridge::{self, Kind, Reply, Session};
 use crate::json;
 
 /// A provider's configuration, read from its secrets once and shared by its sessions.
@@ -24,17 +25,17 @@ impl Bridge {
     /// `env` is the `{name: value}` JSON of the secrets named by [`Bridge::env_keys`].
     #[wasm_bindgen(constructor)]
     pub fn new(provider: &str, env: &str) -> Bridge {
-        let config = match (Provider::parse(provider), json::parse_object(env.as_bytes())) {
-            (None, _) => Err(bridge::internal("unknown provider")),
+        let config = match (provider::is_family(provider), json::parse_object(env.as_bytes())) {
+            (false, _) => Err(bridge::internal("unknown provider")),
             (_, None) => Err(bridge::internal("bad env")),
-            (Some(p), Some(env)) => bridge::configure(p, &env).map(Rc::new).map_err(Reply::from),
+            (true, Some(env)) => bridge::configure(provider, &env).map(Rc::new).map_err(Reply::from),
         };
         Bridge { config }
     }
 
     /// Comma-separated secret names the provider's function reads.
     pub fn env_keys(provider: &str) -> String {
-        Provider::parse(provider).map(|p| config::env_keys(p).join(",")).unwrap_or_default()
+        provider::family_row(provider).map(|r| config::env_keys(r).join(",")).unwrap_or_default()
     }
 
     /// Starts one request's session. `now` is in seconds.
@@ -53,9 +54,11 @@ impl Bridge {
 pub enum BridgeStep {
     /// `reply()` is the answer.
     Respond = 0,
+    /// Fetch `discovery_url` (OpenID Connect discovery), then `discovered(doc)` (or `fail`).
+    Discover = 4,
     /// The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc)`.
     SelectKey = 1,
-    /// Verify `signature` over `signing_input` with `key` (RS256), then `signature_checked`.
+    /// Verify `signature` over `signing_input` with `key` by `alg`, then `signature_checked`.
     CheckSignature = 2,
     /// Send `stytch_request`, then `stytch_answer` (or `fail`).
     StytchAuthenticate = 3,
@@ -73,6 +76,7 @@ impl BridgeSession {
     pub fn kind(&self) -> BridgeStep {
         match self.0.kind() {
             Kind::Respond => BridgeStep::Respond,
+            Kind::Discover => BridgeStep::Discover,
             Kind::SelectKey => BridgeStep::SelectKey,
             Kind::CheckSignature => BridgeStep::CheckSignature,
             Kind::StytchAuthenticate => BridgeStep::StytchAuthenticate,
@@ -82,6 +86,24 @@ impl BridgeSession {
     /// `{status, headers, body}` JSON once `kind` is `Respond` (the 500 reply before that).
     pub fn reply(&self) -> String {
         self.0.reply().map_or_else(|| bridge::internal("no reply yet").to_json(), Reply::to_json)
+    }
+
+    /// The discovery document's URL while `kind` is `Discover`.
+    #[wasm_bindgen(getter)]
+    pub fn discovery_url(&self) -> Option<String> {
+        self.0.discovery_url().map(Into::into)
+    }
+
+    /// The fetched discovery document: then `kind` is `SelectKey` (its `jwks_uri` in
+    /// `jwks_url`) or `Respond` (issuer not the configured one, bad document, out of order).
+    pub fn discovered(&mut self, doc: &str) {
+        self.0.discovered(doc);
+    }
+
+    /// `RS256`, `PS256` or `ES256` while `kind` is `CheckSignature` (else empty).
+    #[wasm_bindgen(getter)]
+    pub fn alg(&self) -> String {
+        self.0.alg().map(|a| a.name().into()).unwrap_or_default()
     }
 
     /// The JWKS URL to fetch while `kind` is `SelectKey`; undefined when the keys are pinned.
@@ -103,7 +125,7 @@ impl BridgeSession {
         self.0.key().map(|k| k.to_jwk()).unwrap_or_default()
     }
 
-    /// The bytes the RS256 signature covers while `kind` is `CheckSignature` (else empty).
+    /// The bytes the signature covers while `kind` is `CheckSignature` (else empty).
     #[wasm_bindgen(getter)]
     pub fn signing_input(&self) -> Vec<u8> {
         self.0.signing_input().unwrap_or_default().to_vec()

@@ -6,6 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { generateKeyPairSync, sign as cryptoSign } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { createClient } from '@insforge/sdk';
 import { startStack } from '../../runtime/stack.mjs';
@@ -206,6 +207,66 @@ for (const contract of ['self-hosted', 'cloud']) {
         }
       }
       assert.deepEqual(failures, []);
+    });
+
+    test('only an email the provider marks verified is minted', async () => {
+      const unverified = idp.workos.newUser({ email: 'eve@example.com', emailVerified: false });
+      const w = await call('workos-bridge', { token: await idp.workos.accessToken({ user: unverified }) });
+      assert.equal(w.status, 200, w.text);
+      assert.equal(decodeJwtPart(w.json.accessToken).email, undefined, 'email_verified false: no email');
+      assert.equal(w.json.user.email, null);
+      const kindeAccess = await call('kinde-bridge', { token: await idp.kinde.accessToken({ aud: [KINDE_AUDIENCE], email: 'k@example.com' }) });
+      assert.equal(kindeAccess.status, 200, kindeAccess.text);
+      assert.equal(decodeJwtPart(kindeAccess.json.accessToken).email, undefined, 'a Kinde access token says nothing of verification');
+
+      const none = idp.stytch.registerSession({ emails: [{ email: 'first@example.com', verified: false }, { email: 'second@example.com', verified: false }] });
+      const s1 = await call('stytch-bridge', { body: { session_token: none.sessionToken } });
+      assert.equal(s1.status, 200, s1.text);
+      assert.equal(decodeJwtPart(s1.json.accessToken).email, undefined, 'no verified address: no email, not the first one');
+      const later = idp.stytch.registerSession({ emails: [{ email: 'old@example.com', verified: false }, { email: 'new@example.com', verified: true }] });
+      const s2 = await call('stytch-bridge', { body: { session_token: later.sessionToken } });
+      assert.equal(decodeJwtPart(s2.json.accessToken).email, 'new@example.com');
+    });
+
+    test('degenerate keys and out-of-range times are 401s, never 500s', async () => {
+      const w = idp.workos;
+      // A 1024-bit key (jose refuses to make one) whose modulus is left-padded with zero bytes
+      // to 256 bytes, and a token it really signed.
+      const weak = generateKeyPairSync('rsa', { modulusLength: 1024 });
+      const weakJwk = weak.publicKey.export({ format: 'jwk' });
+      const n = Buffer.from(weakJwk.n, 'base64url');
+      const padded = Buffer.concat([Buffer.alloc(256 - n.length), n]).toString('base64url');
+      const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const input = `${part({ alg: 'RS256', kid: 'weak-padded', typ: 'JWT' })}.${part(decodeJwtPart(await w.accessToken()))}`;
+      const weakToken = `${input}.${cryptoSign('sha256', Buffer.from(input), weak.privateKey).toString('base64url')}`;
+      const keys = [
+        w.currentKey.publicJwk,
+        { kty: 'RSA', kid: 'weak-padded', use: 'sig', alg: 'RS256', n: padded, e: weakJwk.e },
+        { ...w.currentKey.publicJwk, kid: 'e-is-one', e: 'AQ' },
+        { ...w.currentKey.publicJwk, kid: 'e-is-two', e: 'Ag' },
+      ];
+      // Pinned, so both contracts read exactly this set (no cached or cooled-down fetch).
+      await stack.setSecrets({ WORKOS_JWKS: JSON.stringify({ keys }) });
+      try {
+        const cases = [
+          ['1024-bit modulus padded to 256 bytes', weakToken],
+          ['e = 1', await w.accessToken({ header: { kid: 'e-is-one' } })],
+          ['e = 2', await w.accessToken({ header: { kid: 'e-is-two' } })],
+        ];
+        for (const [name, token] of cases) {
+          const r = await call('workos-bridge', { token });
+          assert.deepEqual([r.status, r.json?.error, r.json?.statusCode], [401, 'unknown_key', 401], `${name}: ${r.text}`);
+        }
+        const ok = await call('workos-bridge', { token: await w.accessToken() });
+        assert.equal(ok.status, 200, `the good key of the same set still verifies: ${ok.text}`);
+        for (const exp of [2 ** 63, 2 ** 64, 1e30]) {
+          const r = await call('workos-bridge', { token: await w.accessToken({ claims: { exp } }) });
+          assert.deepEqual([r.status, r.json?.error], [401, 'invalid_token'], `exp ${exp}: ${r.text}`);
+          assert.match(r.json.message, /below 2\^63/);
+        }
+      } finally {
+        await stack.setSecrets({ WORKOS_JWKS: '' });
+      }
     });
 
     test('provider outages and errors: 503 unreachable, 502 provider error, never 404', async () => {

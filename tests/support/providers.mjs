@@ -105,7 +105,7 @@ export function decodeJwtPart(token, index = 1) {
 // ---------------------------------------------------------------------------------------------
 // the shared server machinery
 
-class MockServer {
+export class MockServer {
   constructor(name) {
     this.name = name;
     this.keys = [];
@@ -282,14 +282,14 @@ export class WorkOSMock extends MockServer {
     return send(404, { message: 'Not Found' });
   }
 
-  /** A user identity (sub `user_01H…`). */
-  newUser({ email } = {}) {
-    return { sub: `user_${ulid()}`, email };
+  /** A user identity (sub `user_01H…`); `emailVerified` defaults to true. */
+  newUser({ email, emailVerified = true } = {}) {
+    return { sub: `user_${ulid()}`, email, emailVerified };
   }
 
   /**
    * An AuthKit access token. opts: user, ttl (s, default 300), email (adds the templated `email`
-   * claim), claims, header, omit, key, tamper.
+   * and `email_verified` claims of a JWT template), claims, header, omit, key, tamper.
    */
   async accessToken(opts = {}) {
     const now = nowSeconds();
@@ -309,7 +309,10 @@ export class WorkOSMock extends MockServer {
       iat: now,
     };
     const email = opts.email ?? user.email;
-    if (email) base.email = email;
+    if (email) {
+      base.email = email;
+      base.email_verified = user.emailVerified ?? true;
+    }
     const claims = applyOverrides(base, opts.claims, opts.omit);
     const key = opts.key ?? this.currentKey;
     const header = applyOverrides({ alg: 'RS256', kid: key.kid ?? this.currentKey.kid, typ: 'JWT' }, opts.header);
@@ -582,10 +585,11 @@ export class StytchMock extends MockServer {
   }
 
   /**
-   * Register an opaque session the authenticate endpoint will recognise.
+   * Register an opaque session the authenticate endpoint will recognise. `emails` overrides
+   * the user's `emails` list ([{email, verified}]); by default the user's email, verified.
    * Returns { sessionToken, user, session }.
    */
-  registerSession({ user, expiresAt, sessionToken } = {}) {
+  registerSession({ user, expiresAt, sessionToken, emails } = {}) {
     const u = user ?? this.newUser();
     const session = this.newSession({ user: u, expiresAt });
     const token = sessionToken ?? base64url.encode(randomBytes(33)); // 44 chars, like Stytch's
@@ -594,7 +598,7 @@ export class StytchMock extends MockServer {
       created_at: iso(nowSeconds() - 86400),
       status: 'active',
       name: { first_name: 'Stytch', middle_name: '', last_name: 'Tester' },
-      emails: u.email ? [{ email_id: `email-test-${randomUUID()}`, email: u.email, verified: true }] : [],
+      emails: (emails ?? (u.email ? [{ email: u.email, verified: true }] : [])).map((e) => ({ email_id: `email-test-${randomUUID()}`, ...e })),
       phone_numbers: [],
       providers: [],
       webauthn_registrations: [],

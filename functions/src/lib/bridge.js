@@ -1,5 +1,6 @@
 // The bridge conversation (src/bridge/mod.rs): Rust decides, JS performs the I/O:
-// JWKS and Stytch fetches and the RSA signature check (WebCrypto).
+// OpenID Connect discovery, JWKS and Stytch fetches and the signature check (WebCrypto:
+// RS256, PS256, ES256).
 //
 // A `Bridge` (the provider's secrets, parsed once) is kept per isolate and made again only
 // when a secret's value changes. Each request is a `BridgeSession` that holds the token, its
@@ -32,17 +33,26 @@ function bridgeFor(w, provider) {
 const KEY_CACHE_MAX = 16;
 const keyCache = new Map();
 
-async function importRsaKey(jwk) {
-  const hit = keyCache.get(jwk);
+// WebCrypto's parameters per JWS algorithm: [importKey, verify]. The JWK says which curve or
+// RSA key, and carries the alg (so one cache entry never serves two algorithms).
+const ALGS = {
+  RS256: [{ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, { name: 'RSASSA-PKCS1-v1_5' }],
+  PS256: [{ name: 'RSA-PSS', hash: 'SHA-256' }, { name: 'RSA-PSS', saltLength: 32 }],
+  ES256: [{ name: 'ECDSA', namedCurve: 'P-256' }, { name: 'ECDSA', hash: 'SHA-256' }],
+};
+
+async function importKey(jwk, alg) {
+  const cacheKey = `${alg}:${jwk}`;
+  const hit = keyCache.get(cacheKey);
   if (hit) return hit;
   let key;
   try {
-    key = await crypto.subtle.importKey('jwk', JSON.parse(jwk), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+    key = await crypto.subtle.importKey('jwk', JSON.parse(jwk), ALGS[alg][0], false, ['verify']);
   } catch (_e) {
     return null;
   }
   if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value);
-  keyCache.set(jwk, key);
+  keyCache.set(cacheKey, key);
   return key;
 }
 
@@ -51,6 +61,13 @@ async function conclude(session, Step) {
   const rs = (fn) => wasm.call(() => fn(session));
   for (;;) {
     switch (rs((s) => s.kind)) {
+      case Step.Discover: {
+        // Cached per isolate like a JWKS (same fetcher, same bounds).
+        const got = await jwks.get(rs((s) => s.discovery_url));
+        if (got.fail) rs((s) => s.fail(got.fail));
+        else rs((s) => s.discovered(got.doc));
+        break;
+      }
       case Step.SelectKey: {
         const url = rs((s) => s.jwks_url);
         if (url === undefined) {
@@ -74,12 +91,18 @@ async function conclude(session, Step) {
         break;
       }
       case Step.CheckSignature: {
-        const key = await importRsaKey(rs((s) => s.key));
+        const alg = rs((s) => s.alg);
+        const key = ALGS[alg] ? await importKey(rs((s) => s.key), alg) : null;
         if (!key) {
           rs((s) => s.fail('unknown_key'));
           break;
         }
-        const ok = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, rs((s) => s.signature), rs((s) => s.signing_input));
+        let ok = false;
+        try {
+          ok = await crypto.subtle.verify(ALGS[alg][1], key, rs((s) => s.signature), rs((s) => s.signing_input));
+        } catch (_e) {
+          // A key WebCrypto imported but cannot use: the signature is not shown valid.
+        }
         rs((s) => s.signature_checked(ok === true, nowSeconds()));
         break;
       }
@@ -100,7 +123,7 @@ async function conclude(session, Step) {
   }
 }
 
-/** The function of one provider (workos | kinde | stytch). */
+/** The function of one provider family (workos | kinde | stytch | oidc). */
 export function bridgeHandler(provider) {
   return async function (req) {
     let session = untyped(null);

@@ -1,0 +1,268 @@
+// End to end: functions/dist/oidc-bridge.js in BOTH InsForge contracts against local OpenID
+// Connect issuers (tests/support/oidc-providers.mjs) shaped like Clerk, Auth0, Firebase,
+// Cognito, Entra, Google, Supabase and a generic PS256 issuer; discovery, RS256/PS256/ES256
+// through WebCrypto, BRIDGE_CLAIMS, and organisation-scoped RLS (migrations/005) on PostgreSQL
+// through the real @insforge/sdk.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { createClient } from '@insforge/sdk';
+import { startStack } from '../../runtime/stack.mjs';
+import { startPostgres } from '../../runtime/postgres.mjs';
+import { freshDatabase } from '../support/db.mjs';
+import { readReply } from '../support/http.mjs';
+import { decodeJwtPart } from '../support/providers.mjs';
+import { generateKey, startOidcProviders } from '../support/oidc-providers.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** The token with its header members replaced (the signature no longer matters). */
+function withHeader(token, members) {
+  const [h, p, sig] = token.split('.');
+  const header = { ...JSON.parse(Buffer.from(h, 'base64url')), ...members };
+  return `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${p}.${sig}`;
+}
+const UNSET = { OIDC_PRESET: '', OIDC_ISSUER: '', OIDC_AUDIENCE: '', OIDC_JWKS_URL: '', OIDC_JWKS: '', OIDC_TOKEN_USE: '', BRIDGE_CLAIMS: '', BRIDGE_ALLOWED_ORIGINS: '' };
+
+let cluster;
+before(async () => {
+  cluster = await startPostgres();
+});
+after(async () => {
+  await cluster?.stop();
+});
+
+for (const contract of ['self-hosted', 'cloud']) {
+  describe(`oidc-bridge, ${contract} contract`, () => {
+    let stack;
+    let idp;
+    let anon;
+    let databaseUrl;
+
+    async function call({ token, body, headers = {}, method = 'POST' } = {}) {
+      const h = { ...headers };
+      if (token !== undefined) h.Authorization = `Bearer ${token}`;
+      if (body !== undefined) h['Content-Type'] = 'application/json';
+      const res = await fetch(`${stack.baseUrl}/functions/oidc-bridge`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+      return readReply(res);
+    }
+
+    /** Configures the function for one provider (every other OIDC secret unset). */
+    const configure = (secrets) => stack.setSecrets({ ...UNSET, ...secrets });
+
+    const presets = () => ({
+      clerk: { OIDC_PRESET: 'clerk', OIDC_ISSUER: idp.clerk.issuer, BRIDGE_ALLOWED_ORIGINS: idp.clerk.origin, BRIDGE_CLAIMS: JSON.stringify({ org_id: ['/o/id', '/org_id'] }) },
+      auth0: { OIDC_PRESET: 'auth0', OIDC_ISSUER: idp.auth0.issuer, OIDC_AUDIENCE: `${idp.auth0.api},${idp.auth0.clientId}`, BRIDGE_CLAIMS: JSON.stringify({ roles: '/https:~1~1app.example.com~1roles', org_id: '/https:~1~1app.example.com~1org' }) },
+      firebase: { OIDC_PRESET: 'firebase', OIDC_ISSUER: idp.firebase.issuer, OIDC_AUDIENCE: idp.firebase.project, BRIDGE_CLAIMS: JSON.stringify({ sign_in: '/firebase/sign_in_provider' }) },
+      cognito: { OIDC_PRESET: 'cognito', OIDC_ISSUER: idp.cognito.issuer, OIDC_AUDIENCE: idp.cognito.clientId, BRIDGE_CLAIMS: JSON.stringify({ groups: '/cognito:groups' }) },
+      entra: { OIDC_PRESET: 'entra', OIDC_ISSUER: idp.entra.issuer, OIDC_AUDIENCE: idp.entra.clientId, BRIDGE_CLAIMS: JSON.stringify({ tenant: '/tid' }) },
+      google: { OIDC_PRESET: 'google', OIDC_ISSUER: idp.google.issuer, OIDC_AUDIENCE: idp.google.clientId, BRIDGE_CLAIMS: JSON.stringify({ hd: '/hd' }) },
+      supabase: { OIDC_PRESET: 'supabase', OIDC_ISSUER: idp.supabase.issuer },
+      oidc: { OIDC_ISSUER: idp.oidc.issuer, OIDC_AUDIENCE: idp.oidc.clientId },
+    });
+
+    before(async () => {
+      idp = await startOidcProviders();
+      databaseUrl = await freshDatabase(cluster.url, `oidc_${contract.replace('-', '_')}`);
+      stack = await startStack({
+        contract,
+        databaseUrl,
+        functionsDir: join(ROOT, 'functions/dist'),
+        secrets: {},
+      });
+      anon = createClient({ baseUrl: stack.baseUrl, anonKey: stack.secrets.ANON_KEY });
+    });
+
+    after(async () => {
+      await stack?.stop();
+      await idp?.close();
+    });
+
+    async function signIn(providerToken) {
+      const { data, error } = await anon.functions.invoke('oidc-bridge', { headers: { Authorization: `Bearer ${providerToken}` } });
+      assert.equal(error, null, `invoke: ${JSON.stringify(error)}`);
+      const claims = jwt.verify(data.accessToken, stack.secrets.JWT_SECRET, { algorithms: ['HS256'] });
+      return { data, claims, db: createClient({ baseUrl: stack.baseUrl, accessToken: data.accessToken }).database };
+    }
+
+    test('Clerk v1 and v2 session tokens: org_id by BRIDGE_CLAIMS, organisation-scoped RLS', async () => {
+      await configure(presets().clerk);
+      const c = idp.clerk;
+      const a = await signIn(await c.sessionV2({ org: 'org_alpha' }));
+      const a2 = await signIn(await c.sessionV1({ org: 'org_alpha' }));
+      const b = await signIn(await c.sessionV1({ org: 'org_beta' }));
+      const loner = await signIn(await c.sessionV2({}));
+      assert.equal(a.claims.org_id, 'org_alpha', 'v2 o.id');
+      assert.equal(a2.claims.org_id, 'org_alpha', 'v1 org_id');
+      assert.equal(b.claims.org_id, 'org_beta');
+      assert.equal(loner.claims.org_id, undefined);
+      assert.equal(a.claims.role, 'authenticated');
+      assert.equal(a.data.provider, 'clerk');
+
+      // Organisation-scoped RLS (migrations/005) with the minted tokens' own claims, as the
+      // request identity PostgREST would set from them. (Through the SDK the database API
+      // re-signs a {sub, email, role} token for PostgREST, so org_id does not reach SQL there:
+      // the SDK test below pins that.)
+      const asUser = async (who, sqlText, params = []) => {
+        const c = new pg.Client({ connectionString: databaseUrl });
+        await c.connect();
+        try {
+          await c.query('begin');
+          await c.query('set local role authenticated');
+          await c.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(who.claims)]);
+          const r = await c.query(sqlText, params);
+          await c.query('commit');
+          return r.rows;
+        } catch (e) {
+          await c.query('rollback');
+          return { error: e.code };
+        } finally {
+          await c.end();
+        }
+      };
+      const insert = (who, body, org) => asUser(who, org ? 'insert into org_notes(body, org_id) values ($1, $2) returning org_id' : 'insert into org_notes(body) values ($1) returning org_id', org ? [body, org] : [body]);
+      assert.deepEqual(await insert(a, 'alpha by a'), [{ org_id: 'org_alpha' }], 'org_id defaults to requesting_claim(org_id)');
+      assert.deepEqual(await insert(a2, 'alpha by a2'), [{ org_id: 'org_alpha' }]);
+      assert.deepEqual(await insert(b, 'beta'), [{ org_id: 'org_beta' }]);
+      const bodies = async (who, where = '') => (await asUser(who, `select body from org_notes ${where} order by body`)).map((r) => r.body);
+      assert.deepEqual(await bodies(a), ['alpha by a', 'alpha by a2'], 'every member of the organisation');
+      assert.deepEqual(await bodies(b), ['beta']);
+      assert.deepEqual(await bodies(b, "where org_id = 'org_alpha'"), []);
+      assert.deepEqual(await insert(b, 'into alpha', 'org_alpha'), { error: '42501' }, 'no writing into another organisation');
+      assert.deepEqual(await bodies(loner), [], 'no organisation: no rows');
+      assert.ok((await insert(loner, 'x')).error, 'no organisation: no writes');
+      assert.equal((await stack.query('select count(*)::int as n from org_notes')).rows[0].n, 3);
+
+      // The SDK path as the database API behaves today: its PostgREST token carries only
+      // sub, email and role, so an org-scoped policy sees no org_id.
+      assert.notEqual((await a.db.from('org_notes').insert({ body: 'via sdk' }).select()).error, null);
+      assert.deepEqual((await a.db.from('org_notes').select('*')).data, []);
+      assert.deepEqual((await anon.database.from('org_notes').select('*')).data ?? [], []);
+    });
+
+    test('every preset: the provider-shaped token mints, with its verified email and mapped claims', async () => {
+      const p = presets();
+      const cases = [
+        ['auth0 access token (audience array, namespaced claims)', p.auth0, () => idp.auth0.accessToken({ roles: ['editor', 'viewer'] }), (cl) => {
+          assert.deepEqual(cl.roles, ['editor', 'viewer']);
+          assert.equal(cl.org_id, 'org_auth0');
+          assert.equal(cl.email, undefined);
+        }],
+        ['auth0 ID token', p.auth0, () => idp.auth0.idToken({ email: 'a0@example.com' }), (cl) => assert.equal(cl.email, 'a0@example.com')],
+        ['auth0 ID token, email not verified', p.auth0, () => idp.auth0.idToken({ verified: false }), (cl) => assert.equal(cl.email, undefined)],
+        ['firebase', p.firebase, () => idp.firebase.idToken({ email: 'fb@example.com' }), (cl) => {
+          assert.equal(cl.email, 'fb@example.com');
+          assert.equal(cl.sign_in, 'password');
+        }],
+        ['cognito ID token', p.cognito, () => idp.cognito.idToken({ email: 'cg@example.com' }), (cl) => {
+          assert.equal(cl.email, 'cg@example.com');
+          assert.deepEqual(cl.groups, ['members']);
+        }],
+        ['cognito access token', p.cognito, () => idp.cognito.accessToken(), (cl) => assert.equal(cl.email, undefined)],
+        ['entra v2 ID token, email without xms_edov', p.entra, () => idp.entra.idToken(), (cl) => {
+          assert.equal(cl.email, undefined);
+          assert.equal(cl.tenant, idp.entra.tenant);
+        }],
+        ['entra v2 ID token, xms_edov true', p.entra, () => idp.entra.idToken({ email: 'en@contoso.example', edov: true }), (cl) => assert.equal(cl.email, 'en@contoso.example')],
+        ['google', p.google, () => idp.google.idToken({ email: 'g@example.com' }), (cl) => {
+          assert.equal(cl.email, 'g@example.com');
+          assert.equal(cl.hd, 'example.com');
+        }],
+        ['supabase (ES256)', p.supabase, () => idp.supabase.accessToken({ email: 'sb@example.com' }), (cl) => assert.equal(cl.email, 'sb@example.com')],
+        ['supabase, email not confirmed', p.supabase, () => idp.supabase.accessToken({ verified: false }), (cl) => assert.equal(cl.email, undefined)],
+        ['generic oidc (PS256)', p.oidc, () => idp.oidc.idToken({ email: 'o@example.com' }), (cl) => assert.equal(cl.email, 'o@example.com')],
+      ];
+      for (const [name, secrets, make, check] of cases) {
+        await configure(secrets);
+        const token = await make();
+        const r = await call({ token });
+        assert.equal(r.status, 200, `${name}: ${r.text}`);
+        const claims = jwt.verify(r.json.accessToken, stack.secrets.JWT_SECRET, { algorithms: ['HS256'] });
+        assert.equal(claims.sub, decodeJwtPart(token).sub, name);
+        assert.equal(claims.role, 'authenticated', `${name}: a provider role is never copied`);
+        assert.equal(claims.aud, 'insforge-api');
+        check(claims);
+      }
+    });
+
+    test('a negative matrix per provider: status and error code for each', async () => {
+      const p = presets();
+      const otherEs = await generateKey('ES256', idp.supabase.currentKey.kid);
+      const cases = [
+        ['clerk', 'azp not an allowed origin', p.clerk, () => idp.clerk.sessionV2({ azp: 'https://evil.example' }), 401, 'invalid_audience'],
+        ['clerk', 'wrong issuer', p.clerk, () => idp.clerk.sessionV2({ claims: { iss: 'https://clerk.evil.example' } }), 401, 'invalid_issuer'],
+        ['clerk', 'HS256', p.clerk, () => idp.clerk.sessionV2({ key: { kid: 'k', alg: 'HS256', privateKey: new TextEncoder().encode('x'.repeat(32)) } }), 401, 'unsupported_algorithm'],
+        ['auth0', 'wrong audience', p.auth0, () => idp.auth0.accessToken({ claims: { aud: ['https://other.example'] } }), 401, 'invalid_audience'],
+        ['auth0', 'issuer without its trailing slash', p.auth0, () => idp.auth0.accessToken({ claims: { iss: idp.auth0.issuer.replace(/\/$/, '') } }), 401, 'invalid_issuer'],
+        ['auth0', 'unknown kid', p.auth0, () => idp.auth0.accessToken({ header: { kid: 'nope' } }), 401, 'unknown_key'],
+        ['auth0', 'RS384', p.auth0, async () => withHeader(await idp.auth0.accessToken(), { alg: 'RS384' }), 401, 'unsupported_algorithm'],
+        ['auth0', 'alg none', p.auth0, async () => withHeader(await idp.auth0.accessToken(), { alg: 'none' }).replace(/[^.]+$/, ''), 401, 'unsupported_algorithm'],
+        ['firebase', 'token of another project', p.firebase, () => idp.firebase.idToken({ claims: { aud: 'other-project' } }), 401, 'invalid_audience'],
+        ['cognito', 'refresh-like token_use', p.cognito, () => idp.cognito.idToken({ claims: { token_use: 'refresh' } }), 401, 'invalid_token'],
+        ['cognito', 'access token of another app client', p.cognito, () => idp.cognito.accessToken({ claims: { client_id: 'other' } }), 401, 'invalid_audience'],
+        ['cognito', 'access token, ID tokens only', { ...p.cognito, OIDC_TOKEN_USE: 'id' }, () => idp.cognito.accessToken(), 401, 'invalid_token'],
+        ['entra', 'issuer of another tenant', p.entra, () => idp.entra.idToken({ claims: { iss: `${idp.entra.url}/${'0'.repeat(8)}-0000-0000-0000-000000000000/v2.0` } }), 401, 'invalid_issuer'],
+        ['google', 'wrong audience', p.google, () => idp.google.idToken({ claims: { aud: 'other.apps.googleusercontent.com' } }), 401, 'invalid_audience'],
+        ['supabase', 'signed by another key under the same kid', p.supabase, () => idp.supabase.accessToken({ key: otherEs }), 401, 'invalid_signature'],
+        ['supabase', 'aud other than authenticated', p.supabase, () => idp.supabase.accessToken({ claims: { aud: 'anon' } }), 401, 'invalid_audience'],
+        ['oidc', 'expired', p.oidc, () => idp.oidc.idToken({ claims: { exp: Math.floor(Date.now() / 1000) - 120 } }), 401, 'token_expired'],
+        ['oidc', 'a claim BRIDGE_CLAIMS maps has an object value', { ...p.oidc, BRIDGE_CLAIMS: '{"meta":"/m"}' }, () => idp.oidc.idToken({ claims: { m: { a: 1 } } }), 401, 'invalid_token'],
+        ['oidc', 'BRIDGE_CLAIMS naming a reserved claim', { ...p.oidc, BRIDGE_CLAIMS: '{"role":"/r"}' }, () => idp.oidc.idToken(), 500, 'invalid_secret'],
+        ['oidc', 'no OIDC_AUDIENCE', { OIDC_ISSUER: idp.oidc.issuer }, () => idp.oidc.idToken(), 500, 'missing_secret'],
+        ['clerk', 'no BRIDGE_ALLOWED_ORIGINS', { ...p.clerk, BRIDGE_ALLOWED_ORIGINS: '' }, () => idp.clerk.sessionV2(), 500, 'invalid_secret'],
+      ];
+      const failures = [];
+      for (const [provider, name, secrets, make, status, code] of cases) {
+        await configure(secrets);
+        const r = await call({ token: await make() });
+        if (r.status !== status || r.json?.error !== code || r.json?.statusCode !== status || typeof r.json?.message !== 'string') {
+          failures.push(`${provider}: ${name}: expected ${status} ${code}, got ${r.status} ${r.text.slice(0, 200)}`);
+        }
+      }
+      assert.deepEqual(failures, []);
+      const claimsErr = await (async () => {
+        await configure({ ...p.oidc, BRIDGE_CLAIMS: '{"role":"/r"}' });
+        return call({ token: await idp.oidc.idToken() });
+      })();
+      assert.match(claimsErr.json.message, /BRIDGE_CLAIMS/);
+    });
+
+    test('discovery: an issuer mismatch is refused, the document is cached per isolate', async () => {
+      const g = idp.google;
+      await configure(presets().google);
+      g.discoveryIssuer = 'https://accounts.evil.example';
+      try {
+        const r = await call({ token: await g.idToken() });
+        // Cloud may hold the document from the previous test: then it still verifies.
+        if (contract === 'self-hosted') assert.deepEqual([r.status, r.json?.error], [502, 'provider_error'], r.text);
+        else assert.ok([200, 502].includes(r.status), r.text);
+        if (r.status === 502) assert.match(r.json.message, /OIDC_ISSUER/);
+      } finally {
+        g.discoveryIssuer = null;
+      }
+      // A fresh issuer (another stand-in, never fetched by this isolate) with a lying document.
+      const a = idp.auth0;
+      a.discoveryIssuer = 'https://evil.example/';
+      await configure({ ...presets().auth0, OIDC_ISSUER: a.issuer.replace('127.0.0.1', 'localhost') });
+      try {
+        const r = await call({ token: await a.accessToken({ claims: { iss: a.issuer.replace('127.0.0.1', 'localhost') } }) });
+        assert.deepEqual([r.status, r.json?.error], [502, 'provider_error'], r.text);
+      } finally {
+        a.discoveryIssuer = null;
+      }
+      await configure(presets().supabase);
+      idp.supabase.resetCounts();
+      for (let i = 0; i < 2; i++) assert.equal((await call({ token: await idp.supabase.accessToken() })).status, 200);
+      const discoveries = idp.supabase.count(idp.supabase.discoveryPath);
+      assert.equal(discoveries, contract === 'cloud' ? 1 : 2, 'Cloud keeps the document across requests; self-hosted starts each request empty');
+      // Pinned keys need no network at all.
+      await configure({ ...presets().supabase, OIDC_JWKS: JSON.stringify(idp.supabase.jwks()) });
+      idp.supabase.resetCounts();
+      assert.equal((await call({ token: await idp.supabase.accessToken() })).status, 200);
+      assert.equal(idp.supabase.count(), 0);
+    });
+  });
+}

@@ -170,8 +170,7 @@ const TYPES = { EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'versio
   TransferWithAuthorization: [{ name: 'from', type: 'address' }, { name: 'to', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' }] };
 const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
 function show(state, text) { document.body.dataset.state = state; $('status').textContent = text; }
-const rejected = (e) => !!e && (e.code === 4001 || e.code === 'ACTION_REJECTED');
-const code = (e) => (e && (e.code ?? (e.data && e.data.originalError && e.data.originalError.code))) ?? null;
+const rejected = (e) => !!e && e.code === 4001;
 function b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }
 function unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }
 function noWallet() { show('no-wallet', 'No wallet found. Install a browser wallet such as OKX Wallet or MetaMask, then reload this page.'); }
@@ -180,7 +179,7 @@ async function onNetwork(eth) {
   try {
     await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });
   } catch (e) {
-    if (code(e) !== 4902 || !data.chain) throw e;
+    if (!e || e.code !== 4902 || !data.chain) throw e;
     await eth.request({ method: 'wallet_addEthereumChain', params: [Object.assign({ chainId: chainHex }, data.chain)] });
     await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });
   }

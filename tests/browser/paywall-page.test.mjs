@@ -172,21 +172,23 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
-    test('a wallet on the wrong network that refuses to switch: the page names the network, nothing is signed', async () => {
-      const payer = newPayer();
-      const page = await browser.newPage();
-      try {
-        const wallet = await installWallet(page, { payer, chainId: 8453, knownChains: [8453, 196], refuseSwitch: true });
-        await page.goto(url('paid-page'));
-        await page.click('#pay');
-        const end = await outcome(page);
-        await screenshot(page, 'wrong-network');
-        assert.equal(end.state, 'wrong-network', end.status);
-        assert.match(end.status, /switch it to X Layer to pay/);
-        assert.ok(!(await wallet.calls()).some((c) => c.method === 'eth_signTypedData_v4'));
-        assert.deepEqual(await rowsOf(payer.address), []);
-      } finally {
-        await page.close();
+    test('a wallet on the wrong network that refuses to switch (4001), or says it switched but did not: the page names the network, nothing is signed', async () => {
+      for (const knob of ['refuseSwitch', 'ignoreSwitch']) {
+        const payer = newPayer();
+        const page = await browser.newPage();
+        try {
+          const wallet = await installWallet(page, { payer, chainId: 8453, knownChains: [8453, 196], [knob]: true });
+          await page.goto(url('paid-page'));
+          await page.click('#pay');
+          const end = await outcome(page);
+          if (knob === 'refuseSwitch') await screenshot(page, 'wrong-network');
+          assert.equal(end.state, 'wrong-network', `${knob}: ${end.status}`);
+          assert.match(end.status, /switch it to X Layer to pay/i, knob);
+          assert.ok(!(await wallet.calls()).some((c) => c.method === 'eth_signTypedData_v4'), knob);
+          assert.deepEqual(await rowsOf(payer.address), [], knob);
+        } finally {
+          await page.close();
+        }
       }
     });
 

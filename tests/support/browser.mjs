@@ -2,12 +2,13 @@
 // (window.ethereum) whose signatures come from a viem local account in Node.
 //
 //   launchBrowser() → {context, newPage, close}     a fresh profile (--user-data-dir) per launch
-//   installWallet(page, {payer, chainId, knownChains, refuseSwitch, rejectSign})
+//   installWallet(page, {payer, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign})
 //     → {calls()}  the wallet's requests as the page made them ({method, params})
 //   screenshot(page, name) → its path under tests/.tmp/screenshots/
 //
 // The wallet answers eth_requestAccounts, eth_accounts, eth_chainId, wallet_switchEthereumChain
-// (4902 for a chain it does not know, 4001 with refuseSwitch), wallet_addEthereumChain and
+// (4902 for a chain it does not know, 4001 with refuseSwitch; ignoreSwitch answers success and
+// stays where it is), wallet_addEthereumChain and
 // eth_signTypedData_v4 (4001 with rejectSign), like an extension wallet does.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -45,7 +46,7 @@ export async function launchBrowser() {
   };
 }
 
-export async function installWallet(page, { payer, chainId = 1, knownChains = [1], refuseSwitch = false, rejectSign = false }) {
+export async function installWallet(page, { payer, chainId = 1, knownChains = [1], refuseSwitch = false, ignoreSwitch = false, rejectSign = false }) {
   await page.exposeFunction('__walletSignTypedData', async (from, json) => {
     if (from.toLowerCase() !== payer.address.toLowerCase()) throw new Error(`asked to sign for ${from}, not our account`);
     const typed = JSON.parse(json);
@@ -55,7 +56,7 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
     return payer.account.signTypedData({ domain: typed.domain, types, primaryType: typed.primaryType, message });
   });
   await page.addInitScript(
-    ({ address, chainId, knownChains, refuseSwitch, rejectSign }) => {
+    ({ address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign }) => {
       let chain = chainId;
       const known = new Set(knownChains);
       const calls = [];
@@ -75,7 +76,7 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
               const want = parseInt(params[0].chainId, 16);
               if (refuseSwitch) throw fail(4001, 'User rejected the request.');
               if (!known.has(want)) throw fail(4902, `Unrecognized chain ID "${params[0].chainId}". Try adding the chain using wallet_addEthereumChain first.`);
-              chain = want;
+              if (!ignoreSwitch) chain = want;
               return null;
             }
             case 'wallet_addEthereumChain':
@@ -92,7 +93,7 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
         removeListener() {},
       };
     },
-    { address: payer.address, chainId, knownChains, refuseSwitch, rejectSign },
+    { address: payer.address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign },
   );
   return { calls: () => page.evaluate(() => window.__walletCalls) };
 }

@@ -80,7 +80,7 @@ test('the page: 402, the challenge headers kept, HTML with CSP, the price in hum
   assert.match(html, /<p id="description">rain &#38; &#34;sun&#34;<\/p>/);
   assert.match(html, /<b id="price">0\.01 USDG<\/b> <span id="network">on X Layer<\/span>/);
   assert.equal(html.match(/<script/g).length, 2, 'only the data block and the page script');
-  assert.equal(html.match(new RegExp(`nonce="${nonce}"`, 'g')).length, 2, 'style and script carry the nonce');
+  assert.equal(html.split(`nonce="${nonce}"`).length - 1, 2, 'style and script carry the nonce');
   assert.ok(!html.includes('<script>alert'));
   const nonce2 = /script-src 'nonce-([^']+)'/.exec(paywallPage(reply).headers.get('content-security-policy'))[1];
   assert.notEqual(nonce2, nonce, 'a fresh nonce per response');

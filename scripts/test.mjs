@@ -8,11 +8,13 @@
 //      artefacts match their Solidity sources
 //   5. node:test suites: the local runtime, the token contracts on anvil, then end-to-end in
 //      real Deno, PostgreSQL and anvil
+//   6. the browser suites: headless Debian Chromium (apt-get installs it when missing; a failed
+//      install fails the run) driven by playwright-core against the same runtime
 // Any failure stops the run with a non-zero exit; nothing is skipped.
 
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
+import { ROOT, ensureChromium, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
 
 const FLAVOR_TESTS = [
   { features: 'bridge', test: 'wasm_bridge' },
@@ -54,6 +56,12 @@ try {
   if (want('e2e')) {
     const suites = suitesIn(['tests/runtime', 'tests/chain', 'tests/e2e']);
     if (suites.length === 0) throw new Error('no node:test suites found');
+    run('node', ['--test', '--test-concurrency=1', ...suites]);
+  }
+  if (want('browser')) {
+    console.log(`chromium: ${ensureChromium()}`);
+    const suites = suitesIn(['tests/browser']);
+    if (suites.length === 0) throw new Error('no browser test suites found in tests/browser');
     run('node', ['--test', '--test-concurrency=1', ...suites]);
   }
   console.log(`\nall tests passed in ${Math.round((Date.now() - started) / 1000)} s`);

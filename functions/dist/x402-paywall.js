@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:159059108bb916de5c8a066ce5effd22091a9e825a0b46608b3ab5aa68ed8acf
+// source-hash: sha256:60516633f0049d561cd45dfaacccdcae864ae7951861451ea0240a86d2e2ad30
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -16,6 +16,9 @@ function toResponse(reply, cors) {
   for (const [k, v] of cors || []) headers.set(k, v);
   const empty = reply.status === 204 || reply.status === 304;
   return new Response(empty ? null : reply.body, { status: reply.status, headers });
+}
+function jsonReply(status, body, headers = []) {
+  return toResponse({ status, headers: [["Content-Type", "application/json"], ...headers], body: JSON.stringify(body) }, []);
 }
 function internalError(cors) {
   const body = JSON.stringify({ error: "internal_error", message: "The function failed unexpectedly", statusCode: 500 });
@@ -1312,6 +1315,204 @@ function unknown(payment, txHash, error) {
   return { kind: "unknown", txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }
 
+// functions/src/lib/paywall-page.js
+var MAX_TEXT = 500;
+var ASSETS = {
+  "196:0x4ae46a509f6b1d9056937ba4500cb143933d2dc8": ["USDG", 6],
+  "196:0x779ded0c9e1022225f8e0630b35a9b54be713736": ["USD₮0", 6],
+  "196:0x74b7f16337b8972027f6196a17a631ac6de26d22": ["USDC", 6],
+  "8453:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913": ["USDC", 6],
+  "84532:0x036cbd53842c5426634e7929541ec2318f3dcf7e": ["USDC", 6]
+};
+var CHAINS = {
+  196: { chainName: "X Layer", nativeCurrency: { name: "OKB", symbol: "OKB", decimals: 18 }, rpcUrls: ["https://rpc.xlayer.tech"], blockExplorerUrls: ["https://www.oklink.com/xlayer"] },
+  8453: { chainName: "Base", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: ["https://mainnet.base.org"], blockExplorerUrls: ["https://basescan.org"] },
+  84532: { chainName: "Base Sepolia", nativeCurrency: { name: "Sepolia Ether", symbol: "ETH", decimals: 18 }, rpcUrls: ["https://sepolia.base.org"], blockExplorerUrls: ["https://sepolia.basescan.org"] }
+};
+function quality(accept, type) {
+  let best = { specificity: 0, q: 0 };
+  for (const part of accept.split(",")) {
+    const [range, ...params] = part.trim().toLowerCase().split(";");
+    const r = range.trim();
+    const specificity = r === type ? 3 : r === `${type.split("/")[0]}/*` ? 2 : r === "*/*" ? 1 : 0;
+    if (specificity <= best.specificity) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    const q = qp ? Number(qp.slice(2)) : 1;
+    best = { specificity, q: Number.isFinite(q) ? q : 0 };
+  }
+  return best.q;
+}
+function wantsPage(req, reply) {
+  if (reply.status !== 402) return false;
+  if (req.headers.has("payment-signature") || req.headers.has("x-payment")) return false;
+  const accept = req.headers.get("accept") || "";
+  if (!/(^|,)\s*text\/html\s*(;|,|$)/i.test(accept)) return false;
+  const html = quality(accept, "text/html");
+  return html > 0 && html >= quality(accept, "application/json");
+}
+function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function scriptJson(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function humanAmount(amount, decimals) {
+  const digits = BigInt(amount).toString().padStart(decimals + 1, "0");
+  const whole = digits.slice(0, digits.length - decimals);
+  let frac = digits.slice(digits.length - decimals).replace(/0+$/, "");
+  if (decimals >= 2 && frac.length < 2) frac = frac.padEnd(2, "0");
+  return frac ? `${whole}.${frac}` : whole;
+}
+function secret(name) {
+  const v = Deno.env.get(name);
+  return typeof v === "string" && v.trim() ? v.trim().slice(0, MAX_TEXT) : "";
+}
+function decodeChallenge(value) {
+  const bytes = Uint8Array.from(atob(value), (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes));
+}
+function randomNonce() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+function paywallPage(reply) {
+  const pairs = reply.headers || [];
+  const required = pairs.find(([k]) => k.toLowerCase() === "payment-required");
+  const challenge = decodeChallenge(required[1]);
+  const req = challenge.accepts[0];
+  const chainId = Number(String(req.network).split(":")[1]);
+  let [symbol, decimals] = ASSETS[`${chainId}:${String(req.asset).toLowerCase()}`] || ["", 0];
+  const decimalsSecret = secret("X402_ASSET_DECIMALS");
+  if (decimalsSecret) {
+    if (!/^[0-9]{1,2}$/.test(decimalsSecret) || Number(decimalsSecret) > 36) {
+      return jsonReply(500, { error: "invalid_secret", message: "X402_ASSET_DECIMALS must be an integer from 0 to 36", statusCode: 500 });
+    }
+    decimals = Number(decimalsSecret);
+  }
+  symbol = secret("X402_ASSET_SYMBOL") || symbol || `units of ${req.asset}`;
+  const price = `${humanAmount(req.amount, decimals)} ${symbol}`;
+  const chain = CHAINS[chainId];
+  const networkName = chain ? chain.chainName : `chain ${chainId}`;
+  const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : "";
+  const title = secret("X402_PAGE_TITLE") || described || "Paid content";
+  const description = secret("X402_PAGE_DESCRIPTION") || (described !== title ? described : "");
+  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null };
+  const nonce = randomNonce();
+  const html = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>${escapeHtml(title)}</title><style nonce="${nonce}">${CSS}</style></head>`,
+    '<body data-state="ready"><main>',
+    `<h1 id="title">${escapeHtml(title)}</h1>`,
+    description ? `<p id="description">${escapeHtml(description)}</p>` : "",
+    `<p class="price"><b id="price">${escapeHtml(price)}</b> <span id="network">on ${escapeHtml(networkName)}</span></p>`,
+    '<button id="pay" type="button">Connect wallet and pay</button>',
+    '<div id="status" role="status" aria-live="polite"></div>',
+    '<pre id="result" hidden></pre>',
+    `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; `,
+    "your wallet shows it before you sign, and it is charged when this page fetches the content.</p>",
+    "</main>",
+    `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
+    `<script nonce="${nonce}">${CLIENT}</script></body></html>`
+  ].join("");
+  const headers = new Headers();
+  for (const [k, v] of pairs) headers.set(k, v);
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  headers.set("Cache-Control", "no-store");
+  headers.set("Vary", "Accept");
+  headers.set("X-Content-Type-Options", "nosniff");
+  headers.set("Referrer-Policy", "no-referrer");
+  headers.set(
+    "Content-Security-Policy",
+    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+  );
+  return new Response(html, { status: reply.status, headers });
+}
+var CSS = [
+  "body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}",
+  "main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}",
+  "h1{margin:0 0 .5rem;font-size:1.5rem}.price{font-size:1.25rem}",
+  "button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:8px;background:#1b1f24;color:#fff;cursor:pointer}",
+  "button:disabled{opacity:.5;cursor:default}#status{margin:1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}",
+  "[data-state=paid] #status{color:#0a7d33}[data-state=error] #status,[data-state=rejected] #status,",
+  "[data-state=wrong-network] #status,[data-state=refused] #status,[data-state=no-wallet] #status{color:#b3261e}",
+  "pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}",
+  ".fine{font-size:.85rem;color:#57606a}code{word-break:break-all}"
+].join("");
+var CLIENT = `(() => {
+const data = JSON.parse(document.getElementById('x402-data').textContent);
+const req = data.challenge.accepts[0];
+const chainHex = '0x' + data.chainId.toString(16);
+const $ = (id) => document.getElementById(id);
+const TYPES = { EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }],
+  TransferWithAuthorization: [{ name: 'from', type: 'address' }, { name: 'to', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' }] };
+const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
+function show(state, text) { document.body.dataset.state = state; $('status').textContent = text; }
+const rejected = (e) => !!e && e.code === 4001;
+function b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }
+function unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }
+function noWallet() { show('no-wallet', 'No wallet found. Install a browser wallet such as OKX Wallet or MetaMask, then reload this page.'); }
+async function onNetwork(eth) {
+  if (parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId) return true;
+  try {
+    await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });
+  } catch (e) {
+    if (!e || e.code !== 4902 || !data.chain) throw e;
+    await eth.request({ method: 'wallet_addEthereumChain', params: [Object.assign({ chainId: chainHex }, data.chain)] });
+    await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });
+  }
+  return parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId;
+}
+async function pay() {
+  const eth = window.ethereum;
+  if (!eth || typeof eth.request !== 'function') return noWallet();
+  $('pay').disabled = true;
+  let step = 'connect';
+  try {
+    show('working', 'Connecting your wallet…');
+    const [from] = await eth.request({ method: 'eth_requestAccounts' });
+    if (!from) throw new Error('the wallet shared no account');
+    step = 'network';
+    show('working', 'Switching your wallet to ' + data.networkName + '…');
+    if (!(await onNetwork(eth))) return show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
+    step = 'sign';
+    show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
+    const now = Math.floor(Date.now() / 1000);
+    const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
+    const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+    const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
+    step = 'pay';
+    show('working', 'Paying…');
+    const payment = { x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } };
+    const res = await fetch(location.href, { headers: { 'PAYMENT-SIGNATURE': b64(JSON.stringify(payment)), Accept: 'application/json' }, cache: 'no-store' });
+    const text = await res.text();
+    let body = null;
+    try { body = JSON.parse(text); } catch (_e) { body = null; }
+    if (res.ok) {
+      let tx = '';
+      try { tx = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')).transaction || ''; } catch (_e) { tx = ''; }
+      $('result').textContent = body !== null ? JSON.stringify(body, null, 2) : text.slice(0, 100000);
+      $('result').hidden = false;
+      $('pay').hidden = true;
+      return show('paid', 'Paid ' + data.price + '.' + (tx ? ' Transaction: ' + tx : ''));
+    }
+    const reason = body && typeof body.error === 'string' ? body.error : 'HTTP ' + res.status;
+    const message = body && typeof body.message === 'string' ? body.message : '';
+    show('refused', 'The payment was refused: ' + (REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (message ? ' — ' + message : '')) + '\\nNothing was charged.');
+  } catch (e) {
+    if (rejected(e) && step === 'network') return show('wrong-network', 'This payment is made on ' + data.networkName + '. Your wallet stayed on another network; switch it to ' + data.networkName + ' to pay.');
+    if (rejected(e) && step === 'sign') return show('rejected', 'You declined the signature. Nothing was charged.');
+    if (rejected(e)) return show('rejected', 'You declined the wallet request. Nothing was charged.');
+    show('error', 'Something went wrong (' + step + '): ' + (e && e.message ? e.message : String(e)));
+  } finally {
+    $('pay').disabled = false;
+  }
+}
+$('pay').addEventListener('click', () => { pay(); });
+if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
+})();`;
+
 // functions/src/lib/paywall.js
 function x402Resource(slug, req) {
   const explicit = Deno.env.get("X402_RESOURCE_URL");
@@ -1377,6 +1578,7 @@ function x402Paywall(slug, handler) {
       const checked = wasm.call(() => config.verify(req.headers.get("payment-signature") || "", req.headers.get("x-payment") || "", resource, nowSeconds()));
       if (typeof checked === "string") {
         const reply = replyOf(checked);
+        if (wantsPage(req, reply)) return paywallPage(reply);
         const expired = refusalReason(reply) === "invalid_exact_evm_payload_authorization_valid_before";
         return toResponse(expired ? await expiredReplay(config, resource, req, reply) : reply, []);
       }

@@ -63,3 +63,37 @@ export function denoBinary(which) {
 export function output(cmd, args) {
   return execFileSync(cmd, args, { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
 }
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Chromium's version line, or null when it is missing or does not start. */
+function chromiumVersion() {
+  if (!existsSync(CHROMIUM)) return null;
+  const r = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+/**
+ * Debian's Chromium at /usr/bin/chromium for the browser suites (the test tools' own browser
+ * downloads cannot reach their hosts from here): installed with apt-get when missing. Throws
+ * with what failed and how to fix it; never returns without a Chromium that starts.
+ */
+export function ensureChromium() {
+  const found = chromiumVersion();
+  if (found) return found;
+  const steps = [];
+  const apt = (args) => {
+    const r = spawnSync('apt-get', args, { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    steps.push(`apt-get ${args.join(' ')}: ${r.error ? r.error.message : `exit ${r.status}`}${r.status ? `\n${(r.stderr || '').trim().split('\n').slice(-3).join('\n')}` : ''}`);
+    return r.status === 0;
+  };
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+    throw new Error(`Chromium not found at ${CHROMIUM} and not root: install it with \`sudo apt-get install -y chromium\``);
+  }
+  console.log(`$ apt-get install -y chromium   (${CHROMIUM} is missing)`);
+  // The package lists may be missing or stale on a fresh machine: update once and retry.
+  if (!apt(['install', '-y', '--no-install-recommends', 'chromium'])) apt(['update']) && apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  const installed = chromiumVersion();
+  if (!installed) throw new Error(`Chromium is needed at ${CHROMIUM} for the browser tests and could not be installed:\n${steps.join('\n')}`);
+  return installed;
+}

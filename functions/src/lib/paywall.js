@@ -9,6 +9,7 @@ import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, led
 import { settlePayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
+import { paywallPage, wantsPage } from './paywall-page.js';
 
 function x402Resource(slug, req) {
   const explicit = Deno.env.get('X402_RESOURCE_URL');
@@ -82,6 +83,7 @@ export function x402Paywall(slug, handler) {
       const checked = wasm.call(() => config.verify(req.headers.get('payment-signature') || '', req.headers.get('x-payment') || '', resource, nowSeconds()));
       if (typeof checked === 'string') {
         const reply = replyOf(checked);
+        if (wantsPage(req, reply)) return paywallPage(reply);
         const expired = refusalReason(reply) === 'invalid_exact_evm_payload_authorization_valid_before';
         return toResponse(expired ? await expiredReplay(config, resource, req, reply) : reply, []);
       }

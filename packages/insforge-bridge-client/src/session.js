@@ -294,9 +294,7 @@ export class TokenSession {
       try {
         callback(event, session, error);
       } catch (e) {
-        queueMicrotask(() => {
-          throw e;
-        });
+        console.error('insforge-bridge-client: an onAuthStateChange callback threw', e);
       }
     }
   }

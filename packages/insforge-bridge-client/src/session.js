@@ -193,11 +193,16 @@ export class TokenSession {
     return this.#session !== null && Date.now() < this.#expiresAtMs;
   }
 
-  /** One exchange at a time: join the one in flight, or refuse until the backoff has elapsed. */
-  #shared(reason) {
+  /**
+   * One exchange at a time: join the one in flight, or refuse until the backoff has elapsed.
+   * The timer's own call skips that check: timers run on a monotonic clock and Date.now() on the
+   * wall clock, so a timer may fire a moment before `retryAt` (or long before, when the wall
+   * clock was set back), and a refused retry would end the retries.
+   */
+  #shared(reason, { fromTimer = false } = {}) {
     if (this.#inflight) return this.#inflight;
     const now = Date.now();
-    if (now < this.#retryAt) {
+    if (!fromTimer && now < this.#retryAt) {
       const e = this.#lastError;
       return Promise.reject(new BridgeError(`bridge exchange backing off until ${new Date(this.#retryAt).toISOString()}: ${e?.message}`, {
         code: e?.code,
@@ -277,7 +282,7 @@ export class TokenSession {
     const timer = setTimeout(() => {
       if (this.#timer === timer) this.#timer = null;
       if (generation !== this.#generation || !this.#active) return;
-      this.#shared(reason).catch(() => {});
+      this.#shared(reason, { fromTimer: true }).catch(() => {});
     }, Math.max(0, at - Date.now()));
     // A refresh timer alone must not keep a Node process alive.
     timer?.unref?.();

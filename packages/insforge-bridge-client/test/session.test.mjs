@@ -357,3 +357,28 @@ test('a listener that throws does not stop the others or the session', async (t)
   assert.equal(logged.mock.calls[0].arguments[1].message, 'listener bug');
   s.signOut();
 });
+
+test('a retry timer that fires before retryAt by the wall clock still retries', async (t) => {
+  // Timers only: Date.now() is driven by hand, as a wall clock that lags the timer clock (NTP
+  // slewing, or set back) would be.
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  let wall = START;
+  t.mock.method(Date, 'now', () => wall);
+  const b = bridge();
+  const { s, events } = session(b, { random: () => 1 });
+  b.fail = new BridgeError('down', { code: 'provider_unreachable', status: 503 });
+  const e = await s.signIn().catch((x) => x);
+  assert.equal(e.retryAt, START + 1_000);
+  for (const [i, d] of [1_000, 2_000, 4_000].entries()) {
+    wall += d - 1; // one millisecond short of retryAt by the wall clock
+    await tick(t, d);
+    assert.equal(b.calls.length, i + 2, `retry ${i + 1} ran`);
+    assert.equal(b.calls.at(-1).reason, 'retry');
+    wall += 1;
+  }
+  b.fail = null;
+  wall += 7_000; // an hour's worth of wall-clock step back would do the same
+  await tick(t, 8_000);
+  assert.equal(events.at(-1).event, BridgeEvent.SIGNED_IN);
+  s.signOut();
+});

@@ -185,6 +185,14 @@ describe('bridge client (packages/insforge-bridge-client), self-hosted contract'
     assert.equal(who.error, null, JSON.stringify(who.error));
     assert.deepEqual(who.data, { sub: alice.user.sub });
     assert.deepEqual((await bob.bc.client.functions.invoke('whoami')).data, { sub: bob.user.sub });
+
+    // A request with the app's own Authorization is left alone: not replaced, not retried.
+    const forged = `${a.accessToken.split('.').slice(0, 2).join('.')}.AAAA`;
+    const own = await alice.bc.client.functions.invoke('whoami', { headers: { Authorization: `Bearer ${forged}` } });
+    assert.equal(own.error?.statusCode, 401);
+    assert.deepEqual(alice.rec.to('/functions/whoami').slice(-1).map((x) => x.bearer), [forged]);
+    assert.equal(alice.rec.to('/functions/whoami').length, 2);
+    assert.equal(alice.exchanges().length, 1);
     assert.equal(b.user.id, bob.user.sub);
   });
 
@@ -208,6 +216,11 @@ describe('bridge client (packages/insforge-bridge-client), self-hosted contract'
     }
     assert.deepEqual(failures, []);
     assert.ok(requests >= 20, `${requests} requests`);
+    // A scheduled refresh may be under way: count once no exchange is in flight.
+    for (let n = -1; n !== c.exchanges().length || c.exchanges().some((x) => x.end === undefined); ) {
+      n = c.exchanges().length;
+      await sleep(150);
+    }
 
     const refreshes = c.events.filter((e) => e.event === BridgeEvent.TOKEN_REFRESHED);
     assert.ok(refreshes.length >= 3, `${refreshes.length} refreshes`);
@@ -326,6 +339,21 @@ describe('bridge client (packages/insforge-bridge-client), self-hosted contract'
     d.bc.signOut();
   });
 
+  test('a token past its end when a request goes out (timers asleep) is replaced first: no 401 is ever seen', async () => {
+    // The refresh timer is held back a minute; the 3 s token runs out before it.
+    const c = client({ ttl: 3, refreshMargin: { ratio: 0, maxMs: 0, minDelayMs: 60_000 } });
+    const first = await c.bc.signIn();
+    await sleep(3_200);
+    assert.ok(Date.now() >= first.expiresAt * 1000, 'the token has expired');
+    const sel = await c.bc.client.database.from('todos').select('id');
+    assert.equal(sel.error, null, JSON.stringify(sel.error));
+    assert.equal(c.provider.calls[1]?.reason, 'expired');
+    const [req] = c.rec.to('/api/database/records/todos');
+    assert.deepEqual([req.status, req.bearer], [200, c.bc.getSession().accessToken]);
+    assert.deepEqual(c.rec.calls.filter((x) => x.status === 401), []);
+    c.bc.signOut();
+  });
+
   test('signOut clears the token and the timers; the client goes back to the anon key', async () => {
     const c = client({ ttl: 3 });
     await c.bc.signIn();
@@ -394,6 +422,11 @@ describe('bridge client (packages/insforge-bridge-client), self-hosted contract'
     assert.deepEqual(JSON.parse(call.body), { session_token: sessionToken });
     assert.equal(call.bearer, stack.secrets.ANON_KEY, 'the SDK anon bearer, never an InsForge token');
     assert.equal((await bc.client.database.from('todos').insert({ title: 'stytch' }).select()).data[0].user_id, user.sub);
+    await sleep(1_100); // a new second: a new token
+    const refreshed = await bc.refresh();
+    assert.notEqual(refreshed.accessToken, s.accessToken);
+    const again = rec.to('/functions/stytch-bridge')[1];
+    assert.equal(again.bearer, stack.secrets.ANON_KEY, 'a refresh, too, carries no InsForge token to the bridge');
     bc.signOut();
 
     const byUrl = client({ bridge: `${stack.baseUrl}/functions/workos-bridge` });

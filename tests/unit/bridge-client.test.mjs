@@ -1,0 +1,4 @@
+// The bridge client package's unit tests (fake clock, fake bridge), run by `npm test`'s unit
+// stage: the suites live with the package, in packages/insforge-bridge-client/test/.
+
+import '../../packages/insforge-bridge-client/test/session.test.mjs';

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:159059108bb916de5c8a066ce5effd22091a9e825a0b46608b3ab5aa68ed8acf
+// source-hash: sha256:53a5ce2803c8559dc570b1591370fe0d72a4b5ba71efc42ef373a99a88ccf095
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -193,8 +193,15 @@ var RPC_TIMEOUT_MS = 8e3;
 async function rpcAcross(urls, request) {
   for (const url of urls) {
     const res = await fetchWithin(url, { method: request.method, headers: request.headers, body: request.body }, RPC_TIMEOUT_MS);
-    if (res !== "unreachable" && res.status < 500) return { status: res.status, body: await res.text() };
-    if (res !== "unreachable") await res.body?.cancel();
+    if (res === "unreachable") continue;
+    if (res.status < 500) {
+      try {
+        return { status: res.status, body: await res.text() };
+      } catch (_e) {
+        continue;
+      }
+    }
+    await res.body?.cancel();
   }
   return { status: 0, body: "" };
 }
@@ -1244,7 +1251,12 @@ async function drive(payment, verb, txHash, ctx) {
 async function facilitatorCall(request, name) {
   const timeout = name === "settle" ? settleTimeoutMs() : OKX_TIMEOUT_MS;
   const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeout);
-  return res === "unreachable" ? { status: 0, body: "" } : { status: res.status, body: await res.text() };
+  if (res === "unreachable") return { status: 0, body: "" };
+  try {
+    return { status: res.status, body: await res.text() };
+  } catch (_e) {
+    return { status: 0, body: "" };
+  }
 }
 async function walk(payment, session, ctx) {
   const settler = wasm.call(() => payment.settler);
@@ -1308,7 +1320,8 @@ function errorOf(step) {
 function failed(payment, error) {
   return { kind: "failed", reason: error.reason, error, reply: rejectReply(payment, error) };
 }
-function unknown(payment, txHash, error) {
+function unknown(payment, txHash, reason) {
+  const error = { ...reason, status: 503 };
   return { kind: "unknown", txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }
 

@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:76b662109ddbbd71ebe2a76ca11af9789e92f0c0c47737a2cbfe2cc28c44a0f4
+// source-hash: sha256:d1c488c2bad22d3ccff0eaa8e58593975522027565cb2d227788b635875b8a70
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -206,8 +206,15 @@ var RPC_TIMEOUT_MS = 8e3;
 async function rpcAcross(urls, request) {
   for (const url of urls) {
     const res = await fetchWithin(url, { method: request.method, headers: request.headers, body: request.body }, RPC_TIMEOUT_MS);
-    if (res !== "unreachable" && res.status < 500) return { status: res.status, body: await res.text() };
-    if (res !== "unreachable") await res.body?.cancel();
+    if (res === "unreachable") continue;
+    if (res.status < 500) {
+      try {
+        return { status: res.status, body: await res.text() };
+      } catch (_e) {
+        continue;
+      }
+    }
+    await res.body?.cancel();
   }
   return { status: 0, body: "" };
 }
@@ -1260,7 +1267,12 @@ async function drive(payment, verb, txHash, ctx) {
 async function facilitatorCall(request, name) {
   const timeout = name === "settle" ? settleTimeoutMs() : OKX_TIMEOUT_MS;
   const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeout);
-  return res === "unreachable" ? { status: 0, body: "" } : { status: res.status, body: await res.text() };
+  if (res === "unreachable") return { status: 0, body: "" };
+  try {
+    return { status: res.status, body: await res.text() };
+  } catch (_e) {
+    return { status: 0, body: "" };
+  }
 }
 async function walk(payment, session, ctx) {
   const settler = wasm.call(() => payment.settler);
@@ -1324,7 +1336,8 @@ function errorOf(step) {
 function failed(payment, error) {
   return { kind: "failed", reason: error.reason, error, reply: rejectReply(payment, error) };
 }
-function unknown(payment, txHash, error) {
+function unknown(payment, txHash, reason) {
+  const error = { ...reason, status: 503 };
   return { kind: "unknown", txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }
 

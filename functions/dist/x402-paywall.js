@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:60516633f0049d561cd45dfaacccdcae864ae7951861451ea0240a86d2e2ad30
+// source-hash: sha256:8ff1e9e5bb46177602ecf1a64b7d3b476bf968b2ab5b4333002028f9ceef122b
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -196,8 +196,15 @@ var RPC_TIMEOUT_MS = 8e3;
 async function rpcAcross(urls, request) {
   for (const url of urls) {
     const res = await fetchWithin(url, { method: request.method, headers: request.headers, body: request.body }, RPC_TIMEOUT_MS);
-    if (res !== "unreachable" && res.status < 500) return { status: res.status, body: await res.text() };
-    if (res !== "unreachable") await res.body?.cancel();
+    if (res === "unreachable") continue;
+    if (res.status < 500) {
+      try {
+        return { status: res.status, body: await res.text() };
+      } catch (_e) {
+        continue;
+      }
+    }
+    await res.body?.cancel();
   }
   return { status: 0, body: "" };
 }
@@ -1247,7 +1254,12 @@ async function drive(payment, verb, txHash, ctx) {
 async function facilitatorCall(request, name) {
   const timeout = name === "settle" ? settleTimeoutMs() : OKX_TIMEOUT_MS;
   const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeout);
-  return res === "unreachable" ? { status: 0, body: "" } : { status: res.status, body: await res.text() };
+  if (res === "unreachable") return { status: 0, body: "" };
+  try {
+    return { status: res.status, body: await res.text() };
+  } catch (_e) {
+    return { status: 0, body: "" };
+  }
 }
 async function walk(payment, session, ctx) {
   const settler = wasm.call(() => payment.settler);
@@ -1311,7 +1323,8 @@ function errorOf(step) {
 function failed(payment, error) {
   return { kind: "failed", reason: error.reason, error, reply: rejectReply(payment, error) };
 }
-function unknown(payment, txHash, error) {
+function unknown(payment, txHash, reason) {
+  const error = { ...reason, status: 503 };
   return { kind: "unknown", txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }
 

@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:4a3e6a3ecce0363a1b6ab8614a5caace14286d5d08275428ae14c122f8ffe0dc
+// source-hash: sha256:aab3490daef4d1bb2611629227d27e40eee44f4a2eddc5a3992355ba40eb0acf
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -93,8 +93,15 @@ var RPC_TIMEOUT_MS = 8e3;
 async function rpcAcross(urls, request) {
   for (const url of urls) {
     const res = await fetchWithin(url, { method: request.method, headers: request.headers, body: request.body }, RPC_TIMEOUT_MS);
-    if (res !== "unreachable" && res.status < 500) return { status: res.status, body: await res.text() };
-    if (res !== "unreachable") await res.body?.cancel();
+    if (res === "unreachable") continue;
+    if (res.status < 500) {
+      try {
+        return { status: res.status, body: await res.text() };
+      } catch (_e) {
+        continue;
+      }
+    }
+    await res.body?.cancel();
   }
   return { status: 0, body: "" };
 }
@@ -1149,7 +1156,12 @@ async function drive(payment, verb, txHash, ctx) {
 async function facilitatorCall(request, name) {
   const timeout = name === "settle" ? settleTimeoutMs() : OKX_TIMEOUT_MS;
   const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeout);
-  return res === "unreachable" ? { status: 0, body: "" } : { status: res.status, body: await res.text() };
+  if (res === "unreachable") return { status: 0, body: "" };
+  try {
+    return { status: res.status, body: await res.text() };
+  } catch (_e) {
+    return { status: 0, body: "" };
+  }
 }
 async function walk(payment, session, ctx) {
   const settler = wasm.call(() => payment.settler);
@@ -1213,7 +1225,8 @@ function errorOf(step) {
 function failed(payment, error) {
   return { kind: "failed", reason: error.reason, error, reply: rejectReply(payment, error) };
 }
-function unknown(payment, txHash, error) {
+function unknown(payment, txHash, reason) {
+  const error = { ...reason, status: 503 };
   return { kind: "unknown", txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }
 

@@ -11,8 +11,16 @@ const RPC_TIMEOUT_MS = 8000;
 export async function rpcAcross(urls, request) {
   for (const url of urls) {
     const res = await fetchWithin(url, { method: request.method, headers: request.headers, body: request.body }, RPC_TIMEOUT_MS);
-    if (res !== 'unreachable' && res.status < 500) return { status: res.status, body: await res.text() };
-    if (res !== 'unreachable') await res.body?.cancel();
+    if (res === 'unreachable') continue;
+    if (res.status < 500) {
+      try {
+        return { status: res.status, body: await res.text() };
+      } catch (_e) {
+        // The answer broke off (or its deadline passed) mid-body: as if the node never answered.
+        continue;
+      }
+    }
+    await res.body?.cancel();
   }
   return { status: 0, body: '' };
 }

@@ -61,7 +61,13 @@ async function drive(payment, verb, txHash, ctx) {
 async function facilitatorCall(request, name) {
   const timeout = name === 'settle' ? settleTimeoutMs() : OKX_TIMEOUT_MS;
   const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.method === 'GET' ? undefined : request.body }, timeout);
-  return res === 'unreachable' ? { status: 0, body: '' } : { status: res.status, body: await res.text() };
+  if (res === 'unreachable') return { status: 0, body: '' };
+  try {
+    return { status: res.status, body: await res.text() };
+  } catch (_e) {
+    // The answer broke off (or its deadline passed) mid-body: nobody answered.
+    return { status: 0, body: '' };
+  }
 }
 
 async function walk(payment, session, ctx) {
@@ -132,6 +138,9 @@ function failed(payment, error) {
   return { kind: 'failed', reason: error.reason, error, reply: rejectReply(payment, error) };
 }
 
-function unknown(payment, txHash, error) {
+// The money may have moved: always 503 (Retry-After), so the caller retries with the same
+// payment rather than signing a new one, whatever status the backend gave its reason.
+function unknown(payment, txHash, reason) {
+  const error = { ...reason, status: 503 };
   return { kind: 'unknown', txHash: txHash || null, error, reply: rejectReply(payment, error) };
 }

@@ -278,6 +278,57 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
+    test('a settlement still pending when the request gave up: the retry resolves it and serves, without a second settle', async () => {
+      okx.reset();
+      okx.pendingPolls(8); // longer than one request polls
+      try {
+        const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+        const first = await pay('paid-a', signed.header);
+        assert.equal(first.status, 503, first.text);
+        const [pending] = await rows(signed.authorization.nonce);
+        assert.equal(pending.status, 'pending');
+        assert.match(pending.tx_hash ?? '', /^0x[0-9a-f]{64}$/, 'the hash OKX reported is kept');
+        assert.equal(pending.claim_token, null, 'the request let go of it');
+        const retry = await pay('paid-a', signed.header);
+        assert.equal(retry.status, 200, `the retry resolved it: ${retry.text}`);
+        assert.equal(okx.calls.settle, 1, 'resolved by status, never settled twice');
+        const [row] = await rows(signed.authorization.nonce);
+        assert.deepEqual([row.status, row.tx_hash], ['settled', pending.tx_hash]);
+      } finally {
+        okx.reset();
+      }
+    });
+
+    test('"nonce already used" with no proof of our transfer is never settled and never served', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      // The payer used the authorization elsewhere (or cancelled it) before we settled it.
+      okx.usedNonces.add(`${signed.authorization.from.toLowerCase()}:${signed.authorization.nonce.toLowerCase()}`);
+      for (let i = 0; i < 2; i++) {
+        const r = await pay('paid-a', signed.header);
+        assert.notEqual(r.status, 200, `attempt ${i}: ${r.text}`);
+        const [row] = await rows(signed.authorization.nonce);
+        assert.notEqual(row.status, 'settled', `attempt ${i}`);
+        assert.equal(row.tx_hash, null);
+      }
+      const rec = await (await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
+      assert.equal(rec.settled, 0, JSON.stringify(rec));
+      const [row] = await rows(signed.authorization.nonce);
+      assert.notEqual(row.status, 'settled');
+    });
+
+    test('a settled payment is served again only within the replay window after its settlement', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      assert.equal((await pay('paid-a', signed.header)).status, 200);
+      assert.equal((await pay('paid-a', signed.header)).status, 200, 'a retry right after');
+      await stack.query("update x402_payments set settled_at = now() - interval '6 minutes' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      const late = await pay('paid-a', signed.header);
+      assert.equal(late.status, 409, late.text);
+      assert.equal(late.json?.error, 'payment_already_used');
+      assert.equal(okx.calls.settle, 1);
+    });
+
     test('a ledger insert whose answer is lost is read back: served once, charged once', async () => {
       okx.reset();
       await stack.setSecrets({ INSFORGE_BASE_URL: proxy.url });

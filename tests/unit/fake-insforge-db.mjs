@@ -4,7 +4,8 @@
 //
 //   db.from(table).insert([row]).select()           → {data: [inserted rows]}
 //   db.from(table).select('*').eq(col, v).eq(...)   → {data: [matching rows]}
-//     (also .neq(col, v), .gte(col, v) and .limit(n))
+//     (also .neq, .gte, .lt, .is(col, null) and .limit(n); updated_at/settled_at kept as the
+//     ledger's trigger keeps them)
 //   db.from(table).update(patch).eq(...).select()   → {data: [updated rows]} (data null without select)
 //   db.from(table).delete().eq(...)                 → {data: null}
 //   db.rpc(name, args)                              → db.rpcs[name](args), or an error when unknown
@@ -23,11 +24,12 @@ const UNIQUE = {
   x402_settlements: [['payment_id']],
 };
 const DEFAULTS = {
-  x402_payments: () => ({ status: 'pending', tx_hash: null, error_reason: null, response_summary: null, attempts: 1 }),
+  x402_payments: () => ({ status: 'pending', tx_hash: null, error_reason: null, response_summary: null, attempts: 1, created_at: now(), updated_at: now(), settled_at: null }),
   x402_settlements: () => ({}),
 };
 
 const copy = (row) => structuredClone(row);
+const now = () => new Date().toISOString();
 
 export function fakeDb() {
   const tables = { x402_payments: [], x402_settlements: [] };
@@ -41,6 +43,8 @@ export function fakeDb() {
     neq: (a, b) => a !== b,
     // ISO timestamps compare as strings; NULL matches no range, as in SQL.
     gte: (a, b) => a != null && a >= b,
+    lt: (a, b) => a != null && a < b,
+    is: (a, b) => (a ?? null) === b,
   };
   const matches = (row, filters) => filters.every(([col, val, op = 'eq']) => TEST[op](row[col], val));
   // The unique key `row` would violate among `others`, or null. NULLs never collide.
@@ -75,7 +79,15 @@ export function fakeDb() {
     const hit = table.filter((row) => matches(row, q.filters));
     if (q.op === 'select') return { data: hit.slice(0, q.limit ?? hit.length).map(copy), error: null };
     if (q.op === 'update') {
-      const next = hit.map((row) => ({ ...row, ...copy(q.patch) }));
+      // As the ledger's touch trigger: updated_at on every update, settled_at on settling.
+      const next = hit.map((row) => {
+        const out = { ...row, ...copy(q.patch) };
+        if (q.table === 'x402_payments') {
+          out.updated_at = now();
+          if (out.status === 'settled' && row.status !== 'settled') out.settled_at = now();
+        }
+        return out;
+      });
       for (const row of next) {
         const key = violation(q.table, row, [...table.filter((o) => !hit.includes(o)), ...next.filter((o) => o !== row)]);
         if (key) return uniqueError(q.table, key);
@@ -135,6 +147,14 @@ export function fakeDb() {
       },
       gte(column, value) {
         q.filters.push([column, value, 'gte']);
+        return builder;
+      },
+      lt(column, value) {
+        q.filters.push([column, value, 'lt']);
+        return builder;
+      },
+      is(column, value) {
+        q.filters.push([column, value, 'is']);
         return builder;
       },
       limit(n) {

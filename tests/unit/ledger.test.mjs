@@ -17,7 +17,10 @@ import {
   ledgerThrottled,
   attemptsPerMinute,
   paymentRow,
+  replayable,
   sameBinding,
+  CLAIM_LEASE_MS,
+  REPLAY_WINDOW_MS,
 } from '../../functions/src/lib/ledger.js';
 import { fakeDb, on } from './fake-insforge-db.mjs';
 
@@ -349,10 +352,9 @@ test("ledgerRecord 'unknown' keeps the row pending and stores the hash when ther
   assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash], ['pending', TX]);
   assert.equal(db.rows(SETTLEMENT_LOG).length, 0);
 
-  const bare = dbWith('pending');
+  const bare = dbWith('pending', { claim_token: 'mine' });
   assert.equal(await ledgerRecord(bare, 'row-1', { kind: 'unknown' }, 's'), 'unknown');
-  assert.equal(updates(bare).length, 0, 'no hash: nothing to write');
-  assert.equal(bare.rows()[0].status, 'pending');
+  assert.deepEqual([bare.rows()[0].status, bare.rows()[0].tx_hash, bare.rows()[0].claim_token], ['pending', null, null], 'no hash: only the claim is let go');
 });
 
 test("ledgerRecord 'unknown' never overwrites a row that already left pending", async () => {
@@ -476,4 +478,60 @@ test('X402_PAYER_ATTEMPTS_PER_MINUTE: 0..1000, else the default 5', (t) => {
     globalThis.Deno = { env: { get: () => raw } };
     assert.equal(attemptsPerMinute(), want, String(raw));
   }
+});
+
+// ---- take-over of an attempt whose request is done --------------------------------------
+
+const longAgo = () => new Date(Date.now() - CLAIM_LEASE_MS - 1000).toISOString();
+
+test('a pending row its request released is taken over: resolve when it was sent, retry when it was not', async () => {
+  for (const [submitted_at, state] of [['2026-12-01T00:00:00Z', 'resolve'], [null, 'retry']]) {
+    const db = dbWith('pending', { claim_token: null, submitted_at, tx_hash: submitted_at ? TX : null, updated_at: new Date().toISOString() });
+    const row = claimRow();
+    const claim = await ledgerClaim(db, row);
+    assert.equal(claim.state, state, String(submitted_at));
+    assert.equal(db.rows()[0].claim_token, row.claim_token, 'the caller owns it now');
+    assert.equal(claim.row.tx_hash, submitted_at ? TX : null, 'with what the ledger knows of the attempt');
+  }
+});
+
+test('a pending row whose owner holds it is busy; past the lease it is taken over', async () => {
+  const held = dbWith('pending', { claim_token: 'owner', submitted_at: '2026-12-01T00:00:00Z', updated_at: new Date().toISOString() });
+  assert.equal((await ledgerClaim(held, claimRow())).state, 'busy');
+  assert.equal(held.rows()[0].claim_token, 'owner');
+  const dead = dbWith('pending', { claim_token: 'owner', submitted_at: '2026-12-01T00:00:00Z', updated_at: longAgo() });
+  assert.equal((await ledgerClaim(dead, claimRow())).state, 'resolve');
+});
+
+test('of concurrent takers of a released row, exactly one owns it', async () => {
+  const db = dbWith('pending', { claim_token: null, submitted_at: '2026-12-01T00:00:00Z', updated_at: new Date().toISOString() });
+  const claims = await Promise.all(Array.from({ length: 6 }, () => ledgerClaim(db, claimRow())));
+  assert.equal(claims.filter((c) => c.state === 'resolve').length, 1, claims.map((c) => c.state).join());
+  assert.ok(claims.every((c) => ['resolve', 'busy'].includes(c.state)));
+});
+
+test('an unknown outcome lets go of the claim, so the next presentation resolves it at once', async () => {
+  const db = dbWith('pending', { claim_token: 'mine', submitted_at: '2026-12-01T00:00:00Z' });
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'unknown', txHash: TX }, 's'), 'unknown');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].tx_hash, db.rows()[0].claim_token], ['pending', TX, null]);
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'resolve');
+});
+
+test('ledgerAcquire: a duplicate that waited for an attempt ending unknown resolves it itself', async () => {
+  const db = dbWith('pending', { claim_token: 'owner', submitted_at: '2026-12-01T00:00:00Z', updated_at: new Date().toISOString() });
+  later(30, () => {
+    db.rows()[0].claim_token = null; // the owner answered 503 and let go
+  });
+  const claim = await ledgerAcquire(db, claimRow(), 1000);
+  assert.equal(claim.state, 'resolve');
+});
+
+test('a settled payment is served again only within the replay window after its settlement', () => {
+  const now = Date.parse('2026-12-01T12:00:00Z');
+  const at = (msAgo) => new Date(now - msAgo).toISOString();
+  assert.equal(replayable({ settled_at: at(1000) }, now), true);
+  assert.equal(replayable({ settled_at: at(REPLAY_WINDOW_MS) }, now), true);
+  assert.equal(replayable({ settled_at: at(REPLAY_WINDOW_MS + 1) }, now), false);
+  assert.equal(replayable({ settled_at: null, updated_at: at(1000) }, now), true, 'an older ledger without settled_at');
+  assert.equal(replayable({}, now), false);
 });

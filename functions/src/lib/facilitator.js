@@ -14,7 +14,7 @@
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
-import { settlePayment, verifyPayment } from './settle.js';
+import { resolvePayment, settlePayment, verifyPayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
@@ -96,8 +96,15 @@ async function facilitatorSettle(payment, settler) {
   // Already paid: the recorded settlement, without charging again.
   if (claim.state === 'settled') return settled(claim.row.tx_hash || '');
 
-  if (!(await ledgerSubmitted(db, claim.row.id))) return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
-  const outcome = untyped(await settlePayment(payment, { db, rowId: claim.row.id }));
+  const ctx = { db, rowId: claim.row.id };
+  let outcome;
+  if (claim.state === 'resolve') {
+    // An earlier attempt was sent and its outcome is unknown: find out, never send again.
+    outcome = untyped(await resolvePayment(payment, { txHash: claim.row.tx_hash }, ctx));
+  } else {
+    if (!(await ledgerSubmitted(db, claim.row.id))) return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');
+    outcome = untyped(await settlePayment(payment, ctx));
+  }
   const recorded = await ledgerRecord(db, claim.row.id, outcome, `${FACILITATOR_SLUG} settle`);
   if (recorded === 'settled') return settled(outcome.txHash);
   // Failed: the same payment may be presented again. Unknown: the money may have moved; the

@@ -15,6 +15,18 @@ export const LEDGER_TABLE = 'x402_payments';
 export const SETTLEMENT_LOG = 'x402_settlements';
 // A duplicate presentation waits this long for the first one to finish settling.
 const CONCURRENT_WAIT_MS = 12000;
+// A request owns its claim this long at most (the longest settlement: a 55 s settle timeout
+// and its status polls). Past it, the owner is taken to have died: its claim may be taken over.
+export const CLAIM_LEASE_MS = 90_000;
+// A settled payment is served again (a retry after a lost answer or a failed handler) for this
+// long after its settlement, never beyond its validBefore: one payment, one purchase.
+export const REPLAY_WINDOW_MS = 300_000;
+
+/** True while a settled row may be served again. */
+export function replayable(row, now = Date.now()) {
+  const settledAt = Date.parse(row.settled_at ?? row.updated_at ?? '');
+  return Number.isFinite(settledAt) && now - settledAt <= REPLAY_WINDOW_MS;
+}
 
 /** The ledger's database client, or null when the secrets to reach it are not set. */
 export function ledgerDb() {
@@ -53,7 +65,10 @@ export function sameBinding(existing, row) {
  *   'new'       the caller owns the row and may settle it;
  *   'retry'     a previously failed attempt was re-claimed: the caller may settle it;
  *   'settled'   already paid for this binding: serve it again (within validBefore), no charge;
- *   'busy'      someone else is settling it (or its outcome is unknown: see x402-reconcile);
+ *   'resolve'   an earlier attempt was sent and its outcome is unknown; its request is done
+ *               (it released the claim, or its lease ran out): the caller owns the row now
+ *               and must RESOLVE it (what became of that attempt), never send a new one;
+ *   'busy'      someone else is settling it right now;
  *   'elsewhere' the payment is recorded for another endpoint, resource or requirements;
  *   'unavailable' the ledger cannot be written or read: nothing may be settled.
  * An insert whose answer is lost is read back (by its claim_token) before anything is said.
@@ -70,7 +85,12 @@ export async function ledgerClaim(db, row) {
     if (row.claim_token && existing.claim_token === row.claim_token) return { state: attempt === 0 ? 'new' : 'retry', row: existing };
     if (!sameBinding(existing, row)) return { state: 'elsewhere', row: existing };
     if (existing.status === 'settled') return { state: 'settled', row: existing };
-    if (existing.status === 'pending') return { state: 'busy', row: existing };
+    if (existing.status === 'pending') {
+      const taken = await ledgerTakeOver(db, existing, row.claim_token ?? null);
+      if (taken === 'unavailable') return { state: 'unavailable' };
+      if (taken) return { state: taken.submitted_at ? 'resolve' : 'retry', row: taken };
+      return { state: 'busy', row: existing };
+    }
     // 'failed': nothing was settled; whoever flips it back to pending first may retry.
     const upd = await ledgerCall(() =>
       db
@@ -84,6 +104,23 @@ export async function ledgerClaim(db, row) {
     if (Array.isArray(upd.data) && upd.data[0]) return { state: 'retry', row: upd.data[0] };
   }
   return { state: 'busy' };
+}
+
+/**
+ * Takes a pending row over for `token` when its request is done with it: it released its
+ * claim (an unknown outcome), or its lease ran out (it died). Conditional on the row being
+ * exactly as seen, so of several takers one wins. The row taken, null, or 'unavailable'.
+ */
+async function ledgerTakeOver(db, existing, token, now = Date.now()) {
+  const released = existing.claim_token == null;
+  const expired = Date.parse(existing.updated_at) < now - CLAIM_LEASE_MS;
+  if (!released && !expired) return null;
+  const upd = await ledgerCall(() => {
+    const q = db.from(LEDGER_TABLE).update({ claim_token: token }).eq('id', existing.id).eq('status', 'pending');
+    return (released ? q.is('claim_token', null) : q.eq('claim_token', existing.claim_token)).select();
+  });
+  if (upd.error) return 'unavailable';
+  return Array.isArray(upd.data) && upd.data[0] ? upd.data[0] : null;
 }
 
 /**
@@ -178,7 +215,8 @@ export async function ledgerAcquire(db, row, waitMs = CONCURRENT_WAIT_MS) {
   if (claim.state !== 'busy') return claim;
   const found = await ledgerAwait(db, row.payer_address, row.nonce, waitMs);
   if (found && found.status === 'settled') claim = { state: 'settled', row: found };
-  else if (found && found.status === 'failed') claim = await ledgerClaim(db, row);
+  // Failed: claim it again. Still pending: its request may have let go of it meanwhile.
+  else if (found) claim = await ledgerClaim(db, row);
   return claim;
 }
 
@@ -197,7 +235,10 @@ export async function ledgerRecord(db, id, outcome, summary) {
     await ledgerFailed(db, id, outcome.reason);
     return 'failed';
   }
-  if (outcome.txHash) await ledgerPendingHash(db, id, outcome.txHash);
+  // Unknown: the row stays pending, with the hash when one is known, and this request lets go
+  // of it, so the next presentation of the payment resolves it at once.
+  const patch = outcome.txHash ? { tx_hash: outcome.txHash, claim_token: null } : { claim_token: null };
+  await ledgerCall(() => db.from(LEDGER_TABLE).update(patch).eq('id', id).eq('status', 'pending'));
   return 'unknown';
 }
 

@@ -5,8 +5,8 @@
 // payment is settled.
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
-import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
-import { settlePayment } from './settle.js';
+import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow, replayable } from './ledger.js';
+import { resolvePayment, settlePayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
 import { paywallPage, wantsPage } from './paywall-page.js';
@@ -104,10 +104,20 @@ export function x402Paywall(slug, handler) {
       if (claim.state === 'unavailable') return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
       if (claim.state === 'elsewhere') return refuse(409, 'payment_already_used', 'this payment was made for another endpoint or resource; sign a new one');
       if (claim.state === 'busy') return refuse(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
-      if (claim.state === 'settled') return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, true);
+      if (claim.state === 'settled') {
+        if (!replayable(claim.row)) return refuse(409, 'payment_already_used', 'this payment was settled and served; sign a new one');
+        return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, true);
+      }
 
-      if (!(await ledgerSubmitted(db, claim.row.id))) return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
-      const outcome = untyped(await settlePayment(payment, { db, rowId: claim.row.id }));
+      const ctx = { db, rowId: claim.row.id };
+      let outcome;
+      if (claim.state === 'resolve') {
+        // An earlier attempt was sent and its outcome is unknown: find out, never send again.
+        outcome = untyped(await resolvePayment(payment, { txHash: claim.row.tx_hash }, ctx));
+      } else {
+        if (!(await ledgerSubmitted(db, claim.row.id))) return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
+        outcome = untyped(await settlePayment(payment, ctx));
+      }
       const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
       if (recorded === 'settled') return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);
       return toResponse(outcome.reply, []);

@@ -132,6 +132,10 @@ impl Settler for OkxSettler {
             },
             State::Status(h) => match response::parse(FacilitatorOp::SettleStatus, http_status, body) {
                 o @ Outcome::Settled { .. } => self.finish(o),
+                // OKX refusing the status QUERY (an unknown hash, an expired timestamp) says
+                // nothing about a transaction it already accepted: only its verdict on the
+                // transaction ends the wait.
+                Outcome::Failed { reason: X402Error::Facilitator(_) } => self.pending(h),
                 o @ Outcome::Failed { .. } => self.finish(o),
                 // Still pending, or the status endpoint could not tell: ask again later.
                 _ => self.pending(h),

@@ -143,6 +143,21 @@ fn okx_resolve_with_a_hash_asks_its_status() {
     assert!(matches!(done(s.answer(200, &failed, T)), Outcome::Failed { .. }));
 }
 
+/// OKX refusing the status query itself (an unknown hash, an expired timestamp, a bad
+/// request) is no verdict on a transaction it accepted: the payment stays pending, never failed.
+#[test]
+fn okx_status_query_refused_is_no_verdict() {
+    for (status, body) in [
+        (200, r#"{"code":"51000","msg":"unknown txHash","data":null}"#),
+        (200, r#"{"code":"50112","msg":"Timestamp request expired","data":null}"#),
+        (400, r#"{"code":"50014","msg":"Parameter txHash error","data":null}"#),
+    ] {
+        let mut s = open(&[], resolve(Some(TX)));
+        s.next(T);
+        assert_eq!(done(s.answer(status, body, T)), Outcome::Pending { tx_hash: Some(TX.into()) }, "{body}");
+    }
+}
+
 /// Without a hash the settle is submitted again; "nonce already used" is never settled by
 /// itself: the chain must show our authorization used by a transaction with our Transfer.
 #[test]

@@ -1,6 +1,6 @@
 //! Claim rules for provider tokens; the output is the identity the InsForge token is minted for.
 
-use crate::json::{lookup, Json};
+use crate::json::{lookup, Json, Writer};
 
 use super::config::BridgeConfig;
 use super::error::BridgeError;
@@ -24,8 +24,8 @@ pub struct Identity {
     pub email: Option<String>,
     /// The end of the provider credential's validity (token `exp`, Stytch session end).
     pub valid_until: Option<i64>,
-    /// BRIDGE_CLAIMS values found in the token, by minted name.
-    pub claims: Vec<(String, Json)>,
+    /// BRIDGE_CLAIMS values found in the token, by minted name, as JSON text.
+    pub claims: Vec<(String, String)>,
 }
 
 /// The message for a time claim that is not whole seconds within i64 (2^63 and above included).
@@ -78,15 +78,26 @@ pub fn at<'a>(claims: &'a [(String, Json)], p: &str) -> Option<&'a Json> {
     Some(cur)
 }
 
-fn mappable(v: &Json) -> bool {
+/// A value BRIDGE_CLAIMS may copy, as the JSON text `mint` writes; `None` for any other.
+/// (Encoded here, once: keeping a copy of the `Json` tree for `mint` cost a recursive
+/// `clone` and a second match in the .wasm.)
+fn mapped_json(v: &Json) -> Option<String> {
     let short = |s: &str| s.len() <= MAX_CLAIM_BYTES;
+    let mut w = Writer::new();
     match v {
-        Json::Str(s) => short(s),
-        Json::Bool(_) => true,
-        Json::Num(_) => v.as_i64().is_some(),
-        Json::Arr(a) => a.len() <= MAX_CLAIM_ITEMS && a.iter().all(|i| i.as_str().is_some_and(short)),
-        _ => false,
-    }
+        Json::Str(s) if short(s) => w.str(s),
+        Json::Bool(b) => w.bool(*b),
+        Json::Num(_) => w.int(v.as_i64()?),
+        Json::Arr(a) if a.len() <= MAX_CLAIM_ITEMS => {
+            w.open_arr();
+            for i in a {
+                w.str(i.as_str().filter(|s| short(s))?);
+            }
+            w.close_arr()
+        }
+        _ => return None,
+    };
+    Some(w.finish())
 }
 
 /// Applies every claim rule of `config.provider` to a token's claims at time `now`.
@@ -167,8 +178,10 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
     for (name, pointers) in &config.claims {
         match pointers.iter().find_map(|p| at(claims, p).filter(|v| !v.is_null())) {
             None => {}
-            Some(v) if mappable(v) => mapped.push((name.clone(), v.clone())),
-            Some(_) => return Err(BridgeError::InvalidToken("a claim BRIDGE_CLAIMS maps is not a string (≤ 256 bytes), integer, boolean or array of ≤ 32 such strings")),
+            Some(v) => match mapped_json(v) {
+                Some(text) => mapped.push((name.clone(), text)),
+                None => return Err(BridgeError::InvalidToken("a claim BRIDGE_CLAIMS maps is not a string (≤ 256 bytes), integer, boolean or array of ≤ 32 such strings")),
+            },
         }
     }
     Ok(Identity { sub, email, valid_until: Some(valid_until), claims: mapped })
@@ -423,10 +436,11 @@ mod tests {
         let id = validate(&c, &token(json!({"o": {"id": "org_2"}, "org_id": "org_1", "https://app.example.com/roles": ["a", "b"], "n": 7, "ok": true, "list": ["x"]})), NOW).unwrap();
         let mut got = id.claims.clone();
         got.sort_by(|a, b| a.0.cmp(&b.0));
-        assert_eq!(got, crate::json::entries(&json!({"org_id": "org_2", "roles": ["a", "b"], "n": 7, "ok": true, "first": "x"})));
+        let text = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
+        assert_eq!(got, text(&[("first", r#""x""#), ("n", "7"), ("ok", "true"), ("org_id", r#""org_2""#), ("roles", r#"["a","b"]"#)]));
         assert_eq!(id.claims[0].0, "org_id", "in BRIDGE_CLAIMS order");
         let v1 = validate(&c, &token(json!({"org_id": "org_1"})), NOW).unwrap();
-        assert_eq!(v1.claims, crate::json::entries(&json!({"org_id": "org_1"})), "absent claims are left out");
+        assert_eq!(v1.claims, text(&[("org_id", r#""org_1""#)]), "absent claims are left out");
         for bad in [json!({"o": {"id": {"x": 1}}}), json!({"n": 1.5}), json!({"ok": [1]}), json!({"org_id": "x".repeat(257)}), json!({"ok": vec!["a"; 33]})] {
             assert!(matches!(validate(&c, &token(bad.clone()), NOW).unwrap_err(), BridgeError::InvalidToken(_)), "{bad}");
         }

@@ -11,9 +11,18 @@ pub const MAX_TTL: u64 = 86_400;
 
 const COMMON: [&str; 5] = ["JWT_SECRET", "BRIDGE_TOKEN_TTL_SECONDS", "BRIDGE_CAP_TO_PROVIDER_EXP", "BRIDGE_ALLOWED_ORIGINS", "BRIDGE_CLAIMS"];
 
-/// The secret names a provider's function reads; JS looks each one up and passes them in.
-pub fn env_keys(row: &Row) -> Vec<&'static str> {
-    row.secrets.iter().chain(COMMON.iter()).copied().collect()
+/// The secret names a provider's function reads, comma-separated; JS looks each one up and
+/// passes them in. (Pushed one by one: collecting a chained iterator and joining it cost
+/// twice the code.)
+pub fn env_keys(row: &Row) -> String {
+    let mut out = String::new();
+    for name in row.secrets.iter().chain(&COMMON) {
+        if !out.is_empty() {
+            out.push(',');
+        }
+        out.push_str(name);
+    }
+    out
 }
 
 /// Claim names BRIDGE_CLAIMS may not write: InsForge reads them, or the bridge writes them.

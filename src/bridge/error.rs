@@ -35,30 +35,32 @@ pub enum BridgeError {
 impl BridgeError {
     pub fn to_http(&self) -> HttpError {
         use BridgeError::*;
-        let (status, code, message): (u16, &'static str, String) = match self {
-            MissingCredential => (400, "missing_credential", "send the provider token as `Authorization: Bearer <token>` or JSON `{\"token\": \"…\"}`".into()),
-            MalformedCredential(why) => (400, "malformed_credential", (*why).into()),
-            CredentialTooLarge => (400, "credential_too_large", "the credential exceeds 8192 characters".into()),
-            MethodNotAllowed => (405, "method_not_allowed", "use POST (or OPTIONS for a CORS preflight)".into()),
-            OriginNotAllowed => (403, "origin_not_allowed", "this Origin is not in BRIDGE_ALLOWED_ORIGINS".into()),
-            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", ["alg not accepted (RS256; oidc-bridge: RS256, PS256, ES256): ", truncate(alg)].concat()),
-            UnknownKey => (401, "unknown_key", "the token's kid matches no RSA signing key of the provider".into()),
-            InvalidSignature => (401, "invalid_signature", "the token signature does not verify".into()),
-            InvalidToken(why) => (401, "invalid_token", (*why).into()),
-            TokenExpired => (401, "token_expired", "the provider token has expired".into()),
-            TokenNotYetValid => (401, "token_not_yet_valid", "the provider token is not valid yet (nbf/iat in the future)".into()),
-            InvalidIssuer => (401, "invalid_issuer", "the token issuer is not an accepted issuer".into()),
-            InvalidAudience => (401, "invalid_audience", "the token audience does not include the configured audience".into()),
-            MissingSubject => (401, "missing_subject", "the token has no user id (sub)".into()),
-            SessionExpired => (401, "session_expired", "the provider session has expired".into()),
-            InvalidSession => (401, "invalid_session", "the provider does not recognise this session".into()),
-            MachineTokenRefused => (403, "machine_token_refused", "machine-to-machine tokens carry no user and are refused".into()),
-            ProviderError(why) => (502, "provider_error", (*why).into()),
-            ProviderUnreachable => (503, "provider_unreachable", "the identity provider could not be reached".into()),
-            MissingSecret(name) => (500, "missing_secret", [*name, " is not set"].concat()),
-            InvalidSecret(name, why) => (500, "invalid_secret", [*name, " is invalid: ", *why].concat()),
+        // The message as up to three pieces joined once: a `String` built in every arm would
+        // repeat the allocation and copy 21 times in the .wasm.
+        let (status, code, message): (u16, &'static str, [&str; 3]) = match self {
+            MissingCredential => (400, "missing_credential", ["send the provider token as `Authorization: Bearer <token>` or JSON `{\"token\": \"…\"}`", "", ""]),
+            MalformedCredential(why) => (400, "malformed_credential", [why, "", ""]),
+            CredentialTooLarge => (400, "credential_too_large", ["the credential exceeds 8192 characters", "", ""]),
+            MethodNotAllowed => (405, "method_not_allowed", ["use POST (or OPTIONS for a CORS preflight)", "", ""]),
+            OriginNotAllowed => (403, "origin_not_allowed", ["this Origin is not in BRIDGE_ALLOWED_ORIGINS", "", ""]),
+            UnsupportedAlgorithm(alg) => (401, "unsupported_algorithm", ["alg not accepted (RS256; oidc-bridge: RS256, PS256, ES256): ", truncate(alg), ""]),
+            UnknownKey => (401, "unknown_key", ["the token's kid matches no RSA signing key of the provider", "", ""]),
+            InvalidSignature => (401, "invalid_signature", ["the token signature does not verify", "", ""]),
+            InvalidToken(why) => (401, "invalid_token", [why, "", ""]),
+            TokenExpired => (401, "token_expired", ["the provider token has expired", "", ""]),
+            TokenNotYetValid => (401, "token_not_yet_valid", ["the provider token is not valid yet (nbf/iat in the future)", "", ""]),
+            InvalidIssuer => (401, "invalid_issuer", ["the token issuer is not an accepted issuer", "", ""]),
+            InvalidAudience => (401, "invalid_audience", ["the token audience does not include the configured audience", "", ""]),
+            MissingSubject => (401, "missing_subject", ["the token has no user id (sub)", "", ""]),
+            SessionExpired => (401, "session_expired", ["the provider session has expired", "", ""]),
+            InvalidSession => (401, "invalid_session", ["the provider does not recognise this session", "", ""]),
+            MachineTokenRefused => (403, "machine_token_refused", ["machine-to-machine tokens carry no user and are refused", "", ""]),
+            ProviderError(why) => (502, "provider_error", [why, "", ""]),
+            ProviderUnreachable => (503, "provider_unreachable", ["the identity provider could not be reached", "", ""]),
+            MissingSecret(name) => (500, "missing_secret", [name, " is not set", ""]),
+            InvalidSecret(name, why) => (500, "invalid_secret", [name, " is invalid: ", why]),
         };
-        HttpError::new(status, code, message)
+        HttpError::new(status, code, message.concat())
     }
 
     /// Errors JS detects while doing I/O, named by their code.

@@ -22,12 +22,13 @@ fn parse_keys(doc: &str) -> Option<Vec<Json>> {
     keys
 }
 
-/// A JWK member that must be a string when present: `Ok(None)` when absent or null.
-fn member<'a>(key: &'a Json, name: &str) -> Result<Option<&'a str>, BridgeError> {
+/// A JWK member that must be a string when present: `Some(None)` when absent or null,
+/// `None` when it is another type.
+fn member<'a>(key: &'a Json, name: &str) -> Option<Option<&'a str>> {
     match key.get(name) {
-        None | Some(Json::Null) => Ok(None),
-        Some(Json::Str(s)) => Ok(Some(s)),
-        Some(_) => Err(BridgeError::UnknownKey),
+        None | Some(Json::Null) => Some(None),
+        Some(Json::Str(s)) => Some(Some(s)),
+        Some(_) => None,
     }
 }
 
@@ -87,29 +88,34 @@ pub fn select_key(jwks: &str, kid: &str, alg: Alg) -> Result<Option<PublicKey>, 
     let Some(key) = keys.iter().find(|k| k.get("kid").and_then(Json::as_str) == Some(kid)) else {
         return Ok(None);
     };
+    usable_key(key, alg).map(Some).ok_or(BridgeError::UnknownKey)
+}
+
+/// The key `key` is for a token signed with `alg`; `None` (the token's `unknown_key`) when it
+/// is not one. (One refusal for every check: a `Result` per member read cost more code.)
+fn usable_key(key: &Json, alg: Alg) -> Option<PublicKey> {
     // Every member we read must be a string or null, as serde's `Option<String>` required.
     let m = |name| member(key, name);
     let (kty, key_alg, use_) = (m("kty")?, m("alg")?, m("use")?);
     if !key_alg.is_none_or(|a| a == alg.name()) || !use_.is_none_or(|u| u == "sig") {
-        return Err(BridgeError::UnknownKey);
+        return None;
     }
-    let decoded = |name| -> Result<Vec<u8>, BridgeError> { m(name)?.and_then(b64::decode_url).ok_or(BridgeError::UnknownKey) };
-    let key = match (alg, kty) {
+    // A base64url member: its text (for WebCrypto) and its bytes (to check).
+    let b64 = |name| {
+        let text = m(name)??;
+        Some((String::from(text), b64::decode_url(text)?))
+    };
+    match (alg, kty) {
         (Alg::Es256, Some("EC")) if m("crv")? == Some("P-256") => {
-            if decoded("x")?.len() != 32 || decoded("y")?.len() != 32 {
-                return Err(BridgeError::UnknownKey);
-            }
-            PublicKey::Ec { x: m("x")?.unwrap_or_default().into(), y: m("y")?.unwrap_or_default().into() }
+            let ((x, xb), (y, yb)) = (b64("x")?, b64("y")?);
+            (xb.len() == 32 && yb.len() == 32).then_some(PublicKey::Ec { x, y })
         }
         (Alg::Rs256 | Alg::Ps256, Some("RSA")) => {
-            if bit_length(&decoded("n")?) < MIN_MODULUS_BITS || !exponent_ok(&decoded("e")?) {
-                return Err(BridgeError::UnknownKey);
-            }
-            PublicKey::Rsa { alg, n: m("n")?.unwrap_or_default().into(), e: m("e")?.unwrap_or_default().into() }
+            let ((n, nb), (e, eb)) = (b64("n")?, b64("e")?);
+            (bit_length(&nb) >= MIN_MODULUS_BITS && exponent_ok(&eb)).then_some(PublicKey::Rsa { alg, n, e })
         }
-        _ => return Err(BridgeError::UnknownKey),
-    };
-    Ok(Some(key))
+        _ => None,
+    }
 }
 
 /// The `jwks_uri` of an OpenID Connect discovery document, whose `issuer` must be `issuer`

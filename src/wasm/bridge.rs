@@ -35,7 +35,7 @@ impl Bridge {
 
     /// Comma-separated secret names the provider's function reads.
     pub fn env_keys(provider: &str) -> String {
-        provider::family_row(provider).map(|r| config::env_keys(r).join(",")).unwrap_or_default()
+        provider::family_row(provider).map(config::env_keys).unwrap_or_default()
     }
 
     /// Starts one request's session. `now` is in seconds.

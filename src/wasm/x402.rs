@@ -66,7 +66,7 @@ fn env_of(text: &str) -> Option<Vec<(String, Json)>> {
 /// facilitator's allow-list. One env JSON serves [`X402Config`] and [`X402Facilitator`].
 #[wasm_bindgen]
 pub fn x402_env_keys() -> String {
-    facilitator::env_keys().join(",")
+    facilitator::env_keys()
 }
 
 /// `a,b,c` (by hand: `[String]::join` would be a second copy of the join code).

@@ -179,13 +179,13 @@ impl X402Error {
         ErrorInfo {
             status: self.http_status(),
             reason: self.reason().into(),
-            message: self.to_string(),
+            message: self.text(),
         }
     }
 
     /// The `{error, message, statusCode}` JSON shape shared with the bridge.
     pub fn to_http(&self) -> crate::http::HttpError {
-        crate::http::HttpError::new(self.http_status(), self.reason(), self.to_string())
+        crate::http::HttpError::new(self.http_status(), self.reason(), self.text())
     }
 
     /// A settlement whose outcome cannot be told yet: `why` says what is missing (503).
@@ -251,25 +251,31 @@ impl ErrorInfo {
     }
 }
 
+impl X402Error {
+    /// [`X402Error::message`] with its details: a facilitator's HTTP status, code and msg, a
+    /// refusal's detail, a secret's name. Joined by hand rather than with `write!`: each
+    /// formatting call site and `u16`'s `Display` cost .wasm code.
+    pub fn text(&self) -> String {
+        match self {
+            X402Error::Facilitator(e) => {
+                let mut s = [self.message(), " (facilitator HTTP "].concat();
+                crate::json::push_u64(&mut s, e.http_status.into());
+                for part in [", code \"", &e.code, "\": ", &e.msg, ")"] {
+                    s.push_str(part);
+                }
+                s
+            }
+            X402Error::Rejected { detail, .. } if !detail.is_empty() => [self.message(), ": ", detail].concat(),
+            X402Error::MissingSecret(name) => [name, " is not set"].concat(),
+            X402Error::InvalidSecret(name, why) => [name, " is invalid: ", why].concat(),
+            _ => self.message().into(),
+        }
+    }
+}
+
 impl fmt::Display for X402Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            // `{}` with explicit quotes: `{:?}` would pull Debug string escaping into the wasm.
-            X402Error::Facilitator(e) => write!(
-                f,
-                "{} (facilitator HTTP {}, code \"{}\": {})",
-                self.message(),
-                e.http_status,
-                e.code,
-                e.msg
-            ),
-            X402Error::Rejected { detail, .. } if !detail.is_empty() => {
-                write!(f, "{}: {}", self.message(), detail)
-            }
-            X402Error::MissingSecret(name) => write!(f, "{name} is not set"),
-            X402Error::InvalidSecret(name, why) => write!(f, "{name} is invalid: {why}"),
-            _ => f.write_str(self.message()),
-        }
+        f.write_str(&self.text())
     }
 }
 

@@ -59,6 +59,7 @@ function signOut() {
   bridge = null;
   sessionStorage.removeItem(ID_TOKEN);
   delete document.body.dataset.user;
+  delete document.body.dataset.todos;
   $('signin').hidden = false;
   $('signout').hidden = true;
   for (const id of ['todo-title', 'todo-add']) $(id).disabled = true;

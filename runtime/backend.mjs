@@ -4,6 +4,7 @@
 //   /api/functions[/<slug>]                deploy API (admin only)
 //   ANY  /functions/<slug>                 proxy to the active functions runtime,
 //                                          mirroring backend/src/server.ts app.all('/functions/:slug')
+//   anything else the caller's `routes` answers (not InsForge's: npm start's demo pages)
 // Express-visible behaviour (body parsing, CORS, send) comes from express-compat.mjs.
 
 import crypto from 'node:crypto';
@@ -66,7 +67,8 @@ function jwks(secrets) {
   }
 }
 
-export function createBackend({ pool, getSecrets, functions, log }) {
+export function createBackend({ pool, getSecrets, functions, log, routes }) {
+  // routes: optional (req, res, url) → true when it answered (npm start's demo pages); tried last.
   // functions: {list(), get(slug), create(data), update(slug, data), remove(slug), runtimeUrl()}
   async function functionsApi(req, res, path, body) {
     authenticateAdmin(req.headers, getSecrets());
@@ -209,6 +211,7 @@ export function createBackend({ pool, getSecrets, functions, log }) {
       // Express route '/functions/:slug': one segment, optional trailing slash, case-insensitive prefix.
       const fm = p.match(/^\/functions\/([^/]+?)\/?$/i);
       if (fm) return await proxyFunction(req, res, decodeURIComponent(fm[1]), body, url.search);
+      if (routes && (await routes(req, res, url))) return;
 
       return sendJson(req, res, 404, {
         error: 'NOT_FOUND',

@@ -48,14 +48,17 @@ export function generateSecrets() {
 
 /**
  * startStack({contract, databaseUrl?, secrets?, functionsDir?, migrations?, port?,
- *             timeoutMs?, typeCheck?}) -> {baseUrl, functionsUrl, contract, secrets,
- *             setSecrets, deploy, query, logs, stop}
+ *             timeoutMs?, typeCheck?, routes?, onProgress?}) -> {baseUrl, functionsUrl,
+ *             contract, secrets, setSecrets, deploy, query, logs, stop}
+ * routes: extra (req, res, url) → handled, tried after InsForge's own routes.
+ * onProgress(message): called as each start-up phase begins.
  */
 export async function startStack(opts = {}) {
   const contract = opts.contract ?? 'self-hosted';
   if (contract !== 'self-hosted' && contract !== 'cloud') throw new Error(`unknown contract ${contract}`);
   hookSignals();
   const log = new LogBuffer();
+  const progress = opts.onProgress ?? (() => {});
   const cleanups = [];
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `insforge-stack-${contract}-`));
   // Runs on stop(), or at process exit if stop() was never called (after proc.mjs has
@@ -81,12 +84,15 @@ export async function startStack(opts = {}) {
   try {
     let databaseUrl = opts.databaseUrl;
     if (!databaseUrl) {
+      progress('starting PostgreSQL (a throwaway cluster)');
       const pgc = await startPostgres();
       cleanups.push(() => pgc.stop());
       databaseUrl = pgc.url;
     }
+    const migrations = opts.migrations ?? defaultMigrations();
+    progress(`applying ${migrations.length} migration${migrations.length === 1 ? '' : 's'}`);
     await bootstrap(databaseUrl);
-    await migrate(databaseUrl, opts.migrations ?? defaultMigrations());
+    await migrate(databaseUrl, migrations);
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
     pool.on('error', (e) => log.push(`[pg] ${e.message}\n`));
     cleanups.push(() => pool.end());
@@ -178,6 +184,7 @@ export async function startStack(opts = {}) {
       runtimeUrl: () => runtime.url,
     };
 
+    progress(contract === 'self-hosted' ? 'starting the self-hosted functions runtime (Deno 2.0.6)' : 'starting the Cloud functions runtime (current Deno)');
     if (contract === 'self-hosted') {
       runtime = await startSelfHosted({ stateDir: path.join(tmp, 'state'), timeoutMs: opts.timeoutMs, log, secrets });
     } else {
@@ -186,7 +193,7 @@ export async function startStack(opts = {}) {
     }
     cleanups.push(() => runtime.stop());
 
-    const server = createBackend({ pool, getSecrets, functions, log });
+    const server = createBackend({ pool, getSecrets, functions, log, routes: opts.routes });
     await new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', resolve);
@@ -209,12 +216,20 @@ export async function startStack(opts = {}) {
 
     if (opts.functionsDir) {
       deferred = contract === 'cloud';
-      for (const f of fs.readdirSync(opts.functionsDir).filter((x) => x.endsWith('.js')).sort()) {
+      const files = fs.readdirSync(opts.functionsDir).filter((x) => x.endsWith('.js')).sort();
+      progress(
+        contract === 'cloud'
+          ? `deploying ${files.length} functions; each is type-checked as InsForge Cloud does (deno check, a few seconds each)`
+          : `deploying ${files.length} functions`,
+      );
+      for (const [i, f] of files.entries()) {
+        if (contract === 'cloud') progress(`  ${i + 1}/${files.length} ${f.slice(0, -3)}: type check`);
         const r = await deploy(f.slice(0, -3), fs.readFileSync(path.join(opts.functionsDir, f), 'utf8'));
         if (!r.success) throw new Error(`deploying ${f} failed:\n${(r.deployment?.buildLogs ?? []).join('\n')}`);
       }
       if (deferred) {
         deferred = false;
+        progress('starting the Cloud router with every function');
         const d = await runtime.deploy(activeDefs(), { ...secrets });
         if (d.status !== 'success') throw new Error(`deploying ${opts.functionsDir} failed:\n${d.buildLogs.join('\n')}`);
       }

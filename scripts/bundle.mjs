@@ -1,8 +1,11 @@
 // `npm run bundle -- --paywall <handler.js> --slug <slug> [--out <file>]`
 //
 // Wraps YOUR handler in the x402 paywall: the result is one deployable function file,
-// functions/dist/<slug>.js by default. No Rust needed: the WebAssembly and the paywall code
-// are the committed ones (functions/src); esbuild bundles them around your handler.
+// build/<slug>.js by default (git-ignored: functions/dist holds only this repository's own
+// functions). No Rust needed: the WebAssembly and the paywall code are the committed ones
+// (functions/src); esbuild bundles them around your handler.
+// Load it into the local runtime with `npm start -- --functions build`; deploy it with
+// `npx @insforge/cli functions deploy <slug> --file build/<slug>.js`.
 //
 // The handler file is an ES module whose default export is the handler, or a classic script
 // that sets `module.exports`: `async (req, payment) => Response`.
@@ -10,7 +13,7 @@
 // It runs only after the payment is verified, settled and recorded.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { bundleFunction, checkClassicScript } from './lib/bundle.mjs';
 import { denoCheck } from './lib/deno-check.mjs';
 import { ROOT, ensureNodeModules } from './lib/toolchain.mjs';
@@ -69,10 +72,17 @@ async function main() {
   ensureNodeModules();
   const code = paywallBundle(handlerPath, slug);
   denoCheck([{ slug, code }]);
-  const out = resolve(arg('out') ?? join(ROOT, 'functions/dist', `${slug}.js`));
+  const out = resolve(arg('out') ?? join(ROOT, 'build', `${slug}.js`));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, code);
-  console.log(`${out}: ${Buffer.byteLength(code)} bytes; deploy with npx @insforge/cli functions deploy ${slug} --file ${out}`);
+  const shown = (p) => (relative(process.cwd(), p).startsWith('..') ? p : relative(process.cwd(), p) || '.');
+  console.log(
+    [
+      `${shown(out)}: ${Buffer.byteLength(code)} bytes`,
+      `Try it locally:  npm start -- --functions ${shown(dirname(out))}   (then open <base URL>/functions/${slug})`,
+      `Deploy it:       npx @insforge/cli functions deploy ${slug} --file ${shown(out)}`,
+    ].join('\n'),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

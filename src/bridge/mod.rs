@@ -159,6 +159,15 @@ impl Session {
         Session { config: None, cors: Vec::new(), step: Step::Done(reply) }
     }
 
+    /// A request to a bridge without a usable configuration (`error`): a method the bridge never
+    /// serves is its 405 first, as with a configuration; POST and OPTIONS get `error`.
+    pub fn unconfigured(error: Reply, method: &str) -> Session {
+        match method.to_ascii_uppercase().as_str() {
+            "POST" | "OPTIONS" => Session::answered(error),
+            _ => Session::answered(BridgeError::MethodNotAllowed.into()),
+        }
+    }
+
     pub fn kind(&self) -> Kind {
         match self.step {
             Step::Done(_) => Kind::Respond,
@@ -405,6 +414,20 @@ mod tests {
         assert_eq!(r.headers.last().unwrap(), &("Access-Control-Allow-Origin", "*".to_owned()));
         let s = Session::begin(&c, &IncomingRequest { method: "GET".into(), ..Default::default() }, NOW);
         assert_eq!(s.reply().unwrap().status, 405);
+    }
+
+    #[test]
+    fn without_a_configuration_the_method_is_checked_first() {
+        let missing = Reply::from(configure("workos", &crate::json::parse_object(b"{}").unwrap()).unwrap_err());
+        assert_eq!(missing.status, 500);
+        for method in ["GET", "put", "DELETE", "PATCH", "HEAD"] {
+            let r = Session::unconfigured(missing.clone(), method).reply().unwrap().clone();
+            assert_eq!((r.status, r.body.contains("method_not_allowed")), (405, true), "{method}");
+        }
+        for method in ["POST", "post", "OPTIONS"] {
+            let r = Session::unconfigured(missing.clone(), method).reply().unwrap().clone();
+            assert_eq!((r.status, r.body.contains("missing_secret")), (500, true), "{method}: {}", r.body);
+        }
     }
 
     #[test]

@@ -42,7 +42,7 @@ impl Bridge {
     pub fn begin(&self, method: &str, origin: Option<String>, authorization: Option<String>, body: String, now: f64) -> BridgeSession {
         let session = match &self.config {
             Ok(c) => Session::begin(c, &IncomingRequest { method: method.into(), origin, authorization, body }, now as i64),
-            Err(reply) => Session::answered(reply.clone()),
+            Err(reply) => Session::unconfigured(reply.clone(), method),
         };
         BridgeSession(session)
     }

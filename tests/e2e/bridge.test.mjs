@@ -339,6 +339,11 @@ for (const contract of ['self-hosted', 'cloud']) {
       const missing = await call('workos-bridge', { token });
       assert.deepEqual([missing.status, missing.json?.error], [500, 'missing_secret']);
       assert.match(missing.json.message, /WORKOS_CLIENT_ID/);
+      // The method is checked before the configuration: a GET is the 405, secrets or not.
+      for (const method of ['GET', 'DELETE']) {
+        const wrong = await call('workos-bridge', { method, token });
+        assert.deepEqual([wrong.status, wrong.json?.error], [405, 'method_not_allowed'], `${method} without WORKOS_CLIENT_ID`);
+      }
       await stack.setSecrets({ WORKOS_CLIENT_ID: idp.workos.clientId, BRIDGE_TOKEN_TTL_SECONDS: '999999' });
       const bad = await call('workos-bridge', { token });
       assert.deepEqual([bad.status, bad.json?.error], [500, 'invalid_secret']);

@@ -422,6 +422,9 @@ for (const contract of ['self-hosted', 'cloud']) {
         assert.equal(s.status, 500);
         assert.equal(s.json.success, false);
         assert.equal((await call('supported')).status, 500);
+        // The method is checked before the configuration.
+        const put = await fetch(`${stack.baseUrl}/functions/x402-facilitator?op=verify`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+        assert.deepEqual([put.status, (await put.json()).error], [405, 'method_not_allowed']);
         assert.deepEqual(okxCalls(), before);
       } finally {
         await stack.setSecrets({ X402_FACILITATOR_PAY_TO: `${payTo}, ${payTo2}` });

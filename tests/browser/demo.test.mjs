@@ -1,0 +1,161 @@
+// `npm start` out of the box: scripts/start.mjs in demo mode (a child process, as a user runs
+// it, with its own state directory holding one secret of the user's), then headless Chromium on
+// the printed demo page: sign in through the stand-in identity provider and oidc-bridge, todos
+// with row-level security through the real @insforge/sdk (a second demo user does not see the
+// first one's), and a paid call through the x402-paywall page with the demo wallet (mock mode).
+// Also on the same running project: the README's viem client as written, a handler bundled by
+// `npm run bundle` loaded with --functions, and the bridge's method-first 405.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
+import { launchBrowser, screenshot } from '../support/browser.mjs';
+import { decodeHeader } from '../support/payments.mjs';
+import { freePort, spawnStart } from '../support/start.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const execFileP = promisify(execFile);
+const USER_PRICE = '20000'; // set in the user's secrets.json: it must win over the demo's 10000
+
+let start;
+let ready;
+let db;
+let browser;
+let stateDir;
+let buildDir;
+
+before(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'insforge-demo-state-'));
+  writeFileSync(join(stateDir, 'secrets.json'), JSON.stringify({ X402_PRICE: USER_PRICE }));
+  buildDir = mkdtempSync(join(tmpdir(), 'insforge-demo-build-'));
+  await execFileP(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--paywall', join(ROOT, 'functions/examples/paid-quote.js'), '--slug', 'paid-quote', '--out', join(buildDir, 'paid-quote.js')], { cwd: ROOT });
+  start = spawnStart(['--port', String(await freePort()), '--functions', buildDir], { stateDir });
+  [ready, browser] = await Promise.all([start.ready, launchBrowser()]);
+  db = new pg.Pool({ connectionString: ready.databaseUrl, max: 2 });
+});
+after(async () => {
+  await db?.end();
+  await browser?.close();
+  await start?.stop();
+  rmSync(stateDir, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+describe('npm start, demo mode', () => {
+  test('the startup output shows progress, the demo page, and which secrets are demo ones', () => {
+    const out = start.output();
+    for (const phase of ['starting PostgreSQL', 'applying 5 migrations', 'starting the self-hosted functions runtime', 'deploying 7 functions', 'deploying 1 function from']) {
+      assert.match(out, new RegExp(`\\[\\d+\\.\\ds\\] ${phase}`), phase);
+    }
+    assert.equal(ready.demoUrl, `${ready.baseUrl}/demo/`);
+    const demoBlock = out.slice(out.indexOf('Demo secrets'), out.indexOf('No demo'));
+    for (const name of ['PAYMENT_RECIPIENT', 'MOCK_OKX_FACILITATOR=true', 'OIDC_ISSUER', 'OIDC_AUDIENCE']) assert.ok(demoBlock.includes(name), name);
+    assert.ok(!demoBlock.includes('X402_PRICE'), 'the user set X402_PRICE: it is not a demo secret');
+    assert.match(out, /migrations applied/);
+    assert.match(out, /Functions .*paid-quote/);
+    const saved = JSON.parse(readFileSync(join(stateDir, 'secrets.json'), 'utf8'));
+    assert.ok(!('PAYMENT_RECIPIENT' in saved) && !('OIDC_ISSUER' in saved), 'demo secrets are never written to secrets.json');
+    assert.equal(saved.X402_PRICE, USER_PRICE);
+  });
+
+  test('a bridge answers a GET with 405 before looking at its configuration', async () => {
+    for (const slug of ['workos-bridge', 'oidc-bridge']) {
+      const r = await fetch(`${ready.baseUrl}/functions/${slug}`);
+      assert.deepEqual([r.status, (await r.json()).error], [405, 'method_not_allowed'], slug);
+    }
+    // workos-bridge has no WORKOS_CLIENT_ID here: POST is the configuration error.
+    const post = await fetch(`${ready.baseUrl}/functions/workos-bridge`, { method: 'POST' });
+    assert.deepEqual([post.status, (await post.json()).error], [500, 'missing_secret']);
+  });
+
+  test('the demo page: sign in, todos with RLS (a second user does not see them), pay with the demo wallet', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(ready.demoUrl);
+      assert.equal(await page.isDisabled('#todo-add'), true, 'todos need a signed-in user');
+      assert.equal(await page.isVisible('#demo-wallet'), true);
+      assert.match(await page.textContent('#step-pay'), /EIP-1193/);
+
+      const signInAs = async (who) => {
+        await page.click('#signin');
+        await page.waitForURL(/\/demo\/idp\/authorize\?/);
+        await page.click(`#as-${who}`);
+        await page.waitForSelector(`body[data-user="${who}@example.com"][data-todos]`, { timeout: 60_000 });
+      };
+      await signInAs('alice');
+      assert.match(await page.textContent('#signin-status'), /Signed in as alice@example\.com \(sub demo-user-alice\)/);
+      assert.deepEqual([await page.isVisible('#signin'), await page.isVisible('#signout')], [false, true]);
+      assert.equal(await page.getAttribute('body', 'data-todos'), '0');
+      await page.fill('#todo-title', 'water the plants (alice)');
+      await page.click('#todo-add');
+      await page.waitForSelector('body[data-todos="1"]', { timeout: 30_000 });
+      assert.deepEqual(await page.$$eval('#todos li', (li) => li.map((l) => l.textContent)), ['water the plants (alice)']);
+      await screenshot(page, 'demo-alice');
+
+      await page.click('#signout');
+      await signInAs('bob');
+      assert.equal(await page.getAttribute('body', 'data-todos'), '0', "bob does not see alice's todo");
+      await page.fill('#todo-title', 'feed the cat (bob)');
+      await page.click('#todo-add');
+      await page.waitForSelector('body[data-todos="1"]', { timeout: 30_000 });
+      assert.deepEqual(await page.$$eval('#todos li', (li) => li.map((l) => l.textContent)), ['feed the cat (bob)']);
+      const rows = (await db.query('select user_id, title from todos order by id')).rows;
+      assert.deepEqual(rows, [
+        { user_id: 'demo-user-alice', title: 'water the plants (alice)' },
+        { user_id: 'demo-user-bob', title: 'feed the cat (bob)' },
+      ]);
+
+      const [popup] = await Promise.all([browser.context.waitForEvent('page'), page.click('#demo-wallet')]);
+      await popup.waitForSelector('#pay');
+      assert.equal(await popup.textContent('#price'), '0.02 USDG', "the user's X402_PRICE");
+      await popup.waitForFunction(() => window.ethereum && window.ethereum.isDemoWallet === true);
+      await popup.click('#pay');
+      await popup.waitForFunction(() => !['ready', 'working'].includes(document.body.dataset.state), null, { timeout: 90_000 });
+      const state = await popup.evaluate(() => ({ state: document.body.dataset.state, status: document.getElementById('status').textContent, result: document.getElementById('result').textContent }));
+      await screenshot(popup, 'demo-paywall-paid');
+      assert.equal(state.state, 'paid', state.status);
+      const paid = JSON.parse(state.result);
+      assert.equal(paid.ok, true);
+      await page.waitForSelector('body[data-paid="paid"]');
+      assert.deepEqual(JSON.parse(await page.textContent('#pay-result')), paid, 'the demo page shows the paid result too');
+      await screenshot(page, 'demo-page-paid');
+      const [row, ...more] = (await db.query("select * from x402_payments where endpoint = '/functions/x402-paywall'")).rows;
+      assert.equal(more.length, 0);
+      assert.deepEqual([row.status, row.amount, row.payer_address], ['settled', USER_PRICE, paid.payer.toLowerCase()]);
+      assert.match(row.tx_hash, /^mock:0x[0-9a-f]{64}$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the README's viem client runs as written against the local paywall", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const snippet = readme.match(/A client paying with viem[\s\S]*?```js\n([\s\S]*?)```/)[1];
+    const dir = join(ROOT, 'tests/.tmp');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'readme-pay.mjs');
+    writeFileSync(file, snippet);
+    const key = generatePrivateKey();
+    const url = `${ready.baseUrl}/functions/x402-paywall`;
+    const run = async (env) => (await execFileP(process.execPath, [file], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 })).stdout;
+    const withKey = await run({ URL: url, PAYER_KEY: key });
+    assert.match(withKey, /^200 /, withKey);
+    const body = JSON.parse(withKey.slice(4));
+    assert.deepEqual([body.ok, body.payer.toLowerCase(), body.amount], [true, privateKeyToAccount(key).address.toLowerCase(), USER_PRICE]);
+    // Without PAYER_KEY it pays with a throwaway key.
+    const throwaway = await run({ URL: url, PAYER_KEY: undefined });
+    assert.match(throwaway, /^200 /, throwaway);
+  });
+
+  test('a handler bundled by npm run bundle is served when loaded with --functions', async () => {
+    const r = await fetch(`${ready.baseUrl}/functions/paid-quote`);
+    assert.equal(r.status, 402);
+    assert.equal(decodeHeader(r.headers.get('payment-required')).accepts[0].amount, USER_PRICE);
+  });
+});

@@ -121,6 +121,24 @@ fn the_session_mints_only_after_a_true_report_for_the_token_it_holds() {
 }
 
 #[wasm_bindgen_test]
+fn the_mapped_claims_to_record_come_out_of_a_minting_session_only() {
+    let plain = Bridge::new("workos", &pinned_env());
+    let mut s = at_check(&plain, "u");
+    s.signature_checked(true, NOW);
+    assert_eq!(s.claims(), None, "no BRIDGE_CLAIMS: nothing to record");
+    let mut env: Value = serde_json::from_str(&pinned_env()).unwrap();
+    env["BRIDGE_CLAIMS"] = json!(r#"{"org_id":"/org_id"}"#);
+    let mapped = Bridge::new("workos", &env.to_string());
+    let mut s = at_check(&mapped, "u");
+    assert_eq!(s.claims(), None, "not before the mint");
+    s.signature_checked(true, NOW);
+    assert_eq!(s.claims().as_deref(), Some("{}"), "mapped, but the token carries none: recorded as none");
+    let mut s = at_check(&mapped, "u");
+    s.signature_checked(false, NOW);
+    assert_eq!(s.claims(), None, "a refusal records nothing");
+}
+
+#[wasm_bindgen_test]
 fn a_false_report_is_a_401_and_final() {
     let bridge = Bridge::new("workos", &pinned_env());
     let mut s = at_check(&bridge, "u");

@@ -130,6 +130,9 @@ pub struct Session {
     /// Added to every reply the session makes.
     cors: Vec<(&'static str, String)>,
     step: Step,
+    /// BRIDGE_CLAIMS configured and a token minted: the mapped claims as one JSON object (the
+    /// values as the token carries them), for JS to record before the reply leaves.
+    claims: Option<String>,
 }
 
 impl Session {
@@ -147,7 +150,7 @@ impl Session {
             "POST" => plan(config, req, now).unwrap_or_else(|e| Step::Done(e.into())),
             _ => Step::Done(BridgeError::MethodNotAllowed.into()),
         };
-        let mut s = Session { config: Some(config.clone()), cors, step };
+        let mut s = Session { config: Some(config.clone()), cors, step, claims: None };
         if let Step::Done(r) = &mut s.step {
             r.headers.extend(s.cors.iter().cloned());
         }
@@ -156,7 +159,7 @@ impl Session {
 
     /// A session whose answer is `reply` as it is (no CORS: the configuration is unusable).
     pub fn answered(reply: Reply) -> Session {
-        Session { config: None, cors: Vec::new(), step: Step::Done(reply) }
+        Session { config: None, cors: Vec::new(), step: Step::Done(reply), claims: None }
     }
 
     /// A request to a bridge without a usable configuration (`error`): a method the bridge never
@@ -317,10 +320,27 @@ impl Session {
         self.conclude(reply)
     }
 
-    fn mint(&self, id: &Identity, now: i64) -> Reply {
+    /// The mapped claims of the minted token as a JSON object, when BRIDGE_CLAIMS maps any
+    /// (`{}` when the token carried none of them); `None` otherwise, and before a mint.
+    pub fn claims(&self) -> Option<&str> {
+        self.claims.as_deref()
+    }
+
+    fn mint(&mut self, id: &Identity, now: i64) -> Reply {
         let Some(config) = &self.config else { return internal("no configuration") };
-        match mint::mint(config, id, now) {
-            Ok(body) => Reply::json(200, body),
+        let (minted, mapped) = (mint::mint(config, id, now), !config.claims.is_empty());
+        match minted {
+            Ok(body) => {
+                if mapped {
+                    let mut w = crate::json::Writer::new();
+                    w.open_obj();
+                    for (name, json) in &id.claims {
+                        w.key(name).raw(json);
+                    }
+                    self.claims = Some(w.close_obj().finish());
+                }
+                Reply::json(200, body)
+            }
             Err(e) => e.into(),
         }
     }
@@ -464,6 +484,27 @@ mod tests {
         let r = s.signature_checked(false, NOW).clone();
         assert_eq!((r.status, error_code(&r)), (401, "invalid_signature".into()));
         assert_eq!(s.signature_checked(true, NOW).status, 500, "a false report is final");
+    }
+
+    #[test]
+    fn mapped_claims_come_out_of_a_mint_only_with_bridge_claims() {
+        assert_eq!(at_check().claims(), None, "before any mint");
+        let mut s = at_check();
+        s.signature_checked(true, NOW);
+        assert_eq!(s.claims(), None, "BRIDGE_CLAIMS not set: nothing to record");
+        let c = cfg("workos", json!({"WORKOS_JWKS": pinned_jwks(), "BRIDGE_CLAIMS": r#"{"org_id":"/org_id","tier":"/tier"}"#}));
+        let with = |claims: Value| token(json!({"alg": "RS256", "kid": "k1"}), claims);
+        let base = json!({"iss": "https://api.workos.com", "sub": "user_1", "exp": NOW + 100});
+        let mut both = base.clone();
+        both["org_id"] = json!("org_1");
+        both["tier"] = json!(3);
+        for (claims, valid, want) in [(both, true, Some(r#"{"org_id":"org_1","tier":3}"#)), (base.clone(), true, Some("{}")), (base, false, None)] {
+            let mut s = Session::begin(&c, &post(&format!("Bearer {}", with(claims))), NOW);
+            s.select_key(None);
+            assert_eq!(s.claims(), None, "not before the signature is checked");
+            let status = s.signature_checked(valid, NOW).status;
+            assert_eq!((status, s.claims()), (if valid { 200 } else { 401 }, want));
+        }
     }
 
     #[test]

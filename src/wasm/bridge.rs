@@ -88,6 +88,14 @@ impl BridgeSession {
         self.0.reply().map_or_else(|| bridge::internal("no reply yet").to_json(), Reply::to_json)
     }
 
+    /// Once a token is minted and BRIDGE_CLAIMS maps claims: the mapped claims as one JSON
+    /// object (`{}` when the token carried none), which JS records before the reply leaves;
+    /// undefined otherwise.
+    #[wasm_bindgen(getter)]
+    pub fn claims(&self) -> Option<String> {
+        self.0.claims().map(Into::into)
+    }
+
     /// The discovery document's URL while `kind` is `Discover`.
     #[wasm_bindgen(getter)]
     pub fn discovery_url(&self) -> Option<String> {

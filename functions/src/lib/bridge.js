@@ -6,12 +6,15 @@
 // when a secret's value changes. Each request is a `BridgeSession` that holds the token, its
 // signature and the identity it claims: JS reads `kind`, does the I/O, reports back, and
 // reads `kind` again until it is `Respond`; `reply()` is then the answer, CORS included.
+// With BRIDGE_CLAIMS set, a minted answer leaves only once its mapped claims (`claims`, read
+// from the session) are recorded in the project database (lib/bridge-claims.js).
 
 import * as bridgeWasm from '../wasm/bridge.js';
 import { untyped } from './untyped.js';
 import { wasmLoader } from './wasm.js';
 import { fetchWithin, internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
 import { RemoteJwks } from './jwks.js';
+import { recordClaims } from './bridge-claims.js';
 
 const PROVIDER_TIMEOUT_MS = 5000;
 const wasm = wasmLoader(bridgeWasm);
@@ -136,7 +139,10 @@ export function bridgeHandler(provider) {
         Step = w.BridgeStep;
         return bridgeFor(w, provider).begin(req.method, origin, authorization, body, nowSeconds());
       });
-      return toResponse(await conclude(session, Step), []);
+      let reply = await conclude(session, Step);
+      const claims = reply.status === 200 ? wasm.call(() => session.claims) : undefined;
+      if (claims !== undefined) reply = await recordClaims(`${provider}-bridge`, reply, claims);
+      return toResponse(reply, []);
     } catch (e) {
       logInternal(`${provider}-bridge`, e);
       return internalError([]);

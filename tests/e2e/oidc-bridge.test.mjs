@@ -1,8 +1,9 @@
 // End to end: functions/dist/oidc-bridge.js in BOTH InsForge contracts against local OpenID
 // Connect issuers (tests/support/oidc-providers.mjs) shaped like Clerk, Auth0, Firebase,
 // Cognito, Entra, Google, Supabase and a generic PS256 issuer; discovery, RS256/PS256/ES256
-// through WebCrypto, BRIDGE_CLAIMS, and organisation-scoped RLS (migrations/005) on PostgreSQL
-// through the real @insforge/sdk.
+// through WebCrypto, BRIDGE_CLAIMS, and organisation-scoped RLS (migrations/005, 006) on
+// PostgreSQL through the real @insforge/sdk: the mapped claims reach SQL through the
+// bridge_claims table the bridge writes at each exchange.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -85,62 +86,155 @@ for (const contract of ['self-hosted', 'cloud']) {
       const { data, error } = await anon.functions.invoke('oidc-bridge', { headers: { Authorization: `Bearer ${providerToken}` } });
       assert.equal(error, null, `invoke: ${JSON.stringify(error)}`);
       const claims = jwt.verify(data.accessToken, stack.secrets.JWT_SECRET, { algorithms: ['HS256'] });
-      return { data, claims, db: createClient({ baseUrl: stack.baseUrl, accessToken: data.accessToken }).database };
+      return { data, claims, sub: claims.sub, db: createClient({ baseUrl: stack.baseUrl, accessToken: data.accessToken }).database };
     }
 
-    test('Clerk v1 and v2 session tokens: org_id by BRIDGE_CLAIMS, organisation-scoped RLS', async () => {
+    test('Clerk v1 and v2 session tokens: org_id by BRIDGE_CLAIMS reaches RLS through bridge_claims (real SDK)', async () => {
       await configure(presets().clerk);
       const c = idp.clerk;
-      const a = await signIn(await c.sessionV2({ org: 'org_alpha' }));
-      const a2 = await signIn(await c.sessionV1({ org: 'org_alpha' }));
-      const b = await signIn(await c.sessionV1({ org: 'org_beta' }));
-      const loner = await signIn(await c.sessionV2({}));
+      const [alice, bob, carol, dave] = [c.newUser(), c.newUser(), c.newUser(), c.newUser()];
+      const a = await signIn(await c.sessionV2({ user: alice, org: 'org_alpha', ttl: 600 }));
+      const b = await signIn(await c.sessionV2({ user: bob, org: 'org_beta', ttl: 600 }));
+      const cv1 = await signIn(await c.sessionV1({ user: carol, org: 'org_alpha' }));
+      const d = await signIn(await c.sessionV2({ user: dave }));
       assert.equal(a.claims.org_id, 'org_alpha', 'v2 o.id');
-      assert.equal(a2.claims.org_id, 'org_alpha', 'v1 org_id');
+      assert.equal(cv1.claims.org_id, 'org_alpha', 'v1 org_id');
       assert.equal(b.claims.org_id, 'org_beta');
-      assert.equal(loner.claims.org_id, undefined);
+      assert.equal(d.claims.org_id, undefined);
       assert.equal(a.claims.role, 'authenticated');
       assert.equal(a.data.provider, 'clerk');
 
-      // Organisation-scoped RLS (migrations/005) with the minted tokens' own claims, as the
-      // request identity PostgREST would set from them. (Through the SDK the database API
-      // re-signs a {sub, email, role} token for PostgREST, so org_id does not reach SQL there:
-      // the SDK test below pins that.)
-      const asUser = async (who, sqlText, params = []) => {
-        const c = new pg.Client({ connectionString: databaseUrl });
-        await c.connect();
+      // Each exchange recorded the user's mapped claims, expiring with the minted token.
+      const row = async (who) => (await stack.query('select bridge, claims, extract(epoch from expires_at)::bigint as exp from bridge_claims where sub = $1', [who.sub])).rows;
+      assert.deepEqual(await row(alice), [{ bridge: 'clerk', claims: { org_id: 'org_alpha' }, exp: String(a.claims.exp) }]);
+      assert.deepEqual(await row(dave), [{ bridge: 'clerk', claims: {}, exp: String(d.claims.exp) }]);
+
+      // Organisation-scoped RLS through the database API as InsForge runs it: the SDK with the
+      // minted token (PostgREST sees only its sub, email and role).
+      const insert = async (who, row) => {
+        const { data, error } = await who.db.from('org_notes').insert(row).select('org_id, author_id');
+        return error ? { error: error.code } : data;
+      };
+      const bodies = async (who, org) => {
+        let q = who.db.from('org_notes').select('body').order('body');
+        if (org) q = q.eq('org_id', org);
+        const { data, error } = await q;
+        assert.equal(error, null, JSON.stringify(error));
+        return data.map((r) => r.body);
+      };
+      assert.deepEqual(await insert(a, { body: 'alpha by alice' }), [{ org_id: 'org_alpha', author_id: alice.sub }], 'org_id defaults to requesting_claim(org_id)');
+      assert.deepEqual(await insert(cv1, { body: 'alpha by carol' }), [{ org_id: 'org_alpha', author_id: carol.sub }]);
+      assert.deepEqual(await insert(b, { body: 'beta by bob' }), [{ org_id: 'org_beta', author_id: bob.sub }]);
+      assert.deepEqual(await bodies(a), ['alpha by alice', 'alpha by carol'], 'every member of the organisation');
+      assert.deepEqual(await bodies(cv1), ['alpha by alice', 'alpha by carol']);
+      assert.deepEqual(await bodies(b), ['beta by bob']);
+      assert.deepEqual(await bodies(b, 'org_alpha'), []);
+      assert.deepEqual(await insert(b, { body: 'into alpha', org_id: 'org_alpha' }), { error: '42501' }, 'no writing into another organisation');
+      const upd = await b.db.from('org_notes').update({ body: 'defaced' }).eq('org_id', 'org_alpha').select();
+      assert.deepEqual([upd.error, upd.data], [null, []], 'no updating another organisation');
+      const del = await b.db.from('org_notes').delete().eq('org_id', 'org_alpha').select();
+      assert.deepEqual([del.error, del.data], [null, []], 'no deleting in another organisation');
+      assert.deepEqual(await bodies(d), [], 'no organisation: no rows');
+      assert.ok((await insert(d, { body: 'x' })).error, 'no organisation: no writes');
+      assert.deepEqual((await anon.database.from('org_notes').select('*')).data ?? [], []);
+      assert.equal((await stack.query('select count(*)::int as n from org_notes')).rows[0].n, 3);
+      assert.equal((await a.db.rpc('requesting_claim', { name: 'org_id' })).data, 'org_alpha');
+      assert.equal((await d.db.rpc('requesting_claim', { name: 'org_id' })).data, null);
+
+      // bridge_claims is private: neither users nor anon read or write it.
+      for (const who of [a.db, anon.database]) {
+        const read = await who.from('bridge_claims').select('*');
+        assert.equal(read.error?.code, '42501', JSON.stringify(read));
+        const write = await who.from('bridge_claims').upsert({ sub: alice.sub, bridge: 'clerk', claims: { org_id: 'org_beta' }, expires_at: '2999-01-01T00:00:00Z' }).select();
+        assert.equal(write.error?.code, '42501', JSON.stringify(write));
+      }
+
+      // Switching organisation: visibility moves at the next exchange. The claims are the
+      // user's, not the token's: Alice's earlier, still valid token follows them too.
+      const a2 = await signIn(await c.sessionV2({ user: alice, org: 'org_beta' }));
+      assert.deepEqual(await bodies(a2), ['beta by bob']);
+      assert.deepEqual(await bodies(a), ['beta by bob'], 'the latest exchange decides for every token of the user');
+      assert.deepEqual(await insert(a2, { body: 'beta by alice' }), [{ org_id: 'org_beta', author_id: alice.sub }]);
+      assert.deepEqual(await bodies(cv1), ['alpha by alice', 'alpha by carol'], 'nobody else moved');
+      // Leaving every organisation (a token without one) drops the rights at once.
+      const a3 = await signIn(await c.sessionV2({ user: alice }));
+      assert.deepEqual([await bodies(a3), await bodies(a2)], [[], []]);
+
+      // The claims expire with the token minted by the latest exchange: Bob's second token
+      // is capped by a provider token valid for 2 s; past it, his first token (still valid
+      // itself) carries no organisation any more.
+      const bShort = await signIn(await c.sessionV2({ user: bob, org: 'org_beta', ttl: 2 }));
+      assert.ok(bShort.claims.exp - bShort.claims.iat <= 2);
+      assert.deepEqual(await bodies(bShort), ['beta by alice', 'beta by bob']);
+      await new Promise((r) => setTimeout(r, (bShort.claims.exp + 1) * 1000 - Date.now() + 200));
+      const expired = await bShort.db.from('org_notes').select('*');
+      assert.equal(expired.status, 401, `the short token itself is expired: ${JSON.stringify(expired)}`);
+      const stillValid = await b.db.from('todos').select('*');
+      assert.equal(stillValid.error, null, 'the first token is still valid');
+      assert.deepEqual(await bodies(b), [], 'but the claims expired with the latest minted token');
+      assert.equal((await b.db.rpc('requesting_claim', { name: 'org_id' })).data, null);
+      const b3 = await signIn(await c.sessionV2({ user: bob, org: 'org_beta' }));
+      assert.deepEqual([await bodies(b3), await bodies(b)], [['beta by alice', 'beta by bob'], ['beta by alice', 'beta by bob']], 'a new exchange restores them');
+    });
+
+    test('BRIDGE_CLAIMS write refused: 503 claims_unavailable, no token, the recorded claims unchanged', async () => {
+      await configure(presets().clerk);
+      const c = idp.clerk;
+      const erin = c.newUser();
+      const e1 = await signIn(await c.sessionV2({ user: erin, org: 'org_gamma' }));
+      assert.deepEqual(await e1.db.rpc('requesting_claim', { name: 'org_id' }).then((r) => r.data), 'org_gamma');
+      await stack.query(`create or replace function test_refuse_claims() returns trigger language plpgsql as $$ begin raise exception 'bridge_claims writes refused (test)'; end $$`);
+      await stack.query('create trigger test_refuse_claims before insert or update on bridge_claims for each row execute function test_refuse_claims()');
+      try {
+        const r = await call({ token: await c.sessionV2({ user: erin, org: 'org_delta' }) });
+        assert.deepEqual([r.status, r.json?.error, r.json?.statusCode], [503, 'claims_unavailable', 503], r.text);
+        assert.equal(typeof r.json.message, 'string');
+        assert.equal(r.json.accessToken, undefined);
+        assert.doesNotMatch(r.text, /eyJ|refused \(test\)/, 'no token, no database detail');
+        const leave = await call({ token: await c.sessionV2({ user: erin }) });
+        assert.equal(leave.status, 503, 'leaving the organisation is not acknowledged either');
+        assert.equal(await e1.db.rpc('requesting_claim', { name: 'org_id' }).then((x) => x.data), 'org_gamma', 'the last recorded claims stand');
+        // Without BRIDGE_CLAIMS nothing is written, so nothing can fail.
+        const plain = { ...presets().clerk, BRIDGE_CLAIMS: '' };
+        await configure(plain);
+        assert.equal((await call({ token: await c.sessionV2({ user: erin, org: 'org_delta' }) })).status, 200);
+      } finally {
+        await stack.query('drop trigger if exists test_refuse_claims on bridge_claims');
+        await stack.query('drop function if exists test_refuse_claims()');
+      }
+      await configure(presets().clerk);
+      const e2 = await signIn(await c.sessionV2({ user: erin, org: 'org_delta' }));
+      assert.equal(await e2.db.rpc('requesting_claim', { name: 'org_id' }).then((r) => r.data), 'org_delta');
+      const logs = stack.logs();
+      assert.match(logs, /oidc-bridge: BRIDGE_CLAIMS not recorded \(error P0001\)/);
+      assert.doesNotMatch(logs, /refused \(test\)/);
+    });
+
+    test('requesting_claim: the recorded row wins whenever the user has one; without one, the token claim', async () => {
+      // A database whose requests carry the whole token (not InsForge's database API): the
+      // claims are set as PostgREST would set them from it.
+      const claimOf = async (claims) => {
+        const cl = new pg.Client({ connectionString: databaseUrl });
+        await cl.connect();
         try {
-          await c.query('begin');
-          await c.query('set local role authenticated');
-          await c.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(who.claims)]);
-          const r = await c.query(sqlText, params);
-          await c.query('commit');
-          return r.rows;
-        } catch (e) {
-          await c.query('rollback');
-          return { error: e.code };
+          await cl.query('begin');
+          await cl.query('set local role authenticated');
+          await cl.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify(claims)]);
+          return (await cl.query("select public.requesting_claim('org_id') as v")).rows[0].v;
         } finally {
-          await c.end();
+          await cl.query('rollback');
+          await cl.end();
         }
       };
-      const insert = (who, body, org) => asUser(who, org ? 'insert into org_notes(body, org_id) values ($1, $2) returning org_id' : 'insert into org_notes(body) values ($1) returning org_id', org ? [body, org] : [body]);
-      assert.deepEqual(await insert(a, 'alpha by a'), [{ org_id: 'org_alpha' }], 'org_id defaults to requesting_claim(org_id)');
-      assert.deepEqual(await insert(a2, 'alpha by a2'), [{ org_id: 'org_alpha' }]);
-      assert.deepEqual(await insert(b, 'beta'), [{ org_id: 'org_beta' }]);
-      const bodies = async (who, where = '') => (await asUser(who, `select body from org_notes ${where} order by body`)).map((r) => r.body);
-      assert.deepEqual(await bodies(a), ['alpha by a', 'alpha by a2'], 'every member of the organisation');
-      assert.deepEqual(await bodies(b), ['beta']);
-      assert.deepEqual(await bodies(b, "where org_id = 'org_alpha'"), []);
-      assert.deepEqual(await insert(b, 'into alpha', 'org_alpha'), { error: '42501' }, 'no writing into another organisation');
-      assert.deepEqual(await bodies(loner), [], 'no organisation: no rows');
-      assert.ok((await insert(loner, 'x')).error, 'no organisation: no writes');
-      assert.equal((await stack.query('select count(*)::int as n from org_notes')).rows[0].n, 3);
-
-      // The SDK path as the database API behaves today: its PostgREST token carries only
-      // sub, email and role, so an org-scoped policy sees no org_id.
-      assert.notEqual((await a.db.from('org_notes').insert({ body: 'via sdk' }).select()).error, null);
-      assert.deepEqual((await a.db.from('org_notes').select('*')).data, []);
-      assert.deepEqual((await anon.database.from('org_notes').select('*')).data ?? [], []);
+      assert.equal(await claimOf({ sub: 'user_never_exchanged', role: 'authenticated', org_id: 'org_token' }), 'org_token');
+      await configure(presets().clerk);
+      const frank = idp.clerk.newUser();
+      await signIn(await idp.clerk.sessionV2({ user: frank }));
+      assert.equal(await claimOf({ sub: frank.sub, role: 'authenticated', org_id: 'org_token' }), null, 'a row of {} wins over the token');
+      await stack.query("update bridge_claims set claims = '{\"org_id\":\"org_row\"}', expires_at = now() - interval '1 second' where sub = $1", [frank.sub]);
+      assert.equal(await claimOf({ sub: frank.sub, role: 'authenticated', org_id: 'org_token' }), null, 'an expired row still wins: no claims');
+      const def = (await stack.query("select prosecdef, proconfig from pg_proc where proname = 'requesting_claim'")).rows;
+      assert.deepEqual(def, [{ prosecdef: true, proconfig: ['search_path=pg_catalog, pg_temp'] }]);
     });
 
     test('every preset: the provider-shaped token mints, with its verified email and mapped claims', async () => {

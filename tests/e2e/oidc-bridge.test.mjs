@@ -7,6 +7,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
@@ -210,7 +211,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.doesNotMatch(logs, /refused \(test\)/);
     });
 
-    test('requesting_claim: the recorded row wins whenever the user has one; without one, the token claim', async () => {
+    test('requesting_claim: the recorded row wins whenever the user has one, else the token claim; 005/006 re-run cleanly', async () => {
       // A database whose requests carry the whole token (not InsForge's database API): the
       // claims are set as PostgREST would set them from it.
       const claimOf = async (claims) => {
@@ -233,8 +234,19 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.equal(await claimOf({ sub: frank.sub, role: 'authenticated', org_id: 'org_token' }), null, 'a row of {} wins over the token');
       await stack.query("update bridge_claims set claims = '{\"org_id\":\"org_row\"}', expires_at = now() - interval '1 second' where sub = $1", [frank.sub]);
       assert.equal(await claimOf({ sub: frank.sub, role: 'authenticated', org_id: 'org_token' }), null, 'an expired row still wins: no claims');
-      const def = (await stack.query("select prosecdef, proconfig from pg_proc where proname = 'requesting_claim'")).rows;
-      assert.deepEqual(def, [{ prosecdef: true, proconfig: ['search_path=pg_catalog, pg_temp'] }]);
+      // Idempotent: 006 again, and 005 then 006 again, keep the rows and the definition.
+      const sql = (f) => readFileSync(join(ROOT, 'migrations', f), 'utf8');
+      for (const files of [['006_bridge_claims_table.sql'], ['005_bridge_claims.sql', '006_bridge_claims_table.sql']]) {
+        for (const f of files) await stack.query(sql(f));
+        const def = (await stack.query("select prosecdef, provolatile, proconfig from pg_proc where proname = 'requesting_claim'")).rows;
+        assert.deepEqual(def, [{ prosecdef: true, provolatile: 's', proconfig: ['search_path=pg_catalog, pg_temp'] }]);
+        assert.equal(await claimOf({ sub: frank.sub, role: 'authenticated', org_id: 'org_token' }), null);
+        const grants = (await stack.query("select grantee, privilege_type from information_schema.role_table_grants where table_name = 'bridge_claims' and grantee in ('anon', 'authenticated', 'PUBLIC')")).rows;
+        assert.deepEqual(grants, [], 'bridge_claims stays private');
+        const table = (await stack.query("select relrowsecurity from pg_class where relname = 'bridge_claims'")).rows;
+        assert.deepEqual(table, [{ relrowsecurity: true }]);
+      }
+      assert.equal((await stack.query('select count(*)::int as n from bridge_claims where sub = $1', [frank.sub])).rows[0].n, 1);
     });
 
     test('every preset: the provider-shaped token mints, with its verified email and mapped claims', async () => {

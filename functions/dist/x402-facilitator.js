@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:b33339c5bd1b535ba027b1ccf2c81c978e3b7dbc71e2477bf12effc7e254cfd1
+// source-hash: sha256:91abe50942adf46e8c220fde68586eeb065bc8ca00ff39e932e16b7af9f22e5f
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:c44c258a72361a291ce247a4270d2d8007c18ee4676a5973c08f6dd886aeda9d
+// source-hash: sha256:d28ace5859ebc961c8de352f5f2f1080a7b26e05ee2b8bc4fffcb32e8ee12209
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:c6f6ebc4e53433976f557c901a48d023ccfcc877c5796280d3180d4c33d0489b
+// source-hash: sha256:15f3f4075eef3a9ec00ae3c3a929476328038ebc949818a926664d4ed550e902
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -4,6 +4,9 @@
 //! smaller than an RSA crate); everything that decides whether a token is acceptable —
 //! algorithm allow-list, key id, claims — is decided here.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::b64;
 use crate::json::{self, Json, Reader};
 

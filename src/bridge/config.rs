@@ -1,5 +1,8 @@
 //! Bridge configuration, read from the function's secrets (`Deno.env.get`) by name.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::env::{self, Env};
 use crate::json::{self, Json};
 

@@ -1,5 +1,8 @@
 //! Every way a bridge request can fail, mapped once to `{error, message, statusCode}`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::HttpError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,8 @@
 //! Stytch opaque session tokens: the `POST /v1/sessions/authenticate` call, built and read.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;

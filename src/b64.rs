@@ -4,6 +4,9 @@
 //! as `base64` 0.22's `URL_SAFE_NO_PAD` / `STANDARD` engines: no foreign bytes, no whitespace,
 //! padding exactly as the flavour requires, and the unused bits of the last symbol zero.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 const STD: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 

@@ -1,6 +1,9 @@
 //! The function's secrets as JS read them (`{name: value}`, absent or null = unset), and the
 //! one rule for URLs taken from them.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{lookup, Json};
 
 /// A reader over the parsed secrets object.

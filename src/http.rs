@@ -2,6 +2,9 @@
 //! send ([`HttpRequest`]), and the one error body every function answers with,
 //! `{error, message, statusCode}` ([`HttpError`]).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::Writer;
 
 /// A domain error already mapped to HTTP. Each domain enum converts into this exactly once.

@@ -14,6 +14,9 @@
 //! [`Reader::strukt`] reads a record: an object only, each field at most once, unknown
 //! members fully validated and dropped. [`Writer`] writes compact JSON.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// The longest document read. The largest ones are provider JWKS sets, Stytch session
 /// answers and JSON-RPC receipts of one settlement transaction (a few KiB each); callers
 /// with a tighter bound check theirs first (payment headers 8 KiB, facilitator bodies

@@ -4,8 +4,8 @@
 //! smaller than an RSA crate); everything that decides whether a token is acceptable —
 //! algorithm allow-list, key id, claims — is decided here.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+#[allow(unused_imports)]
+use crate::prelude::*;
 
 use crate::b64;
 use crate::json::{self, Json, Reader};
@@ -94,7 +94,7 @@ pub fn parse(token: &str, algs: &[&str]) -> Result<UntrustedJws, JwtError> {
     if signature.is_empty() || (header.alg == "ES256" && signature.len() != 64) {
         return Err(JwtError::Malformed("the signature is empty or not of its algorithm's size"));
     }
-    Ok(UntrustedJws { alg: header.alg, kid, signing_input: [h, ".", p].concat(), signature, claims })
+    Ok(UntrustedJws { alg: header.alg, kid, signing_input: crate::concat(&[h, ".", p]), signature, claims })
 }
 
 const HS256_HEADER: &str = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"; // {"alg":"HS256","typ":"JWT"}
@@ -106,13 +106,7 @@ pub fn sign_hs256(claims_json: &str, secret: &str) -> String {
     token.push_str(HS256_HEADER);
     token.push('.');
     token.push_str(&b64::encode_url(claims_json.as_bytes()));
-    // HMAC accepts keys of any length; `new_from_slice` cannot fail for Hmac<Sha256>.
-    let mut mac = match Hmac::<Sha256>::new_from_slice(secret.as_bytes()) {
-        Ok(m) => m,
-        Err(_) => return String::new(),
-    };
-    mac.update(token.as_bytes());
-    let sig = mac.finalize().into_bytes();
+    let sig = crate::sha256::hmac_sha256(secret.as_bytes(), token.as_bytes());
     token.push('.');
     token.push_str(&b64::encode_url(&sig));
     token

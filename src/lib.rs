@@ -4,6 +4,48 @@
 //! Time comes in as arguments and JS performs every `fetch`; the `wasm` module (wasm32
 //! builds only) is the only one that knows about wasm-bindgen.
 
+#![cfg_attr(all(target_arch = "wasm32", feature = "no-std-wasm"), no_std)]
+
+extern crate alloc;
+
+/// What std's prelude provides, for the `no-std-wasm` build (the same items in a std build).
+#[allow(unused_imports)]
+pub(crate) mod prelude {
+    pub use alloc::borrow::ToOwned;
+    pub use alloc::boxed::Box;
+    pub use alloc::string::{String, ToString};
+    pub use alloc::vec::Vec;
+    pub use alloc::{format, vec};
+}
+
+/// The `no-std-wasm` runtime (the bridge flavor's .wasm): memory comes from dlmalloc, the
+/// allocator std itself uses on wasm32, and a panic is a trap (`unreachable`), as std's is with
+/// `panic = "abort"`, only without std's panic hook and message formatting (4.8 KB of .wasm).
+/// `wasm-pack test` builds without this feature: its test harness links std.
+#[cfg(all(target_arch = "wasm32", feature = "no-std-wasm"))]
+mod runtime {
+    #[global_allocator]
+    static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+
+    #[panic_handler]
+    fn panic(_: &core::panic::PanicInfo) -> ! {
+        core::arch::wasm32::unreachable()
+    }
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "no-std-wasm", feature = "x402"))]
+compile_error!("no-std-wasm is for the bridge flavor: the x402 modules are written against std");
+
+/// `parts` joined: `[a, b].concat()` without std's generic join, whose length checks and
+/// panic path cost the bridge .wasm 2.1 KB (its panic message kept `<&str as Display>` in).
+pub fn concat(parts: &[&str]) -> prelude::String {
+    let mut out = prelude::String::new();
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
 pub mod b64;
 pub mod env;
 pub mod http;
@@ -14,6 +56,8 @@ pub mod rfc3339;
 pub mod bridge;
 #[cfg(feature = "bridge")]
 pub mod jwt;
+#[cfg(feature = "bridge")]
+pub mod sha256;
 
 #[cfg(feature = "x402")]
 pub mod x402;

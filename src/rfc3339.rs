@@ -1,5 +1,8 @@
 //! RFC 3339 timestamps → unix seconds (Stytch session `expires_at`), without a date crate.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// Parses `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`; fractional seconds are dropped.
 pub fn to_unix(s: &str) -> Option<i64> {
     let b = s.as_bytes();

@@ -1,5 +1,8 @@
 //! Claim rules for provider tokens; the output is the identity the InsForge token is minted for.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{lookup, Json, Writer};
 
 use super::config::BridgeConfig;

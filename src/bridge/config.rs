@@ -1,5 +1,8 @@
 //! Bridge configuration, read from the function's secrets (`Deno.env.get`) by name.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::env::{self, Env};
 use crate::json::{self, Json};
 
@@ -153,7 +156,7 @@ impl BridgeConfig {
                     check_url(if row.opaque_sessions { "STYTCH_API_BASE" } else { row.anchor }, &url)?;
                     KeySource::Url(url)
                 }
-                Jwks::Discovery => KeySource::Discovery([anchor.trim_end_matches('/'), "/.well-known/openid-configuration"].concat()),
+                Jwks::Discovery => KeySource::Discovery(crate::concat(&[anchor.trim_end_matches('/'), "/.well-known/openid-configuration"])),
             }
         };
         let token_use = match env.get("OIDC_TOKEN_USE").filter(|_| row.checks.contains(&Check::CognitoTokenUse)) {

@@ -1,5 +1,8 @@
 //! Every way a bridge request can fail, mapped once to `{error, message, statusCode}`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::HttpError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +63,7 @@ impl BridgeError {
             MissingSecret(name) => (500, "missing_secret", [name, " is not set", ""]),
             InvalidSecret(name, why) => (500, "invalid_secret", [name, " is invalid: ", why]),
         };
-        HttpError::new(status, code, message.concat())
+        HttpError::new(status, code, crate::concat(&message))
     }
 
     /// Errors JS detects while doing I/O, named by their code.

@@ -1,5 +1,8 @@
 //! Choosing the provider's signing key from a JWKS document.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::error::BridgeError;
 use super::provider::Alg;
 use crate::b64;

@@ -1,5 +1,8 @@
 //! The InsForge token: HS256 over JWT_SECRET with exactly the claims InsForge reads.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;

@@ -11,6 +11,9 @@
 //!    identity the session holds, once, and only after a `true` report.
 //! 3. Stytch's answer goes to [`Session::stytch_answer`], which mints for the session it names.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod claims;
 pub mod config;
 pub mod error;
@@ -20,7 +23,7 @@ pub mod provider;
 pub mod request;
 pub mod stytch;
 
-use std::rc::Rc;
+use alloc::rc::Rc;
 
 use crate::http::HttpRequest;
 pub use crate::http::Reply;

@@ -5,6 +5,9 @@
 //!
 //! Templates: `{}` is the value of the row's `anchor` secret, `{base}` Stytch's API base.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// A signature algorithm a row accepts; WebCrypto does the check (`jwt.rs` parses).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Alg {

@@ -1,5 +1,8 @@
 //! The HTTP side of a bridge call: CORS, method, and where the provider credential is.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{self, lookup, Json};
 
 use super::config::BridgeConfig;

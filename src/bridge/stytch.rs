@@ -1,5 +1,8 @@
 //! Stytch opaque session tokens: the `POST /v1/sessions/authenticate` call, built and read.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use super::claims::Identity;
 use super::config::BridgeConfig;
 use super::error::BridgeError;
@@ -10,13 +13,13 @@ use crate::{b64, rfc3339};
 pub fn authenticate_request(config: &BridgeConfig, session_token: &str) -> Result<HttpRequest, BridgeError> {
     let stytch = config.stytch.as_ref().ok_or(BridgeError::MissingSecret("STYTCH_PROJECT_ID"))?;
     let secret = stytch.secret.as_deref().ok_or(BridgeError::MissingSecret("STYTCH_SECRET"))?;
-    let basic = b64::encode_std([stytch.project_id.as_str(), ":", secret].concat().as_bytes());
+    let basic = b64::encode_std(crate::concat(&[stytch.project_id.as_str(), ":", secret]).as_bytes());
     // Only the token: `session_duration_minutes` would EXTEND the user's session.
     let body = Writer::new().open_obj().key("session_token").str(session_token).close_obj().finish();
     Ok(HttpRequest {
         method: "POST",
-        url: [stytch.api_base.as_str(), "/v1/sessions/authenticate"].concat(),
-        headers: vec![("Authorization", ["Basic ", basic.as_str()].concat()), ("Content-Type", "application/json".into())],
+        url: crate::concat(&[stytch.api_base.as_str(), "/v1/sessions/authenticate"]),
+        headers: vec![("Authorization", crate::concat(&["Basic ", basic.as_str()])), ("Content-Type", "application/json".into())],
         body,
     })
 }

@@ -3,7 +3,10 @@
 //! `{status, headers: [[name, value]…], body}`, CORS included; bad arguments and calls out of
 //! order end the session with the 500 reply, never a trap.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 

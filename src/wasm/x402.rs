@@ -175,7 +175,8 @@ impl Payment {
         text
     }
 
-    /// The settlement seam for this payment: `verb` is `verify`, `settle` or `resolve`
+    /// The settlement seam for this payment: `verb` is `verify`, `settle`, `balance` (the
+    /// on-chain pre-check) or `resolve`
     /// (`tx_hash`: what the ledger knows, "" for nothing); `settler_key` is
     /// `SETTLER_PRIVATE_KEY` for the direct backend ("" otherwise). A [`Settlement`] whose
     /// first step is the configuration's failure when it cannot start.
@@ -183,6 +184,7 @@ impl Payment {
         let verb = match verb {
             "verify" => Some(Verb::Verify),
             "settle" => Some(Verb::Settle),
+            "balance" => Some(Verb::Balance),
             "resolve" => Some(Verb::Resolve { tx_hash: Some(tx_hash.to_owned()).filter(|h| !h.is_empty()) }),
             _ => None,
         };

@@ -18,6 +18,17 @@ pub fn parse_0x_hex_vec(s: &str) -> Option<Vec<u8>> {
 }
 
 /// Lowercase `0x`-prefixed hex.
+/// The parts joined, by hand: `[..].concat()` and `join` bring their generic copy loop
+/// (about 1 KB of .wasm) for what a `push_str` loop does.
+#[inline(never)]
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
 pub fn to_0x_hex(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(2 + 2 * bytes.len());
     out.push_str("0x");

@@ -258,16 +258,16 @@ impl X402Error {
     pub fn text(&self) -> String {
         match self {
             X402Error::Facilitator(e) => {
-                let mut s = [self.message(), " (facilitator HTTP "].concat();
+                let mut s = crate::x402::codec::cat(&[self.message(), " (facilitator HTTP "]);
                 crate::json::push_u64(&mut s, e.http_status.into());
                 for part in [", code \"", &e.code, "\": ", &e.msg, ")"] {
                     s.push_str(part);
                 }
                 s
             }
-            X402Error::Rejected { detail, .. } if !detail.is_empty() => [self.message(), ": ", detail].concat(),
-            X402Error::MissingSecret(name) => [name, " is not set"].concat(),
-            X402Error::InvalidSecret(name, why) => [name, " is invalid: ", why].concat(),
+            X402Error::Rejected { detail, .. } if !detail.is_empty() => crate::x402::codec::cat(&[self.message(), ": ", detail]),
+            X402Error::MissingSecret(name) => crate::x402::codec::cat(&[name, " is not set"]),
+            X402Error::InvalidSecret(name, why) => crate::x402::codec::cat(&[name, " is invalid: ", why]),
             _ => self.message().into(),
         }
     }

@@ -40,8 +40,11 @@ pub const MAX_PAY_TO: usize = 64;
 /// The secrets the facilitator reads, comma-separated: the paywall's, plus the allow-list.
 /// (Joined directly: a `Vec` to join afterwards cost a few hundred bytes of .wasm.)
 pub fn env_keys() -> String {
-    let mut keys = ENV_KEYS.join(",");
-    keys.push(',');
+    let mut keys = String::new();
+    for key in ENV_KEYS {
+        keys.push_str(key);
+        keys.push(',');
+    }
     keys.push_str(PAY_TO_KEY);
     keys
 }
@@ -184,7 +187,7 @@ impl FacilitatorConfig {
             (None, None) => {
                 return Err(config_error(
                     "missing_secret",
-                    [PAY_TO_KEY, " (or PAYMENT_RECIPIENT) is not set: the facilitator settles only for the recipients listed there, so it refuses every request until one is set"].concat(),
+                    crate::x402::codec::cat(&[PAY_TO_KEY, " (or PAYMENT_RECIPIENT) is not set: the facilitator settles only for the recipients listed there, so it refuses every request until one is set"]),
                 ))
             }
         };
@@ -199,13 +202,13 @@ impl FacilitatorConfig {
                 _ => {
                     return Err(config_error(
                         "invalid_secret",
-                        [name, " is invalid: must be a comma-separated list of EVM addresses (0x + 40 hex digits, not the zero address)"].concat(),
+                        crate::x402::codec::cat(&[name, " is invalid: must be a comma-separated list of EVM addresses (0x + 40 hex digits, not the zero address)"]),
                     ))
                 }
             }
         }
         if pay_to.len() > MAX_PAY_TO {
-            return Err(config_error("invalid_secret", [name, " is invalid: at most 64 recipients"].concat()));
+            return Err(config_error("invalid_secret", crate::x402::codec::cat(&[name, " is invalid: at most 64 recipients"])));
         }
         // The paywall's own loader validates OKX keys, mock mode, network and asset; the
         // price and recipient are placeholders (the caller's requirements carry the real ones).

@@ -42,7 +42,7 @@ pub fn mock_tx_hash(payment: &VerifiedPayment) -> String {
     input.extend_from_slice(payment.payer.as_bytes());
     input.push(b':');
     input.extend_from_slice(payment.nonce.as_bytes());
-    [MOCK_TX_PREFIX, &codec::to_0x_hex(&keccak256(&input))].concat()
+    codec::cat(&[MOCK_TX_PREFIX, &codec::to_0x_hex(&keccak256(&input))])
 }
 
 /// A row of `x402_payments`; `id` and `created_at` come from the database.

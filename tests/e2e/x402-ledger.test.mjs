@@ -34,16 +34,23 @@ writeFileSync(HANDLER, "export default async (req, payment) => new Response(JSON
 
 /**
  * A proxy in front of the runtime's API that loses the answer of the next `lose` inserts into
- * x402_payments: the request reaches the database (it commits), the caller's socket is cut.
+ * x402_payments: the request reaches the database (it commits), the caller's socket is cut;
+ * and answers the next `failReads` reads of x402_payments with a 500.
  */
 function lossyProxy(target) {
-  const state = { lose: 0, lost: 0 };
+  const state = { lose: 0, lost: 0, failReads: 0 };
   const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       const body = Buffer.concat(chunks);
       const insert = req.method === 'POST' && /\/api\/database\/records\/x402_payments(\?|$)/.test(req.url);
+      if (req.method === 'GET' && /\/api\/database\/records\/x402_payments(\?|$)/.test(req.url) && state.failReads > 0) {
+        state.failReads--;
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'INTERNAL_ERROR', message: 'ledger down', statusCode: 500 }));
+        return;
+      }
       const headers = { ...req.headers };
       delete headers.host;
       delete headers['content-length'];
@@ -345,6 +352,144 @@ for (const contract of ['self-hosted', 'cloud']) {
       } finally {
         await stack.setSecrets({ INSFORGE_BASE_URL: stack.baseUrl });
       }
+    });
+
+    // ---- a fault at each transition's I/O step (README: the payment state machine) ----------
+
+    const refuseWhen = async (name, when) => {
+      await stack.query(`create or replace function x402_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'ledger down'; end $$`);
+      await stack.query(`create trigger ${name} before update on x402_payments for each row when (${when}) execute function x402_test_refuse()`);
+      return () => stack.query(`drop trigger ${name} on x402_payments`);
+    };
+    // The owner's last touch two minutes back, past its 90 s lease (the row's updated_at trigger
+    // would stamp the update itself: bypassed for this one statement).
+    const leaseRunOut = (nonce) =>
+      stack.query(`begin; set local session_replication_role = replica;
+        update x402_payments set updated_at = now() - interval '2 minutes' where nonce = '${nonce.toLowerCase().replace(/[^0-9a-fx]/g, '')}'; commit;`);
+
+    test('failed → claimed: a re-claim the ledger refuses is 503 ledger_unavailable, nothing is sent; the payment works later', async () => {
+      okx.reset();
+      okx.fail('verify', 400, 1);
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      await pay('paid-a', signed.header);
+      assert.equal((await rows(signed.authorization.nonce))[0].status, 'failed');
+      const allow = await refuseWhen('x402_test_reclaim', "old.status = 'failed'");
+      try {
+        const r = await pay('paid-a', signed.header);
+        assert.deepEqual([r.status, r.json?.error], [503, 'ledger_unavailable'], r.text);
+        assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 0], 'nothing sent after the fault');
+        assert.equal((await rows(signed.authorization.nonce))[0].status, 'failed');
+      } finally {
+        await allow();
+      }
+      assert.equal((await pay('paid-a', signed.header)).status, 200);
+      assert.equal(okx.calls.settle, 1);
+    });
+
+    test('claimed → submitted: an unconfirmed submitted mark sends nothing (503 "nothing was charged"); reconcile fails the claimed row', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const allow = await refuseWhen('x402_test_submit', 'new.submitted_at is not null and old.submitted_at is null');
+      try {
+        const r = await pay('paid-a', signed.header);
+        assert.deepEqual([r.status, r.json?.error], [503, 'ledger_unavailable'], r.text);
+        assert.match(r.json?.message ?? '', /nothing was charged/);
+        assert.deepEqual([okx.calls.verify, okx.calls.settle], [0, 0]);
+      } finally {
+        await allow();
+      }
+      const [row] = await rows(signed.authorization.nonce);
+      assert.deepEqual([row.status, row.submitted_at], ['pending', null]);
+      await stack.query("update x402_payments set created_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      await (await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
+      assert.deepEqual(((await rows(signed.authorization.nonce))[0]).error_reason, 'abandoned');
+      assert.equal(okx.calls.settle, 0);
+    });
+
+    test('submitted → failed: a refusal the ledger cannot record keeps the claim until its lease runs out; then the payment is taken over and resolved', async () => {
+      okx.reset();
+      okx.fail('verify', 400, 1);
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const allow = await refuseWhen('x402_test_fail', "new.status = 'failed'");
+      try {
+        const r = await pay('paid-a', signed.header);
+        assert.notEqual(r.status, 200, r.text);
+        const [row] = await rows(signed.authorization.nonce);
+        assert.equal(row.status, 'pending');
+        assert.ok(row.submitted_at && row.claim_token, 'still submitted, still claimed');
+      } finally {
+        await allow();
+      }
+      const busy = await pay('paid-a', signed.header);
+      assert.deepEqual([busy.status, busy.json?.error], [409, 'payment_in_progress'], 'the owner holds its lease');
+      await leaseRunOut(signed.authorization.nonce);
+      const r = await pay('paid-a', signed.header);
+      assert.equal(r.status, 200, `taken over after the lease: ${r.text}`);
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 1], 'resolved by one settle, no verify');
+    });
+
+    test('submitted → unknown: a claim the ledger cannot release is held until its lease runs out; then the next presentation resolves it', async () => {
+      okx.reset();
+      okx.fail('settle', 500, 1);
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const allow = await refuseWhen('x402_test_release', 'new.claim_token is null and old.claim_token is not null');
+      try {
+        const r = await pay('paid-a', signed.header);
+        assert.equal(r.status, 503, r.text);
+        const [row] = await rows(signed.authorization.nonce);
+        assert.ok(row.status === 'pending' && row.claim_token, 'still claimed');
+      } finally {
+        await allow();
+      }
+      assert.equal((await pay('paid-a', signed.header)).status, 409);
+      await leaseRunOut(signed.authorization.nonce);
+      const r = await pay('paid-a', signed.header);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(okx.calls.settle, 2, 'the failed settle, then the resolving one');
+      assert.equal((await rows(signed.authorization.nonce))[0].status, 'settled');
+    });
+
+    test('claimed → failed (abandoned): a reconcile whose write fails leaves the row; the next run fails it; nothing is sent', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      const allow = await refuseWhen('x402_test_submit2', 'new.submitted_at is not null and old.submitted_at is null');
+      try {
+        assert.equal((await pay('paid-a', signed.header)).status, 503);
+      } finally {
+        await allow();
+      }
+      await stack.query("update x402_payments set created_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      const reconcile = async () => (await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
+      const allowFail = await refuseWhen('x402_test_abandon', "new.status = 'failed'");
+      try {
+        await reconcile();
+        assert.equal((await rows(signed.authorization.nonce))[0].status, 'pending');
+      } finally {
+        await allowFail();
+      }
+      await reconcile();
+      assert.deepEqual(((await rows(signed.authorization.nonce))[0]).error_reason, 'abandoned');
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [0, 0]);
+    });
+
+    test('settled → served again: a ledger that cannot be read serves nothing and charges nothing (503); reconcile answers 503; then the replay', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      assert.equal((await pay('paid-a', signed.header)).status, 200);
+      await stack.setSecrets({ INSFORGE_BASE_URL: proxy.url });
+      try {
+        proxy.state.failReads = 1000;
+        const r = await pay('paid-a', signed.header);
+        assert.deepEqual([r.status, r.json?.error], [503, 'ledger_unavailable'], r.text);
+        const rec = await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } });
+        assert.equal(rec.status, 503);
+      } finally {
+        proxy.state.failReads = 0;
+        await stack.setSecrets({ INSFORGE_BASE_URL: stack.baseUrl });
+      }
+      const again = await pay('paid-a', signed.header);
+      assert.equal(again.status, 200, again.text);
+      assert.equal(okx.calls.settle, 1);
     });
   });
 }

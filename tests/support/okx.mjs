@@ -8,19 +8,34 @@
 //            envelope {code:0|"0", msg:"", data:{…}}
 // Like OKX it REJECTS requests with a wrong key, passphrase, timestamp (format or skew) or
 // HMAC signature, or a body missing required fields. It verifies signatures itself with viem
-// (an independent implementation), remembers used nonces, and settles with invented tx hashes.
-// Fault switches: fail(op, status, times), delay(op, ms), pendingPolls(n), codeAsNumber.
+// (an independent implementation), remembers used nonces, and settles with invented tx hashes,
+// or, given `chain` (tests/support/chain.mjs) and `token` (its deployToken answer), for real:
+// verify and settle read the token's authorizationState and balanceOf, and settle executes
+// transferWithAuthorization from anvil account `account` (default 9) and answers the mined
+// transaction's hash.
+// Fault switches: fail(op, status, times), delay(op, ms) (before the call is carried out),
+// answerLate(op, ms, times) (after it: a settle that lands while the caller has given up),
+// settleHash(kind, times) (a success whose hash is 'missing' or 'malformed'), pendingPolls(n),
+// codeAsNumber.
 
 import http from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
-import { recoverTypedDataAddress } from 'viem';
+import { parseAbi, recoverTypedDataAddress } from 'viem';
 import { TRANSFER_WITH_AUTHORIZATION } from './payments.mjs';
 
 const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const EIP3009 = parseAbi([
+  'function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, bytes signature)',
+  'function authorizationState(address authorizer, bytes32 nonce) view returns (bool)',
+  'function balanceOf(address account) view returns (uint256)',
+]);
 const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
 
 export class OkxMock {
-  constructor({ apiKey, secretKey, passphrase } = {}) {
+  constructor({ apiKey, secretKey, passphrase, chain, token, account = 9 } = {}) {
+    this.chain = chain;
+    this.token = token;
+    this.account = account;
     this.apiKey = apiKey ?? `okx-key-${randomBytes(8).toString('hex')}`;
     this.secretKey = secretKey ?? `okx-secret-${randomBytes(16).toString('hex')}`;
     this.passphrase = passphrase ?? `okx-pass-${randomBytes(6).toString('hex')}`;
@@ -30,6 +45,9 @@ export class OkxMock {
     this.txs = new Map(); // txHash → { polls, payer, network }
     this.faults = {};
     this.delays = {};
+    this.late = {};
+    this.hashFaults = null;
+    this.onChain = []; // hashes of the transactions settled on chain
     this.pending = 0;
     this.codeAsNumber = false;
     this.server = http.createServer((req, res) => this.dispatch(req, res).catch((e) => this.send(res, 500, { code: '50026', msg: e.message, data: null })));
@@ -51,7 +69,19 @@ export class OkxMock {
     this.rejected = [];
     this.faults = {};
     this.delays = {};
+    this.late = {};
+    this.hashFaults = null;
     this.pending = 0;
+  }
+
+  /** The next `times` calls of `op` are carried out, then answered only after `ms`. */
+  answerLate(op, ms, times = 1) {
+    this.late[op] = { ms, times };
+  }
+
+  /** The next `times` successful settles answer `success: true` with a 'missing' or 'malformed' hash. */
+  settleHash(kind, times = 1) {
+    this.hashFaults = { kind, times };
   }
 
   /** The next `times` calls of `op` answer HTTP `status`. */
@@ -132,6 +162,16 @@ export class OkxMock {
     }
     const shapeError = this.checkShape(body, legacy, op);
     if (shapeError) return this.refuse(res, 400, '50014', shapeError);
+    const late = this.late[op];
+    if (late && late.times > 0) {
+      late.times--;
+      const answer = this.send.bind(this, res);
+      // Carried out now; its answer arrives after the caller may have stopped waiting.
+      res = { writeHead: () => {}, end: () => {} };
+      const held = { status: 200, body: null };
+      res.writeHead = (status) => (held.status = status);
+      res.end = (text) => setTimeout(() => { try { answer(held.status, JSON.parse(text)); } catch { /* the caller is gone */ } }, late.ms);
+    }
     const verdict = await this.judge(body);
     if (op === 'verify') {
       const data = { isValid: !verdict.reason, invalidReason: verdict.reason ?? null, payer: verdict.payer ?? null };
@@ -143,12 +183,47 @@ export class OkxMock {
     if (verdict.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: verdict.reason, payer: verdict.payer, network })));
     const key = `${verdict.payer.toLowerCase()}:${body.paymentPayload.payload.authorization.nonce.toLowerCase()}`;
     if (this.usedNonces.has(key)) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: 'nonce_used', payer: verdict.payer, network })));
+    let hash = `0x${randomBytes(32).toString('hex')}`;
+    if (this.chain) {
+      const landed = await this.transfer(body.paymentPayload.payload);
+      if (landed.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: landed.reason, payer: verdict.payer, network })));
+      hash = landed.hash;
+    }
     this.usedNonces.add(key);
-    const hash = `0x${randomBytes(32).toString('hex')}`;
     const polls = this.pending;
     this.txs.set(hash, { hash, polls, payer: verdict.payer, network });
     const status = polls > 0 ? 'pending' : 'success';
-    return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: true, hash, payer: verdict.payer, network, status })));
+    let answered = hash;
+    if (this.hashFaults && this.hashFaults.times > 0) {
+      this.hashFaults.times--;
+      answered = this.hashFaults.kind === 'missing' ? undefined : `${hash.slice(0, 40)}zz`;
+    }
+    return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: true, hash: answered, payer: verdict.payer, network, status })));
+  }
+
+  /** Settles on the chain: transferWithAuthorization from our gas account, mined. {hash} or {reason}. */
+  async transfer({ authorization: a, signature }) {
+    const wallet = this.chain.walletClient(this.account);
+    try {
+      const hash = await wallet.writeContract({
+        address: this.token.address,
+        abi: EIP3009,
+        functionName: 'transferWithAuthorization',
+        args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, signature],
+      });
+      const receipt = await this.chain.publicClient.waitForTransactionReceipt({ hash });
+      if (receipt.status !== 'success') return { reason: 'transaction_failed' };
+      this.onChain.push(hash);
+      return { hash };
+    } catch (e) {
+      return { reason: /balance/i.test(String(e?.message)) ? 'insufficient_balance' : 'transaction_failed' };
+    }
+  }
+
+  /** What the token says of the authorization: {used, balance}. */
+  async onChainState(a) {
+    const read = (functionName, args) => this.chain.publicClient.readContract({ address: this.token.address, abi: EIP3009, functionName, args });
+    return { used: await read('authorizationState', [a.from, a.nonce]), balance: await read('balanceOf', [a.from]) };
   }
 
   checkShape(body, legacy, op) {
@@ -184,6 +259,11 @@ export class OkxMock {
     const now = Math.floor(Date.now() / 1000);
     if (!(now > Number(a.validAfter))) return { reason: 'not_yet_valid', payer };
     if (!(now < Number(a.validBefore))) return { reason: 'expired', payer };
+    if (this.chain) {
+      const { used, balance } = await this.onChainState(a);
+      if (used) return { reason: 'nonce_used', payer };
+      if (balance < BigInt(a.value)) return { reason: 'insufficient_balance', payer };
+    }
     return { payer };
   }
 }

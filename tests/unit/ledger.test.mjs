@@ -535,3 +535,23 @@ test('a settled payment is served again only within the replay window after its 
   assert.equal(replayable({ settled_at: null, updated_at: at(1000) }, now), true, 'an older ledger without settled_at');
   assert.equal(replayable({}, now), false);
 });
+
+test('a take-over the ledger refuses (released or past its lease) is unavailable: the row stays as it was, nothing may be resolved', async () => {
+  for (const [label, extra] of [
+    ['released', { claim_token: null, updated_at: new Date().toISOString() }],
+    ['past the lease', { claim_token: 'owner', updated_at: longAgo() }],
+  ]) {
+    const db = dbWith('pending', { submitted_at: '2026-12-01T00:00:00Z', tx_hash: TX, ...extra });
+    db.fault(on.update(LEDGER_TABLE), 'error', 1);
+    assert.equal((await ledgerClaim(db, claimRow())).state, 'unavailable', label);
+    assert.equal(db.rows()[0].claim_token, extra.claim_token, `${label}: not taken`);
+  }
+});
+
+test("ledgerRecord 'unknown' is best effort: a ledger fault does not throw, and the claim stays with its owner until the lease runs out", async () => {
+  const db = dbWith('pending', { claim_token: 'mine', submitted_at: '2026-12-01T00:00:00Z', updated_at: new Date().toISOString() });
+  db.fault(on.update(LEDGER_TABLE), 'throw', 1);
+  assert.equal(await ledgerRecord(db, 'row-1', { kind: 'unknown', txHash: TX }, 's'), 'unknown');
+  assert.deepEqual([db.rows()[0].status, db.rows()[0].claim_token], ['pending', 'mine']);
+  assert.equal((await ledgerClaim(db, claimRow())).state, 'busy');
+});

@@ -12,7 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toEventSelector } from 'viem';
-import { resolvePayment, settlePayment, settleTimeoutMs } from '../../functions/src/lib/settle.js';
+import { checkBalance, resolvePayment, settlePayment, settleTimeoutMs, unfunded } from '../../functions/src/lib/settle.js';
 import { paywallConfig, release, wasm } from '../../functions/src/lib/x402-wasm.js';
 import { newPayer, requirementsFor, signPayment, USDG } from '../support/payments.mjs';
 
@@ -478,6 +478,10 @@ test('resolve: "nonce already used" is settled only with the on-chain proof (aut
     ['no node answers', () => ({ eth_call: 'unreachable' })],
     ["the node's answer breaks off", () => ({ eth_call: 'broken' })],
     ['no log names a transaction', () => ({ eth_call: used(), eth_getLogs: rpcResult([]) })],
+    ['no node answers the log query', () => ({ eth_call: used(), eth_getLogs: 'unreachable' })],
+    ['the node fails the log query', () => ({ eth_call: used(), eth_getLogs: { status: 200, body: { jsonrpc: '2.0', id: 1, error: { code: -32005, message: 'limit exceeded' } } } })],
+    ['no node answers the receipt query', (p) => ({ eth_call: used(), eth_getLogs: logs(p), eth_getTransactionReceipt: 'unreachable' })],
+    ['the node has no receipt yet', (p) => ({ eth_call: used(), eth_getLogs: logs(p), eth_getTransactionReceipt: rpcResult(null) })],
     ['its receipt has no Transfer of ours', (p) => ({ eth_call: used(), eth_getLogs: logs(p), eth_getTransactionReceipt: rpcResult(receiptOf(USED_TX, '0x1', [authorizationUsedLog(p.payer, p.nonce, USED_TX)])) })],
     ['its receipt reverted', (p) => ({ eth_call: used(), eth_getLogs: logs(p), eth_getTransactionReceipt: rpcResult(receiptOf(USED_TX, '0x0', ours(p))) })],
   ]) {
@@ -545,4 +549,65 @@ test('a settle that never answers is abandoned at X402_SETTLE_TIMEOUT_MS: unknow
   const elapsed = performance.now() - started;
   assert.ok(elapsed >= 280 && elapsed < 2000, `abandoned after ${Math.round(elapsed)} ms`);
   assertUnknown(outcome, null);
+});
+
+// ---- the balance pre-check ------------------------------------------------------------------
+
+/** A ledger whose lookup of the payment answers `find` ({data, error}), recording the calls. */
+function lookupDb(find) {
+  const calls = [];
+  const chain = { eq: () => chain, then: (ok, err) => Promise.resolve(find).then(ok, err) };
+  return { calls, from: (table) => ({ select: (cols) => (calls.push(['select', table, cols]), chain) }) };
+}
+
+test('checkBalance: with RPC_URL one balanceOf(payer) call; refused (402 insufficient_funds) only when the node says the funds are missing', async (t) => {
+  for (const [label, answer, kind] of [
+    ['short by one', rpcResult(word(BigInt(PRICE) - 1n)), 'failed'],
+    ['exactly enough', rpcResult(word(BigInt(PRICE))), 'verified'],
+    ['more than enough', rpcResult(word(10n ** 18n)), 'verified'],
+    ['no node answers', 'unreachable', 'verified'],
+    ["the node's answer breaks off", 'broken', 'verified'],
+    ['the node fails (5xx)', { status: 502, body: {} }, 'verified'],
+    ['the node answers an error', { status: 200, body: { jsonrpc: '2.0', id: 1, error: { code: -32000, message: 'x' } } }, 'verified'],
+    ['the node answers no uint256', rpcResult('0x'), 'verified'],
+  ]) {
+    const { payment, payer } = await verifiedPayment(t, { RPC_URL });
+    const okx = fakeOkx(t, { eth_call: answer });
+    const out = await checkBalance(payment);
+    assert.equal(out.kind, kind, `${label}: ${JSON.stringify(out)}`);
+    assert.deepEqual(okx.calls.map((c) => c.op), ['eth_call'], `${label}: one call, to the chain, none to OKX`);
+    const call = JSON.parse(okx.calls[0].body).params[0];
+    assert.deepEqual([call.to, call.data], [USDG, `0x70a08231${addressWord(payer).slice(2)}`], label);
+    if (kind === 'failed') assertFailed(out, 'insufficient_funds', 402, label);
+  }
+  // Without RPC_URL nothing is asked.
+  const { payment } = await verifiedPayment(t);
+  const okx = fakeOkx(t, {});
+  assert.deepEqual(await checkBalance(payment), { kind: 'verified' });
+  assert.equal(okx.calls.length, 0);
+});
+
+test('unfunded: refused only when the ledger holds no live row of the payment; a recorded or unreadable one goes on to the claim', async (t) => {
+  const short = rpcResult(word(0n));
+  for (const [label, find, refused] of [
+    ['no row', { data: [], error: null }, true],
+    ['a failed row', { data: [{ status: 'failed' }], error: null }, true],
+    ['a settled row (a retry after the money moved)', { data: [{ status: 'settled' }], error: null }, false],
+    ['a pending row (its outcome unknown)', { data: [{ status: 'pending' }], error: null }, false],
+    ['the ledger cannot be read', { data: null, error: { code: 'network', message: 'down' } }, false],
+  ]) {
+    const { payment, payer, nonce } = await verifiedPayment(t, { RPC_URL });
+    fakeOkx(t, { eth_call: short });
+    const db = lookupDb(find);
+    const out = await unfunded(db, payment, { payer, nonce });
+    if (refused) assertFailed(out, 'insufficient_funds', 402, label);
+    else assert.equal(out, null, label);
+    assert.deepEqual(db.calls, [['select', 'x402_payments', '*']], `${label}: one read, no write`);
+  }
+  // Funded: the ledger is not even read.
+  const { payment, payer, nonce } = await verifiedPayment(t, { RPC_URL });
+  fakeOkx(t, { eth_call: rpcResult(word(BigInt(PRICE))) });
+  const db = lookupDb({ data: [], error: null });
+  assert.equal(await unfunded(db, payment, { payer, nonce }), null);
+  assert.equal(db.calls.length, 0);
 });

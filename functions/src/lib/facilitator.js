@@ -14,7 +14,7 @@
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow } from './ledger.js';
-import { resolvePayment, settlePayment, verifyPayment } from './settle.js';
+import { checkBalance, resolvePayment, settlePayment, unfunded, verifyPayment } from './settle.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
@@ -71,6 +71,9 @@ async function facilitatorVerify(payment) {
       return facilitatorReply(wasm.call(() => payment.failedReply('verify', 402, ALREADY_USED, 'this payment was already presented for settlement')));
     }
   }
+  // With RPC_URL: a payer who cannot pay is refused without asking OKX.
+  const funds = untyped(await checkBalance(payment));
+  if (funds.kind === 'failed') return facilitatorReply(wasm.call(() => payment.failedReply('verify', funds.error.status, funds.error.reason, funds.error.message)));
   const v = untyped(await verifyPayment(payment));
   if (v.kind !== 'verified') return facilitatorReply(wasm.call(() => payment.failedReply('verify', v.error.status, v.error.reason, v.error.message)));
   return facilitatorReply(wasm.call(() => payment.facilitatorReply('verify', '')));
@@ -88,6 +91,9 @@ async function facilitatorSettle(payment, settler) {
     endpoint: paid.resource || `/functions/${FACILITATOR_SLUG}`,
   });
 
+  // With RPC_URL: a payer who cannot pay is refused before anything is written or sent.
+  const unpaid = await unfunded(db, payment, paid);
+  if (unpaid) return fail(unpaid.error.status, unpaid.error.reason, unpaid.error.message);
   if (await ledgerThrottled(db, paid.payer)) return fail(429, 'too_many_attempts', 'too many unsettled payments from this payer in the last minute; retry later');
   const claim = untyped(await ledgerAcquire(db, row));
   if (claim.state === 'unavailable') return fail(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was settled');

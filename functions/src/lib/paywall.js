@@ -1,12 +1,12 @@
 // The x402 paywall conversation. Rust (src/x402) decides: it decodes and verifies the payment
 // locally (answering a `Payment` object that stays in wasm memory), builds every facilitator
 // request, parses every answer and writes every reply. JS performs the I/O: the ledger claim
-// (lib/ledger.js), the settlement (lib/settle.js), and running the seller's handler once the
+// (lib/ledger.js), the balance pre-check and the settlement (lib/settle.js), and running the seller's handler once the
 // payment is settled.
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
 import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow, replayable } from './ledger.js';
-import { resolvePayment, settlePayment } from './settle.js';
+import { resolvePayment, settlePayment, unfunded } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
 import { paywallPage, wantsPage } from './paywall-page.js';
@@ -95,6 +95,9 @@ export function x402Paywall(slug, handler) {
       const db = ledgerDb();
       if (!db) return refuse(500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record payments');
 
+      // With RPC_URL: a payer who cannot pay is refused before anything is written or sent.
+      const unpaid = await unfunded(db, payment, paid);
+      if (unpaid) return toResponse(unpaid.reply, []);
       if (await ledgerThrottled(db, paid.payer)) {
         const res = refuse(429, 'too_many_attempts', 'too many unsettled payments from this payer in the last minute; retry later');
         res.headers.set('Retry-After', '60');

@@ -5,7 +5,7 @@
 // before it is broadcast, takes direct account nonces from the ledger, and polls `pending`.
 //
 // Every verb answers one of:
-//   {kind: 'verified'}                               (verifyPayment only)
+//   {kind: 'verified'}                               (verifyPayment, checkBalance only)
 //   {kind: 'settled', txHash, proof}                 the money moved (proof: facilitator | receipt | mock)
 //   {kind: 'failed', reason, error, reply}           certainly nothing moved: the row may be retried
 //   {kind: 'unknown', txHash?, error, reply}         it may have moved: the row stays pending
@@ -13,7 +13,7 @@
 
 import { fetchWithin, sleep } from './http.js';
 import { allocateNonce, releaseNonce, rpcAcross } from './direct.js';
-import { LEDGER_TABLE, ledgerCall, ledgerPendingHash } from './ledger.js';
+import { LEDGER_TABLE, ledgerCall, ledgerFind, ledgerPendingHash } from './ledger.js';
 import { untyped } from './untyped.js';
 import { rejectReply, release, wasm } from './x402-wasm.js';
 
@@ -33,6 +33,31 @@ export function settleTimeoutMs() {
 /** Would the payment settle? (facilitator verify; direct: the on-chain pre-checks) */
 export function verifyPayment(payment, ctx = untyped({})) {
   return drive(payment, 'verify', '', ctx);
+}
+
+/**
+ * The balance pre-check (src/x402/settle/balance.rs): with RPC_URL, `balanceOf(payer) >= value`
+ * on the token, asked before anything is claimed or sent. {kind: 'failed'} (402
+ * insufficient_funds) only when the node says the funds are missing; without RPC_URL, or when
+ * no node answers, {kind: 'verified'}: the check never blocks a payment.
+ */
+export function checkBalance(payment) {
+  return drive(payment, 'balance', '', untyped({}));
+}
+
+/**
+ * The pre-check's refusal (a failed outcome with its 402 reply), or null to go on. A payment
+ * the ledger already holds (settled, or sent with its outcome unknown) is exempt: its money
+ * may have moved already, so the payer's balance says nothing about it, and the claim that
+ * follows serves or resolves it. A ledger that cannot be read exempts the payment too (the
+ * claim then answers for the ledger). Nothing is written.
+ */
+export async function unfunded(db, payment, paid) {
+  const funds = untyped(await checkBalance(payment));
+  if (funds.kind !== 'failed') return null;
+  const found = await ledgerFind(db, paid.payer, paid.nonce);
+  if (found.error || (found.row && found.row.status !== 'failed')) return null;
+  return funds;
 }
 
 /** Settles a claimed payment. `ctx`: {db, rowId} of its ledger row (direct records its hash and nonce there). */

@@ -220,11 +220,11 @@ impl Revert {
     pub fn describe(&self) -> String {
         match self {
             Revert::Empty => "reverted without data".into(),
-            Revert::Message(m) => ["reverted: ", m].concat(),
+            Revert::Message(m) => codec::cat(&["reverted: ", m]),
             Revert::Panic(code) => {
                 let digits = hex::encode(code.0);
                 let digits = digits.trim_start_matches('0');
-                ["panicked: code 0x", if digits.is_empty() { "0" } else { digits }].concat()
+                codec::cat(&["panicked: code 0x", if digits.is_empty() { "0" } else { digits }])
             }
             Revert::Custom(sel, args) => {
                 let mut out = String::from("reverted with custom error ");
@@ -239,7 +239,7 @@ impl Revert {
                 }
                 out
             }
-            Revert::Malformed(d) => ["reverted with undecodable data ", &codec::to_0x_hex(d)].concat(),
+            Revert::Malformed(d) => codec::cat(&["reverted with undecodable data ", &codec::to_0x_hex(d)]),
         }
     }
 }

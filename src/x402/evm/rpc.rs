@@ -26,7 +26,7 @@ pub fn request(url: &str, method: &str, params: &dyn Fn(&mut Writer)) -> HttpReq
 pub fn quantity(be: &[u8]) -> String {
     let digits = hex::encode(be);
     let digits = digits.trim_start_matches('0');
-    ["0x", if digits.is_empty() { "0" } else { digits }].concat()
+    codec::cat(&["0x", if digits.is_empty() { "0" } else { digits }])
 }
 
 /// A QUANTITY answer: `0x` + 1..=64 hex digits (leading zeros tolerated).
@@ -159,7 +159,7 @@ pub fn fault(op: FacilitatorOp, node: Option<&NodeError>, what: &str) -> X402Err
                 code.push('-');
             }
             codec::push_decimal(&mut code, e.code.unsigned_abs(), 0);
-            (code, [what, ": ", &e.message].concat())
+            (code, codec::cat(&[what, ": ", &e.message]))
         }
         None => ("rpc".into(), what.into()),
     };

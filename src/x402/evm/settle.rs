@@ -23,6 +23,7 @@ use super::super::codec;
 use super::super::eip712::TransferWithAuthorization;
 use super::super::error::{FacilitatorOp, Reason, X402Error};
 use super::super::network;
+use super::super::settle::balance;
 use super::super::settle::receipt::{self, Expected};
 use super::super::settle::Outcome;
 use crate::http::HttpRequest;
@@ -150,27 +151,19 @@ fn fail(e: X402Error, tx: Option<&TxInfo>) -> Box<Step> {
     Box::new(Step::Done { outcome: Outcome::Failed { reason: e }, tx: tx.cloned() })
 }
 
-/// The payment, parsed once: what the token call needs.
+/// The payment, parsed once: what the token call needs, and what its receipt must show.
 struct Parsed {
-    asset: Address,
+    expected: Expected,
     message: TransferWithAuthorization,
     signature: Vec<u8>,
 }
 
-fn parse_payment(p: &VerifiedPayment) -> Option<Parsed> {
-    let a = &p.payload.authorization;
-    Some(Parsed {
-        asset: Address::parse(&p.asset)?,
-        message: TransferWithAuthorization {
-            from: Address::parse(&p.payer)?,
-            to: Address::parse(&a.to)?,
-            value: U256::from_dec_str(&p.value)?,
-            valid_after: U256::from_dec_str(&p.valid_after)?,
-            valid_before: U256::from_dec_str(&p.valid_before)?,
-            nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
-        },
-        signature: codec::parse_0x_hex_vec(&p.payload.signature)?,
-    })
+fn parse_payment(p: &VerifiedPayment) -> Result<Parsed, X402Error> {
+    let expected = Expected::of(p)?;
+    let rest = || Some((U256::from_dec_str(&p.valid_after)?, U256::from_dec_str(&p.valid_before)?, codec::parse_0x_hex_vec(&p.payload.signature)?));
+    let (valid_after, valid_before, signature) = rest().ok_or(receipt::MALFORMED)?;
+    let Expected { from, to, value, nonce, .. } = expected;
+    Ok(Parsed { message: TransferWithAuthorization { from, to, value, valid_after, valid_before, nonce }, expected, signature })
 }
 
 impl Plan<'_> {
@@ -191,7 +184,7 @@ pub fn next_step(plan: &Plan) -> Step {
 fn run(p: &Plan) -> Flow<Step> {
     let op = if p.mode == Mode::Verify { FacilitatorOp::Verify } else { FacilitatorOp::Settle };
     let url = p.rpc_url;
-    let pay = parse_payment(p.payment).ok_or_else(|| fail(X402Error::Misconfigured("malformed payment summary"), None))?;
+    let pay = parse_payment(p.payment).map_err(|e| fail(e, None))?;
     if network::chain_id(&p.payment.network) != Some(p.chain_id) {
         return Err(fail(X402Error::Misconfigured("the payment's network is not the settlement chain"), None));
     }
@@ -207,8 +200,8 @@ fn run(p: &Plan) -> Flow<Step> {
     }
 
     // 2. The authorization is unused.
-    let expected = Expected { asset: pay.asset, from: m.from, to: m.to, value: m.value, nonce: m.nonce };
-    let body = p.answer(StepName::AuthorizationState, || receipt::authorization_state_request(url, &expected), None)?;
+    let expected = &pay.expected;
+    let body = p.answer(StepName::AuthorizationState, || receipt::authorization_state_request(url, expected), None)?;
     match receipt::authorization_used(body) {
         Ok(false) => {}
         Ok(true) => return Err(fail(X402Error::NonceAlreadyUsed, None)),
@@ -216,16 +209,11 @@ fn run(p: &Plan) -> Flow<Step> {
     }
 
     // 3. The payer can pay.
-    let body = p.answer(StepName::Balance, || rpc::eth_call(url, None, &pay.asset, &abi::balance_of(&m.from)), None)?;
-    let data = rpc::data_result(op, body, "balanceOf").map_err(|e| fail(e, None))?;
-    let balance = abi::decode_uint256(&data).ok_or_else(|| fail(rpc::fault(op, None, "balanceOf returned no uint256"), None))?;
-    if balance < m.value {
-        let detail = ["payer balance ", &balance.to_dec_string(), " is below the payment value ", &m.value.to_dec_string()].concat();
-        return Err(fail(X402Error::Rejected { op, reason: Reason::InsufficientFunds, detail }, None));
-    }
+    let body = p.answer(StepName::Balance, || balance::request(url, expected), None)?;
+    balance::covers(op, body, &m.value).map_err(|e| fail(e, None))?;
 
     // 4. The token accepts the call from the settler.
-    let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &pay.asset, &call_data), None)?;
+    let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &expected.asset, &call_data), None)?;
     reverted(op, body, "eth_call transferWithAuthorization").map_err(|e| fail(e, None))?;
     if p.mode == Mode::Verify {
         return Ok(Step::Done { outcome: Outcome::Verified { payer: Some(m.from.to_hex()) }, tx: None });
@@ -241,7 +229,7 @@ fn run(p: &Plan) -> Flow<Step> {
         }
     };
     let (max_fee, tip) = fees(p, op)?;
-    let body = p.answer(StepName::Gas, || rpc::estimate_gas(url, &settler, &pay.asset, &call_data), None)?;
+    let body = p.answer(StepName::Gas, || rpc::estimate_gas(url, &settler, &expected.asset, &call_data), None)?;
     reverted(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
     let estimate = rpc::quantity_result(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
     let gas_limit = estimate
@@ -254,7 +242,7 @@ fn run(p: &Plan) -> Flow<Step> {
         max_priority_fee_per_gas: tip,
         max_fee_per_gas: max_fee,
         gas_limit,
-        to: pay.asset,
+        to: expected.asset,
         value: U256::ZERO,
         data: call_data,
     };
@@ -269,7 +257,7 @@ fn run(p: &Plan) -> Flow<Step> {
         receipt::receipt_request(url, &hash_hex).unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", &|_| {}))
     };
     let body = p.answer(StepName::Receipt, receipt_request, Some(&info))?;
-    Ok(Step::Done { outcome: receipt::judge(body, &hash_hex, &expected), tx: Some(info) })
+    Ok(Step::Done { outcome: receipt::judge(body, &hash_hex, expected), tx: Some(info) })
 }
 
 /// A revert of the simulated call is the payment's fault (explained); other node errors

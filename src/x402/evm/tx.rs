@@ -82,7 +82,7 @@ pub fn parse_private_key(hex: &str) -> Result<SigningKey, X402Error> {
     let prefixed = if hex.starts_with("0x") {
         hex
     } else {
-        owned = ["0x", hex].concat();
+        owned = codec::cat(&["0x", hex]);
         &owned
     };
     let bytes = codec::parse_0x_hex::<32>(prefixed)

@@ -30,12 +30,12 @@ impl DirectSettler {
     pub fn new(key: SigningKey, config: &PaywallConfig, payment: VerifiedPayment, verb: Verb) -> Result<DirectSettler, X402Error> {
         let url = config.rpc_urls.first().cloned().ok_or(X402Error::MissingSecret("RPC_URL"))?;
         let conversation = match verb {
-            Verb::Verify | Verb::Settle => {
-                let mode = if verb == Verb::Verify { Mode::Verify } else { Mode::Settle };
+            Verb::Verify | Verb::Settle | Verb::Balance => {
+                let mode = if matches!(verb, Verb::Settle) { Mode::Settle } else { Mode::Verify };
                 Conversation::Plan(Box::new(Settlement::new(key, config.chain_id, url, payment, mode)))
             }
             Verb::Resolve { tx_hash: Some(tx_hash) } => {
-                let expected = Expected::of(&payment).ok_or(X402Error::Misconfigured("malformed payment summary"))?;
+                let expected = Expected::of(&payment)?;
                 Conversation::Receipt { url, tx_hash, expected }
             }
             // The hash is recorded before broadcasting: without one, nothing was sent.

@@ -8,11 +8,14 @@
 //! - [`receipt`]: the one receipt verdict, and the on-chain proof that an authorization was
 //!   used by a transaction carrying our `Transfer`;
 //! - [`okx`], [`direct`], [`mock`]: each backend builds requests and reads answers, nothing
-//!   else; [`session`] picks one for a payment and a [`Verb`].
+//!   else; [`session`] picks one for a payment and a [`Verb`];
+//! - [`balance`]: the payer's balance, checked on chain before anything is claimed or sent
+//!   (whatever the backend, when `RPC_URL` is configured).
 //!
 //! Sans-IO: JS performs each request a [`Step`] names and hands the answer back.
 
 pub mod backend;
+pub mod balance;
 pub mod direct;
 pub mod mock;
 pub mod okx;

@@ -45,9 +45,9 @@ pub struct OkxSettler {
 
 impl OkxSettler {
     pub fn new(okx: OkxConfig, config: &PaywallConfig, payment: VerifiedPayment, verb: Verb) -> Result<OkxSettler, X402Error> {
-        let expected = Expected::of(&payment).ok_or(X402Error::Misconfigured("malformed payment summary"))?;
+        let expected = Expected::of(&payment)?;
         let (state, resolving) = match &verb {
-            Verb::Verify | Verb::Settle => (State::Verify, false),
+            Verb::Verify | Verb::Settle | Verb::Balance => (State::Verify, false),
             Verb::Resolve { tx_hash: Some(h) } => (State::Poll(h.clone()), true),
             Verb::Resolve { tx_hash: None } => (State::Settle, true),
         };
@@ -57,7 +57,7 @@ impl OkxSettler {
             payment,
             expected,
             rpc_url: config.rpc_urls.first().cloned(),
-            verify_only: verb == Verb::Verify,
+            verify_only: matches!(verb, Verb::Verify),
             resolving,
             state,
         })

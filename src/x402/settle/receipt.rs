@@ -24,6 +24,9 @@ use crate::json::Json;
 /// `authorizationState(address,bytes32)`.
 const AUTHORIZATION_STATE: [u8; 4] = const_hex("e94a0102");
 
+/// A payment summary that does not parse.
+pub const MALFORMED: X402Error = X402Error::Misconfigured("malformed payment summary");
+
 /// What the settlement transaction had to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Expected {
@@ -35,15 +38,20 @@ pub struct Expected {
 }
 
 impl Expected {
-    /// From a verified payment (its `to` is `payTo`: verification checked it).
-    pub fn of(p: &VerifiedPayment) -> Option<Expected> {
-        Some(Expected {
-            asset: Address::parse(&p.asset)?,
-            from: Address::parse(&p.payer)?,
-            to: Address::parse(&p.payload.authorization.to)?,
-            value: U256::from_dec_str(&p.value)?,
-            nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
-        })
+    /// From a verified payment (its `to` is `payTo`: verification checked it). Only a
+    /// corrupted ledger row can be malformed: a configuration error, for every backend.
+    #[inline(never)]
+    pub fn of(p: &VerifiedPayment) -> Result<Expected, X402Error> {
+        let parse = || {
+            Some(Expected {
+                asset: Address::parse(&p.asset)?,
+                from: Address::parse(&p.payer)?,
+                to: Address::parse(&p.payload.authorization.to)?,
+                value: U256::from_dec_str(&p.value)?,
+                nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
+            })
+        };
+        parse().ok_or(MALFORMED)
     }
 }
 

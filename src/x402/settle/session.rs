@@ -5,6 +5,7 @@ use super::super::config::PaywallConfig;
 use super::super::error::X402Error;
 use super::super::evm::tx;
 use super::super::verify::VerifiedPayment;
+use super::balance::BalanceCheck;
 use super::direct::DirectSettler;
 use super::mock::MockSettler;
 use super::okx::OkxSettler;
@@ -18,6 +19,9 @@ pub enum Verb {
     Verify,
     /// Settle it now.
     Settle,
+    /// Can the payer pay? `balanceOf(payer) >= value` on chain when `RPC_URL` is configured,
+    /// before anything is claimed or sent (see [`super::balance`]), whatever the backend.
+    Balance,
     /// An earlier attempt's outcome is unknown: what happened? `tx_hash` is what the ledger
     /// knows. Answers the same outcomes as `Settle`.
     Resolve { tx_hash: Option<String> },
@@ -70,6 +74,9 @@ pub trait Settler {
 /// The settler for `payment` under `config` (`settler_key`: `SETTLER_PRIVATE_KEY`, used by
 /// the direct backend only).
 pub fn session(config: &PaywallConfig, payment: VerifiedPayment, verb: Verb, settler_key: &str) -> Result<Box<dyn Settler>, X402Error> {
+    if matches!(verb, Verb::Balance) {
+        return Ok(Box::new(BalanceCheck::new(config, &payment)?));
+    }
     Ok(match &config.backend {
         Backend::Mock => Box::new(MockSettler::new(&payment, &verb)),
         Backend::Okx(okx) => Box::new(OkxSettler::new(okx.clone(), config, payment, verb)?),

@@ -231,3 +231,39 @@ fn direct_settles_verifies_and_resolves_by_receipt() {
     assert!(matches!(done(s.next(T)), Outcome::Failed { .. }));
     assert!(s.use_nonce(1, T).is_none());
 }
+
+/// The pre-check: one `balanceOf(payer)` call when `RPC_URL` is set, whatever the backend;
+/// refused only when the node says the funds are missing.
+#[test]
+fn the_balance_check_refuses_only_a_known_shortfall() {
+    let word = |v: u64| rpc(&format!(r#""0x{v:064x}""#));
+    for backend in [&[][..], &[("MOCK_OKX_FACILITATOR", "true")][..], &[("X402_SETTLER", "direct")][..]] {
+        let mut pairs = backend.to_vec();
+        pairs.push(("RPC_URL", "https://rpc.test"));
+        let mut s = open(&pairs, Verb::Balance);
+        let first = s.next(T);
+        assert_eq!(asks(&first), (Target::Chain, "balance"));
+        let Step::Request { request, .. } = first else { panic!() };
+        assert!(request.body.contains(r#""method":"eth_call""#) && request.body.contains("0x70a08231"), "{}", request.body);
+        assert!(request.body.contains(&FROM[2..]), "balanceOf the payer");
+        let Outcome::Failed { reason } = done(s.answer(200, &word(999), T)) else { panic!("{backend:?}") };
+        assert_eq!((reason.reason(), reason.http_status()), ("insufficient_funds", 402));
+        assert!(reason.to_string().contains("balance 999 is below the payment value 1000"), "{reason}");
+        for fine in [word(1000), word(5000)] {
+            let mut s = open(&pairs, Verb::Balance);
+            s.next(T);
+            assert!(matches!(done(s.answer(200, &fine, T)), Outcome::Verified { .. }));
+        }
+        // A node that does not answer, errs or says nothing readable never blocks a payment.
+        for (status, silent) in [(0, ""), (200, r#"{"jsonrpc":"2.0","id":1,"error":{"code":-32000,"message":"x"}}"#), (200, "<html>"), (200, &rpc(r#""0x""#))] {
+            let mut s = open(&pairs, Verb::Balance);
+            s.next(T);
+            assert!(matches!(done(s.answer(status, silent, T)), Outcome::Verified { .. }), "{silent}");
+        }
+    }
+    // Without RPC_URL there is nothing to ask (OKX, mock).
+    for pairs in [&[][..], &[("MOCK_OKX_FACILITATOR", "true")][..]] {
+        let mut s = open(pairs, Verb::Balance);
+        assert!(matches!(done(s.next(T)), Outcome::Verified { .. }));
+    }
+}

@@ -37,6 +37,17 @@ END $$;
 ALTER TABLE public.x402_payments ADD COLUMN IF NOT EXISTS resource text;
 ALTER TABLE public.x402_payments ADD COLUMN IF NOT EXISTS pay_to text;
 ALTER TABLE public.x402_payments ADD COLUMN IF NOT EXISTS claim_token uuid;
+-- served_at: when a settled payment was first served. It starts the short window in which the
+-- same payment is served again (a retry); a payment settled without being served (reconcile
+-- finished it after its request gave up) is served when presented, within its validBefore.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name = 'x402_payments' AND column_name = 'served_at') THEN
+    ALTER TABLE public.x402_payments ADD COLUMN served_at timestamptz;
+    UPDATE public.x402_payments SET served_at = settled_at WHERE status = 'settled';
+  END IF;
+END $$;
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM information_schema.columns

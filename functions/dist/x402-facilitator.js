@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:27c2ddde686728f9a801ee649241ab23f965a336827b37a7f1b8ecccc758fadb
+// source-hash: sha256:f976b0bce9c081225a7845ee195be09f2bf826d807fa1c82b5bf93e0013fc671
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -158,11 +158,11 @@ async function ledgerAwait(db, payer, nonce, ms) {
   }
   return last;
 }
-async function ledgerSettled(db, id, txHash, summary) {
+async function ledgerSettled(db, id, txHash, summary, served = false) {
+  const patch = untyped({ status: "settled", tx_hash: txHash, error_reason: null, response_summary: summary });
+  if (served) patch.served_at = (/* @__PURE__ */ new Date()).toISOString();
   for (let i = 0; i < 3; i++) {
-    const upd = await ledgerCall(
-      () => db.from(LEDGER_TABLE).update({ status: "settled", tx_hash: txHash, error_reason: null, response_summary: summary }).eq("id", id).select()
-    );
+    const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update(patch).eq("id", id).select());
     if (!upd.error && Array.isArray(upd.data) && upd.data.length === 1) return "row";
     await sleep(100 * (i + 1));
   }
@@ -188,9 +188,9 @@ async function ledgerAcquire(db, row, waitMs = CONCURRENT_WAIT_MS) {
   else if (found) claim = await ledgerClaim(db, row);
   return claim;
 }
-async function ledgerRecord(db, id, outcome, summary) {
+async function ledgerRecord(db, id, outcome, summary, served = false) {
   if (outcome.kind === "settled") {
-    await ledgerSettled(db, id, outcome.txHash, summary);
+    await ledgerSettled(db, id, outcome.txHash, summary, served);
     return "settled";
   }
   if (outcome.kind === "failed") {

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:09ebb34c2bf74ca8681c97c8d59e37dd334ee5b15f7d44d1f00892b5d7e6453b
+// source-hash: sha256:be41c8d75ce6259577bffa6cbe3f0f79e75a51930eabb536e66a3f484b6818e3
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -61,8 +61,9 @@ var CONCURRENT_WAIT_MS = 12e3;
 var CLAIM_LEASE_MS = 9e4;
 var REPLAY_WINDOW_MS = 3e5;
 function replayable(row, now = Date.now()) {
-  const settledAt = Date.parse(row.settled_at ?? row.updated_at ?? "");
-  return Number.isFinite(settledAt) && now - settledAt <= REPLAY_WINDOW_MS;
+  if (row.served_at == null) return true;
+  const servedAt = Date.parse(row.served_at);
+  return Number.isFinite(servedAt) && now - servedAt <= REPLAY_WINDOW_MS;
 }
 function ledgerDb() {
   const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
@@ -153,11 +154,11 @@ async function ledgerAwait(db, payer, nonce, ms) {
   }
   return last;
 }
-async function ledgerSettled(db, id, txHash, summary) {
+async function ledgerSettled(db, id, txHash, summary, served = false) {
+  const patch = untyped({ status: "settled", tx_hash: txHash, error_reason: null, response_summary: summary });
+  if (served) patch.served_at = (/* @__PURE__ */ new Date()).toISOString();
   for (let i = 0; i < 3; i++) {
-    const upd = await ledgerCall(
-      () => db.from(LEDGER_TABLE).update({ status: "settled", tx_hash: txHash, error_reason: null, response_summary: summary }).eq("id", id).select()
-    );
+    const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update(patch).eq("id", id).select());
     if (!upd.error && Array.isArray(upd.data) && upd.data.length === 1) return "row";
     await sleep(100 * (i + 1));
   }
@@ -168,6 +169,9 @@ async function ledgerSettled(db, id, txHash, summary) {
   }
   console.error(`x402 ledger: settlement ${txHash} of payment ${id} could not be recorded`);
   return "lost";
+}
+async function ledgerServed(db, id) {
+  await ledgerCall(() => db.from(LEDGER_TABLE).update({ served_at: (/* @__PURE__ */ new Date()).toISOString() }).eq("id", id).eq("status", "settled").is("served_at", null));
 }
 async function ledgerFailed(db, id, reason) {
   await ledgerCall(() => db.from(LEDGER_TABLE).update({ status: "failed", error_reason: reason }).eq("id", id).eq("status", "pending"));
@@ -183,9 +187,9 @@ async function ledgerAcquire(db, row, waitMs = CONCURRENT_WAIT_MS) {
   else if (found) claim = await ledgerClaim(db, row);
   return claim;
 }
-async function ledgerRecord(db, id, outcome, summary) {
+async function ledgerRecord(db, id, outcome, summary, served = false) {
   if (outcome.kind === "settled") {
-    await ledgerSettled(db, id, outcome.txHash, summary);
+    await ledgerSettled(db, id, outcome.txHash, summary, served);
     return "settled";
   }
   if (outcome.kind === "failed") {
@@ -1651,7 +1655,8 @@ function x402Paywall(slug, handler) {
       if (claim.state === "busy") return refuse(409, "payment_in_progress", "this payment is being settled; retry with the same payment");
       if (claim.state === "settled") {
         if (!replayable(claim.row)) return refuse(409, "payment_already_used", "this payment was settled and served; sign a new one");
-        return await servePaid(handler, req, payment, paid, claim.row.tx_hash || "", slug, true);
+        if (claim.row.served_at == null) await ledgerServed(db, claim.row.id);
+        return await servePaid(handler, req, payment, paid, claim.row.tx_hash || "", slug, claim.row.served_at != null);
       }
       const ctx = { db, rowId: claim.row.id };
       let outcome;
@@ -1661,7 +1666,7 @@ function x402Paywall(slug, handler) {
         if (!await ledgerSubmitted(db, claim.row.id)) return refuse(503, "ledger_unavailable", "the payment ledger cannot be written; nothing was charged");
         outcome = untyped(await settlePayment(payment, ctx));
       }
-      const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
+      const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`, true);
       if (recorded === "settled") return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);
       return toResponse(outcome.reply, []);
     } catch (e) {

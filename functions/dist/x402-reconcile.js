@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:7493d043d5edcb7df06ae8b5184be1bcacc2fbe7ce48216d16f1193ea85132f5
+// source-hash: sha256:e3ff132c2573470ce19d52096b4d4934ad837979f068d8d84f74e7598cd696a9
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -329,11 +329,24 @@ for (const contract of ['self-hosted', 'cloud']) {
       const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
       assert.equal((await pay('paid-a', signed.header)).status, 200);
       assert.equal((await pay('paid-a', signed.header)).status, 200, 'a retry right after');
-      await stack.query("update x402_payments set settled_at = now() - interval '6 minutes' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      await stack.query("update x402_payments set served_at = now() - interval '6 minutes' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
       const late = await pay('paid-a', signed.header);
       assert.equal(late.status, 409, late.text);
       assert.equal(late.json?.error, 'payment_already_used');
       assert.equal(okx.calls.settle, 1);
+    });
+
+    test('a payment settled without being served (reconcile finished it) is served when presented, then only within the window', async () => {
+      okx.reset();
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      assert.equal((await pay('paid-a', signed.header)).status, 200);
+      // As reconcile leaves it: settled long ago, never served.
+      await stack.query("update x402_payments set served_at = null, settled_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      const delivered = await pay('paid-a', signed.header);
+      assert.equal(delivered.status, 200, delivered.text);
+      const [row] = await rows(signed.authorization.nonce);
+      assert.ok(row.served_at, 'this presentation was its delivery');
+      assert.equal(okx.calls.settle, 1, 'no second charge');
     });
 
     test('a ledger insert whose answer is lost is read back: served once, charged once', async () => {

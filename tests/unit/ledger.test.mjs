@@ -526,14 +526,23 @@ test('ledgerAcquire: a duplicate that waited for an attempt ending unknown resol
   assert.equal(claim.state, 'resolve');
 });
 
-test('a settled payment is served again only within the replay window after its settlement', () => {
+test('a settled payment is served again only within the replay window after it was first served; never served, it is served', () => {
   const now = Date.parse('2026-12-01T12:00:00Z');
   const at = (msAgo) => new Date(now - msAgo).toISOString();
-  assert.equal(replayable({ settled_at: at(1000) }, now), true);
-  assert.equal(replayable({ settled_at: at(REPLAY_WINDOW_MS) }, now), true);
-  assert.equal(replayable({ settled_at: at(REPLAY_WINDOW_MS + 1) }, now), false);
-  assert.equal(replayable({ settled_at: null, updated_at: at(1000) }, now), true, 'an older ledger without settled_at');
-  assert.equal(replayable({}, now), false);
+  assert.equal(replayable({ served_at: at(1000) }, now), true);
+  assert.equal(replayable({ served_at: at(REPLAY_WINDOW_MS) }, now), true);
+  assert.equal(replayable({ served_at: at(REPLAY_WINDOW_MS + 1) }, now), false);
+  assert.equal(replayable({ served_at: null, settled_at: at(3_600_000) }, now), true, 'settled by reconcile, never served: this is its delivery');
+  assert.equal(replayable({ served_at: 'garbage' }, now), false);
+});
+
+test("ledgerRecord 'settled' by the request that serves it starts the replay window; reconcile's does not", async () => {
+  const db = dbWith('pending');
+  await ledgerRecord(db, 'row-1', { kind: 'settled', txHash: TX }, 's', true);
+  assert.equal(typeof db.rows()[0].served_at, 'string');
+  const other = dbWith('pending');
+  await ledgerRecord(other, 'row-1', { kind: 'settled', txHash: TX }, 's');
+  assert.equal(other.rows()[0].served_at ?? null, null);
 });
 
 test('a take-over the ledger refuses (released or past its lease) is unavailable: the row stays as it was, nothing may be resolved', async () => {

@@ -19,13 +19,16 @@ const CONCURRENT_WAIT_MS = 12000;
 // and its status polls). Past it, the owner is taken to have died: its claim may be taken over.
 export const CLAIM_LEASE_MS = 90_000;
 // A settled payment is served again (a retry after a lost answer or a failed handler) for this
-// long after its settlement, never beyond its validBefore: one payment, one purchase.
+// long after it was first served, never beyond its validBefore: one payment, one purchase. A
+// payment settled without being served (x402-reconcile finished it after its request gave up)
+// is served when it is presented, within its validBefore: nobody pays without being served.
 export const REPLAY_WINDOW_MS = 300_000;
 
-/** True while a settled row may be served again. */
+/** True while a settled row may be served (again). */
 export function replayable(row, now = Date.now()) {
-  const settledAt = Date.parse(row.settled_at ?? row.updated_at ?? '');
-  return Number.isFinite(settledAt) && now - settledAt <= REPLAY_WINDOW_MS;
+  if (row.served_at == null) return true;
+  const servedAt = Date.parse(row.served_at);
+  return Number.isFinite(servedAt) && now - servedAt <= REPLAY_WINDOW_MS;
 }
 
 /** The ledger's database client, or null when the secrets to reach it are not set. */
@@ -177,11 +180,11 @@ export async function ledgerAwait(db, payer, nonce, ms) {
  * Records a settlement. The money has moved: try hard, then fall back to the append-only
  * log that x402-reconcile moves into the row. Returns where it landed: 'row', 'log' or 'lost'.
  */
-export async function ledgerSettled(db, id, txHash, summary) {
+export async function ledgerSettled(db, id, txHash, summary, served = false) {
+  const patch = untyped({ status: 'settled', tx_hash: txHash, error_reason: null, response_summary: summary });
+  if (served) patch.served_at = new Date().toISOString();
   for (let i = 0; i < 3; i++) {
-    const upd = await ledgerCall(() =>
-      db.from(LEDGER_TABLE).update({ status: 'settled', tx_hash: txHash, error_reason: null, response_summary: summary }).eq('id', id).select(),
-    );
+    const upd = await ledgerCall(() => db.from(LEDGER_TABLE).update(patch).eq('id', id).select());
     if (!upd.error && Array.isArray(upd.data) && upd.data.length === 1) return 'row';
     await sleep(100 * (i + 1));
   }
@@ -193,6 +196,11 @@ export async function ledgerSettled(db, id, txHash, summary) {
   // Ids and hashes are public (the ledger is publicly readable); no secret in this line.
   console.error(`x402 ledger: settlement ${txHash} of payment ${id} could not be recorded`);
   return 'lost';
+}
+
+/** Best effort: starts the replay window of a settled payment served now. */
+export async function ledgerServed(db, id) {
+  await ledgerCall(() => db.from(LEDGER_TABLE).update({ served_at: new Date().toISOString() }).eq('id', id).eq('status', 'settled').is('served_at', null));
 }
 
 /** Best effort: a failed row can be retried by the next presentation of the payment. */
@@ -224,11 +232,12 @@ export async function ledgerAcquire(db, row, waitMs = CONCURRENT_WAIT_MS) {
  * Writes a settlement outcome (lib/settle.js: {kind: 'settled' | 'unknown' | 'failed', …}) to
  * its claimed row and says which it was: 'settled' (money moved: recorded, or logged for
  * x402-reconcile), 'unknown' (the row stays pending, with the transaction hash when one is
- * known) or 'failed' (the row may be retried).
+ * known) or 'failed' (the row may be retried). `served`: the caller serves a settled payment
+ * now (the paywall), which starts its replay window.
  */
-export async function ledgerRecord(db, id, outcome, summary) {
+export async function ledgerRecord(db, id, outcome, summary, served = false) {
   if (outcome.kind === 'settled') {
-    await ledgerSettled(db, id, outcome.txHash, summary);
+    await ledgerSettled(db, id, outcome.txHash, summary, served);
     return 'settled';
   }
   if (outcome.kind === 'failed') {

@@ -5,7 +5,7 @@
 // payment is settled.
 
 import { internalError, logInternal, nowSeconds, toResponse } from './http.js';
-import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerThrottled, paymentRow, replayable } from './ledger.js';
+import { ledgerAcquire, ledgerDb, ledgerFind, ledgerRecord, ledgerSubmitted, ledgerServed, ledgerThrottled, paymentRow, replayable } from './ledger.js';
 import { resolvePayment, settlePayment, unfunded } from './settle.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, rejectReply, release, replyOf, wasm } from './x402-wasm.js';
@@ -109,7 +109,9 @@ export function x402Paywall(slug, handler) {
       if (claim.state === 'busy') return refuse(409, 'payment_in_progress', 'this payment is being settled; retry with the same payment');
       if (claim.state === 'settled') {
         if (!replayable(claim.row)) return refuse(409, 'payment_already_used', 'this payment was settled and served; sign a new one');
-        return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, true);
+        // Settled without being served (reconcile finished it): this presentation is its delivery.
+        if (claim.row.served_at == null) await ledgerServed(db, claim.row.id);
+        return await servePaid(handler, req, payment, paid, claim.row.tx_hash || '', slug, claim.row.served_at != null);
       }
 
       const ctx = { db, rowId: claim.row.id };
@@ -121,7 +123,7 @@ export function x402Paywall(slug, handler) {
         if (!(await ledgerSubmitted(db, claim.row.id))) return refuse(503, 'ledger_unavailable', 'the payment ledger cannot be written; nothing was charged');
         outcome = untyped(await settlePayment(payment, ctx));
       }
-      const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`);
+      const recorded = await ledgerRecord(db, claim.row.id, outcome, `${req.method} ${new URL(req.url).pathname}`, true);
       if (recorded === 'settled') return await servePaid(handler, req, payment, paid, outcome.txHash, slug, false);
       return toResponse(outcome.reply, []);
     } catch (e) {

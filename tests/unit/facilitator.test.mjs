@@ -9,6 +9,7 @@ import { x402Facilitator } from '../../functions/src/lib/facilitator.js';
 import { facilitatorConfig } from '../../functions/src/lib/x402-wasm.js';
 import { newPayer, requirementsFor, signPayment } from '../support/payments.mjs';
 import { fakeDb } from './fake-insforge-db.mjs';
+import { withEnv as withPlatformEnv } from './fake-deno-env.mjs';
 
 const PAY_TO = newPayer().address;
 const AMOUNT = '10000';
@@ -24,15 +25,9 @@ const handler = x402Facilitator();
 
 // ---- fakes --------------------------------------------------------------------------------
 
-/** `Deno.env.get` over `secrets` (a mock facilitator for PAY_TO by default) for the test. */
+/** The test's secrets (defaults for this suite). */
 function withEnv(t, secrets = { X402_FACILITATOR_PAY_TO: PAY_TO, MOCK_OKX_FACILITATOR: 'true' }) {
-  const saved = globalThis.Deno;
-  globalThis.Deno = { env: { get: (k) => secrets[k] } };
-  t.after(() => {
-    if (saved === undefined) delete globalThis.Deno;
-    else globalThis.Deno = saved;
-  });
-  return secrets;
+  return withPlatformEnv(t, secrets);
 }
 
 /** `globalThis.fetch` answering OKX's verify with `answer` ({status, body} or 'unreachable'). */

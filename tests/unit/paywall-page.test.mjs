@@ -5,20 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeHtml, humanAmount, paywallPage, scriptJson, wantsPage } from '../../functions/src/lib/paywall-page.js';
+import { withEnv } from './fake-deno-env.mjs';
 
 const CHROME_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';
 const FIREFOX_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const unpaid = { status: 402, headers: [], body: '{}' };
 const request = (headers) => new Request('https://project.test/functions/paid', { headers });
 
-function withEnv(t, secrets) {
-  const saved = globalThis.Deno;
-  globalThis.Deno = { env: { get: (k) => secrets[k] } };
-  t.after(() => {
-    if (saved === undefined) delete globalThis.Deno;
-    else globalThis.Deno = saved;
-  });
-}
 
 function challengeReply({ network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description } = {}) {
   const challenge = {

@@ -15,6 +15,7 @@ import { toEventSelector } from 'viem';
 import { checkBalance, resolvePayment, settlePayment, settleTimeoutMs, unfunded } from '../../functions/src/lib/settle.js';
 import { paywallConfig, release, wasm } from '../../functions/src/lib/x402-wasm.js';
 import { newPayer, requirementsFor, signPayment, USDG } from '../support/payments.mjs';
+import { withEnv } from './fake-deno-env.mjs';
 
 const OKX_URL = 'https://okx.test';
 const RPC_URL = 'https://rpc.test';
@@ -31,16 +32,6 @@ const OKX_SECRETS = { OKX_API_KEY: 'okx-key', OKX_SECRET_KEY: 'okx-secret', OKX_
 
 // ---- fakes --------------------------------------------------------------------------------
 
-/** `Deno.env.get` over `secrets` for the test's duration. */
-function withEnv(t, secrets) {
-  const saved = globalThis.Deno;
-  globalThis.Deno = { env: { get: (k) => secrets[k] } };
-  t.after(() => {
-    if (saved === undefined) delete globalThis.Deno;
-    else globalThis.Deno = saved;
-  });
-  return secrets;
-}
 
 /** A verified `Payment` of the paywall configured by `extra` secrets (OKX, current API by default). */
 async function verifiedPayment(t, extra = {}) {

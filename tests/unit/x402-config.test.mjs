@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { facilitatorConfig, paywallConfig, replyOf, wasm } from '../../functions/src/lib/x402-wasm.js';
+import { withEnv as withPlatformEnv } from './fake-deno-env.mjs';
 
 const RECIPIENT = `0x${'12'.repeat(20)}`;
 const OTHER = `0x${'34'.repeat(20)}`;
@@ -13,15 +14,9 @@ const RESOURCE = 'https://project.test/functions/paid';
 const SECRETS = () => ({ PAYMENT_RECIPIENT: RECIPIENT, X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true', JWT_SECRET: 'jwt-secret-value', API_KEY: 'ik_secret_value' });
 const now = () => Math.floor(Date.now() / 1000);
 
-/** `Deno.env.get` over `secrets` for the test; returns the (mutable) secrets. */
+/** The test's secrets (defaults for this suite). */
 function withEnv(t, secrets = SECRETS()) {
-  const saved = globalThis.Deno;
-  globalThis.Deno = { env: { get: (k) => secrets[k] } };
-  t.after(() => {
-    if (saved === undefined) delete globalThis.Deno;
-    else globalThis.Deno = saved;
-  });
-  return secrets;
+  return withPlatformEnv(t, secrets);
 }
 
 /**

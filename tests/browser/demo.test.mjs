@@ -3,7 +3,7 @@
 // the printed demo page: sign in through the stand-in identity provider and oidc-bridge, todos
 // with row-level security through the real @insforge/sdk (a second demo user does not see the
 // first one's), and a paid call through the x402-paywall page with the demo wallet (mock mode).
-// Also on the same running project: the README's viem client as written, a handler bundled by
+// Also on the same running project: the viem client of docs/x402.md as written, a handler bundled by
 // `npm run bundle` loaded with --functions, and the bridge's method-first 405.
 
 import { after, before, describe, test } from 'node:test';
@@ -135,12 +135,12 @@ describe('npm start, demo mode', () => {
     }
   });
 
-  test("the README's viem client runs as written against the local paywall", async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const snippet = readme.match(/A client paying with viem[\s\S]*?```js\n([\s\S]*?)```/)[1];
+  test("docs/x402.md's viem client runs as written against the local paywall", async () => {
+    const doc = readFileSync(join(ROOT, 'docs/x402.md'), 'utf8');
+    const snippet = doc.match(/A client paying with viem[\s\S]*?```js\n([\s\S]*?)```/)[1];
     const dir = join(ROOT, 'tests/.tmp');
     mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'readme-pay.mjs');
+    const file = join(dir, 'docs-pay.mjs');
     writeFileSync(file, snippet);
     const key = generatePrivateKey();
     const url = `${ready.baseUrl}/functions/x402-paywall`;

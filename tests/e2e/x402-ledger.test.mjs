@@ -367,7 +367,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
-    // ---- a fault at each transition's I/O step (README: the payment state machine) ----------
+    // ---- a fault at each transition's I/O step (docs/x402.md: the payment state machine) ----------
 
     const refuseWhen = async (name, when) => {
       await stack.query(`create or replace function x402_test_refuse() returns trigger language plpgsql as $$ begin raise exception 'ledger down'; end $$`);

@@ -1,61 +1,27 @@
-//! x402 exports: typed objects for state that crosses more than once, no rules here.
+//! x402 exports: typed objects, no rules here.
 //!
 //! - [`X402Config`] (the paywall) and [`X402Facilitator`] are parsed once from the secrets;
 //!   JS keeps them per isolate and makes a new one only when a secret changes.
-//! - `verify`/`check` answer either a [`Payment`], which keeps the verified payment in wasm
-//!   memory for the rest of its life (OKX calls, replies, headers, ledger), or a reply.
-//! - A conversation with the network (OKX, JSON-RPC) goes step by step through [`Step`].
+//! - Every request becomes one [`PaymentFlow`]: the paywall's paid request, the
+//!   facilitator's verify or settle, or a reconcile run. It holds the payment, its
+//!   configuration and the conversation in wasm memory; JS performs each effect it names
+//!   and hands back the answer, until the final one (a reply, or the handler to run).
 //!
-//! One result shape: a call that may fail returns its object or a reply, the JSON text
-//! `{status, headers: [[name, value]…], body}` that JS turns into a `Response` (a bad argument
-//! from our own JS is the 500 `internal_error` reply, never a trap); a call that talks to the
-//! network returns a [`Step`]. Times arrive as JS numbers (`now` in seconds, `now_ms` in
-//! milliseconds); `as u64` saturates, never traps.
+//! Effects cross as JSON text (`{kind: 'ledger'|'http'|'sleep'|'serve'|'respond', …}`, see
+//! `crate::x402::flow::Effect`), one crossing each way per effect. Times arrive as JS
+//! numbers in milliseconds; `as u64` saturates, never traps.
 
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use crate::json::{self, Json, Writer};
+use crate::json::{self, Json};
 use crate::x402::facilitator::{self, FacilitatorConfig, Op};
-use crate::x402::requirements::Requirements;
-use crate::x402::settle::{self, Outcome, Settler, Target, Verb};
-use crate::x402::{self, reply, settlement, Check, ErrorInfo, PaywallConfig, VerifiedPayment};
-
-/// A configuration, or why there is none (every use then answers with that error).
-type Loaded = Rc<Result<PaywallConfig, ErrorInfo>>;
+use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation, ReconcileFlow};
+use crate::x402::{self, reply, Check, ErrorInfo, PaywallConfig};
 
 fn internal(what: &str) -> ErrorInfo {
     ErrorInfo { status: 500, reason: "internal_error".into(), message: what.into() }
-}
-
-#[inline(never)]
-fn error_reply(info: &ErrorInfo) -> String {
-    reply::error(info).to_json()
-}
-
-fn info(status: u16, reason: &str, message: &str) -> ErrorInfo {
-    ErrorInfo { status, reason: reason.into(), message: message.into() }
-}
-
-/// The paywall's reply to a failure: see [`Payment::reject`].
-#[inline(never)]
-fn reject(config: &Result<PaywallConfig, ErrorInfo>, resource: &str, status: u16, reason: &str, message: &str, paid: Option<&VerifiedPayment>) -> String {
-    match config {
-        Ok(c) => reply::reject(&c.requirements(resource), &info(status, reason, message), paid).to_json(),
-        Err(e) => error_reply(e),
-    }
-}
-
-
-
-/// A reply as the string JS receives.
-fn reply_value(text: String) -> JsValue {
-    JsValue::from(text)
-}
-
-fn present(header: &str) -> Option<&str> {
-    Some(header).filter(|h| !h.is_empty())
 }
 
 fn env_of(text: &str) -> Option<Vec<(String, Json)>> {
@@ -69,23 +35,43 @@ pub fn x402_env_keys() -> String {
     facilitator::env_keys()
 }
 
-/// `a,b,c` (by hand: `[String]::join` would be a second copy of the join code).
-fn comma_list(items: &[String]) -> String {
-    let mut out = String::new();
-    for item in items {
-        if !out.is_empty() {
-            out.push(',');
-        }
-        out.push_str(item);
+/// One request's flow: JS calls `start`, performs the effect, calls `resume` with its answer,
+/// until an effect of kind `respond` or `serve`.
+#[wasm_bindgen]
+pub struct PaymentFlow {
+    inner: Box<dyn flow::Flow>,
+}
+
+impl PaymentFlow {
+    fn of(inner: impl flow::Flow + 'static) -> PaymentFlow {
+        PaymentFlow { inner: Box::new(inner) }
     }
-    out
+
+    fn reply(r: crate::http::Reply) -> PaymentFlow {
+        PaymentFlow::of(Answered(Some(r)))
+    }
+}
+
+#[wasm_bindgen]
+impl PaymentFlow {
+    /// The first effect (JSON).
+    pub fn start(&mut self, now_ms: f64) -> String {
+        self.inner.start(now_ms as u64).to_json()
+    }
+
+    /// The answer to the last effect: `status` (HTTP status; 200 for a ledger call that
+    /// answered; 0 for no answer) and `body` (the text, or the ledger call's JSON value).
+    pub fn resume(&mut self, status: u16, body: &str, now_ms: f64) -> String {
+        self.inner.resume(Answer { status, body }, now_ms as u64).to_json()
+    }
 }
 
 /// The paywall's configuration, parsed once from the secrets (`env`: the JSON object of
-/// [`x402_env_keys`]; unknown names are ignored). A configuration error is kept: every answer is then its 500 reply.
+/// [`x402_env_keys`]; unknown names are ignored). A configuration error is kept: every flow
+/// then answers with its 500 reply.
 #[wasm_bindgen]
 pub struct X402Config {
-    config: Loaded,
+    config: Rc<Result<PaywallConfig, ErrorInfo>>,
 }
 
 #[wasm_bindgen]
@@ -99,149 +85,46 @@ impl X402Config {
         X402Config { config: Rc::new(config) }
     }
 
-    /// Checks the payment headers ("" = absent; `PAYMENT-SIGNATURE` wins over `X-PAYMENT`)
-    /// of a request for `resource` at `now`: a [`Payment`], or the reply (the 402 challenge
-    /// when there is no payment, a refusal, the configuration's 500).
-    pub fn verify(&self, payment_signature: &str, x_payment: &str, resource: &str, now: f64) -> JsValue {
-        let c = match &*self.config {
+    /// A paid request for `resource`, with its payment headers ("" = absent;
+    /// `PAYMENT-SIGNATURE` wins over `X-PAYMENT`). `endpoint` and `summary` are what its
+    /// ledger row records; `claim_token` a fresh random UUID; `settler_key` the
+    /// `SETTLER_PRIVATE_KEY` secret (the direct backend's, "" otherwise).
+    #[allow(clippy::too_many_arguments)]
+    pub fn pay(&self, payment_signature: &str, x_payment: &str, resource: &str, endpoint: &str, summary: &str, claim_token: &str, settler_key: &str, now_ms: f64) -> PaymentFlow {
+        let config = match &*self.config {
             Ok(c) => c,
-            Err(e) => return reply_value(error_reply(e)),
+            Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
-        match x402::check(c, present(payment_signature), present(x_payment), resource, now as u64) {
-            Check::Paid(p) => JsValue::from(Payment::new(*p, self.config.clone(), None)),
-            Check::Respond(r) => reply_value(r.to_json()),
-        }
-    }
-
-    /// The reply answering a failure before any payment is verified (e.g. 409 for a payment
-    /// presented again after its validBefore).
-    pub fn reject(&self, resource: &str, status: u16, reason: &str, message: &str) -> String {
-        reject(&self.config, resource, status, reason, message, None)
-    }
-
-    /// The [`Payment`] a ledger row's `payment` column keeps (see [`Payment::ledger_json`]),
-    /// validated; or the 500 reply when it is malformed.
-    #[wasm_bindgen(js_name = ledgerPayment)]
-    pub fn ledger_payment(&self, ledger_json: &str) -> JsValue {
-        match VerifiedPayment::from_json(ledger_json) {
-            Some(p) => JsValue::from(Payment::new(p, self.config.clone(), None)),
-            None => reply_value(error_reply(&internal("malformed ledger payment"))),
-        }
-    }
-}
-
-/// A verified payment, kept in wasm memory with the configuration it was verified under.
-#[wasm_bindgen]
-pub struct Payment {
-    paid: VerifiedPayment,
-    config: Loaded,
-    /// The caller's requirements when the facilitator accepted it (kept in its ledger row).
-    requirements: Option<Requirements>,
-}
-
-impl Payment {
-    fn new(paid: VerifiedPayment, config: Loaded, requirements: Option<Requirements>) -> Payment {
-        Payment { paid, config, requirements }
-    }
-
-    fn config(&self) -> Result<&PaywallConfig, &ErrorInfo> {
-        self.config.as_ref().as_ref()
-    }
-}
-
-#[wasm_bindgen]
-impl Payment {
-    /// Who settles it: "okx", "mock" or "direct" (the backend's name, as the ledger's
-    /// `settler` column keeps it); "" under a configuration error.
-    #[wasm_bindgen(getter)]
-    pub fn settler(&self) -> String {
-        self.config().map(|c| c.backend.kind().as_str()).unwrap_or("").into()
-    }
-
-    /// `{x402Version, payer, nonce, value, validAfter, validBefore, network, asset, resource,
-    /// payload}` (+ the facilitator's `requirements`): what the ledger row keeps, and all
-    /// JS reads of the payment.
-    #[wasm_bindgen(getter, js_name = ledgerJson)]
-    pub fn ledger_json(&self) -> String {
-        let mut text = self.paid.to_json();
-        if let Some(req) = &self.requirements {
-            text.pop();
-            let mut w = Writer { out: text };
-            w.key("requirements");
-            facilitator::write_requirements(&mut w, req);
-            w.close_obj();
-            text = w.finish();
-        }
-        text
-    }
-
-    /// The settlement seam for this payment: `verb` is `verify`, `settle`, `balance` (the
-    /// on-chain pre-check) or `resolve`
-    /// (`tx_hash`: what the ledger knows, "" for nothing); `settler_key` is
-    /// `SETTLER_PRIVATE_KEY` for the direct backend ("" otherwise). A [`Settlement`] whose
-    /// first step is the configuration's failure when it cannot start.
-    pub fn settlement(&self, verb: &str, tx_hash: &str, settler_key: &str) -> Settlement {
-        let verb = match verb {
-            "verify" => Some(Verb::Verify),
-            "settle" => Some(Verb::Settle),
-            "balance" => Some(Verb::Balance),
-            "resolve" => Some(Verb::Resolve { tx_hash: Some(tx_hash.to_owned()).filter(|h| !h.is_empty()) }),
-            _ => None,
+        let (paid, expired) = match x402::check(config, present(payment_signature), present(x_payment), resource, (now_ms / 1000.0) as u64) {
+            Check::Paid(p) => (p, false),
+            Check::Expired(p) => (p, true),
+            Check::Respond(r) => return PaymentFlow::reply(r),
         };
-        let (inner, rpc_urls) = match (self.config(), verb) {
-            (Ok(c), Some(verb)) => (settle::session(c, self.paid.clone(), verb, settler_key).map_err(|e| e.info()), comma_list(&c.rpc_urls)),
-            (Ok(_), None) => (Err(internal("unknown verb")), String::new()),
-            (Err(e), _) => (Err(e.clone()), String::new()),
-        };
-        Settlement { inner, rpc_urls }
+        PaymentFlow::of(Presentation::new(flow::pay::Presented {
+            face: Face::Paywall,
+            config: Rc::new(config.clone()),
+            paid: *paid,
+            requirements: None,
+            expired,
+            endpoint: endpoint.into(),
+            summary: summary.into(),
+            token: claim_token.into(),
+            settler_key: settler_key.into(),
+        }))
     }
 
-    /// The paywall's reply answering a failure (`status`, `reason`, `message`, e.g. from a
-    /// failed [`Step`]): a 402 challenge with a `success:false` settlement header, or the
-    /// `{error, message, statusCode}` JSON.
-    pub fn reject(&self, status: u16, reason: &str, message: &str) -> String {
-        reject(&self.config, &self.paid.resource, status, reason, message, Some(&self.paid))
-    }
-
-    /// `[[name, value]…]`: the headers of the paid response.
-    #[wasm_bindgen(js_name = paidHeaders)]
-    pub fn paid_headers(&self, tx_hash: &str) -> String {
-        let mut w = Writer::new();
-        w.pairs(&reply::paid_headers(&self.paid, tx_hash));
-        w.finish()
-    }
-
-    /// Mock mode's "transaction hash", derived from (payer, nonce).
-    #[wasm_bindgen(js_name = mockTxHash)]
-    pub fn mock_tx_hash(&self) -> String {
-        settlement::mock_tx_hash(&self.paid)
-    }
-
-    /// The facilitator's success answer: `verify` → `{isValid:true, payer}`, `settle` (of
-    /// `tx_hash`) → `{success:true, transaction, network, payer}`.
-    #[wasm_bindgen(js_name = facilitatorReply)]
-    pub fn facilitator_reply(&self, op_name: &str, tx_hash: &str) -> String {
-        let body = match Op::named(op_name) {
-            Op::Settle => facilitator::settled_body(&self.paid, tx_hash),
-            _ => facilitator::verified_body(&self.paid),
-        };
-        facilitator::ok_reply(body).to_json()
-    }
-
-    /// The facilitator's answer to `op` failing after local verification (OKX refused or
-    /// was unreachable, the ledger failed).
-    #[wasm_bindgen(js_name = failedReply)]
-    pub fn failed_reply(&self, op_name: &str, status: u16, reason: &str, message: &str) -> String {
-        facilitator::failed(Some(&self.paid), &info(status, reason, message)).reply(Op::named(op_name)).to_json()
+    /// A reconcile run over the ledger's stranded rows: the paywall's rows under this
+    /// configuration, the facilitator's under theirs.
+    pub fn reconcile(&self, facilitator: &X402Facilitator, claim_token: &str) -> PaymentFlow {
+        PaymentFlow::of(ReconcileFlow::new(self.config.clone(), facilitator.config.clone(), claim_token.into()))
     }
 }
 
 /// The facilitator's configuration, parsed once from the secrets (the JSON object of
-/// [`x402_env_keys`]). A configuration error is kept: every answer is then
-/// its refusal.
+/// [`x402_env_keys`]). A configuration error is kept: every answer is then its refusal.
 #[wasm_bindgen]
 pub struct X402Facilitator {
-    config: Result<FacilitatorConfig, ErrorInfo>,
+    config: Rc<Result<FacilitatorConfig, ErrorInfo>>,
 }
 
 #[wasm_bindgen]
@@ -252,201 +135,40 @@ impl X402Facilitator {
             Some(env) => FacilitatorConfig::from_env(&env),
             None => Err(internal("bad env")),
         };
-        X402Facilitator { config }
+        X402Facilitator { config: Rc::new(config) }
     }
 
     /// `{kinds:[…]}`, or the configuration error.
     pub fn supported(&self) -> String {
-        match &self.config {
+        match &*self.config {
             Ok(c) => facilitator::ok_reply(facilitator::supported_body(c)).to_json(),
             Err(e) => facilitator::config_refusal(e).reply(Op::Other).to_json(),
         }
     }
 
-    /// Checks a `verify`/`settle` request body at `now`: a [`Payment`] under the paywall
-    /// configuration for the caller's requirements, or `op`'s refusal reply (a body over
-    /// 16 KiB: 413).
-    pub fn check(&self, op_name: &str, body: &str, now: f64) -> JsValue {
+    /// A `verify` or `settle` request body (`op_name`): its flow (a body over 16 KiB: 413).
+    pub fn flow(&self, op_name: &str, body: &str, claim_token: &str, settler_key: &str, now_ms: f64) -> PaymentFlow {
         let op = Op::named(op_name);
-        let c = match &self.config {
+        let c = match &*self.config {
             Ok(c) => c,
-            Err(e) => return reply_value(facilitator::config_refusal(e).reply(op).to_json()),
+            Err(e) => return PaymentFlow::reply(facilitator::config_refusal(e).reply(op)),
         };
-        match facilitator::check(c, body, now as u64) {
-            Ok(a) => JsValue::from(Payment::new(a.payment, Rc::new(Ok(a.config)), Some(a.requirements))),
-            Err(r) => reply_value(r.reply(op).to_json()),
-        }
-    }
-
-    /// The [`Payment`] of a facilitator ledger row (its `payment` column, with the accepted
-    /// `requirements`), re-checked against the current allow-list and assets; or a refusal
-    /// reply (malformed, or no longer allowed).
-    #[wasm_bindgen(js_name = ledgerPayment)]
-    pub fn ledger_payment(&self, ledger_json: &str) -> JsValue {
-        let c = match &self.config {
-            Ok(c) => c,
-            Err(e) => return reply_value(error_reply(e)),
+        let a = match facilitator::check(c, body, (now_ms / 1000.0) as u64) {
+            Ok(a) => a,
+            Err(r) => return PaymentFlow::reply(r.reply(op)),
         };
-        let row = json::parse(ledger_json.as_bytes());
-        let Some((paid, stored)) = row.as_ref().and_then(|v| Some((VerifiedPayment::from_value(v)?, v.get("requirements")?))) else {
-            return reply_value(error_reply(&internal("malformed ledger payment")));
-        };
-        match facilitator::stored_requirements(c, stored) {
-            Ok(req) => JsValue::from(Payment::new(paid, Rc::new(Ok(c.paywall_config(&req))), Some(req))),
-            Err(r) => reply_value(r.reply(Op::Other).to_json()),
-        }
-    }
-}
-
-/// One step of a settlement. `kind`: `request` (send `request` to `target`, hand the answer
-/// back), or an outcome: `verified`, `settled` (with its `proof`), `pending` (ask `next`
-/// again later), `failed` (nothing moved) or `unknown` (money may have moved).
-/// `status`/`reason`/`message` describe a failed or unknown step; `txHash` is the
-/// transaction once known.
-#[wasm_bindgen]
-pub struct Step {
-    kind: &'static str,
-    name: &'static str,
-    target: &'static str,
-    request: Option<String>,
-    tx_hash: Option<String>,
-    proof: &'static str,
-    error: Option<ErrorInfo>,
-}
-
-impl Step {
-    #[inline(never)]
-    fn done(kind: &'static str, tx_hash: Option<String>, proof: &'static str, error: Option<ErrorInfo>) -> Step {
-        Step { kind, name: "", target: "", request: None, tx_hash, proof, error }
-    }
-
-    pub(crate) fn failed(error: ErrorInfo) -> Step {
-        Step::done("failed", None, "", Some(error))
-    }
-
-    fn of(step: settle::Step) -> Step {
-        match step {
-            settle::Step::Request { target, name, request, tx_hash } => {
-                let mut w = Writer::new();
-                request.write(&mut w);
-                Step { kind: "request", name, target: Target::as_str(target), request: Some(w.finish()), tx_hash, proof: "", error: None }
-            }
-            settle::Step::Done(outcome) => match outcome {
-                Outcome::Verified { .. } => Step::done("verified", None, "", None),
-                Outcome::Settled { tx_hash, proof } => Step::done("settled", Some(tx_hash), proof.as_str(), None),
-                Outcome::Pending { tx_hash } => Step::done("pending", tx_hash, "", None),
-                Outcome::Failed { reason } => Step::done("failed", None, "", Some(reason.info())),
-                Outcome::Unknown { tx_hash, reason } => Step::done("unknown", tx_hash, "", Some(reason.info())),
-            },
-        }
-    }
-}
-
-#[wasm_bindgen]
-impl Step {
-    #[wasm_bindgen(getter)]
-    pub fn kind(&self) -> String {
-        self.kind.into()
-    }
-
-    /// What a request asks: verify, settle, status (OKX); chainId, authorizationState,
-    /// authorizationLogs, balance, simulation, nonce, feeHistory, gasPrice, priorityFee, gas,
-    /// send, receipt (JSON-RPC).
-    #[wasm_bindgen(getter)]
-    pub fn name(&self) -> String {
-        self.name.into()
-    }
-
-    /// Where a request goes: "facilitator" (its URL) or "chain" (`RPC_URL`'s nodes in turn).
-    #[wasm_bindgen(getter)]
-    pub fn target(&self) -> String {
-        self.target.into()
-    }
-
-    /// `{url, method, headers: [[name, value]…], body}` to send verbatim.
-    #[wasm_bindgen(getter)]
-    pub fn request(&self) -> Option<String> {
-        self.request.clone()
-    }
-
-    #[wasm_bindgen(getter, js_name = txHash)]
-    pub fn tx_hash(&self) -> Option<String> {
-        self.tx_hash.clone()
-    }
-
-    /// What proves a settlement: "facilitator", "receipt" or "mock" ("" otherwise).
-    #[wasm_bindgen(getter)]
-    pub fn proof(&self) -> String {
-        self.proof.into()
-    }
-
-    /// HTTP status of the failure (0 when there is none).
-    #[wasm_bindgen(getter)]
-    pub fn status(&self) -> u16 {
-        self.error.as_ref().map_or(0, |e| e.status)
-    }
-
-    #[wasm_bindgen(getter)]
-    pub fn reason(&self) -> String {
-        self.error.as_ref().map(|e| e.reason.clone()).unwrap_or_default()
-    }
-
-    #[wasm_bindgen(getter)]
-    pub fn message(&self) -> String {
-        self.error.as_ref().map(|e| e.message.clone()).unwrap_or_default()
-    }
-}
-
-/// One payment's settlement conversation (verify, settle or resolve) with its backend. JS
-/// asks [`Settlement::next`], performs the request the step names and hands the answer to
-/// [`Settlement::answer`] (the direct backend's `nonce` step: the ledger's nonce to
-/// [`Settlement::use_nonce`]) until an outcome; after `pending`, `next` polls.
-#[wasm_bindgen]
-pub struct Settlement {
-    inner: Result<Box<dyn Settler>, ErrorInfo>,
-    rpc_urls: String,
-}
-
-impl Settlement {
-    fn step(&mut self, f: impl FnOnce(&mut dyn Settler) -> Option<settle::Step>) -> Step {
-        match &mut self.inner {
-            Ok(s) => match f(s.as_mut()) {
-                Some(step) => Step::of(step),
-                None => Step::failed(internal("no request is waiting for this answer")),
-            },
-            Err(e) => Step::failed(e.clone()),
-        }
-    }
-}
-
-#[wasm_bindgen]
-impl Settlement {
-    /// The account that signs and pays gas (direct), "" otherwise.
-    #[wasm_bindgen(getter)]
-    pub fn account(&self) -> String {
-        self.inner.as_ref().ok().and_then(|s| s.account()).unwrap_or_default()
-    }
-
-    /// `RPC_URL`'s nodes in the order to try them, comma-separated ("" when unset).
-    #[wasm_bindgen(getter, js_name = rpcUrls)]
-    pub fn rpc_urls(&self) -> String {
-        self.rpc_urls.clone()
-    }
-
-    /// The next request, or the outcome (after `pending`: the poll).
-    pub fn next(&mut self, now_ms: f64) -> Step {
-        self.step(|s| Some(s.next(now_ms as u64)))
-    }
-
-    /// The answer to the request last named (`http_status` 0 = nobody answered); the next step.
-    pub fn answer(&mut self, http_status: u16, body: &str, now_ms: f64) -> Step {
-        self.step(|s| Some(s.answer(http_status, body, now_ms as u64)))
-    }
-
-    /// At the `nonce` step: the account nonce the ledger allocated, instead of the node's count.
-    #[wasm_bindgen(js_name = useNonce)]
-    pub fn use_nonce(&mut self, nonce: f64, now_ms: f64) -> Step {
-        self.step(|s| s.use_nonce(nonce as u64, now_ms as u64))
+        let endpoint = a.payment.resource.clone();
+        PaymentFlow::of(Presentation::new(flow::pay::Presented {
+            face: if op == Op::Settle { Face::Settle } else { Face::Verify },
+            config: Rc::new(a.config),
+            paid: a.payment,
+            requirements: Some(a.requirements),
+            expired: false,
+            endpoint,
+            summary: "x402-facilitator settle".into(),
+            token: claim_token.into(),
+            settler_key: settler_key.into(),
+        }))
     }
 }
 
@@ -458,4 +180,8 @@ pub fn x402_domain_separator(name: &str, version: &str, chain_id: f64, verifying
         Some(a) if chain_id >= 0.0 => crate::x402::codec::to_0x_hex(&crate::x402::eip712::domain_separator(name, version, chain_id as u64, &a)),
         _ => String::new(),
     }
+}
+
+fn present(h: &str) -> Option<&str> {
+    Some(h).filter(|h| !h.is_empty())
 }

@@ -50,7 +50,49 @@ pub const ENV_KEYS: &[&str] = &[
     "MOCK_OKX_FACILITATOR",
     "X402_SETTLER",
     "RPC_URL",
+    "X402_SETTLE_TIMEOUT_MS",
+    "X402_PAYER_ATTEMPTS_PER_MINUTE",
+    "X402_RECONCILE_MIN_AGE_SECONDS",
 ];
+
+/// The flow's knobs, read and checked with the other secrets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Knobs {
+    /// `X402_SETTLE_TIMEOUT_MS` (100..=55000, default 15000): how long a settle request waits
+    /// for the facilitator (it waits for the chain).
+    pub settle_timeout_ms: u32,
+    /// `X402_PAYER_ATTEMPTS_PER_MINUTE` (0..=1000, default 5; 0 = off): a payer's payments
+    /// sent in the last minute that did not settle, before the next is refused unsent.
+    pub attempts_per_minute: u32,
+    /// `X402_RECONCILE_MIN_AGE_SECONDS` (0..=86400, default 120): a younger pending row may
+    /// still be in the hands of its request.
+    pub reconcile_min_age_seconds: u32,
+}
+
+impl Default for Knobs {
+    fn default() -> Knobs {
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120 }
+    }
+}
+
+impl Knobs {
+    pub fn from_env(env: &Env<'_>) -> Result<Knobs, X402Error> {
+        let d = Knobs::default();
+        let read = |name: &'static str, min: u32, max: u32, default: u32, why: &'static str| match env.get(name) {
+            None => Ok(default),
+            Some(v) => U256::from_dec_str(v.trim())
+                .and_then(|n| n.to_u64())
+                .filter(|n| (u64::from(min)..=u64::from(max)).contains(n))
+                .map(|n| n as u32)
+                .ok_or(X402Error::InvalidSecret(name, why)),
+        };
+        Ok(Knobs {
+            settle_timeout_ms: read("X402_SETTLE_TIMEOUT_MS", 100, 55_000, d.settle_timeout_ms, "must be an integer from 100 to 55000 (milliseconds)")?,
+            attempts_per_minute: read("X402_PAYER_ATTEMPTS_PER_MINUTE", 0, 1000, d.attempts_per_minute, "must be an integer from 0 (off) to 1000")?,
+            reconcile_min_age_seconds: read("X402_RECONCILE_MIN_AGE_SECONDS", 0, 86_400, d.reconcile_min_age_seconds, "must be an integer from 0 to 86400 (seconds)")?,
+        })
+    }
+}
 
 /// Which OKX facilitator API generation to call.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,9 +138,10 @@ pub struct PaywallConfig {
     /// Who settles: OKX, mock or direct.
     pub backend: Backend,
     /// `RPC_URL`: the JSON-RPC nodes (tried in order) for every on-chain check of every
-    /// backend; required by the direct backend, optional otherwise (without it an OKX
-    /// "nonce already used" cannot be proven and stays unknown).
+    /// backend; required by the direct backend, optional otherwise (without it, proofs use
+    /// the chain's public endpoint: [`PaywallConfig::proof_urls`]).
     pub rpc_urls: Vec<String>,
+    pub knobs: Knobs,
 }
 
 impl PaywallConfig {
@@ -172,7 +215,17 @@ impl PaywallConfig {
             max_validity_seconds,
             backend,
             rpc_urls,
+            knobs: Knobs::from_env(&env)?,
         })
+    }
+
+    /// The nodes that prove what became of a settlement: `RPC_URL`, else the chain's public
+    /// endpoint (none for a chain outside the built-in table).
+    pub fn proof_urls(&self) -> Vec<String> {
+        if !self.rpc_urls.is_empty() {
+            return self.rpc_urls.clone();
+        }
+        network::public_rpc(self.chain_id).map(|u| vec![u.to_owned()]).unwrap_or_default()
     }
 
     /// The requirements for one resource (the URL the client asked for).

@@ -87,6 +87,8 @@ pub enum X402Error {
     /// A secret has an unusable value: its NAME and what is wrong, never the value.
     InvalidSecret(&'static str, &'static str),
     Facilitator(FacilitatorError),
+    /// The flow's own refusals (src/x402/flow): a reason, its status and what to tell the caller.
+    Flow { reason: Reason, message: &'static str },
 }
 
 impl X402Error {
@@ -98,6 +100,13 @@ impl X402Error {
             | X402Error::InvalidSecret(..) => 500,
             X402Error::Facilitator(f) if f.retryable => 503,
             X402Error::Facilitator(_) => 502,
+            X402Error::Flow { reason, .. } => match reason {
+                Reason::PaymentAlreadyUsed | Reason::PaymentInProgress => 409,
+                Reason::TooManyAttempts => 429,
+                Reason::LedgerUnavailable | Reason::SettlementPending => 503,
+                Reason::MissingSecret | Reason::InvalidSecret => 500,
+                _ => 402,
+            },
             _ => 402,
         }
     }
@@ -123,7 +132,7 @@ impl X402Error {
             NotYetValid => Reason::ValidAfter,
             ValueMismatch => Reason::Value,
             NonceAlreadyUsed => Reason::NonceAlreadyUsed,
-            Rejected { reason, .. } => *reason,
+            Rejected { reason, .. } | Flow { reason, .. } => *reason,
             MissingSecret(_) => Reason::MissingSecret,
             InvalidSecret(..) => Reason::InvalidSecret,
             Facilitator(f) => match f.op {
@@ -161,7 +170,7 @@ impl X402Error {
             ValueMismatch => "payment amount does not equal the required amount",
             NonceAlreadyUsed => "this authorization nonce has already been used",
             Rejected { .. } => "payment facilitator refused the payment",
-            Misconfigured(m) => m,
+            Misconfigured(m) | Flow { message: m, .. } => m,
             MissingSecret(_) => "a required secret is not set",
             InvalidSecret(..) => "a secret has an invalid value",
             Facilitator(f) => {

@@ -262,6 +262,7 @@ impl FacilitatorConfig {
             max_validity_seconds: req.max_validity_seconds,
             backend: self.base.backend.clone(),
             rpc_urls: self.base.rpc_urls.clone(),
+            knobs: self.base.knobs,
         }
     }
 

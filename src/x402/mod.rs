@@ -17,6 +17,7 @@ pub mod eip712;
 pub mod error;
 pub mod evm;
 pub mod facilitator;
+pub mod flow;
 pub mod model;
 pub mod network;
 pub mod okx;
@@ -39,6 +40,9 @@ pub use verify::VerifiedPayment;
 #[derive(Debug)]
 pub enum Check {
     Paid(Box<VerifiedPayment>),
+    /// Signed by its payer for our requirements, but past its window: only a payment the
+    /// ledger already holds can still be served.
+    Expired(Box<VerifiedPayment>),
     Respond(Reply),
 }
 
@@ -56,9 +60,10 @@ pub fn check(
     let Some(header) = present(payment_signature).or(present(x_payment)) else {
         return Check::Respond(reply::challenge(&req));
     };
-    match model::decode_payment_header(header).and_then(|p| verify::verify(&p, &req, now)) {
-        Ok(paid) => Check::Paid(Box::new(paid)),
-        Err(e) => Check::Respond(reply::reject(&req, &e.info(), None)),
+    match model::decode_payment_header(header).and_then(|p| verify::verify_signed(&p, &req, now)) {
+        Ok((paid, Ok(()))) => Check::Paid(Box::new(paid)),
+        Ok((paid, Err(X402Error::Expired))) => Check::Expired(Box::new(paid)),
+        Ok((_, Err(e))) | Err(e) => Check::Respond(reply::reject(&req, &e.info(), None)),
     }
 }
 
@@ -91,7 +96,6 @@ mod tests {
         assert!(r.status == 402 && r.body.contains(challenge::PAYMENT_MISSING));
         let Check::Respond(r) = check(&c, Some("junk"), Some(&good), url, NOW) else { panic!() };
         assert!(r.status == 402 && r.body.contains("invalid_payload"));
-        let Check::Respond(r) = check(&c, Some(&good), None, url, NOW + 100) else { panic!() };
-        assert!(r.body.contains("valid_before"));
+        assert!(matches!(check(&c, Some(&good), None, url, NOW + 100), Check::Expired(_)));
     }
 }

@@ -9,6 +9,9 @@ pub struct Chain {
     pub caip2: &'static str,
     /// x402 v1 style network name.
     pub v1_name: &'static str,
+    /// The chain's own public JSON-RPC endpoint: on-chain proof of a settlement whose outcome
+    /// is unknown is always at hand, even without `RPC_URL` (which overrides it).
+    pub public_rpc: &'static str,
 }
 
 pub const X_LAYER: u64 = 196;
@@ -16,10 +19,15 @@ pub const BASE: u64 = 8453;
 pub const BASE_SEPOLIA: u64 = 84532;
 
 pub const CHAINS: &[Chain] = &[
-    Chain { chain_id: X_LAYER, caip2: "eip155:196", v1_name: "x-layer" },
-    Chain { chain_id: BASE, caip2: "eip155:8453", v1_name: "base" },
-    Chain { chain_id: BASE_SEPOLIA, caip2: "eip155:84532", v1_name: "base-sepolia" },
+    Chain { chain_id: X_LAYER, caip2: "eip155:196", v1_name: "x-layer", public_rpc: "https://rpc.xlayer.tech" },
+    Chain { chain_id: BASE, caip2: "eip155:8453", v1_name: "base", public_rpc: "https://mainnet.base.org" },
+    Chain { chain_id: BASE_SEPOLIA, caip2: "eip155:84532", v1_name: "base-sepolia", public_rpc: "https://sepolia.base.org" },
 ];
+
+/// The public JSON-RPC endpoint of a built-in chain.
+pub fn public_rpc(chain_id: u64) -> Option<&'static str> {
+    CHAINS.iter().find(|c| c.chain_id == chain_id).map(|c| c.public_rpc)
+}
 
 /// Extra v1 spellings seen in the wild.
 const ALIASES: &[(&str, u64)] = &[("xlayer", X_LAYER)];

@@ -27,10 +27,20 @@ pub enum Reason {
     UnexpectedVerifyError,
     MissingSecret,
     InvalidSecret,
+    /// The ledger could not be written or read: nothing was sent.
+    LedgerUnavailable,
+    /// The payment was made for something else, or served and its replay window is over.
+    PaymentAlreadyUsed,
+    /// Another request holds the payment right now.
+    PaymentInProgress,
+    /// The payer's unsettled attempts of the last minute are used up: nothing was sent.
+    TooManyAttempts,
+    /// The settlement's outcome is not known yet: the money may have moved.
+    SettlementPending,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 19] = [
+    pub const ALL: [Reason; 24] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -50,6 +60,11 @@ impl Reason {
         Reason::UnexpectedVerifyError,
         Reason::MissingSecret,
         Reason::InvalidSecret,
+        Reason::LedgerUnavailable,
+        Reason::PaymentAlreadyUsed,
+        Reason::PaymentInProgress,
+        Reason::TooManyAttempts,
+        Reason::SettlementPending,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -73,6 +88,11 @@ impl Reason {
             Reason::UnexpectedVerifyError => "unexpected_verify_error",
             Reason::MissingSecret => "missing_secret",
             Reason::InvalidSecret => "invalid_secret",
+            Reason::LedgerUnavailable => "ledger_unavailable",
+            Reason::PaymentAlreadyUsed => "payment_already_used",
+            Reason::PaymentInProgress => "payment_in_progress",
+            Reason::TooManyAttempts => "too_many_attempts",
+            Reason::SettlementPending => "settlement_pending",
         }
     }
 

@@ -145,6 +145,14 @@ impl VerifiedPayment {
 
 /// Checks `payment` against `req` at unix time `now` (seconds).
 pub fn verify(payment: &Payment, req: &Requirements, now: u64) -> Result<VerifiedPayment, X402Error> {
+    let (paid, window) = verify_signed(payment, req, now)?;
+    window.map(|()| paid)
+}
+
+/// [`verify`], with the time window judged last and apart: a payment signed by its payer
+/// for exactly our requirements, and whether its window is open now. A payment already
+/// recorded is looked up by the flow before its window closes the door on it.
+pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<(VerifiedPayment, Result<(), X402Error>), X402Error> {
     if payment.scheme != SCHEME_EXACT {
         return Err(X402Error::InvalidScheme);
     }
@@ -170,13 +178,16 @@ pub fn verify(payment: &Payment, req: &Requirements, now: u64) -> Result<Verifie
     if message.value != req.amount {
         return Err(X402Error::ValueMismatch);
     }
-    check_window(&message.valid_after, &message.valid_before, req.max_validity_seconds, now)?;
+    let window = check_window(&message.valid_after, &message.valid_before, req.max_validity_seconds, now);
+    if matches!(window, Err(X402Error::ValidBeforeOutOfRange)) {
+        return Err(X402Error::ValidBeforeOutOfRange);
+    }
     let signature = parse_signature(&payment.payload.signature)?;
     let digest = typed_data_digest(&req.asset.domain_separator, &struct_hash(&message));
     if recover_address(&digest, &signature)? != message.from {
         return Err(X402Error::SignerMismatch);
     }
-    Ok(VerifiedPayment {
+    let paid = VerifiedPayment {
         x402_version: payment.x402_version,
         payer: message.from.to_hex(),
         nonce: codec::to_0x_hex(&message.nonce),
@@ -187,7 +198,8 @@ pub fn verify(payment: &Payment, req: &Requirements, now: u64) -> Result<Verifie
         asset: req.asset.address.to_hex(),
         resource: req.resource.clone(),
         payload: payment.payload.clone(),
-    })
+    };
+    Ok((paid, window))
 }
 
 fn parse_authorization(p: &ExactPayload) -> Result<TransferWithAuthorization, X402Error> {

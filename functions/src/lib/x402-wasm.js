@@ -2,8 +2,8 @@
 //
 // The configurations are parsed from the secrets once per isolate (per request on
 // self-hosted InsForge, whose Workers are fresh) and again only when a secret's value changes
-// or a trap replaced the instance. A verified payment stays in wasm memory as a `Payment`
-// object for the rest of the request: nothing about it crosses back as JSON.
+// or a trap replaced the instance. A request's payment lives in wasm memory as its
+// `PaymentFlow` (lib/flow.js drives it).
 
 import * as x402Wasm from '../wasm/x402.js';
 import { wasmLoader } from './wasm.js';
@@ -44,11 +44,6 @@ export function facilitatorConfig() {
 /** A reply (`{status, headers, body}`) from its JSON text. */
 export function replyOf(text) {
   return JSON.parse(text);
-}
-
-/** The paywall's reply to a failure `e` ({status, reason, message}, e.g. a failed Step) of `payment`. */
-export function rejectReply(payment, e) {
-  return replyOf(wasm.call(() => payment.reject(e.status, e.reason, e.message)));
 }
 
 /** Frees a wasm object now rather than when the garbage collector finds it. */

@@ -14,6 +14,9 @@ use crate::json::Json;
 pub const TRANSFER: [u8; 32] = const_hex("ddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
 /// `AuthorizationUsed(address indexed authorizer, bytes32 indexed nonce)`.
 pub const AUTHORIZATION_USED: [u8; 32] = const_hex("98de503528ee59b575ef0c0a2576a82497bfc029a5685b209e9ec333479b10a5");
+/// `AuthorizationCanceled(address indexed authorizer, bytes32 indexed nonce)`: the payer
+/// cancelled the authorization on chain; it can never move money.
+pub const AUTHORIZATION_CANCELED: [u8; 32] = const_hex("1cdd46ff242716cdaa72d159d339a485b3438398348d68f09d7c8c0a59353d81");
 /// Paxos `AuthorizationAlreadyUsed(address,bytes32)`.
 pub const AUTHORIZATION_ALREADY_USED: [u8; 32] = const_hex("d309466d0e5c5e3b306abfb2c1e7f3b4318b670dbd1236cc92288848a27384cb");
 
@@ -43,6 +46,7 @@ pub enum Event {
     Transfer { from: Address, to: Address, value: U256 },
     AuthorizationUsed { authorizer: Address, nonce: [u8; 32] },
     AuthorizationAlreadyUsed { authorizer: Address, nonce: [u8; 32] },
+    AuthorizationCanceled { authorizer: Address, nonce: [u8; 32] },
 }
 
 fn address_word(w: &[u8; 32]) -> Option<Address> {
@@ -74,6 +78,7 @@ pub fn decode(log: &Log) -> Option<Event> {
             _ => None,
         },
         AUTHORIZATION_USED => authorization(log).map(|(authorizer, nonce)| Event::AuthorizationUsed { authorizer, nonce }),
+        AUTHORIZATION_CANCELED => authorization(log).map(|(authorizer, nonce)| Event::AuthorizationCanceled { authorizer, nonce }),
         AUTHORIZATION_ALREADY_USED => {
             authorization(log).map(|(authorizer, nonce)| Event::AuthorizationAlreadyUsed { authorizer, nonce })
         }

@@ -34,12 +34,12 @@ impl DirectSettler {
                 let mode = if matches!(verb, Verb::Settle) { Mode::Settle } else { Mode::Verify };
                 Conversation::Plan(Box::new(Settlement::new(key, config.chain_id, url, payment, mode)))
             }
-            Verb::Resolve { tx_hash: Some(tx_hash) } => {
+            Verb::Resolve { tx_hash: Some(tx_hash) } | Verb::Prove { tx_hash: Some(tx_hash) } => {
                 let expected = Expected::of(&payment)?;
                 Conversation::Receipt { url, tx_hash, expected }
             }
             // The hash is recorded before broadcasting: without one, nothing was sent.
-            Verb::Resolve { tx_hash: None } => Conversation::Done(Some(Outcome::failed(X402Error::Rejected {
+            Verb::Resolve { tx_hash: None } | Verb::Prove { tx_hash: None } => Conversation::Done(Some(Outcome::failed(X402Error::Rejected {
                 op: FacilitatorOp::Settle,
                 reason: Reason::UnexpectedSettleError,
                 detail: "stopped before broadcasting".into(),

@@ -20,6 +20,7 @@ pub mod direct;
 pub mod mock;
 pub mod okx;
 pub mod outcome;
+pub mod proof;
 pub mod receipt;
 pub mod session;
 

@@ -47,7 +47,7 @@ impl OkxSettler {
     pub fn new(okx: OkxConfig, config: &PaywallConfig, payment: VerifiedPayment, verb: Verb) -> Result<OkxSettler, X402Error> {
         let expected = Expected::of(&payment)?;
         let (state, resolving) = match &verb {
-            Verb::Verify | Verb::Settle | Verb::Balance => (State::Verify, false),
+            Verb::Verify | Verb::Settle | Verb::Balance | Verb::Prove { .. } => (State::Verify, false),
             Verb::Resolve { tx_hash: Some(h) } => (State::Poll(h.clone()), true),
             Verb::Resolve { tx_hash: None } => (State::Settle, true),
         };
@@ -56,7 +56,7 @@ impl OkxSettler {
             req: config.requirements(&payment.resource),
             payment,
             expected,
-            rpc_url: config.rpc_urls.first().cloned(),
+            rpc_url: config.proof_urls().first().cloned(),
             verify_only: matches!(verb, Verb::Verify),
             resolving,
             state,

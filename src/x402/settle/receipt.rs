@@ -13,7 +13,7 @@
 use super::super::address::Address;
 use super::super::codec::{self, const_hex};
 use super::super::error::{FacilitatorOp, Reason, X402Error};
-use super::super::evm::logs::{decode, Event, Log, AUTHORIZATION_USED};
+use super::super::evm::logs::{decode, Event, Log, AUTHORIZATION_CANCELED, AUTHORIZATION_USED};
 use super::super::evm::rpc::{self as evm_rpc, parse_quantity};
 use super::super::u256::U256;
 use super::super::verify::VerifiedPayment;
@@ -122,7 +122,37 @@ pub fn authorization_used(body: &str) -> Result<bool, X402Error> {
 
 /// `eth_getLogs` for `AuthorizationUsed(payer, nonce)` emitted by the asset, over the whole chain.
 pub fn authorization_logs_request(url: &str, e: &Expected) -> HttpRequest {
-    let topics = [codec::to_0x_hex(&AUTHORIZATION_USED), codec::to_0x_hex(&e.from.to_word()), codec::to_0x_hex(&e.nonce)];
+    logs_request(url, e, &AUTHORIZATION_USED)
+}
+
+/// `eth_getLogs` for `AuthorizationCanceled(payer, nonce)` emitted by the asset.
+pub fn cancellation_logs_request(url: &str, e: &Expected) -> HttpRequest {
+    logs_request(url, e, &AUTHORIZATION_CANCELED)
+}
+
+/// True when an `eth_getLogs` answer holds the asset's `AuthorizationCanceled(payer, nonce)`;
+/// `None` when the node did not answer usefully.
+pub fn cancelled(body: &str, e: &Expected) -> Option<bool> {
+    let logs = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getLogs").ok()?;
+    let wanted = Event::AuthorizationCanceled { authorizer: e.from, nonce: e.nonce };
+    Some(logs.as_array()?.iter().filter_map(Log::from_json).any(|l| l.address == e.asset && decode(&l).as_ref() == Some(&wanted)))
+}
+
+/// `eth_getBlockByNumber("latest", false)`: the chain's clock.
+pub fn latest_block_request(url: &str) -> HttpRequest {
+    evm_rpc::request(url, "eth_getBlockByNumber", &|w| {
+        w.str("latest").bool(false);
+    })
+}
+
+/// The latest block's timestamp (seconds), from an `eth_getBlockByNumber` answer.
+pub fn block_timestamp(body: &str) -> Option<u64> {
+    let block = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getBlockByNumber").ok()?;
+    parse_quantity(block.get("timestamp")?.as_str()?)?.to_u64()
+}
+
+fn logs_request(url: &str, e: &Expected, topic0: &[u8; 32]) -> HttpRequest {
+    let topics = [codec::to_0x_hex(topic0), codec::to_0x_hex(&e.from.to_word()), codec::to_0x_hex(&e.nonce)];
     let asset = e.asset.to_hex();
     evm_rpc::request(url, "eth_getLogs", &|w| {
         w.open_obj().key("address").str(&asset).key("fromBlock").str("0x0").key("toBlock").str("latest").key("topics").open_arr();

@@ -9,6 +9,7 @@ use super::balance::BalanceCheck;
 use super::direct::DirectSettler;
 use super::mock::MockSettler;
 use super::okx::OkxSettler;
+use super::proof::ProofOnChain;
 use super::{Backend, Outcome};
 use crate::http::HttpRequest;
 
@@ -25,6 +26,9 @@ pub enum Verb {
     /// An earlier attempt's outcome is unknown: what happened? `tx_hash` is what the ledger
     /// knows. Answers the same outcomes as `Settle`.
     Resolve { tx_hash: Option<String> },
+    /// What became of it, on chain only: never sends, never asks a facilitator (see
+    /// [`super::proof`]). `tx_hash` is what the ledger knows.
+    Prove { tx_hash: Option<String> },
 }
 
 /// Where a request goes.
@@ -76,6 +80,9 @@ pub trait Settler {
 pub fn session(config: &PaywallConfig, payment: VerifiedPayment, verb: Verb, settler_key: &str) -> Result<Box<dyn Settler>, X402Error> {
     if matches!(verb, Verb::Balance) {
         return Ok(Box::new(BalanceCheck::new(config, &payment)?));
+    }
+    if let (Verb::Prove { tx_hash }, false) = (&verb, matches!(config.backend, Backend::Mock)) {
+        return Ok(Box::new(ProofOnChain::new(config.proof_urls().first().cloned(), &payment, tx_hash.clone())?));
     }
     Ok(match &config.backend {
         Backend::Mock => Box::new(MockSettler::new(&payment, &verb)),

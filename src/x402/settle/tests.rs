@@ -119,7 +119,8 @@ fn okx_pending_is_polled_on_the_status_endpoint_or_the_receipt() {
     assert_eq!(done(s.answer(0, "", T)), Outcome::Pending { tx_hash: Some(TX.into()) }, "a status not answered is polled again");
     assert_eq!(asks(&s.next(T)), (Target::Facilitator, "status"));
     assert_eq!(done(s.answer(200, &settled_by_okx(), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Facilitator });
-    // The legacy API has no status endpoint: the receipt, with RPC_URL; else unknown.
+    // The legacy API has no status endpoint: the receipt, from RPC_URL or else the chain's
+    // public endpoint.
     let legacy = [("OKX_API", "legacy"), ("RPC_URL", "https://rpc.test")];
     let mut s = open(&legacy, Verb::Settle);
     s.next(T);
@@ -128,7 +129,8 @@ fn okx_pending_is_polled_on_the_status_endpoint_or_the_receipt() {
     assert_eq!(asks(&s.next(T)), (Target::Chain, "receipt"));
     assert_eq!(done(s.answer(200, &rpc(&receipt("0x1", &ours())), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Receipt });
     let mut s = open(&[("OKX_API", "legacy")], resolve(Some(TX)));
-    assert!(matches!(done(s.next(T)), Outcome::Unknown { tx_hash: Some(_), .. }));
+    let Step::Request { target: Target::Chain, name: "receipt", request, .. } = s.next(T) else { panic!() };
+    assert_eq!(request.url, "https://rpc.xlayer.tech");
 }
 
 #[test]
@@ -177,9 +179,10 @@ fn okx_resolve_proves_a_used_nonce_on_chain() {
     let Step::Request { request, .. } = s.answer(200, &rpc(&format!("[{log}]")), T) else { panic!() };
     assert!(request.body.contains(USED_TX));
     assert_eq!(done(s.answer(200, &rpc(&receipt("0x1", &ours())), T)), Outcome::Settled { tx_hash: USED_TX.into(), proof: Proof::Receipt });
-    // Without RPC_URL: unknown.
+    // Without RPC_URL: the chain's own public endpoint proves it.
     let mut s = start(&[]);
-    assert!(matches!(done(s.answer(200, &nonce_used(), T)), Outcome::Unknown { tx_hash: None, .. }));
+    let Step::Request { target: Target::Chain, name: "authorizationState", request, .. } = s.answer(200, &nonce_used(), T) else { panic!() };
+    assert_eq!(request.url, "https://rpc.xlayer.tech");
     // Every way the proof can fall short is unknown, never settled, never failed.
     let replay = rpc(&receipt("0x1", &[auth_log(&AUTHORIZATION_ALREADY_USED, USDG, 0xab)]));
     let cases: [&[(u16, String)]; 6] = [

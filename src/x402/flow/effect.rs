@@ -1,0 +1,89 @@
+//! The one vocabulary between a flow and the JS that performs its I/O: an [`Effect`] out, an
+//! [`Answer`] back. JS knows these five kinds and nothing about payments.
+
+use crate::http::{HttpRequest, Reply};
+use crate::json::Writer;
+
+use super::super::settle::Target;
+
+/// What the flow asks of JS next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// `db.rpc(call, args)` with the project API key; the answer is the call's JSON value
+    /// (status 200), or status 0 when the call failed or its answer was lost.
+    Ledger { call: &'static str, args: String },
+    /// Send `request` within `timeout_ms`; for the chain, try `fallbacks` in turn when a node
+    /// does not answer (status 0) or answers 5xx. The answer: (status, body), 0 = nobody.
+    Http { target: Target, name: &'static str, request: HttpRequest, timeout_ms: u32, fallbacks: Vec<String> },
+    /// Wait, then answer (0, "").
+    Sleep { ms: u32 },
+    /// The end, for a paid request: run the seller's handler with `info` (JSON) and add
+    /// `headers` to its response.
+    Serve { headers: Vec<(&'static str, String)>, info: String },
+    /// The end: this reply.
+    Respond(Reply),
+}
+
+impl Effect {
+    pub fn is_final(&self) -> bool {
+        matches!(self, Effect::Serve { .. } | Effect::Respond(_))
+    }
+
+    /// `{kind, …}` as JS reads it.
+    pub fn to_json(&self) -> String {
+        let mut w = Writer::new();
+        w.open_obj();
+        match self {
+            Effect::Ledger { call, args } => {
+                w.key("kind").str("ledger").key("call").str(call).key("args").raw(args);
+            }
+            Effect::Http { target, name, request, timeout_ms, fallbacks } => {
+                w.key("kind").str("http").key("target").str(target.as_str()).key("name").str(name);
+                w.key("request");
+                request.write(&mut w);
+                w.key("timeoutMs").int(i64::from(*timeout_ms)).key("fallbacks").open_arr();
+                for f in fallbacks {
+                    w.str(f);
+                }
+                w.close_arr();
+            }
+            Effect::Sleep { ms } => {
+                w.key("kind").str("sleep").key("ms").int(i64::from(*ms));
+            }
+            Effect::Serve { headers, info } => {
+                w.key("kind").str("serve").key("headers").pairs(headers).key("info").raw(info);
+            }
+            Effect::Respond(reply) => {
+                w.key("kind").str("respond").key("reply");
+                reply.write(&mut w);
+            }
+        }
+        w.close_obj();
+        w.finish()
+    }
+}
+
+/// The body of a ledger answer when JS has no database client.
+pub const UNCONFIGURED: &str = "unconfigured";
+
+/// JS's answer to the last effect.
+#[derive(Clone, Copy, Debug)]
+pub struct Answer<'a> {
+    /// HTTP status; 200 for a ledger call that answered; 0 = no answer.
+    pub status: u16,
+    pub body: &'a str,
+}
+
+impl<'a> Answer<'a> {
+    pub const NONE: Answer<'static> = Answer { status: 0, body: "" };
+
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    /// JS could not make a ledger call at all: the secrets that reach the database
+    /// (`INSFORGE_BASE_URL`, `API_KEY`) are not set.
+    pub fn unconfigured(&self) -> bool {
+        self.status == 0 && self.body == UNCONFIGURED
+    }
+}

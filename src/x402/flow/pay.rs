@@ -1,0 +1,429 @@
+//! A presented payment: the paywall's paid request, and the facilitator's verify and settle.
+
+use std::rc::Rc;
+
+use crate::http::Reply;
+use crate::json::Writer;
+
+use super::super::config::PaywallConfig;
+use super::super::error::{ErrorInfo, Reason, X402Error};
+use super::super::facilitator::{self, Op};
+use super::super::reply;
+use super::super::requirements::Requirements;
+use super::super::settle::{self, Backend, Outcome, Verb};
+use super::super::verify::VerifiedPayment;
+use super::drive::{self, Drive, Progress, RowRef};
+use super::effect::{Answer, Effect};
+use super::ledger::{self, Claim, Claimed, Mode, Record};
+use super::{Flow, BUSY_PAUSE_MS, CLAIM_LEASE_SECONDS, CONCURRENT_WAIT_MS, REPLAY_WINDOW_MS};
+
+/// Who the payment is presented to, and so how every answer is worded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    /// The paywall: a settled payment is served by the seller's handler.
+    Paywall,
+    /// The facilitator's `/verify`: would it settle? Nothing is claimed.
+    Verify,
+    /// The facilitator's `/settle`: settled once, the same answer after.
+    Settle,
+}
+
+/// Tries of a ledger call whose answer is lost before the flow gives up on it.
+const LEDGER_TRIES: u32 = 3;
+
+enum State {
+    /// The balance pre-check (with `RPC_URL`).
+    Balance(Drive),
+    /// The payer cannot pay unless the ledger already holds the payment.
+    Exempt(X402Error),
+    /// The facilitator's verify: is it spent already?
+    Spent,
+    /// The facilitator's verify, asked of the backend.
+    Verify(Drive),
+    Claim { tries: u32 },
+    Busy,
+    Settle { drive: Drive, row: RowRef },
+    Record { row: RowRef, outcome: Outcome, tries: u32 },
+    Done,
+}
+
+pub struct PaymentFlow {
+    face: Face,
+    config: Rc<PaywallConfig>,
+    paid: VerifiedPayment,
+    /// The facilitator's caller's requirements (kept in the row with the payment).
+    requirements: Option<Requirements>,
+    /// The payment is past its window: only what the ledger holds can be served.
+    expired: bool,
+    endpoint: String,
+    summary: String,
+    token: String,
+    settler_key: String,
+    started_ms: u64,
+    state: State,
+}
+
+pub struct Presented {
+    pub face: Face,
+    pub config: Rc<PaywallConfig>,
+    pub paid: VerifiedPayment,
+    pub requirements: Option<Requirements>,
+    pub expired: bool,
+    /// The ledger's `endpoint` column: `/functions/<slug>`, or the facilitator's resource.
+    pub endpoint: String,
+    /// What the ledger keeps as `response_summary` (e.g. `GET /functions/paid`).
+    pub summary: String,
+    /// A fresh random claim token (from JS).
+    pub token: String,
+    /// `SETTLER_PRIVATE_KEY` (direct backend only).
+    pub settler_key: String,
+}
+
+impl PaymentFlow {
+    pub fn new(p: Presented) -> PaymentFlow {
+        PaymentFlow {
+            face: p.face,
+            config: p.config,
+            paid: p.paid,
+            requirements: p.requirements,
+            expired: p.expired,
+            endpoint: p.endpoint,
+            summary: p.summary,
+            token: p.token,
+            settler_key: p.settler_key,
+            started_ms: 0,
+            state: State::Done,
+        }
+    }
+
+    /// The payment as its row keeps it (with the facilitator's requirements).
+    pub fn payment_json(&self) -> String {
+        let mut text = self.paid.to_json();
+        if let Some(req) = &self.requirements {
+            text.pop();
+            let mut w = Writer { out: text };
+            w.key("requirements");
+            facilitator::write_requirements(&mut w, req);
+            w.close_obj();
+            text = w.finish();
+        }
+        text
+    }
+
+    fn refuse(&mut self, e: &X402Error) -> Effect {
+        self.state = State::Done;
+        let info = e.info();
+        Effect::Respond(self.refusal(&info))
+    }
+
+    fn refusal(&self, info: &ErrorInfo) -> Reply {
+        match self.face {
+            Face::Paywall => {
+                let mut r = reply::reject(&self.config.requirements(&self.paid.resource), info, Some(&self.paid));
+                if info.reason == Reason::TooManyAttempts.as_str() {
+                    r.headers.push(("Retry-After", "60".into()));
+                }
+                r
+            }
+            Face::Verify => facilitator::failed(Some(&self.paid), info).reply(Op::Verify),
+            Face::Settle => facilitator::failed(Some(&self.paid), info).reply(Op::Settle),
+        }
+    }
+
+    /// The end of a settled payment: served by the handler, or the facilitator's answer.
+    fn success(&mut self, tx_hash: &str, replay: bool) -> Effect {
+        self.state = State::Done;
+        match self.face {
+            Face::Paywall => Effect::Serve { headers: reply::paid_headers(&self.paid, tx_hash), info: self.serve_info(tx_hash, replay) },
+            Face::Settle => Effect::Respond(facilitator::ok_reply(facilitator::settled_body(&self.paid, tx_hash))),
+            Face::Verify => Effect::Respond(facilitator::ok_reply(facilitator::verified_body(&self.paid))),
+        }
+    }
+
+    /// What the seller's handler is told of the payment.
+    fn serve_info(&self, tx_hash: &str, replay: bool) -> String {
+        let p = &self.paid;
+        let mut w = Writer::new();
+        w.open_obj().key("payer").str(&p.payer).key("amount").str(&p.value).key("asset").str(&p.asset);
+        w.key("network").str(&p.network).key("nonce").str(&p.nonce).key("txHash").str(tx_hash);
+        w.key("mock").bool(ledger::is_mock(tx_hash)).key("replay").bool(replay).key("x402Version").int(i64::from(p.x402_version));
+        w.close_obj();
+        w.finish()
+    }
+
+    fn settlement(&self, verb: Verb, row: Option<RowRef>) -> Result<Drive, X402Error> {
+        let settler = settle::session(&self.config, self.paid.clone(), verb.clone(), &self.settler_key)?;
+        let polls = match (&verb, &self.config.backend) {
+            (Verb::Settle | Verb::Resolve { .. }, Backend::Okx(_)) => 6,
+            (Verb::Settle | Verb::Resolve { .. }, Backend::Direct) => 40,
+            _ => 0,
+        };
+        Ok(Drive::new(settler, &self.config, row, polls))
+    }
+
+    fn claim(&mut self, mode: Mode, tries: u32) -> Effect {
+        self.state = State::Claim { tries };
+        let payment = self.payment_json();
+        let args = Claim {
+            paid: &self.paid,
+            payment_json: &payment,
+            endpoint: &self.endpoint,
+            settler: self.config.backend.kind().as_str(),
+            token: &self.token,
+            mode,
+            serve: self.face == Face::Paywall,
+            lease_seconds: CLAIM_LEASE_SECONDS,
+            attempts_per_minute: self.config.knobs.attempts_per_minute,
+        }
+        .args();
+        Effect::Ledger { call: ledger::CLAIM, args }
+    }
+
+    fn claim_mode(&self) -> Mode {
+        if self.expired {
+            Mode::Resume
+        } else {
+            Mode::Claim
+        }
+    }
+
+    /// Starts a settlement conversation, or refuses when it cannot start.
+    fn drive(&mut self, verb: Verb, row: RowRef, now_ms: u64) -> Effect {
+        match self.settlement(verb, Some(row.clone())) {
+            Ok(mut d) => {
+                let progress = d.start(now_ms);
+                self.state = State::Settle { drive: d, row: row.clone() };
+                self.settled(progress, row, now_ms)
+            }
+            Err(e) => {
+                // Nothing was sent: the claim is let go for the next presentation.
+                self.record(row, Outcome::Unknown { tx_hash: None, reason: e }, 0)
+            }
+        }
+    }
+
+    fn settled(&mut self, progress: Progress, row: RowRef, _now_ms: u64) -> Effect {
+        match progress {
+            Progress::Effect(e) => e,
+            Progress::Done(outcome) => self.record(row, outcome, 0),
+        }
+    }
+
+    fn record(&mut self, row: RowRef, outcome: Outcome, tries: u32) -> Effect {
+        let record = match &outcome {
+            Outcome::Settled { tx_hash, .. } => Record::Settled { tx_hash, summary: &self.summary, served: self.face == Face::Paywall },
+            Outcome::Failed { reason } => Record::Failed { reason: reason.reason(), summary: &self.summary },
+            Outcome::Unknown { tx_hash, .. } | Outcome::Pending { tx_hash } => Record::Unknown { tx_hash: tx_hash.as_deref() },
+            Outcome::Verified { .. } => Record::Unknown { tx_hash: None },
+        };
+        let args = record.args(&row.id, &row.token);
+        self.state = State::Record { row, outcome, tries };
+        Effect::Ledger { call: ledger::RECORD, args }
+    }
+
+    /// The reply once the outcome is recorded (or could not be).
+    fn outcome_reply(&mut self, outcome: Outcome) -> Effect {
+        match outcome {
+            Outcome::Settled { tx_hash, .. } => self.success(&tx_hash, false),
+            Outcome::Failed { reason } => self.refuse(&reason),
+            Outcome::Unknown { reason, .. } => {
+                // The money may have moved: always 503, retry with the same payment.
+                let mut info = reason.info();
+                info.status = 503;
+                self.state = State::Done;
+                Effect::Respond(self.refusal(&info))
+            }
+            Outcome::Pending { .. } | Outcome::Verified { .. } => self.refuse(&X402Error::Misconfigured("the settlement ended without an outcome")),
+        }
+    }
+
+    fn on_claim(&mut self, a: Answer<'_>, tries: u32, now_ms: u64) -> Effect {
+        if a.unconfigured() {
+            return self.refuse(&crate::x402::flow::drive::no_ledger());
+        }
+        let Some(claimed) = Claimed::parse(a.body).filter(|_| a.ok()) else {
+            if tries + 1 < LEDGER_TRIES {
+                // The claim is idempotent for this token: asking again reads back a lost insert.
+                return self.claim(self.claim_mode(), tries + 1);
+            }
+            return self.refuse(&drive::unavailable("the payment ledger cannot be written; nothing was charged"));
+        };
+        let row = |id: String| RowRef { id, token: self.token.clone() };
+        match claimed {
+            Claimed::New { id } => self.drive(Verb::Settle, row(id), now_ms),
+            Claimed::Resolve { id, tx_hash } => {
+                let verb = if self.expired || now_ms / 1000 >= self.valid_before() {
+                    // Past its window nothing can be sent: the chain says what happened.
+                    Verb::Prove { tx_hash }
+                } else if tx_hash.is_none() && matches!(self.config.backend, Backend::Direct) {
+                    // The direct backend records its transaction before broadcasting it:
+                    // with none recorded, nothing was broadcast.
+                    Verb::Settle
+                } else {
+                    Verb::Resolve { tx_hash }
+                };
+                self.drive(verb, row(id), now_ms)
+            }
+            Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
+                (Face::Paywall, None) => self.success(&tx_hash, false),
+                (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS => self.success(&tx_hash, true),
+                (Face::Paywall, Some(_)) => self.refuse(&used("this payment was settled and served; sign a new one")),
+                _ => self.success(&tx_hash, false),
+            },
+            Claimed::Busy if now_ms.saturating_sub(self.started_ms) < CONCURRENT_WAIT_MS => {
+                self.state = State::Busy;
+                Effect::Sleep { ms: BUSY_PAUSE_MS }
+            }
+            Claimed::Busy => self.refuse(&X402Error::Flow {
+                reason: Reason::PaymentInProgress,
+                message: "this payment is being settled; retry with the same payment",
+            }),
+            Claimed::Elsewhere => match self.face {
+                Face::Paywall => self.refuse(&used("this payment was made for another endpoint or resource; sign a new one")),
+                _ => self.refuse(&X402Error::Flow { reason: Reason::NonceAlreadyUsed, message: "this payment was made for another resource or requirements" }),
+            },
+            Claimed::Throttled => self.refuse(&X402Error::Flow {
+                reason: Reason::TooManyAttempts,
+                message: "too many unsettled payments from this payer in the last minute; nothing was charged; retry later",
+            }),
+            // Past its window and never recorded as sent (or proven unsent): the window's refusal.
+            Claimed::Failed | Claimed::None => self.refuse(&X402Error::Expired),
+        }
+    }
+
+    fn valid_before(&self) -> u64 {
+        self.paid.valid_before.parse().unwrap_or(u64::MAX)
+    }
+
+    fn balance_or_claim(&mut self, now_ms: u64) -> Effect {
+        if self.config.rpc_urls.is_empty() || self.expired {
+            return match self.face {
+                Face::Verify => self.verify(now_ms),
+                _ => self.claim(self.claim_mode(), 0),
+            };
+        }
+        match self.settlement(Verb::Balance, None) {
+            Ok(mut d) => match d.start(now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Balance(d);
+                    e
+                }
+                Progress::Done(o) => self.after_balance(o, now_ms),
+            },
+            Err(e) => self.refuse(&e),
+        }
+    }
+
+    fn after_balance(&mut self, outcome: Outcome, now_ms: u64) -> Effect {
+        match outcome {
+            Outcome::Failed { reason } if self.face == Face::Verify => self.refuse(&reason),
+            Outcome::Failed { reason } => {
+                // A payment the ledger already holds may have moved its money already: the
+                // balance says nothing about it. Ask before refusing.
+                self.state = State::Exempt(reason);
+                Effect::Ledger { call: ledger::CLAIM, args: self.peek_args() }
+            }
+            _ => match self.face {
+                Face::Verify => self.verify(now_ms),
+                _ => self.claim(self.claim_mode(), 0),
+            },
+        }
+    }
+
+    fn verify(&mut self, now_ms: u64) -> Effect {
+        match self.settlement(Verb::Verify, None) {
+            Ok(mut d) => match d.start(now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Verify(d);
+                    e
+                }
+                Progress::Done(o) => self.verified(o),
+            },
+            Err(e) => self.refuse(&e),
+        }
+    }
+
+    fn verified(&mut self, outcome: Outcome) -> Effect {
+        match outcome {
+            Outcome::Verified { .. } => self.success("", false),
+            Outcome::Failed { reason } | Outcome::Unknown { reason, .. } => self.refuse(&reason),
+            _ => self.refuse(&X402Error::Misconfigured("verify answered a settlement")),
+        }
+    }
+
+    fn peek_args(&self) -> String {
+        let payment = self.payment_json();
+        Claim {
+            paid: &self.paid,
+            payment_json: &payment,
+            endpoint: &self.endpoint,
+            settler: self.config.backend.kind().as_str(),
+            token: &self.token,
+            mode: Mode::Peek,
+            serve: false,
+            lease_seconds: CLAIM_LEASE_SECONDS,
+            attempts_per_minute: 0,
+        }
+        .args()
+    }
+}
+
+fn used(message: &'static str) -> X402Error {
+    X402Error::Flow { reason: Reason::PaymentAlreadyUsed, message }
+}
+
+impl Flow for PaymentFlow {
+    fn start(&mut self, now_ms: u64) -> Effect {
+        self.started_ms = now_ms;
+        if self.face == Face::Verify {
+            self.state = State::Spent;
+            return Effect::Ledger { call: ledger::CLAIM, args: self.peek_args() };
+        }
+        self.balance_or_claim(now_ms)
+    }
+
+    fn resume(&mut self, a: Answer<'_>, now_ms: u64) -> Effect {
+        match core::mem::replace(&mut self.state, State::Done) {
+            State::Balance(mut d) => match d.resume(a, now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Balance(d);
+                    e
+                }
+                Progress::Done(o) => self.after_balance(o, now_ms),
+            },
+            State::Exempt(reason) => match Claimed::parse(a.body).filter(|_| a.ok()) {
+                // Unreadable: the claim that follows answers for the ledger.
+                Some(Claimed::None | Claimed::Failed) => self.refuse(&reason),
+                _ => self.claim(self.claim_mode(), 0),
+            },
+            State::Spent => match Claimed::parse(a.body).filter(|_| a.ok()) {
+                Some(Claimed::None | Claimed::Failed) | None => self.balance_or_claim(now_ms),
+                Some(_) => self.refuse(&X402Error::Flow { reason: Reason::NonceAlreadyUsed, message: "this payment was already presented for settlement" }),
+            },
+            State::Verify(mut d) => match d.resume(a, now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Verify(d);
+                    e
+                }
+                Progress::Done(o) => self.verified(o),
+            },
+            State::Claim { tries } => self.on_claim(a, tries, now_ms),
+            State::Busy => self.claim(self.claim_mode(), 0),
+            State::Settle { mut drive, row } => match drive.resume(a, now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Settle { drive, row };
+                    e
+                }
+                Progress::Done(outcome) => self.record(row, outcome, 0),
+            },
+            State::Record { row, outcome, tries } => {
+                if !a.ok() && tries + 1 < LEDGER_TRIES && matches!(outcome, Outcome::Settled { .. }) {
+                    // The money moved: try hard to say so.
+                    return self.record(row, outcome, tries + 1);
+                }
+                self.outcome_reply(outcome)
+            }
+            State::Done => Effect::Respond(reply::error(&X402Error::Misconfigured("this flow has ended").info())),
+        }
+    }
+}

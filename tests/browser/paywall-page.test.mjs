@@ -451,8 +451,12 @@ describe('paywall page with OKX settling on anvil, its answer late, self-hosted 
   });
 
   test('the payment is being settled by another request: 409 payment_in_progress, the page waits and presents the SAME payment, served; charged once', async () => {
+    // The other presentation holds the claim for 14 s (its settle is carried out late, within
+    // its timeout): longer than a duplicate presentation waits for it (12 s), so the page's
+    // request is answered 409 payment_in_progress; 5 s later the payment is settled.
     okx.reset();
-    okx.delay('verify', 2500); // the other request holds the claim meanwhile
+    okx.delay('settle', 14_000);
+    await stack.setSecrets({ X402_SETTLE_TIMEOUT_MS: '20000' });
     const b = await buyer();
     let other = null;
     try {
@@ -479,6 +483,7 @@ describe('paywall page with OKX settling on anvil, its answer late, self-hosted 
       assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 1]);
     } finally {
       okx.reset(); // no more delays
+      await stack.setSecrets({ X402_SETTLE_TIMEOUT_MS: String(SETTLE_TIMEOUT_MS) });
       await b.page.close();
     }
   });

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:eb7e3f972e2c919f0c6f8bb5027b97549e6b99b42c3954ec5b8f1e0700131909
+// source-hash: sha256:922a31076bcac212f15d39d70d1269e69fd4c06ed48595779494e7bd527d6ad1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1611,7 +1611,7 @@ async function pay() {
 }
 $('pay').addEventListener('click', () => { pay(); });
 if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
-})();`;
+})();`.replace(/^ +/gm, "");
 
 // functions/src/lib/paywall.js
 function x402Resource(slug, req) {

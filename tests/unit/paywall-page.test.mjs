@@ -155,7 +155,8 @@ test("the page's script carries the verdict and its words: no 'Nothing was charg
   const html = await paywallPage(challengeReply()).text();
   const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
   assert.doesNotThrow(() => new Function(script), 'the page script parses');
-  assert.ok(script.includes(`const verdict = ${verdict};`) && script.includes(`const retryAgain = ${retryAgain};`));
+  const unindented = (f) => String(f).replace(/^ +/gm, '');
+  assert.ok(script.includes(`const verdict = ${unindented(verdict)};`) && script.includes(`const retryAgain = ${unindented(retryAgain)};`));
   const said = script.match(/[^']*Nothing was charged[^']*/g);
   assert.deepEqual(said, ['\\nNothing was charged.', 'You declined the signature. Nothing was charged.', 'You declined the wallet request. Nothing was charged.']);
   assert.match(script, /v\.fresh \? '\\nNothing was charged\.'/, 'said only for a fresh verdict');

@@ -301,4 +301,4 @@ async function pay() {
 }
 $('pay').addEventListener('click', () => { pay(); });
 if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
-})();`;
+})();`.replace(/^ +/gm, ''); // indentation is for us, not for the buyer's download

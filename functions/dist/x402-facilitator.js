@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:f976b0bce9c081225a7845ee195be09f2bf826d807fa1c82b5bf93e0013fc671
+// source-hash: sha256:c1dae0e317231e871f382bf7b1dd9c27904a8177afe6a8c81ae58cb645712830
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

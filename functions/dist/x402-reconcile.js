@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:e3ff132c2573470ce19d52096b4d4934ad837979f068d8d84f74e7598cd696a9
+// source-hash: sha256:69894cae20ebe71c2490abec16ff27cfaa837411df010ed991c46f5aca9f799e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -108,4 +108,30 @@ mod tests {
         assert_eq!(find_by_symbol(84532, "USDC").map(|a| a.name), Some("USDC"));
         assert_eq!(find_by_symbol(196, "USD\u{20ae}0").map(|a| a.decimals), Some(6));
     }
+
+    /// The paywall page (functions/src/lib/paywall-page.js) prices a payment from its copy of
+    /// this table, and reads X402_ASSET_SYMBOL/X402_ASSET_DECIMALS only for a token missing from
+    /// it: the copy must hold exactly these assets, with these symbols and decimals, or the page
+    /// could show one price while the buyer signs another.
+    #[test]
+    fn paywall_page_prices_from_this_table() {
+        let page = include_str!("../../functions/src/lib/paywall-page.js");
+        let start = page.find("const ASSETS = {").expect("the page's asset table");
+        let table = &page[start..start + page[start..].find("};").expect("its end")];
+        let mut rows: Vec<String> = table
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix('\''))
+            .map(|l| l.trim_end_matches(',').replace("\\u20ae", "\u{20ae}"))
+            .collect();
+        let mut want: Vec<String> = ASSETS
+            .iter()
+            .map(|a| {
+                let hex: String = a.address.0.iter().map(|b| format!("{b:02x}")).collect();
+                format!("{}:0x{hex}': ['{}', {}]", a.chain_id, a.symbol, a.decimals)
+            })
+            .collect();
+        rows.sort();
+        want.sort();
+        assert_eq!(rows, want);
+    }
 }

@@ -2,7 +2,9 @@
 // endpoint in the local runtime, an injected EIP-1193 wallet backed by a viem account connects,
 // switches network and signs, and the page pays and shows the result. Mock mode in BOTH
 // InsForge contracts; direct settlement on anvil (balances move); every error state the buyer
-// can meet; the seller's branding, escaped. Screenshots of each state: tests/.tmp/screenshots/.
+// can meet; the seller's branding, escaped; OKX settling on anvil with its answer arriving after
+// our settle timeout (503, then 409 payment_in_progress): the page presents the SAME payment
+// again until it is served, charged once, one signature. Screenshots: tests/.tmp/screenshots/.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +17,7 @@ import { startChain } from '../support/chain.mjs';
 import { freshDatabase } from '../support/db.mjs';
 import { readReply } from '../support/http.mjs';
 import { decodeHeader, newPayer, USDG } from '../support/payments.mjs';
+import { startOkx } from '../support/okx.mjs';
 import { installWallet, launchBrowser, screenshot } from '../support/browser.mjs';
 import { paywallBundle } from '../../scripts/bundle.mjs';
 
@@ -34,9 +37,9 @@ function handlerFile(source) {
   return file;
 }
 
-/** The page once it has finished (any state but ready/working). */
+/** The page once it has finished (any state but ready/working/pending). */
 async function outcome(page) {
-  await page.waitForFunction(() => !['ready', 'working'].includes(document.body.dataset.state), null, { timeout: 90_000 });
+  await page.waitForFunction(() => !['ready', 'working', 'pending'].includes(document.body.dataset.state), null, { timeout: 90_000 });
   return page.evaluate(() => ({
     state: document.body.dataset.state,
     status: document.getElementById('status').textContent,
@@ -253,19 +256,24 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
-    test('X402_ASSET_SYMBOL and X402_ASSET_DECIMALS price the page; a bad X402_ASSET_DECIMALS is a 500 {error, message, statusCode}', async () => {
+    test('X402_ASSET_SYMBOL and X402_ASSET_DECIMALS price a custom token (a bad X402_ASSET_DECIMALS is a 500 {error, message, statusCode}); a built-in asset ignores them', async () => {
+      const page = async () => readReply(await fetch(url('paid-page'), { headers: { Accept: BROWSER_ACCEPT } }));
       try {
-        await stack.setSecrets({ X402_ASSET_SYMBOL: 'TOK', X402_ASSET_DECIMALS: '4' });
-        const good = await readReply(await fetch(url('paid-page'), { headers: { Accept: BROWSER_ACCEPT } }));
+        await stack.setSecrets({ X402_ASSET_SYMBOL: 'USDC', X402_ASSET_DECIMALS: '8' });
+        const builtIn = await page();
+        assert.equal(builtIn.status, 402);
+        assert.match(builtIn.text, /<b id="price">0\.01 USDG<\/b>/, 'USDG is priced as signed: 10000 units, 6 decimals');
+        await stack.setSecrets({ X402_ASSET: '0x1111111111111111111111111111111111111111', X402_ASSET_NAME: 'Token', X402_ASSET_VERSION: '1', X402_ASSET_SYMBOL: 'TOK', X402_ASSET_DECIMALS: '4' });
+        const good = await page();
         assert.match(good.text, /<b id="price">1\.00 TOK<\/b>/);
         for (const bad of ['x', '-1', '37', '1.5']) {
           await stack.setSecrets({ X402_ASSET_DECIMALS: bad });
-          const r = await readReply(await fetch(url('paid-page'), { headers: { Accept: BROWSER_ACCEPT } }));
+          const r = await page();
           assert.equal(r.status, 500, bad);
           assert.deepEqual(r.json, { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS must be an integer from 0 to 36', statusCode: 500 });
         }
       } finally {
-        await stack.setSecrets({ X402_ASSET_SYMBOL: null, X402_ASSET_DECIMALS: null });
+        await stack.setSecrets({ X402_ASSET: null, X402_ASSET_NAME: null, X402_ASSET_VERSION: null, X402_ASSET_SYMBOL: null, X402_ASSET_DECIMALS: null });
       }
     });
   });
@@ -335,6 +343,148 @@ describe('paywall page with direct settlement on anvil, self-hosted contract', (
       assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo)], [PRICE - 1n, sellerBefore]);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('paywall page with OKX settling on anvil, its answer late, self-hosted contract', () => {
+  const SETTLE_TIMEOUT_MS = 1500;
+  const LATE_MS = 3000; // the stand-in's settle answer arrives after our request gave up
+  let chain;
+  let usdg;
+  let okx;
+  let stack;
+  let payTo;
+  const url = () => `${stack.baseUrl}/functions/x402-paywall`;
+  const balanceOf = (who) => chain.publicClient.readContract({ address: usdg.address, abi: usdg.abi, functionName: 'balanceOf', args: [who] });
+  const rowsOf = async (payer) => (await stack.query('select * from x402_payments where payer_address = $1', [payer.toLowerCase()])).rows;
+  const transfersFrom = (payer) => chain.publicClient.getContractEvents({ address: usdg.address, abi: usdg.abi, eventName: 'Transfer', args: { from: payer }, fromBlock: 0n });
+
+  /** Everything the page showed, in order ([state, status text]), from before the click on. */
+  const watch = (page) =>
+    page.evaluate(() => {
+      window.__seen = [];
+      const note = () => window.__seen.push([document.body.dataset.state, document.getElementById('status').textContent]);
+      new MutationObserver(note).observe(document.body, { attributes: true, childList: true, characterData: true, subtree: true });
+    });
+  const seen = (page) => page.evaluate(() => window.__seen);
+
+  /** A funded buyer whose page is open on the paywall, watched. */
+  async function buyer() {
+    const payer = newPayer();
+    await chain.mint(usdg, payer.address, PRICE);
+    const page = await browser.newPage();
+    const wallet = await installWallet(page, { payer, chainId: 196, knownChains: [196] });
+    await page.goto(url());
+    await watch(page);
+    return { payer, page, wallet };
+  }
+
+  /** What must hold whatever the page met on the way: served, charged once, one signature, never "nothing was charged". */
+  async function servedOnce({ payer, page, wallet }, end, shown) {
+    assert.equal(end.state, 'paid', end.status);
+    assert.equal(JSON.parse(end.result).message, 'Thanks for paying!');
+    const signatures = (await wallet.calls()).filter((c) => c.method === 'eth_signTypedData_v4');
+    assert.equal(signatures.length, 1, 'one signature: the page never asked for a second one');
+    const transfers = await transfersFrom(payer.address);
+    assert.equal(transfers.length, 1, 'one Transfer from the buyer');
+    assert.deepEqual([transfers[0].args.to.toLowerCase(), transfers[0].args.value], [payTo.toLowerCase(), PRICE]);
+    assert.equal(await balanceOf(payer.address), 0n, 'the money moved exactly once');
+    const [row, ...more] = await rowsOf(payer.address);
+    assert.equal(more.length, 0);
+    assert.deepEqual([row.status, row.tx_hash], ['settled', transfers[0].transactionHash]);
+    assert.ok(end.status.includes(row.tx_hash), end.status);
+    assert.ok(!shown.some(([, text]) => /nothing was charged/i.test(text)), JSON.stringify(shown));
+    const waiting = shown.filter(([state]) => state === 'pending');
+    assert.ok(waiting.length > 0, 'the buyer was told the payment is being settled');
+    assert.match(waiting[0][1], /^Your payment is being settled… checking again in \d+ s; do not pay again\.$/);
+  }
+
+  before(async () => {
+    chain = await startChain({ chainId: 196 });
+    usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', symbol: 'USDG', style: 'paxos', at: USDG });
+    okx = await startOkx({ chain, token: usdg });
+    payTo = newPayer().address;
+    stack = await startStack({
+      contract: 'self-hosted',
+      databaseUrl: await freshDatabase(pg.url, 'x402_page_okx_chain'),
+      secrets: {
+        PAYMENT_RECIPIENT: payTo,
+        X402_PRICE: String(PRICE),
+        OKX_API_KEY: okx.apiKey,
+        OKX_SECRET_KEY: okx.secretKey,
+        OKX_PASSPHRASE: okx.passphrase,
+        OKX_BASE_URL: okx.url,
+        RPC_URL: chain.rpcUrl,
+        X402_SETTLE_TIMEOUT_MS: String(SETTLE_TIMEOUT_MS),
+      },
+    });
+    await stack.deploy('x402-paywall', dist('x402-paywall'));
+  });
+  after(async () => {
+    await stack?.stop();
+    await okx?.close();
+    await chain?.stop();
+  });
+
+  test('the settle lands after our timeout: 503, the page waits Retry-After and presents the SAME payment, served; one Transfer, one signature, never "nothing was charged"', async () => {
+    okx.reset();
+    okx.answerLate('settle', LATE_MS);
+    const b = await buyer();
+    try {
+      const answers = [];
+      b.page.on('response', (r) => {
+        if (r.request().headers()['payment-signature']) answers.push([r.status(), r.headers()['retry-after'] ?? null, r.request().headers()['payment-signature']]);
+      });
+      await b.page.click('#pay');
+      await b.page.waitForFunction(() => document.body.dataset.state === 'pending', null, { timeout: 30_000 });
+      await screenshot(b.page, 'okx-late-pending');
+      const end = await outcome(b.page);
+      await screenshot(b.page, 'okx-late-paid');
+      await servedOnce(b, end, await seen(b.page));
+      assert.deepEqual(answers.map(([status, retryAfter]) => [status, retryAfter]), [[503, '5'], [200, null]]);
+      assert.equal(answers[0][2], answers[1][2], 'the same signed payment, presented twice');
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 2], 'resolved through the on-chain proof, never a second transfer');
+    } finally {
+      await b.page.close();
+    }
+  });
+
+  test('the payment is being settled by another request: 409 payment_in_progress, the page waits and presents the SAME payment, served; charged once', async () => {
+    // The other presentation holds the claim for 14 s (its settle is carried out late, within
+    // its timeout): longer than a duplicate presentation waits for it (12 s), so the page's
+    // request is answered 409 payment_in_progress; 5 s later the payment is settled.
+    okx.reset();
+    okx.delay('settle', 14_000);
+    await stack.setSecrets({ X402_SETTLE_TIMEOUT_MS: '20000' });
+    const b = await buyer();
+    let other = null;
+    try {
+      // The page's paid request waits until the same payment, presented first by someone else,
+      // holds the claim.
+      await b.page.route(url(), async (route) => {
+        const header = route.request().headers()['payment-signature'];
+        if (!header || other) return route.continue();
+        other = fetch(url(), { headers: { 'PAYMENT-SIGNATURE': header } }).then(readReply);
+        for (let i = 0; i < 200 && !(await rowsOf(b.payer.address)).some((r) => r.claim_token); i++) await new Promise((r) => setTimeout(r, 25));
+        return route.continue();
+      });
+      const answers = [];
+      b.page.on('response', (r) => {
+        if (r.request().headers()['payment-signature']) answers.push(r.status());
+      });
+      await b.page.click('#pay');
+      const end = await outcome(b.page);
+      await screenshot(b.page, 'okx-in-progress-paid');
+      assert.equal((await other).status, 200, 'the other presentation was served');
+      await servedOnce(b, end, await seen(b.page));
+      assert.deepEqual(answers, [409, 200]);
+      assert.equal(JSON.parse(end.result).replay, true, 'the page was served the paid result again, no second charge');
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 1]);
+    } finally {
+      okx.reset(); // no more delays
+      await stack.setSecrets({ X402_SETTLE_TIMEOUT_MS: String(SETTLE_TIMEOUT_MS) });
+      await b.page.close();
     }
   });
 });

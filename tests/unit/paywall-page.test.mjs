@@ -4,7 +4,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, humanAmount, paywallPage, scriptJson, wantsPage } from '../../functions/src/lib/paywall-page.js';
+import vm from 'node:vm';
+import { escapeHtml, humanAmount, paywallPage, retryAgain, scriptJson, verdict, wantsPage } from '../../functions/src/lib/paywall-page.js';
 import { withEnv } from './fake-deno-env.mjs';
 
 const CHROME_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';
@@ -79,7 +80,7 @@ test('the page: 402, the challenge headers kept, HTML with CSP, the price in hum
   assert.notEqual(nonce2, nonce, 'a fresh nonce per response');
 });
 
-test('the page: networks and assets by name; unknown ones fall back; X402_ASSET_SYMBOL/DECIMALS; a bad X402_ASSET_DECIMALS is a 500 JSON', async (t) => {
+test('the page: networks and assets by name; unknown ones fall back; X402_ASSET_SYMBOL/DECIMALS price a custom token; a bad X402_ASSET_DECIMALS is a 500 JSON', async (t) => {
   const env = {};
   withEnv(t, env);
   const price = async (opts) => /<b id="price">([^<]*)<\/b> <span id="network">([^<]*)</.exec(await paywallPage(challengeReply(opts)).text()).slice(1);
@@ -91,7 +92,208 @@ test('the page: networks and assets by name; unknown ones fall back; X402_ASSET_
   Object.assign(env, { X402_ASSET_SYMBOL: 'TOK', X402_ASSET_DECIMALS: '1' });
   assert.deepEqual(await price({ network: 'eip155:31337', asset: token, amount: '7' }), ['0.7 TOK', 'on chain 31337']);
   env.X402_ASSET_DECIMALS = '37';
-  const bad = paywallPage(challengeReply());
+  const bad = paywallPage(challengeReply({ network: 'eip155:31337', asset: token }));
   assert.equal(bad.status, 500);
   assert.deepEqual(await bad.json(), { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS must be an integer from 0 to 36', statusCode: 500 });
+});
+
+test('a built-in asset is priced from the asset table only: X402_ASSET_SYMBOL/DECIMALS cannot make the page show another price than the one signed', async (t) => {
+  const env = withEnv(t, { X402_ASSET_SYMBOL: 'USDC', X402_ASSET_DECIMALS: '8' });
+  const price = async (opts) => /<b id="price">([^<]*)<\/b>/.exec(await paywallPage(challengeReply(opts)).text())[1];
+  assert.equal(await price(), '0.01 USDG', 'USDG on X Layer: 10000 units are 0.01 USDG, whatever the secrets say');
+  assert.equal(await price({ network: 'eip155:8453', asset: '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913', amount: '2500000' }), '2.50 USDC');
+  const fine = /You sign one transfer of exactly ([^<]*) to/.exec(await paywallPage(challengeReply()).text())[1];
+  assert.equal(fine, '0.01 USDG');
+  env.X402_ASSET_DECIMALS = 'not a number';
+  const page = paywallPage(challengeReply());
+  assert.equal(page.status, 402, 'not read for a built-in asset, so not judged either');
+  assert.equal(/<b id="price">([^<]*)<\/b>/.exec(await page.text())[1], '0.01 USDG');
+});
+
+test("the page's verdict: 'nothing was charged' (a new signature) only after 402 or 429 too_many_attempts", () => {
+  assert.deepEqual(verdict(200, '', null), { state: 'paid' });
+  assert.deepEqual(verdict(204, '', null), { state: 'paid' });
+  for (const reason of ['insufficient_funds', 'invalid_exact_evm_payload_signature', 'HTTP 402']) {
+    assert.deepEqual(verdict(402, reason, null), { state: 'refused', fresh: true }, reason);
+  }
+  assert.deepEqual(verdict(429, 'too_many_attempts', '60'), { state: 'refused', fresh: true }, 'nothing was sent: no retry after 60 s either');
+  assert.deepEqual(verdict(409, 'payment_already_used', null), { state: 'used' });
+  // Whatever else: the payment is kept (no new signature) and nothing is said about a charge.
+  for (const [status, reason] of [[500, 'internal_error'], [500, 'invalid_secret'], [502, 'HTTP 502'], [504, 'HTTP 504']]) {
+    assert.deepEqual(verdict(status, reason, null), { state: 'failed' }, `${status} ${reason}`);
+  }
+  for (const [status, reason] of [[429, 'HTTP 429'], [409, 'something_else'], [400, 'HTTP 400'], [404, 'HTTP 404']]) {
+    assert.deepEqual(verdict(status, reason, null), { state: 'refused' }, `${status} ${reason}`);
+  }
+});
+
+test("the page's verdict: 503, 409 payment_in_progress and no answer present the same payment again after Retry-After (default 5 s)", () => {
+  for (const reason of ['settlement_unknown', 'settlement_pending', 'ledger_unavailable', 'unexpected_settle_error', 'HTTP 503']) {
+    assert.deepEqual(verdict(503, reason, '5'), { state: 'pending', wait: 5 }, reason);
+  }
+  assert.deepEqual(verdict(409, 'payment_in_progress', null), { state: 'pending', wait: 5 });
+  assert.deepEqual(verdict(0, 'no answer', null), { state: 'pending', wait: 5 }, 'the request may have reached the server');
+  assert.deepEqual(verdict(503, 'x', '12'), { state: 'pending', wait: 12 });
+  assert.deepEqual(verdict(503, 'x', '0'), { state: 'pending', wait: 1 }, 'never a busy loop');
+  for (const odd of [null, '', 'soon', '-3', '1.5', 'Wed, 21 Oct 2015 07:28:00 GMT', '9999999']) {
+    assert.deepEqual(verdict(503, 'x', odd), { state: 'pending', wait: 5 }, String(odd));
+  }
+});
+
+test("the page's retries are bounded: at most 12, and never once the server can no longer verify the payment (validBefore < now + 6)", () => {
+  const now = 1_000_000;
+  assert.equal(retryAgain(0, 5, now, now + 300), true);
+  assert.equal(retryAgain(11, 5, now, now + 300), true);
+  assert.equal(retryAgain(12, 5, now, now + 300), false);
+  assert.equal(retryAgain(0, 5, now, now + 11), true, 'the next try lands at validBefore - 6');
+  assert.equal(retryAgain(0, 5, now, now + 10), false);
+  assert.equal(retryAgain(0, 120, now, now + 100), false, 'a Retry-After beyond the window');
+});
+
+test("the page's script carries the verdict and its words: no 'Nothing was charged' but for the wallet's refusal and a fresh verdict", async (t) => {
+  withEnv(t, {});
+  const html = await paywallPage(challengeReply()).text();
+  const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
+  assert.doesNotThrow(() => new Function(script), 'the page script parses');
+  const unindented = (f) => String(f).replace(/^ +/gm, '');
+  assert.ok(script.includes(`const verdict = ${unindented(verdict)};`) && script.includes(`const retryAgain = ${unindented(retryAgain)};`));
+  const said = script.match(/[^']*Nothing was charged[^']*/g);
+  assert.deepEqual(said, ['\\nNothing was charged.', 'You declined the signature. Nothing was charged.', 'You declined the wallet request. Nothing was charged.']);
+  assert.match(script, /v\.fresh \? '\\nNothing was charged\.'/, 'said only for a fresh verdict');
+  assert.match(script, /checking again in ' \+ s \+ ' s; do not pay again/);
+  assert.equal(script.match(/eth_signTypedData_v4/g).length, 1, 'one place signs, behind `if (!header)`');
+  assert.match(script, /if \(!header\) await sign\(eth\);/);
+});
+
+// The page's script run in node:vm against a fake DOM, wallet, clock and server: `answers` are
+// the server's replies to the paid requests, in order ({status, body, retryAfter}).
+async function runPage(t, answers) {
+  withEnv(t, {});
+  const html = await paywallPage(challengeReply()).text();
+  const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
+  const data = /<script type="application\/json" id="x402-data">([\s\S]*?)<\/script>/.exec(html)[1];
+  const els = { 'x402-data': { textContent: data }, status: { textContent: '' }, result: { hidden: true, textContent: '' }, pay: { hidden: false, disabled: false, textContent: 'Connect wallet and pay' } };
+  const body = { dataset: { state: 'ready' } };
+  const seen = [];
+  const sent = [];
+  const signed = [];
+  let clock = 1_700_000_000_000;
+  let click;
+  els.pay.addEventListener = (_type, f) => { click = f; };
+  Object.defineProperty(els.status, 'textContent', { get: () => seen.at(-1)?.[1] ?? '', set: (v) => seen.push([body.dataset.state, v]) });
+  const ethereum = {
+    async request({ method, params }) {
+      if (method === 'eth_requestAccounts') return ['0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266'];
+      if (method === 'eth_chainId') return '0xc4';
+      if (method === 'eth_signTypedData_v4') {
+        signed.push(JSON.parse(params[1]).message.nonce);
+        return `0x${'11'.repeat(65)}`;
+      }
+      throw new Error(method);
+    },
+  };
+  const queue = [...answers];
+  const context = vm.createContext({
+    window: { ethereum },
+    document: { getElementById: (id) => els[id], body },
+    location: { href: 'https://project.test/functions/paid' },
+    crypto: globalThis.crypto, TextEncoder, TextDecoder, btoa, atob, JSON, Math, Number, String, Array, Uint8Array, Object, Error, parseInt, Promise,
+    Date: { now: () => clock },
+    setTimeout: (f, ms) => { clock += ms; queueMicrotask(f); },
+    async fetch(_url, init) {
+      sent.push(init.headers['PAYMENT-SIGNATURE']);
+      const a = queue.shift();
+      if (!a) throw new TypeError('Failed to fetch');
+      const headers = new Headers(a.retryAfter ? { 'Retry-After': a.retryAfter } : {});
+      return { status: a.status, headers, text: async () => JSON.stringify(a.body ?? {}) };
+    },
+  });
+  vm.runInContext(script, context);
+  const settle = async () => {
+    for (let i = 0; i < 10_000 && (els.pay.disabled || body.dataset.state === 'ready'); i++) await new Promise((r) => setImmediate(r));
+  };
+  return {
+    els, seen, sent, signed,
+    state: () => body.dataset.state,
+    status: () => els.status.textContent,
+    async click() {
+      click();
+      await new Promise((r) => setImmediate(r));
+      await settle();
+    },
+    said: (re) => seen.some(([, text]) => re.test(text)),
+  };
+}
+
+test('page script: a 503, then 409 payment_in_progress, then 200: the same payment is presented three times, one signature, never "nothing was charged"', async (t) => {
+  const page = await runPage(t, [
+    { status: 503, body: { error: 'settlement_unknown', message: 'retry with the same payment' }, retryAfter: '3' },
+    { status: 409, body: { error: 'payment_in_progress', message: 'this payment is being settled; retry with the same payment' } },
+    { status: 200, body: { ok: true } },
+  ]);
+  await page.click();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.equal(page.signed.length, 1);
+  assert.equal(page.sent.length, 3);
+  assert.equal(new Set(page.sent).size, 1, 'the same signed payment every time');
+  assert.ok(!page.said(/Nothing was charged/i));
+  const waits = page.seen.filter(([state]) => state === 'pending').map(([, text]) => text);
+  assert.deepEqual(waits.map((w) => /in (\d+) s/.exec(w)[1]), ['3', '2', '1', '5', '4', '3', '2', '1'], 'Retry-After honoured, default 5');
+  assert.match(waits[0], /^Your payment is being settled… checking again in 3 s; do not pay again\.$/);
+});
+
+test('page script: still unknown after its bounded retries: "may still complete", and Check again re-sends the same payment', async (t) => {
+  const unknown = { status: 503, body: { error: 'settlement_unknown', message: 'retry with the same payment' }, retryAfter: '5' };
+  const page = await runPage(t, [...Array(13).fill(unknown), { status: 200, body: { ok: true } }]);
+  await page.click();
+  assert.equal(page.state(), 'unknown', page.status());
+  assert.equal(page.sent.length, 13, 'the first presentation and 12 retries');
+  assert.match(page.status(), /may still complete: do not pay again/);
+  assert.equal(page.els.pay.textContent, 'Check again');
+  assert.deepEqual([page.els.pay.hidden, page.els.pay.disabled], [false, false]);
+  assert.ok(!page.said(/Nothing was charged/i));
+  await page.click();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.deepEqual([page.signed.length, page.sent.length, new Set(page.sent).size], [1, 14, 1]);
+});
+
+test('page script: no answer at all is treated like a 503 (the request may have reached the server)', async (t) => {
+  const page = await runPage(t, []);
+  await page.click();
+  assert.equal(page.state(), 'unknown', page.status());
+  assert.deepEqual([page.signed.length, new Set(page.sent).size], [1, 1]);
+  assert.ok(!page.said(/Nothing was charged/i));
+});
+
+test('page script: a 500 after the payment was sent offers a retry with the same payment; a 409 payment_already_used says so; neither says "nothing was charged"', async (t) => {
+  const page = await runPage(t, [{ status: 500, body: { error: 'internal_error', message: 'internal error' } }, { status: 200, body: { ok: true } }]);
+  await page.click();
+  assert.equal(page.state(), 'failed', page.status());
+  assert.match(page.status(), /^The server failed to deliver: internal_error — internal error\nTry again: the same payment is sent, never a second charge\.$/);
+  assert.equal(page.els.pay.textContent, 'Try again');
+  await page.click();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.deepEqual([page.signed.length, page.sent.length, new Set(page.sent).size], [1, 2, 1]);
+  assert.ok(!page.said(/Nothing was charged/i));
+
+  const used = await runPage(t, [{ status: 409, body: { error: 'payment_already_used', message: 'this payment was settled and served; sign a new one' } }]);
+  await used.click();
+  assert.equal(used.state(), 'used', used.status());
+  assert.match(used.status(), /^This payment was already used: payment_already_used/);
+  assert.equal(used.els.pay.hidden, true);
+  assert.ok(!used.said(/Nothing was charged/i));
+});
+
+test('page script: a 402 or a 429 too_many_attempts says "Nothing was charged", and only then does the next click sign a new payment', async (t) => {
+  for (const refusal of [{ status: 402, body: { error: 'insufficient_funds' } }, { status: 429, body: { error: 'too_many_attempts', message: 'retry later' }, retryAfter: '60' }]) {
+    const page = await runPage(t, [refusal, { status: 200, body: { ok: true } }]);
+    await page.click();
+    assert.equal(page.state(), 'refused', page.status());
+    assert.match(page.status(), /\nNothing was charged\.$/);
+    assert.equal(page.sent.length, 1, 'no retry');
+    await page.click();
+    assert.equal(page.state(), 'paid', page.status());
+    assert.equal(page.signed.length, 2, 'a new signature');
+    assert.equal(new Set(page.sent).size, 2);
+  }
 });

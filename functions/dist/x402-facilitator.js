@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:9b77e443252cf755df10b75b29afdf096c73eda4a578ca1c459beef3958c494d
+// source-hash: sha256:d3a5457c7edb4179a2b5cc5ade99480a2522fcae6e02f230df51630731d1c124
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:37610316665d0d90b7939175c6ecda19d3aa2ad9df5aabb58ed99f81858e7407
+// source-hash: sha256:076dcb24be42351d84f6eb0c40aabaff55d17a4af77e3e14dedc94ff4c779d42
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -739,15 +739,16 @@ function paywallPage(reply) {
   const challenge = decodeChallenge(required[1]);
   const req = challenge.accepts[0];
   const chainId = Number(String(req.network).split(":")[1]);
-  let [symbol, decimals] = ASSETS[`${chainId}:${String(req.asset).toLowerCase()}`] || ["", 0];
-  const decimalsSecret = secret("X402_ASSET_DECIMALS");
+  const known = ASSETS[`${chainId}:${String(req.asset).toLowerCase()}`];
+  let [symbol, decimals] = known || ["", 0];
+  const decimalsSecret = known ? "" : secret("X402_ASSET_DECIMALS");
   if (decimalsSecret) {
     if (!/^[0-9]{1,2}$/.test(decimalsSecret) || Number(decimalsSecret) > 36) {
       return jsonReply(500, { error: "invalid_secret", message: "X402_ASSET_DECIMALS must be an integer from 0 to 36", statusCode: 500 });
     }
     decimals = Number(decimalsSecret);
   }
-  symbol = secret("X402_ASSET_SYMBOL") || symbol || `units of ${req.asset}`;
+  if (!known) symbol = secret("X402_ASSET_SYMBOL") || `units of ${req.asset}`;
   const price = `${humanAmount(req.amount, decimals)} ${symbol}`;
   const chain = CHAINS[chainId];
   const networkName = chain ? chain.chainName : `chain ${chainId}`;
@@ -786,26 +787,44 @@ function paywallPage(reply) {
   );
   return new Response(html, { status: reply.status, headers });
 }
+function verdict(status, reason, retryAfter) {
+  if (status > 199 && status < 300) return { state: "paid" };
+  if (status === 402 || status === 429 && reason === "too_many_attempts") return { state: "refused", fresh: true };
+  if (status === 409 && reason === "payment_already_used") return { state: "used" };
+  if (!status || status === 503 || status === 409 && reason === "payment_in_progress") return { state: "pending", wait: /^\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };
+  return { state: status > 499 ? "failed" : "refused" };
+}
+function retryAgain(tries, wait, now, validBefore) {
+  return tries < 12 && now + wait + 6 <= validBefore;
+}
 var CSS = [
   "body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}",
   "main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}",
   "h1{margin:0 0 .5rem;font-size:1.5rem}.price{font-size:1.25rem}",
   "button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:8px;background:#1b1f24;color:#fff;cursor:pointer}",
   "button:disabled{opacity:.5;cursor:default}#status{margin:1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}",
-  "[data-state=paid] #status{color:#0a7d33}[data-state=error] #status,[data-state=rejected] #status,",
-  "[data-state=wrong-network] #status,[data-state=refused] #status,[data-state=no-wallet] #status{color:#b3261e}",
+  "#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status{color:inherit}",
+  "[data-state=paid] #status{color:#0a7d33}[data-state=pending] #status,[data-state=unknown] #status{color:#8a5300}",
   "pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}",
   ".fine{font-size:.85rem;color:#57606a}code{word-break:break-all}"
 ].join("");
 var CLIENT = `(() => {
+const verdict = ${verdict};
+const retryAgain = ${retryAgain};
 const data = JSON.parse(document.getElementById('x402-data').textContent);
 const req = data.challenge.accepts[0];
 const chainHex = '0x' + data.chainId.toString(16);
 const $ = (id) => document.getElementById(id);
-const TYPES = { EIP712Domain: [{ name: 'name', type: 'string' }, { name: 'version', type: 'string' }, { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' }],
-  TransferWithAuthorization: [{ name: 'from', type: 'address' }, { name: 'to', type: 'address' }, { name: 'value', type: 'uint256' }, { name: 'validAfter', type: 'uint256' }, { name: 'validBefore', type: 'uint256' }, { name: 'nonce', type: 'bytes32' }] };
+const fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
+const TYPES = { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
+  TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
 const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
+let header = '';
+let validBefore = 0;
+let step = '';
 function show(state, text) { document.body.dataset.state = state; $('status').textContent = text; }
+const label = (text) => { $('pay').textContent = text; };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rejected = (e) => !!e && e.code === 4001;
 function b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }
 function unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }
@@ -821,33 +840,40 @@ async function onNetwork(eth) {
   }
   return parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId;
 }
-async function pay() {
-  const eth = window.ethereum;
-  if (!eth || typeof eth.request !== 'function') return noWallet();
-  $('pay').disabled = true;
-  let step = 'connect';
-  try {
-    show('working', 'Connecting your wallet…');
-    const [from] = await eth.request({ method: 'eth_requestAccounts' });
-    if (!from) throw new Error('the wallet shared no account');
-    step = 'network';
-    show('working', 'Switching your wallet to ' + data.networkName + '…');
-    if (!(await onNetwork(eth))) return show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
-    step = 'sign';
-    show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
-    const now = Math.floor(Date.now() / 1000);
-    const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-    const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
-    const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
-    const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
-    step = 'pay';
-    show('working', 'Paying…');
-    const payment = { x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } };
-    const res = await fetch(location.href, { headers: { 'PAYMENT-SIGNATURE': b64(JSON.stringify(payment)), Accept: 'application/json' }, cache: 'no-store' });
-    const text = await res.text();
+async function sign(eth) {
+  step = 'connect';
+  show('working', 'Connecting your wallet…');
+  const [from] = await eth.request({ method: 'eth_requestAccounts' });
+  if (!from) throw new Error('the wallet shared no account');
+  step = 'network';
+  show('working', 'Switching your wallet to ' + data.networkName + '…');
+  if (!(await onNetwork(eth))) return show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
+  step = 'sign';
+  show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
+  const now = Math.floor(Date.now() / 1000);
+  const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
+  const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+  const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
+  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } }));
+  validBefore = Number(authorization.validBefore);
+}
+async function deliver() {
+  step = 'pay';
+  for (let tries = 0; ; tries++) {
+    show('working', tries ? 'Checking your payment…' : 'Paying…');
+    let res = null;
+    let text = '';
     let body = null;
-    try { body = JSON.parse(text); } catch (_e) { body = null; }
-    if (res.ok) {
+    try {
+      res = await fetch(location.href, { headers: { 'PAYMENT-SIGNATURE': header, Accept: 'application/json' }, cache: 'no-store' });
+      text = await res.text();
+      body = JSON.parse(text);
+    } catch (_e) { /* no answer, or not JSON */ }
+    const reason = body && typeof body.error === 'string' ? body.error : res ? 'HTTP ' + res.status : 'no answer';
+    const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' — ' + body.message : '');
+    const v = verdict(res ? res.status : 0, reason, res && res.headers.get('Retry-After'));
+    if (v.state === 'paid') {
       let tx = '';
       try { tx = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')).transaction || ''; } catch (_e) { tx = ''; }
       $('result').textContent = body !== null ? JSON.stringify(body, null, 2) : text.slice(0, 100000);
@@ -855,9 +881,29 @@ async function pay() {
       $('pay').hidden = true;
       return show('paid', 'Paid ' + data.price + '.' + (tx ? ' Transaction: ' + tx : ''));
     }
-    const reason = body && typeof body.error === 'string' ? body.error : 'HTTP ' + res.status;
-    const message = body && typeof body.message === 'string' ? body.message : '';
-    show('refused', 'The payment was refused: ' + (REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (message ? ' — ' + message : '')) + '\\nNothing was charged.');
+    if (v.state !== 'pending') {
+      $('pay').hidden = v.state === 'used';
+      if (v.fresh) header = '';
+      label(v.fresh ? 'Connect wallet and pay' : 'Try again');
+      return show(v.state, (v.state === 'used' ? 'This payment was already used: ' : v.state === 'failed' ? 'The server failed to deliver: ' : 'The payment was refused: ') + why + (v.fresh ? '\\nNothing was charged.' : v.state === 'used' ? '' : '\\nTry again: the same payment is sent, never a second charge.'));
+    }
+    if (!retryAgain(tries, v.wait, Date.now() / 1000, validBefore)) {
+      label('Check again');
+      return show('unknown', 'Your payment is not confirmed yet (' + reason + '). It may still complete: do not pay again. Check again: the same payment is sent, never a new one.');
+    }
+    for (let s = v.wait; s > 0; s--) {
+      show('pending', 'Your payment is being settled… checking again in ' + s + ' s; do not pay again.');
+      await sleep(1000);
+    }
+  }
+}
+async function pay() {
+  const eth = window.ethereum;
+  if (!header && (!eth || typeof eth.request !== 'function')) return noWallet();
+  $('pay').disabled = true;
+  try {
+    if (!header) await sign(eth);
+    if (header) await deliver();
   } catch (e) {
     if (rejected(e) && step === 'network') return show('wrong-network', 'This payment is made on ' + data.networkName + '. Your wallet stayed on another network; switch it to ' + data.networkName + ' to pay.');
     if (rejected(e) && step === 'sign') return show('rejected', 'You declined the signature. Nothing was charged.');
@@ -869,7 +915,7 @@ async function pay() {
 }
 $('pay').addEventListener('click', () => { pay(); });
 if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
-})();`;
+})();`.replace(/^ +/gm, "");
 
 // functions/src/lib/paywall.js
 function x402Resource(slug, req) {

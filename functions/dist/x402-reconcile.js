@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:2930df9128fb3416fc22098b8b238fa62178e79d829bfc528e895f1052829aa1
+// source-hash: sha256:1e9094af63c269a27fcc26da00dcb7e9b85b490828839e68206587d1605cd98a
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -202,11 +202,19 @@ BEGIN
     IF r.status <> 'pending' THEN
       RETURN jsonb_build_object('state', r.status);
     END IF;
-    UPDATE public.x402_payments
-      SET status = 'settled', tx_hash = p->>'txHash', error_reason = NULL,
-          response_summary = p->>'summary',
-          served_at = CASE WHEN coalesce((p->>'served')::boolean, false) THEN clock_timestamp() END
-      WHERE id = r.id;
+    BEGIN
+      UPDATE public.x402_payments
+        SET status = 'settled', tx_hash = p->>'txHash', error_reason = NULL,
+            response_summary = p->>'summary',
+            served_at = CASE WHEN coalesce((p->>'served')::boolean, false) THEN clock_timestamp() END
+        WHERE id = r.id;
+    EXCEPTION WHEN others THEN
+      -- The row refuses the write (a fault of its own): the money moved all the same, so the
+      -- settlement is kept in the append-only log, and x402_stranded moves it in later.
+      INSERT INTO public.x402_settlements (payment_id, tx_hash) VALUES (r.id, p->>'txHash')
+        ON CONFLICT (payment_id) DO NOTHING;
+      RETURN jsonb_build_object('state', 'logged');
+    END;
     RETURN jsonb_build_object('state', 'settled');
   END IF;
   IF r.status <> 'pending' OR r.claim_token IS DISTINCT FROM token THEN
@@ -243,16 +251,21 @@ DECLARE
   moved int;
   rows jsonb;
 BEGIN
-  WITH logged AS (
-    DELETE FROM public.x402_settlements s
-      USING public.x402_payments x
-      WHERE x.id = s.payment_id AND x.status = 'pending'
-      RETURNING s.payment_id, s.tx_hash
-  ), upd AS (
-    UPDATE public.x402_payments x SET status = 'settled', tx_hash = l.tx_hash, error_reason = NULL
-      FROM logged l WHERE x.id = l.payment_id RETURNING 1
-  )
-  SELECT count(*) INTO moved FROM upd;
+  BEGIN
+    WITH logged AS (
+      DELETE FROM public.x402_settlements s
+        USING public.x402_payments x
+        WHERE x.id = s.payment_id AND x.status = 'pending'
+        RETURNING s.payment_id, s.tx_hash
+    ), upd AS (
+      UPDATE public.x402_payments x SET status = 'settled', tx_hash = l.tx_hash, error_reason = NULL
+        FROM logged l WHERE x.id = l.payment_id RETURNING 1
+    )
+    SELECT count(*) INTO moved FROM upd;
+  EXCEPTION WHEN others THEN
+    -- A logged settlement its row still refuses stays in the log for a person to look at.
+    moved := 0;
+  END;
 
   WITH picked AS (
     SELECT id FROM public.x402_payments

@@ -266,7 +266,9 @@ impl PaymentFlow {
             }
             Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
                 (Face::Paywall, None) => self.success(&tx_hash, false),
-                (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS => self.success(&tx_hash, true),
+                // Served already: again within the replay window, never past its validBefore.
+                (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS && !self.expired => self.success(&tx_hash, true),
+                (Face::Paywall, Some(_)) if self.expired => self.refuse(&used("this payment was settled and its validBefore has passed; sign a new one")),
                 (Face::Paywall, Some(_)) => self.refuse(&used("this payment was settled and served; sign a new one")),
                 _ => self.success(&tx_hash, false),
             },

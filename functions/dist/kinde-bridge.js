@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:ec14c37880a013b97b5b54f44503006acd619405f2ee6ad5be59d093e5927722
+// source-hash: sha256:81079e68400196f7b260b79d42e80d3e3b94a6893abcff73f2bd8ab53da1c948
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // oidc-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file functions/dist/oidc-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:71bdbcb309714511a7a2967191edd9ab75922d47c38a6d4b1d37a62dbde45ceb
+// source-hash: sha256:f2a11de56cdb383501f3981c53aed99c3edf426708b8bc6f8256635a4f4e0bf3
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

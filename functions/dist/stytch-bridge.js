@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:782344c190d2b620ac5d97c9731b1b3e9ba59ba6bcfd85e25bc2086da59511b9
+// source-hash: sha256:7a8e4179d97cf5b92f6d348d167bf659fd19ff17e3506f4b1cfc115a1f4fa0ea
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

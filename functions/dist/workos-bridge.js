@@ -1,7 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:0b13e1b87a9fda2378786631c7894ccd582204dfee8e413659b8d3bac3bf01ea
+// source-hash: sha256:e39a46a3b90b762c598f6679d8d3eaea885486c3784f417d5b6d3dbceccbcb3c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -8,7 +8,7 @@
 
 #[cfg(feature = "bridge")]
 pub mod bridge;
-#[cfg(feature = "x402")]
+#[cfg(all(feature = "x402", feature = "tools"))]
 pub mod evm;
 #[cfg(feature = "x402")]
 pub mod x402;

@@ -173,7 +173,8 @@ impl X402Facilitator {
 }
 
 /// `0x…` EIP-712 domain separator of (name, version, chainId, verifyingContract), or "" for a
-/// malformed address. For `npm run check-domain`, which compares it with the token's own.
+/// malformed address. For tools (the `tools` feature): not in the shipped module.
+#[cfg(feature = "tools")]
 #[wasm_bindgen]
 pub fn x402_domain_separator(name: &str, version: &str, chain_id: f64, verifying_contract: &str) -> String {
     match crate::x402::address::Address::parse(verifying_contract) {

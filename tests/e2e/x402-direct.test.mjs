@@ -249,9 +249,7 @@ test('the Paxos silent replay is caught by the missing Transfer log when the pre
   const reqs = requirementsFor({ payTo, amount: String(PRICE), resource: 'https://x.example/paid' });
   const p = await signPayment({ payer, requirements: reqs });
   const env = JSON.stringify({ PAYMENT_RECIPIENT: payTo, X402_PRICE: String(PRICE), X402_SETTLER: 'direct', RPC_URL: chain.rpcUrl });
-  const checked = new wasm.X402Config(env).verify(p.header, '', reqs.resource, Math.floor(Date.now() / 1000));
-  const verified = typeof checked === 'string' ? { ok: false, reply: JSON.parse(checked) } : { ok: true, payment: checked };
-  assert.equal(verified.ok, true, JSON.stringify(verified));
+  const flow = new wasm.X402Config(env).pay(p.header, '', reqs.resource, '/functions/paid', 'POST /functions/paid', crypto.randomUUID(), chain.accounts[7].privateKey, Date.now());
   const a = p.authorization;
   // First, a genuine settlement by someone else.
   const first = await chain.walletClient(6).writeContract({
@@ -261,32 +259,37 @@ test('the Paxos silent replay is caught by the missing Transfer log when the pre
     args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, p.payload.signature],
   });
   await chain.publicClient.waitForTransactionReceipt({ hash: first });
-  // Then our plan, told the authorization is unused and that the simulation passed.
+  // Then our flow, its ledger played here, told the authorization is unused and that the
+  // simulation passed.
   const unused = JSON.stringify({ jsonrpc: '2.0', id: 1, result: `0x${'0'.repeat(64)}` });
   const canned = { authorizationState: unused, simulation: JSON.stringify({ jsonrpc: '2.0', id: 1, result: '0x' }) };
-  const plan = verified.payment.settlement('settle', '', chain.accounts[7].privateKey);
-  let step = plan.next(Date.now());
+  const ledger = (e) => {
+    const args = e.args;
+    if (e.call === 'x402_claim') return { state: 'new', id: '00000000-0000-4000-8000-000000000001' };
+    if (e.call === 'x402_allocate_settler_nonce') return args.p_chain_nonce;
+    if (e.call === 'x402_record') {
+      if (args.p.outcome === 'sending') sent = args.p.txHash;
+      return { state: args.p.outcome === 'sending' || args.p.outcome === 'unknown' ? 'pending' : args.p.outcome };
+    }
+    return true;
+  };
   let sent = null;
-  for (let i = 0; i < 40; i++) {
-    if (step.kind !== 'request') {
-      if (step.kind === 'pending') {
-        await sleep(200);
-        step = plan.next(Date.now());
-        continue;
-      }
-      break;
-    }
-    if (step.name === 'send') sent = step.txHash;
-    let body = canned[step.name];
-    if (body === undefined) {
-      const request = JSON.parse(step.request);
+  let effect = JSON.parse(flow.start(Date.now()));
+  for (let i = 0; i < 80 && effect.kind !== 'respond' && effect.kind !== 'serve'; i++) {
+    let answer = { status: 0, body: '' };
+    if (effect.kind === 'ledger') answer = { status: 200, body: JSON.stringify(ledger(effect)) };
+    else if (effect.kind === 'sleep') await sleep(Math.min(effect.ms, 200));
+    else if (canned[effect.name] !== undefined) answer = { status: 200, body: canned[effect.name] };
+    else {
+      const { request } = effect;
       const res = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
-      body = await res.text();
+      answer = { status: res.status, body: await res.text() };
     }
-    step = plan.answer(200, body, Date.now());
+    effect = JSON.parse(flow.resume(answer.status, answer.body, Date.now()));
   }
-  const out = { outcome: step.kind, error: { reason: step.reason }, tx: { hash: sent } };
-  assert.equal(out.outcome, 'failed', JSON.stringify(out));
+  assert.equal(effect.kind, 'respond', JSON.stringify(effect));
+  const out = { status: effect.reply.status, error: { reason: JSON.parse(effect.reply.body).error }, tx: { hash: sent } };
+  assert.equal(out.status, 402, JSON.stringify(out));
   assert.match(out.error.reason, /invalid_exact_evm_(nonce_already_used|transfer_event_mismatch)/);
   const receipt = await chain.publicClient.getTransactionReceipt({ hash: out.tx.hash });
   assert.equal(receipt.status, 'success', 'the chain said success: only the log check saw through it');

@@ -260,7 +260,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
-    test('x402-reconcile finishes a facilitator row with its caller\'s requirements', async () => {
+    test('an unknown settle of another server\'s payment: reconcile never resubmits it; the same settle presented again resolves it under the caller\'s requirements', async () => {
       await stack.setSecrets({ X402_RECONCILE_MIN_AGE_SECONDS: '0' });
       await stack.deploy('x402-reconcile', readFileSync(join(ROOT, 'functions/dist/x402-reconcile.js'), 'utf8'));
       okx.reset();
@@ -273,13 +273,18 @@ for (const contract of ['self-hosted', 'cloud']) {
       const rec = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } });
       const report = await rec.json();
       assert.equal(rec.status, 200, JSON.stringify(report));
+      assert.equal((await ledger(nonce.toLowerCase()))[0].status, 'pending', JSON.stringify(report));
+      assert.equal(okx.calls.settle, 1, 'reconcile proves; it never submits');
+      const again = await call('settle', body);
+      assert.equal(again.json.success, true, again.text);
       const [row] = await ledger(nonce.toLowerCase());
-      assert.equal(row.status, 'settled', JSON.stringify(report));
+      assert.equal(row.status, 'settled');
+      assert.equal(again.json.transaction, row.tx_hash);
       assert.equal(okx.calls.settle, 2);
       assert.deepEqual(okx.rejected, [], 'the re-settle carried the caller\'s requirements, signed correctly');
-      const again = await call('settle', body);
-      assert.equal(again.json.success, true);
-      assert.equal(again.json.transaction, row.tx_hash);
+      const third = await call('settle', body);
+      assert.deepEqual([third.json.success, third.json.transaction], [true, row.tx_hash]);
+      assert.equal(okx.calls.settle, 2);
     });
 
     test('the legacy OKX API generation (OKX_API=legacy) verifies and settles', async () => {

@@ -33,9 +33,10 @@ const HANDLER = join(mkdtempSync(join(tmpdir(), 'paid-handler-')), 'handler.mjs'
 writeFileSync(HANDLER, "export default async (req, payment) => new Response(JSON.stringify({ content: 'paid', payer: payment.payer }));\n");
 
 /**
- * A proxy in front of the runtime's API that loses the answer of the next `lose` inserts into
- * x402_payments: the request reaches the database (it commits), the caller's socket is cut;
- * and answers the next `failReads` reads of x402_payments with a 500.
+ * A proxy in front of the runtime's API that loses the answer of the next `lose` claims
+ * (x402_claim): the call reaches the database (it commits), the caller's socket is cut; and
+ * answers the next `failReads` claims and reconcile batches (x402_claim, x402_stranded) with a
+ * 500, as a ledger that cannot be read.
  */
 function lossyProxy(target) {
   const state = { lose: 0, lost: 0, failReads: 0 };
@@ -44,8 +45,8 @@ function lossyProxy(target) {
     req.on('data', (c) => chunks.push(c));
     req.on('end', async () => {
       const body = Buffer.concat(chunks);
-      const insert = req.method === 'POST' && /\/api\/database\/records\/x402_payments(\?|$)/.test(req.url);
-      if (req.method === 'GET' && /\/api\/database\/records\/x402_payments(\?|$)/.test(req.url) && state.failReads > 0) {
+      const insert = req.method === 'POST' && /\/api\/database\/rpc\/x402_claim(\?|$)/.test(req.url);
+      if (req.method === 'POST' && /\/api\/database\/rpc\/x402_(claim|stranded)(\?|$)/.test(req.url) && state.failReads > 0) {
         state.failReads--;
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ error: 'INTERNAL_ERROR', message: 'ledger down', statusCode: 500 }));
@@ -324,12 +325,19 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.notEqual(row.status, 'settled');
     });
 
+    // A row as time (or an earlier version of the functions) left it. The row's triggers (its
+    // updated_at stamp, the transition guard) are bypassed for this one statement: this is
+    // the test arranging the past, not a transition.
+    const asIfAgo = (set, nonce) =>
+      stack.query(`begin; set local session_replication_role = replica;
+        update x402_payments set ${set} where nonce = '${nonce.toLowerCase().replace(/[^0-9a-fx]/g, '')}'; commit;`);
+
     test('a settled payment is served again only within the replay window after its settlement', async () => {
       okx.reset();
       const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
       assert.equal((await pay('paid-a', signed.header)).status, 200);
       assert.equal((await pay('paid-a', signed.header)).status, 200, 'a retry right after');
-      await stack.query("update x402_payments set served_at = now() - interval '6 minutes' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      await asIfAgo("served_at = now() - interval '6 minutes'", signed.authorization.nonce);
       const late = await pay('paid-a', signed.header);
       assert.equal(late.status, 409, late.text);
       assert.equal(late.json?.error, 'payment_already_used');
@@ -341,7 +349,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
       assert.equal((await pay('paid-a', signed.header)).status, 200);
       // As reconcile leaves it: settled long ago, never served.
-      await stack.query("update x402_payments set served_at = null, settled_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      await asIfAgo("served_at = null, settled_at = now() - interval '1 hour'", signed.authorization.nonce);
       const delivered = await pay('paid-a', signed.header);
       assert.equal(delivered.status, 200, delivered.text);
       const [row] = await rows(signed.authorization.nonce);
@@ -374,11 +382,8 @@ for (const contract of ['self-hosted', 'cloud']) {
       await stack.query(`create trigger ${name} before update on x402_payments for each row when (${when}) execute function x402_test_refuse()`);
       return () => stack.query(`drop trigger ${name} on x402_payments`);
     };
-    // The owner's last touch two minutes back, past its 90 s lease (the row's updated_at trigger
-    // would stamp the update itself: bypassed for this one statement).
-    const leaseRunOut = (nonce) =>
-      stack.query(`begin; set local session_replication_role = replica;
-        update x402_payments set updated_at = now() - interval '2 minutes' where nonce = '${nonce.toLowerCase().replace(/[^0-9a-fx]/g, '')}'; commit;`);
+    // The owner's last touch two minutes back, past its 90 s lease.
+    const leaseRunOut = (nonce) => asIfAgo("updated_at = now() - interval '2 minutes'", nonce);
 
     test('failed → claimed: a re-claim the ledger refuses is 503 ledger_unavailable, nothing is sent; the payment works later', async () => {
       okx.reset();
@@ -399,21 +404,21 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.equal(okx.calls.settle, 1);
     });
 
-    test('claimed → submitted: an unconfirmed submitted mark sends nothing (503 "nothing was charged"); reconcile fails the claimed row', async () => {
-      okx.reset();
+    // A claimed row is submitted in the same transition (x402_claim): no row is ever claimed
+    // and sendable without being marked. Rows an earlier version claimed and never sent (no
+    // submitted_at) are abandoned by reconcile: nothing can have moved.
+    const neverSent = async () => {
+      okx.fail('verify', 400, 1);
       const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
-      const allow = await refuseWhen('x402_test_submit', 'new.submitted_at is not null and old.submitted_at is null');
-      try {
-        const r = await pay('paid-a', signed.header);
-        assert.deepEqual([r.status, r.json?.error], [503, 'ledger_unavailable'], r.text);
-        assert.match(r.json?.message ?? '', /nothing was charged/);
-        assert.deepEqual([okx.calls.verify, okx.calls.settle], [0, 0]);
-      } finally {
-        await allow();
-      }
-      const [row] = await rows(signed.authorization.nonce);
-      assert.deepEqual([row.status, row.submitted_at], ['pending', null]);
-      await stack.query("update x402_payments set created_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      await pay('paid-a', signed.header);
+      await asIfAgo("status = 'pending', submitted_at = null, claim_token = null, error_reason = null, created_at = now() - interval '1 hour'", signed.authorization.nonce);
+      okx.reset();
+      return signed;
+    };
+
+    test('claimed, never sent (a row of an earlier version): reconcile fails it as abandoned and sends nothing', async () => {
+      okx.reset();
+      const signed = await neverSent();
       await (await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
       assert.deepEqual(((await rows(signed.authorization.nonce))[0]).error_reason, 'abandoned');
       assert.equal(okx.calls.settle, 0);
@@ -464,14 +469,7 @@ for (const contract of ['self-hosted', 'cloud']) {
 
     test('claimed → failed (abandoned): a reconcile whose write fails leaves the row; the next run fails it; nothing is sent', async () => {
       okx.reset();
-      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
-      const allow = await refuseWhen('x402_test_submit2', 'new.submitted_at is not null and old.submitted_at is null');
-      try {
-        assert.equal((await pay('paid-a', signed.header)).status, 503);
-      } finally {
-        await allow();
-      }
-      await stack.query("update x402_payments set created_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      const signed = await neverSent();
       const reconcile = async () => (await fetch(url('x402-reconcile'), { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } })).json();
       const allowFail = await refuseWhen('x402_test_abandon', "new.status = 'failed'");
       try {
@@ -480,6 +478,8 @@ for (const contract of ['self-hosted', 'cloud']) {
       } finally {
         await allowFail();
       }
+      // The run that could not write let go of the row only when its lease ends.
+      await leaseRunOut(signed.authorization.nonce);
       await reconcile();
       assert.deepEqual(((await rows(signed.authorization.nonce))[0]).error_reason, 'abandoned');
       assert.deepEqual([okx.calls.verify, okx.calls.settle], [0, 0]);

@@ -51,6 +51,7 @@ pub struct Drive {
     fallbacks: Vec<String>,
     chain_id: u64,
     polls_left: u32,
+    pending_is_outcome: bool,
     waiting: Waiting,
     /// The direct backend's allocated nonce and its account.
     nonce: Option<(String, u64)>,
@@ -59,8 +60,9 @@ pub struct Drive {
 }
 
 impl Drive {
-    /// `polls`: how often a pending settlement is polled before its outcome is left unknown.
-    pub fn new(settler: Box<dyn Settler>, config: &PaywallConfig, row: Option<RowRef>, polls: u32) -> Drive {
+    /// `polls`: how often a pending settlement is polled before its outcome is left unknown;
+    /// `None`: a pending outcome is the answer (a proof: unused, its window open).
+    pub fn new(settler: Box<dyn Settler>, config: &PaywallConfig, row: Option<RowRef>, polls: Option<u32>) -> Drive {
         let urls = config.proof_urls();
         Drive {
             settler,
@@ -68,7 +70,8 @@ impl Drive {
             settle_timeout_ms: config.knobs.settle_timeout_ms,
             fallbacks: urls.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
             chain_id: config.chain_id,
-            polls_left: polls,
+            polls_left: polls.unwrap_or(0),
+            pending_is_outcome: polls.is_none(),
             waiting: Waiting::Nothing,
             nonce: None,
             sent: None,
@@ -165,6 +168,7 @@ impl Drive {
                     Progress::Effect(self.http(target, name, request))
                 }
             },
+            Step::Done(Outcome::Pending { tx_hash }) if self.pending_is_outcome => Progress::Done(Outcome::Pending { tx_hash }),
             Step::Done(Outcome::Pending { tx_hash }) => {
                 if self.polls_left > 0 {
                     self.polls_left -= 1;

@@ -42,7 +42,9 @@ enum State {
     Verify(Drive),
     Claim { tries: u32 },
     Busy,
-    Settle { drive: Drive, row: RowRef },
+    /// `proving`: the chain is asked first (a payment whose earlier attempt may have been
+    /// sent); unused with its window open, the backend resolves it after.
+    Settle { drive: Drive, row: RowRef, proving: Option<Option<String>> },
     Record { row: RowRef, outcome: Outcome, tries: u32 },
     Done,
 }
@@ -154,9 +156,10 @@ impl PaymentFlow {
     fn settlement(&self, verb: Verb, row: Option<RowRef>) -> Result<Drive, X402Error> {
         let settler = settle::session(&self.config, self.paid.clone(), verb.clone(), &self.settler_key)?;
         let polls = match (&verb, &self.config.backend) {
-            (Verb::Settle | Verb::Resolve { .. }, Backend::Okx(_)) => 6,
-            (Verb::Settle | Verb::Resolve { .. }, Backend::Direct) => 40,
-            _ => 0,
+            (Verb::Prove { .. }, _) => None,
+            (Verb::Settle | Verb::Resolve { .. }, Backend::Okx(_)) => Some(6),
+            (Verb::Settle | Verb::Resolve { .. }, Backend::Direct) => Some(40),
+            _ => Some(0),
         };
         Ok(Drive::new(settler, &self.config, row, polls))
     }
@@ -189,10 +192,15 @@ impl PaymentFlow {
 
     /// Starts a settlement conversation, or refuses when it cannot start.
     fn drive(&mut self, verb: Verb, row: RowRef, now_ms: u64) -> Effect {
+        let verb_kept = verb.clone();
         match self.settlement(verb, Some(row.clone())) {
             Ok(mut d) => {
                 let progress = d.start(now_ms);
-                self.state = State::Settle { drive: d, row: row.clone() };
+                let proving = match &verb_kept {
+                    Verb::Prove { tx_hash } => Some(tx_hash.clone()),
+                    _ => None,
+                };
+                self.state = State::Settle { drive: d, row: row.clone(), proving };
                 self.settled(progress, row, now_ms)
             }
             Err(e) => {
@@ -202,10 +210,36 @@ impl PaymentFlow {
         }
     }
 
-    fn settled(&mut self, progress: Progress, row: RowRef, _now_ms: u64) -> Effect {
+    fn settled(&mut self, progress: Progress, row: RowRef, now_ms: u64) -> Effect {
         match progress {
             Progress::Effect(e) => e,
-            Progress::Done(outcome) => self.record(row, outcome, 0),
+            Progress::Done(outcome) => {
+                let proving = match &self.state {
+                    State::Settle { proving, .. } => proving.clone(),
+                    _ => None,
+                };
+                self.after_settlement(outcome, row, proving, now_ms)
+            }
+        }
+    }
+
+    /// A proof that found the authorization unused with its window open: the payer is here,
+    /// so the backend may resolve it (for OKX a second settle, which the chain takes at most
+    /// once; for direct, the recorded transaction, or none was broadcast). Past its window,
+    /// or after any other outcome: record it.
+    fn after_settlement(&mut self, outcome: Outcome, row: RowRef, proving: Option<Option<String>>, now_ms: u64) -> Effect {
+        match (outcome, proving) {
+            (Outcome::Pending { .. }, Some(tx_hash)) if !self.expired && now_ms / 1000 < self.valid_before() => {
+                let verb = match (&tx_hash, &self.config.backend) {
+                    (None, Backend::Direct) => Verb::Settle,
+                    _ => Verb::Resolve { tx_hash },
+                };
+                self.drive(verb, row, now_ms)
+            }
+            (Outcome::Pending { tx_hash }, Some(_)) => {
+                self.record(row, Outcome::Unknown { tx_hash, reason: X402Error::undetermined("not on chain; its window is closing") }, 0)
+            }
+            (outcome, _) => self.record(row, outcome, 0),
         }
     }
 
@@ -251,19 +285,8 @@ impl PaymentFlow {
         let row = |id: String| RowRef { id, token: self.token.clone() };
         match claimed {
             Claimed::New { id } => self.drive(Verb::Settle, row(id), now_ms),
-            Claimed::Resolve { id, tx_hash } => {
-                let verb = if self.expired || now_ms / 1000 >= self.valid_before() {
-                    // Past its window nothing can be sent: the chain says what happened.
-                    Verb::Prove { tx_hash }
-                } else if tx_hash.is_none() && matches!(self.config.backend, Backend::Direct) {
-                    // The direct backend records its transaction before broadcasting it:
-                    // with none recorded, nothing was broadcast.
-                    Verb::Settle
-                } else {
-                    Verb::Resolve { tx_hash }
-                };
-                self.drive(verb, row(id), now_ms)
-            }
+            // It may have been sent: the chain says first what became of it.
+            Claimed::Resolve { id, tx_hash } => self.drive(Verb::Prove { tx_hash }, row(id), now_ms),
             Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
                 (Face::Paywall, None) => self.success(&tx_hash, false),
                 // Served already: again within the replay window, never past its validBefore.
@@ -411,12 +434,12 @@ impl Flow for PaymentFlow {
             },
             State::Claim { tries } => self.on_claim(a, tries, now_ms),
             State::Busy => self.claim(self.claim_mode(), 0),
-            State::Settle { mut drive, row } => match drive.resume(a, now_ms) {
+            State::Settle { mut drive, row, proving } => match drive.resume(a, now_ms) {
                 Progress::Effect(e) => {
-                    self.state = State::Settle { drive, row };
+                    self.state = State::Settle { drive, row, proving };
                     e
                 }
-                Progress::Done(outcome) => self.record(row, outcome, 0),
+                Progress::Done(outcome) => self.after_settlement(outcome, row, proving, now_ms),
             },
             State::Record { row, outcome, tries } => {
                 if !a.ok() && tries + 1 < LEDGER_TRIES && matches!(outcome, Outcome::Settled { .. }) {

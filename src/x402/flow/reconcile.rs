@@ -96,7 +96,7 @@ impl ReconcileFlow {
         let started = settle::session(&config, paid, Verb::Prove { tx_hash: row.tx_hash.clone() }, "");
         match started {
             Ok(settler) => {
-                let mut drive = Drive::new(settler, &config, None, 0);
+                let mut drive = Drive::new(settler, &config, None, None);
                 match drive.start(now_ms) {
                     Progress::Effect(e) => {
                         self.state = State::Proving { drive, row };

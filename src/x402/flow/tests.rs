@@ -1,2 +1,265 @@
-//! The flows driven natively against a small in-memory ledger and chain (see the e2e suites
-//! for the real database and chain).
+//! The flows driven natively: each effect answered as the database, OKX or a node would.
+//! (The e2e suites drive the same flows against the real database, stand-ins and anvil.)
+
+use std::rc::Rc;
+
+use super::super::config::tests::config;
+use super::super::evm::logs::tests::{auth_log, receipt};
+use super::super::evm::logs::AUTHORIZATION_CANCELED;
+use super::super::settle::tests::{okx, ours, rpc, settled_by_okx, TX, USDG, VERIFIED};
+use super::super::verify::tests::{auth, req, v1_payment, NOW};
+use super::super::verify::verify;
+use super::pay::Presented;
+use super::*;
+use crate::json;
+
+const NOW_MS: u64 = NOW * 1000;
+const ROW: &str = "00000000-0000-4000-8000-000000000001";
+
+fn presented(face: Face, expired: bool, pairs: &[(&str, &str)]) -> PaymentFlow {
+    PaymentFlow::new(Presented {
+        face,
+        config: Rc::new(config(pairs)),
+        paid: verify(&v1_payment(auth()), &req(), NOW).unwrap(),
+        requirements: None,
+        expired,
+        endpoint: "/functions/paid".into(),
+        summary: "POST /functions/paid".into(),
+        token: "11111111-1111-4111-8111-111111111111".into(),
+        settler_key: String::new(),
+    })
+}
+
+/// A ledger effect's call and its `p` argument.
+fn ledger(e: &Effect) -> (&'static str, json::Json) {
+    match e {
+        Effect::Ledger { call, args } => (call, json::parse(args.as_bytes()).unwrap().get("p").cloned().unwrap_or(json::Json::Null)),
+        other => panic!("a ledger call expected, got {other:?}"),
+    }
+}
+
+fn http(e: &Effect) -> (Target, &'static str) {
+    match e {
+        Effect::Http { target, name, .. } => (*target, name),
+        other => panic!("a request expected, got {other:?}"),
+    }
+}
+
+fn reply(e: &Effect) -> (u16, json::Json) {
+    match e {
+        Effect::Respond(r) => (r.status, json::parse(r.body.as_bytes()).unwrap_or(json::Json::Null)),
+        other => panic!("a reply expected, got {other:?}"),
+    }
+}
+
+fn s<'a>(v: &'a json::Json, k: &str) -> &'a str {
+    v.get(k).and_then(json::Json::as_str).unwrap_or("")
+}
+
+fn ok(body: &str) -> Answer<'_> {
+    Answer { status: 200, body }
+}
+
+fn claimed(state: &str) -> String {
+    format!(r#"{{"state":"{state}","id":"{ROW}","txHash":null,"servedAgeMs":null}}"#)
+}
+
+use super::super::settle::Target;
+
+#[test]
+fn a_paid_request_makes_two_ledger_calls_and_is_served() {
+    let mut f = presented(Face::Paywall, false, &[]);
+    let e = f.start(NOW_MS);
+    let (call, p) = ledger(&e);
+    assert_eq!((call, s(&p, "mode")), ("x402_claim", "claim"));
+    assert_eq!(p.get("serve"), Some(&json::Json::Bool(true)));
+    assert_eq!(s(p.get("row").unwrap(), "endpoint"), "/functions/paid");
+    let e = f.resume(ok(&claimed("new")), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    let e = f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "settle"));
+    let e = f.resume(ok(&settled_by_okx()), NOW_MS);
+    let (call, p) = ledger(&e);
+    assert_eq!((call, s(&p, "outcome"), s(&p, "txHash"), s(&p, "id")), ("x402_record", "settled", TX, ROW));
+    assert_eq!(p.get("served"), Some(&json::Json::Bool(true)));
+    let Effect::Serve { headers, info } = f.resume(ok(r#"{"state":"settled"}"#), NOW_MS) else { panic!() };
+    assert!(headers.iter().any(|(k, _)| *k == "PAYMENT-RESPONSE"));
+    let info = json::parse(info.as_bytes()).unwrap();
+    assert_eq!((s(&info, "txHash"), info.get("replay")), (TX, Some(&json::Json::Bool(false))));
+}
+
+#[test]
+fn a_lost_claim_answer_is_asked_again_with_the_same_token_then_refused_unsent() {
+    let mut f = presented(Face::Paywall, false, &[]);
+    let first = f.start(NOW_MS);
+    for _ in 0..2 {
+        assert_eq!(f.resume(Answer::NONE, NOW_MS), first, "the same claim again: idempotent for its token");
+    }
+    let (status, body) = reply(&f.resume(Answer::NONE, NOW_MS));
+    assert_eq!((status, s(&body, "error")), (503, "ledger_unavailable"));
+    assert!(s(&body, "message").contains("nothing was charged"));
+}
+
+#[test]
+fn an_unknown_outcome_lets_go_of_the_claim_and_asks_for_the_same_payment_again() {
+    let mut f = presented(Face::Paywall, false, &[]);
+    f.start(NOW_MS);
+    f.resume(ok(&claimed("new")), NOW_MS);
+    f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    // The settle's answer never came.
+    let (call, p) = ledger(&f.resume(Answer::NONE, NOW_MS));
+    assert_eq!((call, s(&p, "outcome")), ("x402_record", "unknown"));
+    let e = f.resume(ok(r#"{"state":"pending"}"#), NOW_MS);
+    let Effect::Respond(r) = &e else { panic!() };
+    assert_eq!(r.status, 503);
+    assert!(r.headers.iter().any(|(k, v)| *k == "Retry-After" && v == "5"));
+    assert!(!r.body.contains("nothing was charged"), "{}", r.body);
+}
+
+#[test]
+fn a_payment_past_its_window_asks_the_ledger_before_any_refusal() {
+    for (answer, want) in [
+        (claimed("none"), (402, "invalid_exact_evm_payload_authorization_valid_before")),
+        (claimed("failed"), (402, "invalid_exact_evm_payload_authorization_valid_before")),
+        (format!(r#"{{"state":"settled","txHash":"{TX}","servedAgeMs":1000}}"#), (409, "payment_already_used")),
+    ] {
+        let mut f = presented(Face::Paywall, true, &[]);
+        let (call, p) = ledger(&f.start(NOW_MS));
+        assert_eq!((call, s(&p, "mode")), ("x402_claim", "resume"));
+        let (status, body) = reply(&f.resume(ok(&answer), NOW_MS));
+        let reason = if status == 402 { s(&body, "error").to_owned() } else { s(&body, "error").to_owned() };
+        assert_eq!((status, reason.as_str()), want, "{answer}");
+    }
+    // Settled and never served (reconcile finished it): served now, its first delivery.
+    let mut f = presented(Face::Paywall, true, &[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(&format!(r#"{{"state":"settled","txHash":"{TX}","servedAgeMs":null}}"#)), NOW_MS);
+    assert!(matches!(e, Effect::Serve { .. }), "{e:?}");
+}
+
+#[test]
+fn a_payment_that_may_have_been_sent_is_proven_on_chain_first_then_resolved_with_its_payer_present() {
+    let mut f = presented(Face::Paywall, false, &[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(&claimed("resolve")), NOW_MS);
+    assert_eq!(http(&e), (Target::Chain, "authorizationState"));
+    let Effect::Http { request, .. } = &e else { panic!() };
+    assert_eq!(request.url, "https://rpc.xlayer.tech", "no RPC_URL: the chain's public endpoint");
+    // Unused, window open: OKX is asked to settle again (the chain takes it at most once).
+    let e = f.resume(ok(&rpc(&format!(r#""0x{}""#, "0".repeat(64)))), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "settle"));
+    let (call, p) = ledger(&f.resume(ok(&settled_by_okx()), NOW_MS));
+    assert_eq!((call, s(&p, "outcome")), ("x402_record", "settled"));
+}
+
+#[test]
+fn past_its_window_a_payment_proven_unused_is_failed_and_nothing_is_sent() {
+    let mut f = presented(Face::Paywall, true, &[]);
+    let later = (NOW + 120) * 1000;
+    f.start(later);
+    let e = f.resume(ok(&claimed("resolve")), later);
+    assert_eq!(http(&e), (Target::Chain, "latestBlock"), "the chain's clock first");
+    let e = f.resume(ok(&rpc(&format!(r#"{{"timestamp":"0x{:x}"}}"#, NOW + 61))), later);
+    assert_eq!(http(&e), (Target::Chain, "authorizationState"));
+    let (call, p) = ledger(&f.resume(ok(&rpc(&format!(r#""0x{}""#, "0".repeat(64)))), later));
+    assert_eq!((call, s(&p, "outcome")), ("x402_record", "failed"));
+    let (status, body) = reply(&f.resume(ok(r#"{"state":"failed"}"#), later));
+    assert_eq!(status, 402);
+    assert!(s(&body, "message").contains("nothing was charged"), "{body:?}");
+    // A chain whose clock is still before validBefore proves nothing: unknown, 503.
+    let mut f = presented(Face::Paywall, true, &[]);
+    f.start(later);
+    f.resume(ok(&claimed("resolve")), later);
+    let e = f.resume(ok(&rpc(&format!(r#"{{"timestamp":"0x{:x}"}}"#, NOW + 59))), later);
+    let (call, p) = ledger(&f.resume(ok(&rpc(&format!(r#""0x{}""#, "0".repeat(64)))), later));
+    assert_eq!((http(&e).1, call, s(&p, "outcome")), ("authorizationState", "x402_record", "unknown"));
+}
+
+#[test]
+fn a_payment_held_elsewhere_is_waited_for_then_in_progress() {
+    let mut f = presented(Face::Paywall, false, &[]);
+    f.start(NOW_MS);
+    assert_eq!(f.resume(ok(&claimed("busy")), NOW_MS), Effect::Sleep { ms: BUSY_PAUSE_MS });
+    assert_eq!(ledger(&f.resume(Answer::NONE, NOW_MS + 300)).0, "x402_claim");
+    let (status, body) = reply(&f.resume(ok(&claimed("busy")), NOW_MS + CONCURRENT_WAIT_MS));
+    assert_eq!((status, s(&body, "error")), (409, "payment_in_progress"));
+}
+
+#[test]
+fn refusals_before_anything_is_sent() {
+    let mut f = presented(Face::Paywall, false, &[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(r#"{"state":"throttled"}"#), NOW_MS);
+    let Effect::Respond(r) = &e else { panic!() };
+    assert_eq!(r.status, 429);
+    assert!(r.headers.iter().any(|(k, v)| *k == "Retry-After" && v == "60"));
+    let mut f = presented(Face::Paywall, false, &[]);
+    f.start(NOW_MS);
+    assert_eq!(reply(&f.resume(ok(r#"{"state":"elsewhere"}"#), NOW_MS)).0, 409);
+    let mut f = presented(Face::Paywall, false, &[]);
+    f.start(NOW_MS);
+    let (status, body) = reply(&f.resume(Answer { status: 0, body: effect::UNCONFIGURED }, NOW_MS));
+    assert_eq!((status, s(&body, "error")), (500, "missing_secret"));
+}
+
+#[test]
+fn the_facilitators_verify_claims_nothing() {
+    let mut f = presented(Face::Verify, false, &[]);
+    let (call, p) = ledger(&f.start(NOW_MS));
+    assert_eq!((call, s(&p, "mode")), ("x402_claim", "peek"));
+    let e = f.resume(ok(r#"{"state":"none"}"#), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    let (status, body) = reply(&f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS));
+    assert_eq!((status, body.get("isValid")), (200, Some(&json::Json::Bool(true))));
+    let mut f = presented(Face::Verify, false, &[]);
+    f.start(NOW_MS);
+    let (_, body) = reply(&f.resume(ok(&format!(r#"{{"state":"settled","txHash":"{TX}"}}"#)), NOW_MS));
+    assert_eq!(body.get("isValid"), Some(&json::Json::Bool(false)), "a recorded payment is spent");
+}
+
+fn reconcile_of(row: &str) -> (ReconcileFlow, Effect) {
+    let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
+    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(super::super::ErrorInfo { status: 500, reason: "x".into(), message: "x".into() })), "22222222-2222-4222-8222-222222222222".into());
+    let (call, _) = ledger(&f.start(NOW_MS));
+    assert_eq!(call, "x402_stranded");
+    let answer = format!(r#"{{"logged":0,"rows":[{}]}}"#, row.replace("PAYMENT", &paid.to_json()));
+    let e = f.resume(ok(&answer), NOW_MS + 200_000);
+    (f, e)
+}
+
+#[test]
+fn reconcile_proves_and_never_submits() {
+    // Sent, its transfer on chain: settled, by the receipt of the AuthorizationUsed log's transaction.
+    let row = format!(r#"{{"id":"{ROW}","payment":PAYMENT,"settler":"okx","txHash":null,"submitted":true}}"#);
+    let (mut f, e) = reconcile_of(&row);
+    let mut asked = vec![];
+    let mut e = e;
+    let word = |w: &str| rpc(&format!(r#""0x{w:0>64}""#));
+    let log = auth_log(&super::super::evm::logs::AUTHORIZATION_USED, USDG, 0xab).replacen("\"data\"", &format!("\"transactionHash\":\"{TX}\",\"data\""), 1);
+    for answer in [rpc(&format!(r#"{{"timestamp":"0x{:x}"}}"#, NOW + 100)), word("1"), rpc(&format!("[{log}]")), rpc(&receipt("0x1", &ours()))] {
+        let (target, name) = http(&e);
+        assert_eq!(target, Target::Chain, "never a facilitator");
+        asked.push(name);
+        e = f.resume(ok(&answer), NOW_MS + 200_000);
+    }
+    assert_eq!(asked, ["latestBlock", "authorizationState", "authorizationLogs", "receipt"]);
+    let (call, p) = ledger(&e);
+    assert_eq!((call, s(&p, "outcome"), s(&p, "txHash")), ("x402_record", "settled", TX));
+    let (status, report) = reply(&f.resume(ok(r#"{"state":"settled"}"#), NOW_MS));
+    assert_eq!((status, report.get("settled").and_then(json::Json::as_i64)), (200, Some(1)));
+
+    // Cancelled by its payer on chain: failed.
+    let (mut f, mut e) = reconcile_of(&row);
+    let cancel = auth_log(&AUTHORIZATION_CANCELED, USDG, 0xab);
+    for answer in [rpc(&format!(r#"{{"timestamp":"0x{:x}"}}"#, NOW + 100)), word("1"), rpc("[]"), rpc(&format!("[{cancel}]"))] {
+        assert_eq!(http(&e).0, Target::Chain);
+        e = f.resume(ok(&answer), NOW_MS + 200_000);
+    }
+    let (_, p) = ledger(&e);
+    assert_eq!(s(&p, "outcome"), "failed");
+
+    // Never sent: abandoned, without asking anyone.
+    let (_, e) = reconcile_of(&format!(r#"{{"id":"{ROW}","payment":PAYMENT,"settler":"okx","txHash":null,"submitted":false}}"#));
+    let (_, p) = ledger(&e);
+    assert_eq!((s(&p, "outcome"), s(&p, "reason")), ("failed", "abandoned"));
+}

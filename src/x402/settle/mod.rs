@@ -29,4 +29,4 @@ pub use outcome::{Outcome, Proof};
 pub use session::{session, Settler, Step, Target, Verb};
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

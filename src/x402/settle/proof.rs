@@ -8,7 +8,9 @@
 //!   `validBefore` (the contract takes it only while `block.timestamp < validBefore`, and
 //!   block times never go back). The block is read BEFORE the state, so no block the state
 //!   missed can still take it;
-//! - unknown otherwise: the window is open, or a node did not answer.
+//! - pending: unused, and its window is still open (it may yet land, or be sent);
+//! - unknown otherwise: a node did not answer, or a used authorization's transaction is
+//!   not found yet.
 
 use super::super::error::{Reason, X402Error};
 use super::super::verify::VerifiedPayment;
@@ -116,7 +118,8 @@ impl Settler for ProofOnChain {
                     self.next(now_ms)
                 }
                 Ok(false) if closed => self.finish(Outcome::failed(expired_unused())),
-                Ok(false) => self.finish(Outcome::unknown(None, "not on chain yet; the authorization is still valid")),
+                // Unused, and the window is open: it may still land (or be sent).
+                Ok(false) => self.finish(Outcome::Pending { tx_hash: None }),
                 Err(reason) => self.finish(Outcome::Unknown { tx_hash: None, reason }),
             },
             State::UsedLogs => match receipt::authorization_transaction(body, &self.expected) {

@@ -8,13 +8,13 @@ use super::super::verify::tests::{auth, req, v1_payment, NOW};
 use super::super::verify::{verify, VerifiedPayment};
 use super::*;
 
-const TX: &str = "0x1111111111111111111111111111111111111111111111111111111111111111";
+pub(crate) const TX: &str = "0x1111111111111111111111111111111111111111111111111111111111111111";
 const USED_TX: &str = "0x2222222222222222222222222222222222222222222222222222222222222222";
-const USDG: &str = "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8";
-const FROM: &str = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
+pub(crate) const USDG: &str = "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8";
+pub(crate) const FROM: &str = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
 const TO: &str = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
 const SETTLER_KEY: &str = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
-const T: u64 = 1_774_864_800_000;
+pub(crate) const T: u64 = 1_774_864_800_000;
 
 fn paid() -> VerifiedPayment {
     verify(&v1_payment(auth()), &req(), NOW).unwrap()
@@ -42,23 +42,23 @@ fn done(s: Step) -> Outcome {
     }
 }
 
-fn okx(data: &str) -> String {
+pub(crate) fn okx(data: &str) -> String {
     format!(r#"{{"code":"0","msg":"","data":{data}}}"#)
 }
 
-fn rpc(result: &str) -> String {
+pub(crate) fn rpc(result: &str) -> String {
     format!(r#"{{"jsonrpc":"2.0","id":1,"result":{result}}}"#)
 }
 
 /// Our authorization's logs, the payment of `auth()` (value 1000, nonce 0xab…).
-fn ours() -> Vec<String> {
+pub(crate) fn ours() -> Vec<String> {
     let transfer = super::super::evm::logs::tests::transfer_log(USDG, FROM, TO, 1000);
     vec![auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer]
 }
 
-const VERIFIED: &str = r#"{"isValid":true,"payer":"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"}"#;
+pub(crate) const VERIFIED: &str = r#"{"isValid":true,"payer":"0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"}"#;
 
-fn settled_by_okx() -> String {
+pub(crate) fn settled_by_okx() -> String {
     okx(&format!(r#"{{"success":true,"transaction":"{TX}","status":"success"}}"#))
 }
 

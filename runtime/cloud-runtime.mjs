@@ -17,7 +17,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { wrapForCloud } from './cloud-wrap.mjs';
 import { freePort } from './postgres.mjs';
-import { denoBinary, spawnGroup, waitHttp, ROOT, NODE_MODULES } from './proc.mjs';
+import { denoBinary, netFlag, spawnGroup, waitHttp, ROOT, NODE_MODULES } from './proc.mjs';
 import { AppError } from './auth.mjs';
 
 const ROUTER = path.join(ROOT, 'runtime', 'cloud', 'router.ts');
@@ -67,7 +67,7 @@ export async function startCloud({ baseDir, log, secrets = {}, functions = [], t
     writeRevision(dir, fns, port);
     const child = spawnGroup(
       deno,
-      ['run', '--no-lock', '--allow-net', '--allow-env', `--allow-read=${dir},${NODE_MODULES}`, 'main.ts'],
+      ['run', '--no-lock', netFlag(), '--allow-env', `--allow-read=${dir},${NODE_MODULES}`, 'main.ts'],
       {
         // A clean environment: the project's secrets and what Deno itself needs.
         env: { ...env, DENO_DIR, NO_COLOR: '1' },

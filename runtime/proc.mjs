@@ -11,6 +11,15 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const NODE_MODULES = path.join(ROOT, 'node_modules');
 
+/**
+ * Deno's network permission for the functions. With INSFORGE_EDGE_NET=loopback (set by
+ * `npm test`) they reach only this machine: a test can never send traffic to a public host
+ * (a chain's public JSON-RPC endpoint, a provider), whatever a function's defaults name.
+ */
+export function netFlag() {
+  return process.env.INSFORGE_EDGE_NET === 'loopback' ? '--allow-net=127.0.0.1,localhost' : '--allow-net';
+}
+
 /** Deno 2.0.6 = InsForge's self-hosted image pin; current Deno = Cloud (Deploy). */
 export function denoBinary(which) {
   const p =

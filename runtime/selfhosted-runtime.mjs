@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './postgres.mjs';
-import { denoBinary, spawnGroup, waitHttp, writeAtomic, ROOT } from './proc.mjs';
+import { denoBinary, netFlag, spawnGroup, waitHttp, writeAtomic, ROOT } from './proc.mjs';
 
 const SERVER = path.join(ROOT, 'runtime', 'selfhosted', 'server.ts');
 const TEMPLATE = path.join(ROOT, 'runtime', 'selfhosted', 'worker-template.js');
@@ -42,7 +42,7 @@ export async function startSelfHosted({ stateDir, timeoutMs = 60000, log, secret
       '--no-lock',
       '--node-modules-dir=manual', // npm:@insforge/sdk from this repo's node_modules
       '--unstable-worker-options',
-      '--allow-net',
+      netFlag(),
       '--allow-env',
       `--allow-read=${stateDir},${TEMPLATE}`,
       SERVER,

@@ -3,13 +3,18 @@
 // The check InsForge's x402 guide asks sellers to make before going live: which EIP-712
 // (name, version) does this token really sign with? A wrong pair is the most common cause of
 // refused payments (OKX: "Invalid Authority"). Reads DOMAIN_SEPARATOR(), name(), version() and
-// eip712Domain() (EIP-5267) over JSON-RPC, computes the separator of every candidate pair with
-// the WebAssembly our functions use (the committed functions/src/wasm/x402.js: no Rust
-// needed) and prints which pair matches. Exit code 0 when one matches, 1 otherwise.
+// eip712Domain() (EIP-5267) over JSON-RPC, computes the separator of every candidate pair
+// (viem's EIP-712 domain hash: no Rust needed, and the shipped .wasm carries no tool exports)
+// and prints which pair matches. Exit code 0 when one matches, 1 otherwise.
 
-import { decodeAbiParameters } from 'viem';
-import * as x402Flavor from '../functions/src/wasm/x402.js';
-import { wasmLoader } from '../functions/src/lib/wasm.js';
+import { decodeAbiParameters, hashDomain } from 'viem';
+
+const DOMAIN_FIELDS = [
+  { name: 'name', type: 'string' },
+  { name: 'version', type: 'string' },
+  { name: 'chainId', type: 'uint256' },
+  { name: 'verifyingContract', type: 'address' },
+];
 
 const SELECTORS = { DOMAIN_SEPARATOR: '0x3644e515', name: '0x06fdde03', version: '0x54fd4d50', eip712Domain: '0x84b0196e' };
 const COMMON = { names: ['USD Coin', 'USDC', 'Global Dollar', 'USDG', 'USD₮0', 'Tether USD'], versions: ['1', '2'] };
@@ -17,11 +22,6 @@ const COMMON = { names: ['USD Coin', 'USDC', 'Global Dollar', 'USDG', 'USD₮0',
 function arg(name) {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** Runs `fn` against the x402 WebAssembly our functions embed. */
-export function x402Wasm() {
-  return wasmLoader(x402Flavor).call;
 }
 
 async function rpc(url, method, params) {
@@ -42,7 +42,6 @@ async function view(url, asset, selector) {
 }
 
 export async function checkDomain({ rpcUrl, asset, chainId, extraPairs = [] }) {
-  const wasm = x402Wasm();
   const id = chainId ?? Number(BigInt(await rpc(rpcUrl, 'eth_chainId', [])));
   const separatorHex = await view(rpcUrl, asset, SELECTORS.DOMAIN_SEPARATOR);
   const onchain = separatorHex ? decodeAbiParameters([{ type: 'bytes32' }], separatorHex)[0].toLowerCase() : null;
@@ -76,7 +75,7 @@ export async function checkDomain({ rpcUrl, asset, chainId, extraPairs = [] }) {
       const key = `${n}\0${v}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const separator = wasm((w) => w.x402_domain_separator(n, v, id, asset));
+      const separator = hashDomain({ domain: { name: n, version: v, chainId: id, verifyingContract: asset }, types: { EIP712Domain: DOMAIN_FIELDS } }).toLowerCase();
       candidates.push({ name: n, version: v, separator, matches: onchain !== null && separator === onchain });
     }
   }

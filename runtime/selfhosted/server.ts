@@ -58,7 +58,9 @@ async function executeInWorker(code: string, request: Request): Promise<Response
       deno: {
         permissions: {
           env: false, // secrets travel in the message, never through the real env
-          net: true, // the SDK and outbound APIs need the network
+          // The SDK and outbound APIs need the network: all of it, as InsForge grants, unless the
+          // runtime itself was started with less (npm test: loopback only).
+          net: 'inherit',
           read: false,
           write: false,
           run: false,

@@ -18,6 +18,7 @@ contract Eip3009Token {
     event Approval(address indexed owner, address indexed spender, uint256 value);
     event AuthorizationUsed(address indexed authorizer, bytes32 indexed nonce);
     event AuthorizationAlreadyUsed(address indexed authorizer, bytes32 indexed nonce);
+    event AuthorizationCanceled(address indexed authorizer, bytes32 indexed nonce);
 
     // Paxos-style errors (Circle-style uses the reason strings below instead).
     error AuthorizationInvalid();
@@ -31,6 +32,7 @@ contract Eip3009Token {
     bytes32 public constant TRANSFER_WITH_AUTHORIZATION_TYPEHASH = keccak256(
         "TransferWithAuthorization(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,bytes32 nonce)"
     );
+    bytes32 public constant CANCEL_AUTHORIZATION_TYPEHASH = keccak256("CancelAuthorization(address authorizer,bytes32 nonce)");
     // secp256k1 n/2: signatures with a larger s are malleable twins and are refused (EIP-2).
     uint256 private constant HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
 
@@ -141,6 +143,18 @@ contract Eip3009Token {
         authorizationState[from][nonce] = true;
         emit AuthorizationUsed(from, nonce);
         _transfer(from, to, value);
+    }
+
+    /// EIP-3009 cancelAuthorization: the payer withdraws an authorization nobody used yet. From
+    /// then on `authorizationState` is true for it and it can never move money.
+    function cancelAuthorization(address authorizer, bytes32 nonce, uint8 v, bytes32 r, bytes32 s) external {
+        if (authorizationState[authorizer][nonce]) _fail(AuthorizationInvalid.selector, "FiatTokenV2: authorization is used or canceled");
+        bytes32 digest = keccak256(abi.encodePacked(
+            "\x19\x01", DOMAIN_SEPARATOR(), keccak256(abi.encode(CANCEL_AUTHORIZATION_TYPEHASH, authorizer, nonce))
+        ));
+        if (!_validSignature(authorizer, digest, abi.encodePacked(r, s, v))) _fail(InvalidSignature.selector, "FiatTokenV2: invalid signature");
+        authorizationState[authorizer][nonce] = true;
+        emit AuthorizationCanceled(authorizer, nonce);
     }
 
     /// EOA: 65-byte r‖s‖v with v ∈ {27,28} and low s. Contract `from`: EIP-1271 isValidSignature.

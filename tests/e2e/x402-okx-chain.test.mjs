@@ -3,11 +3,14 @@
 // double at its X Layer address) from its own gas account and answers the mined hash; our
 // committed bundles talk to it over OKX's wire format and, with RPC_URL, to the same anvil.
 //   - a settle that lands after X402_SETTLE_TIMEOUT_MS: the first request answers 503
-//     (unknown, no hash known), the retry of the SAME payment resubmits the settle, OKX says
-//     "nonce already used", and the on-chain proof (authorizationState, the AuthorizationUsed
-//     log, the receipt with our Transfer) settles it with the real hash: served, charged once;
-//     without RPC_URL it stays unknown (never served, never failed) until reconcile with
-//     RPC_URL proves it; a node fault during that proof leaves it unknown too;
+//     (unknown, no hash known); the retry of the SAME payment is proven on chain first
+//     (authorizationState, the AuthorizationUsed log, the receipt with our Transfer) and
+//     served with the real hash, never sent again: charged once; presented after its
+//     validBefore it is proven and served all the same; reconcile after its validBefore proves
+//     it settled (never failed); a node that cannot be asked leaves it to the backend (OKX's
+//     "nonce already used", proven once a node answers);
+//   - a settle that never reached OKX: reconcile never submits it; once its window is closed on
+//     chain it is proven unused: failed, nothing moved, and the payer is told so;
 //   - OKX answering success:true with a missing or malformed hash: unknown, then resolved;
 //   - the balance pre-check: unfunded payers are refused before the ledger and OKX; a node
 //     that does not answer blocks nobody.
@@ -21,6 +24,7 @@ import { startPostgres } from '../../runtime/postgres.mjs';
 import { startChain } from '../support/chain.mjs';
 import { freshDatabase } from '../support/db.mjs';
 import { readReply } from '../support/http.mjs';
+import { parseSignature } from 'viem';
 import { startOkx } from '../support/okx.mjs';
 import { decodeHeader, newPayer, requirementsFor, signPayment, USDG } from '../support/payments.mjs';
 
@@ -71,9 +75,9 @@ for (const contract of ['self-hosted', 'cloud']) {
       return okx.onChain[count - 1];
     }
     /** A payment whose first presentation gave up while OKX settled it: 503, the row unknown. */
-    async function gaveUp() {
+    async function gaveUp(overrides = {}) {
       const payer = await fundedPayer(); // exactly the price: afterwards the balance is 0
-      const signed = await signPayment({ payer, requirements: requirements() });
+      const signed = await signPayment({ payer, requirements: requirements(), overrides });
       const before = [await balanceOf(payer.address), await balanceOf(payTo)];
       okx.answerLate('settle', LATE_MS);
       const onChain = okx.onChain.length;
@@ -124,7 +128,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.ok(Math.floor(Date.now() / 1000) < Number(signed.authorization.validBefore), "within the payment's window");
       assert.equal(decodeHeader(retry.headers.get('payment-response')).transaction, hash);
       assert.deepEqual([retry.json?.txHash, retry.json?.replay], [hash, false]);
-      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 2], 'resubmitted once, never verified again');
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 1], 'proven on chain: never sent again');
       const [row] = await rows(signed.authorization.nonce);
       assert.deepEqual([row.status, row.tx_hash], ['settled', hash]);
       assert.equal((await chain.publicClient.getTransactionReceipt({ hash })).status, 'success');
@@ -132,10 +136,95 @@ for (const contract of ['self-hosted', 'cloud']) {
       // Presented again: served from the ledger although the payer's balance is now 0.
       const again = await pay(signed.header);
       assert.deepEqual([again.status, again.json?.replay], [200, true], again.text);
-      assert.equal(okx.calls.settle, 2);
+      assert.equal(okx.calls.settle, 1);
     });
 
-    test('without RPC_URL the same story stays unknown (503, never served, never failed) until reconcile with RPC_URL proves it', async () => {
+    test('told to retry, presented again only after its validBefore: proven on chain and served, charged once', async () => {
+      okx.reset();
+      const validBefore = Math.floor(Date.now() / 1000) + 12;
+      const { payer, signed, hash, moved } = await gaveUp({ validBefore: String(validBefore) });
+      while (Math.floor(Date.now() / 1000) < validBefore + 1) await sleep(250);
+      const late = await pay(signed.header);
+      assert.equal(late.status, 200, `past its window, the transfer it made is delivered: ${late.text}`);
+      assert.deepEqual([late.json?.txHash, late.json?.replay], [hash, false]);
+      assert.deepEqual([okx.calls.verify, okx.calls.settle], [1, 1]);
+      assert.deepEqual([(await rows(signed.authorization.nonce))[0].status, await balanceOf(payer.address), await balanceOf(payTo)], ['settled', ...moved]);
+    });
+
+    test('reconcile after the validBefore of a settle that landed late: settled by proof, never failed, never resubmitted', async () => {
+      okx.reset();
+      const validBefore = Math.floor(Date.now() / 1000) + 12;
+      const { signed, hash } = await gaveUp({ validBefore: String(validBefore) });
+      while (Math.floor(Date.now() / 1000) < validBefore + 1) await sleep(250);
+      await stack.query("update x402_payments set created_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      const rec = await reconcile();
+      assert.ok(rec.settled >= 1, JSON.stringify(rec));
+      const [row] = await rows(signed.authorization.nonce);
+      assert.deepEqual([row.status, row.tx_hash, row.served_at], ['settled', hash, null]);
+      assert.equal(okx.calls.settle, 1, 'reconcile never submits');
+      // Presented now: its first delivery, whenever that is.
+      const r = await pay(signed.header);
+      assert.deepEqual([r.status, r.json?.replay], [200, false], r.text);
+    });
+
+    test('the payer cancels the authorization on chain after an unknown settle: proven, failed, nothing moved, and the payer told so', async () => {
+      okx.reset();
+      const payer = await fundedPayer();
+      const signed = await signPayment({ payer, requirements: requirements() });
+      okx.fail('settle', 502, 1);
+      assert.equal((await pay(signed.header)).status, 503);
+      const sig = parseSignature(
+        await payer.account.signTypedData({
+          domain: { name: 'Global Dollar', version: '1', chainId: 196, verifyingContract: usdg.address },
+          types: { CancelAuthorization: [{ name: 'authorizer', type: 'address' }, { name: 'nonce', type: 'bytes32' }] },
+          primaryType: 'CancelAuthorization',
+          message: { authorizer: payer.address, nonce: signed.authorization.nonce },
+        }),
+      );
+      // Anyone may carry the payer's signed cancellation to the chain.
+      const tx = await chain.walletClient(6).writeContract({
+        address: usdg.address,
+        abi: usdg.abi,
+        functionName: 'cancelAuthorization',
+        args: [payer.address, signed.authorization.nonce, Number(sig.v), sig.r, sig.s],
+      });
+      await chain.publicClient.waitForTransactionReceipt({ hash: tx });
+      const told = await pay(signed.header);
+      assert.deepEqual([told.status, told.json?.error], [402, 'invalid_exact_evm_nonce_already_used'], told.text);
+      assert.match(told.json?.message ?? told.text, /cancelled[^]*nothing was charged/);
+      const [row] = await rows(signed.authorization.nonce);
+      assert.equal(row.status, 'failed');
+      assert.equal(await balanceOf(payer.address), PRICE, 'nothing moved');
+      assert.equal(okx.calls.settle, 1, 'proven on chain: never sent again');
+    });
+
+    test('a settle that never reached OKX: reconcile never submits it; past its window, proven unused: failed, nothing moved, the payer told so', async () => {
+      okx.reset();
+      const payer = await fundedPayer();
+      const validBefore = Math.floor(Date.now() / 1000) + 12;
+      const signed = await signPayment({ payer, requirements: requirements(), overrides: { validBefore: String(validBefore) } });
+      okx.fail('settle', 502, 1);
+      const first = await pay(signed.header);
+      assert.equal(first.status, 503, first.text);
+      assert.doesNotMatch(first.text, /nothing was charged/i, 'the outcome is not known: no promise');
+      await stack.query("update x402_payments set created_at = now() - interval '1 hour' where nonce = $1", [signed.authorization.nonce.toLowerCase()]);
+      const open = await reconcile();
+      assert.ok(open.pending >= 1, JSON.stringify(open));
+      assert.equal((await rows(signed.authorization.nonce))[0].status, 'pending', 'unused, but its window is open: not yet provable');
+      assert.equal(okx.calls.settle, 1, 'reconcile never submits: a payer who never comes back is never charged');
+      while (Math.floor(Date.now() / 1000) < validBefore + 1) await sleep(250);
+      await chain.mine(); // the chain's clock passes validBefore
+      const closed = await reconcile();
+      assert.ok(closed.failed >= 1, JSON.stringify(closed));
+      const [row] = await rows(signed.authorization.nonce);
+      assert.deepEqual([row.status, row.error_reason], ['failed', 'invalid_exact_evm_payload_authorization_valid_before']);
+      assert.equal(await balanceOf(payer.address), PRICE, 'nothing moved');
+      assert.equal(okx.calls.settle, 1);
+      const told = await pay(signed.header);
+      assert.deepEqual([told.status, told.json?.error], [402, 'invalid_exact_evm_payload_authorization_valid_before'], told.text);
+    });
+
+    test('with no node in reach (RPC_URL unset, the chain\'s public endpoint out of reach) the same story stays unknown (503, never served, never failed) until reconcile with RPC_URL proves it', async () => {
       okx.reset();
       await stack.setSecrets({ RPC_URL: null });
       let late;

@@ -35,6 +35,9 @@ module.exports = async function (req) {
     try { globalThis.Deno.readTextFileSync('/etc/hostname'); out.readSync = 'allowed'; } catch (e) { out.readSync = Object(e).name; }
     return json(out);
   }
+  if (action === 'public-net') {
+    try { await fetch('https://example.com/', { signal: AbortSignal.timeout(3000) }); return json({ reached: true }); } catch (e) { return json({ reached: false, error: Object(e).name }); }
+  }
   if (action === 'state') return json({ calls });
   if (action === 'version') return json({ version: '${version}' });
   if (action === 'path') return json({ pathname: url.pathname });
@@ -101,6 +104,13 @@ for (const contract of CONTRACTS) {
         assert.deepEqual(body.envKeys.filter((k) => !allowed.has(k)), []);
         assert.ok(!body.envKeys.includes('HOME') && !body.envKeys.includes('INSFORGE_TEST_SENTINEL'));
       }
+    });
+
+    it('under npm test reaches no public host (INSFORGE_EDGE_NET=loopback): the network stops at this machine', async () => {
+      assert.equal(process.env.INSFORGE_EDGE_NET, 'loopback', 'npm test sets it for every suite');
+      const { body } = await call(s(), 'public-net');
+      assert.equal(body.reached, false);
+      assert.match(body.error, /PermissionDenied|NotCapable/, 'refused by the permission, not by a missing network');
     });
 
     it('cannot read files', async () => {

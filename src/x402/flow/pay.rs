@@ -223,13 +223,16 @@ impl PaymentFlow {
         }
     }
 
-    /// A proof that found the authorization unused with its window open: the payer is here,
-    /// so the backend may resolve it (for OKX a second settle, which the chain takes at most
-    /// once; for direct, the recorded transaction, or none was broadcast). Past its window,
-    /// or after any other outcome: record it.
+    /// A proof that found the authorization unused with its window open (or could not ask
+    /// the chain): the payer is here, so the backend may resolve it (for OKX its status
+    /// endpoint or a second settle, which the chain takes at most once; for direct, the
+    /// recorded transaction, or none was broadcast). Past its window nothing is sent: a
+    /// facilitator's word after the fact proves nothing. Any other outcome is recorded.
     fn after_settlement(&mut self, outcome: Outcome, row: RowRef, proving: Option<Option<String>>, now_ms: u64) -> Effect {
         match (outcome, proving) {
-            (Outcome::Pending { .. }, Some(tx_hash)) if !self.expired && now_ms / 1000 < self.valid_before() => {
+            // Unused with its window open, or the chain could not be asked (a node fault): the
+            // payer is here and the window open, so the backend resolves it.
+            (Outcome::Pending { .. } | Outcome::Unknown { .. }, Some(tx_hash)) if !self.expired && now_ms / 1000 < self.valid_before() => {
                 let verb = match (&tx_hash, &self.config.backend) {
                     (None, Backend::Direct) => Verb::Settle,
                     _ => Verb::Resolve { tx_hash },

@@ -1,0 +1,17 @@
+import * as flavor from '../functions/src/wasm/x402.js';
+import { wasmLoader } from '../functions/src/lib/wasm.js';
+import { newPayer, requirementsFor, signPayment } from '../tests/support/payments.mjs';
+import { recoverTypedDataAddress } from 'viem';
+const loader = wasmLoader(flavor);
+const seller = newPayer();
+const env = JSON.stringify({ PAYMENT_RECIPIENT: seller.address, X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true' });
+const URL_ = 'https://x402.test/functions/paid';
+const reqs = requirementsFor({ payTo: seller.address, amount: '10000', resource: URL_ });
+const ps = [];
+for (let i = 0; i < 32; i++) ps.push(await signPayment({ payer: newPayer(), requirements: reqs, version: 2 }));
+const config = loader.call((w) => new w.X402Config(env));
+const run = (n) => { const t = performance.now(); for (let i = 0; i < n; i++) { const p = ps[i % 32]; const f = config.pay(p.header, '', URL_, '/functions/paid', 'x', 'u', '', Date.now()); const e = f.start(Date.now()); if (!e.includes('x402_claim')) throw new Error(e); f.free(); } return (performance.now() - t) / n; };
+run(300);
+const times = []; for (let r = 0; r < 7; r++) times.push(run(500));
+times.sort((a, b) => a - b);
+console.log('wasm pay+start µs/op', (times[3] * 1000).toFixed(1));

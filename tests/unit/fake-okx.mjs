@@ -9,6 +9,8 @@ import { USDG } from '../support/payments.mjs';
 
 export const OKX_URL = 'https://okx.test';
 export const RPC_URL = 'https://rpc.test';
+// X Layer's public node: the chain's proofs go there when RPC_URL is not set.
+export const PUBLIC_RPC = 'https://rpc.xlayer.tech';
 export const TX = `0x${'ab'.repeat(32)}`;
 export const TX2 = `0x${'cd'.repeat(32)}`;
 export const USED_TX = `0x${'ef'.repeat(32)}`;
@@ -51,7 +53,8 @@ export const receiptOf = (tx, status, logs) => ({ transactionHash: tx, status, l
  * or a list of answers consumed in order (the last one repeats): {status, body}, 'unreachable'
  * (the connection fails), 'hang' (no answer until the request's signal aborts) or 'broken'
  * (headers arrive, the body cannot be read). Every call is recorded as {op, legacy, url,
- * method, headers, body, signal}.
+ * method, headers, body, signal} (a call to anything else as {op: 'unexpected', url}). The
+ * JSON-RPC node answers at RPC_URL and at X Layer's public node (PUBLIC_RPC).
  */
 export function fakeOkx(t, script) {
   const calls = [];
@@ -66,11 +69,16 @@ export function fakeOkx(t, script) {
     const u = new URL(url);
     let op;
     let legacy = false;
-    if (u.origin === RPC_URL) {
+    if (u.origin === RPC_URL || u.origin === PUBLIC_RPC) {
       op = JSON.parse(init.body).method;
     } else {
       const m = /^\/api\/v6\/(pay\/)?x402\/(verify|settle|settle\/status)$/.exec(u.pathname);
-      assert.ok(u.origin === OKX_URL && m, `an OKX endpoint: ${url}`);
+      if (!(u.origin === OKX_URL && m)) {
+        // Recorded before it fails: a fetch error reads as "unreachable" to the flow, so only
+        // the record shows a call that should never have been made.
+        calls.push({ op: 'unexpected', url });
+        assert.fail(`an OKX endpoint or a JSON-RPC node: ${url}`);
+      }
       op = m[2] === 'settle/status' ? 'status' : m[2];
       legacy = !m[1];
     }

@@ -18,8 +18,10 @@
 // bridge cold path (decode + compile +        the same, first call on a new loader
 //   instantiate + first mint)
 // x402 local verify (vs viem / @noble/curves) X402Config(env) once per loader, then
-//                                             verify(paymentSignature, xPayment, resource,
-//                                             now) → Payment (accepted) | reply text     (x402)
+//                                             pay(paymentSignature, xPayment, resource, …,
+//                                             nowMs) → PaymentFlow; start(nowMs) → its
+//                                             first effect: the ledger claim (accepted) or
+//                                             a respond effect (refused)            (x402)
 // EIP-1559 build + sign (vs viem)             evm_sign_transaction(requestJson)            (x402)
 
 import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
@@ -74,20 +76,31 @@ export function bridgeMint(loader, env, token, now) {
   return out;
 }
 
-/** The answer to an x402 header: the verified payment's ledger JSON, or the reply text. */
+/**
+ * The answer to an x402 header: a paid request's flow (`X402Config.pay`), started. Without
+ * RPC_URL in `env` an accepted payment's first effect is the ledger claim (nothing is asked
+ * of the network before it); a refused one's is the `respond` effect with its reply.
+ */
 function x402Answer(loader, env, header, resource, now) {
   return loader.call((w) => {
     const config = configOf(loader, w, () => new w.X402Config(env));
-    const r = config.verify(header, '', resource, now);
-    if (typeof r === 'string') return { ok: false, text: r };
-    r.free();
-    return { ok: true, text: '' };
+    const nowMs = now * 1000;
+    const flow = config.pay(header, '', resource, '/functions/paid', 'GET /functions/paid', '00000000-0000-4000-8000-000000000000', '', nowMs);
+    try {
+      const effect = flow.start(nowMs);
+      if (effect.startsWith('{"kind":"respond"')) return { ok: false, text: effect };
+      if (!effect.startsWith('{"kind":"ledger","call":"x402_claim"')) throw new Error(`unexpected first effect: ${effect.slice(0, 200)}`);
+      return { ok: true, text: '' };
+    } finally {
+      flow.free();
+    }
   });
 }
 
 /**
  * Local verification of an x402 payment header (v2 `PAYMENT-SIGNATURE` value): decode,
- * EIP-712 digest, secp256k1 recovery, every rule. `env` is the paywall's secrets JSON.
+ * EIP-712 digest, secp256k1 recovery, every rule, and the claim's arguments written (the
+ * flow's first effect). `env` is the paywall's secrets JSON (no RPC_URL); `now` in seconds.
  * Returns true when accepted, false when refused.
  */
 export function x402Verify(loader, env, header, resource, now) {

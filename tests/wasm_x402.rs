@@ -1,10 +1,12 @@
 //! The x402 wasm-bindgen surface, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402 --test wasm_x402`.
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
-//! WebAssembly: one configuration verifies many payments, a payment object goes through OKX
-//! request, answer and reply without crossing back as JSON, vector C verifies, refusals
-//! are 402s with a reason, OKX requests are signed over the exact body, the ledger JSON
-//! rebuilds a payment, and garbage never traps.
+//! WebAssembly: one configuration serves many payments, each request one `PaymentFlow` whose
+//! effects (JSON) JS performs; vector C verifies; refusals are 402s with a reason; OKX
+//! requests are signed over the exact body; a payment's whole life (claim, verify, settle,
+//! record, serve; a lost claim answer; an unknown outcome; a payment past its window;
+//! reconcile's proof on chain) crosses the boundary as effects and answers; and garbage
+//! (env, headers, answers) never traps.
 //!
 //! Payments are built here independently of the crate: EIP-712 hashing with `sha3`, signing
 //! with `k256` (RFC 6979, like viem/ethers), base64 and JSON with `base64`/`serde_json`.
@@ -18,8 +20,6 @@ use k256::ecdsa::SigningKey;
 use serde_json::{json, Value};
 use sha2::Sha256;
 use sha3::{Digest, Keccak256};
-use wasm_bindgen::convert::TryFromJsValue;
-use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Vector C: the well-known test key and its address.
@@ -190,106 +190,6 @@ fn config() -> X402Config {
     X402Config::new(&env())
 }
 
-/// A call answering a [`Payment`] object or a reply (JSON text), as Rust sees it.
-fn split(v: JsValue) -> Result<Payment, String> {
-    match v.as_string() {
-        Some(reply) => Err(reply),
-        None => Ok(Payment::try_from_js_value(v).expect("a Payment object")),
-    }
-}
-
-trait PaywallCalls {
-    fn verify_payment(&self, payment_signature: &str, x_payment: &str, resource: &str, now: f64) -> Result<Payment, String>;
-    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String>;
-}
-
-impl PaywallCalls for X402Config {
-    fn verify_payment(&self, payment_signature: &str, x_payment: &str, resource: &str, now: f64) -> Result<Payment, String> {
-        split(self.verify(payment_signature, x_payment, resource, now))
-    }
-    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String> {
-        split(self.ledger_payment(ledger_json))
-    }
-}
-
-trait FacilitatorCalls {
-    fn check_payment(&self, op: &str, body: &str, now: f64) -> Result<Payment, String>;
-    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String>;
-}
-
-impl FacilitatorCalls for X402Facilitator {
-    fn check_payment(&self, op: &str, body: &str, now: f64) -> Result<Payment, String> {
-        split(self.check(op, body, now))
-    }
-    fn payment_from_ledger(&self, ledger_json: &str) -> Result<Payment, String> {
-        split(self.ledger_payment(ledger_json))
-    }
-}
-
-/// A verified vector C payment (the object JS keeps for the rest of the request).
-fn paid() -> Payment {
-    let a = vector_c();
-    config().verify_payment(&v2_header(&a, &a.sign()), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"))
-}
-
-/// The JSON the payment keeps for the ledger.
-fn ledger(p: &Payment) -> Value {
-    parse(&p.ledger_json())
-}
-
-/// A reply `{status, headers, body}`.
-fn reply(r: Result<Payment, String>) -> Value {
-    match r {
-        Ok(p) => panic!("a reply was expected, got the payment {}", p.ledger_json()),
-        Err(text) => parse(&text),
-    }
-}
-
-/// A refusal: 402, reason in the v1 body and in PAYMENT-REQUIRED.
-fn refused(r: Result<Payment, String>) -> String {
-    let v = reply(r);
-    assert_eq!(v["status"], 402, "{v}");
-    let body = parse(v["body"].as_str().unwrap());
-    let reason = body["error"].as_str().unwrap().to_owned();
-    let required = unb64json(header(&v["headers"], "PAYMENT-REQUIRED").unwrap());
-    assert_eq!(required["error"], reason.as_str());
-    assert_eq!(body["accepts"][0]["maxAmountRequired"], "1");
-    reason
-}
-
-fn request(step: &Step) -> Value {
-    assert_eq!(step.kind(), "request", "{} {}", step.reason(), step.message());
-    parse(&step.request().unwrap())
-}
-
-const OKX_VERIFIED: &str = r#"{"code":"0","data":{"isValid":true}}"#;
-
-/// The seam's step asking OKX `op` (verify, settle, or the status of `tx`), at `now`.
-fn okx_step(p: &Payment, op: &str, tx: &str, now: f64) -> Step {
-    match op {
-        "settle" => {
-            let mut s = p.settlement("settle", "", "");
-            s.next(now);
-            s.answer(200, OKX_VERIFIED, now)
-        }
-        "status" => p.settlement("resolve", tx, "").next(now),
-        other => p.settlement(other, "", "").next(now),
-    }
-}
-
-/// The outcome of OKX answering `op` with (`status`, `body`).
-fn okx_outcome(p: &Payment, op: &str, status: u16, body: &str) -> Step {
-    let mut s = match op {
-        "status" => p.settlement("resolve", TX, ""),
-        other => p.settlement(other, "", ""),
-    };
-    s.next(T_MS);
-    if op == "settle" {
-        s.answer(200, OKX_VERIFIED, T_MS);
-    }
-    s.answer(status, body, T_MS)
-}
-
 /// n − s on 32-byte big-endian words (the EIP-2 "high-s twin" of a signature).
 fn n_minus(s: &[u8]) -> [u8; 32] {
     let n: [u8; 32] = hex::decode(N).unwrap().try_into().unwrap();
@@ -320,21 +220,206 @@ fn hmac_b64(secret: &str, prehash: &str) -> String {
     STANDARD.encode(m.finalize().into_bytes())
 }
 
-// ---------------------------------------------------------------------------------------
+const ENDPOINT: &str = "/functions/paid";
+const SUMMARY: &str = "GET /functions/paid";
+const TOKEN: &str = "00000000-0000-4000-8000-000000000001";
+const ROW: &str = "00000000-0000-4000-8000-0000000000aa";
+const NOW_MS: f64 = NOW * 1000.0;
+const EFFECT_KINDS: [&str; 5] = ["ledger", "http", "sleep", "serve", "respond"];
+
+/// An effect (JSON text) as JS reads it: always JSON, always one of the five kinds.
+fn effect(text: &str) -> Value {
+    let v = parse(text);
+    assert!(EFFECT_KINDS.contains(&v["kind"].as_str().unwrap_or("")), "an effect of a known kind: {v}");
+    v
+}
+
+/// A paid request for vector C's resource under `c`, presented at `now_s` (seconds).
+fn pay(c: &X402Config, payment_signature: &str, x_payment: &str, resource: &str, now_s: f64) -> PaymentFlow {
+    c.pay(payment_signature, x_payment, resource, ENDPOINT, SUMMARY, TOKEN, "", now_s * 1000.0)
+}
+
+/// The first effect of a paid request presented at `now_s`.
+fn first(c: &X402Config, payment_signature: &str, x_payment: &str, resource: &str, now_s: f64) -> Value {
+    effect(&pay(c, payment_signature, x_payment, resource, now_s).start(now_s * 1000.0))
+}
+
+/// Verified locally: the claim asked of the ledger (its `p`), else the reply given at once.
+fn verify_payment(c: &X402Config, payment_signature: &str, x_payment: &str, resource: &str, now_s: f64) -> Result<Value, Value> {
+    let e = first(c, payment_signature, x_payment, resource, now_s);
+    match e["kind"].as_str() {
+        Some("ledger") => {
+            assert_eq!(e["call"], "x402_claim", "{e}");
+            Ok(e["args"]["p"].clone())
+        }
+        Some("respond") => Err(e["reply"].clone()),
+        _ => panic!("a claim or a reply first: {e}"),
+    }
+}
+
+/// The payment as the claim's row keeps it.
+fn ledger(claim: &Value) -> Value {
+    claim["row"]["payment"].clone()
+}
+
+fn reply(r: Result<Value, Value>) -> Value {
+    match r {
+        Ok(claim) => panic!("a reply was expected, got the claim {claim}"),
+        Err(reply) => reply,
+    }
+}
+
+fn body(reply: &Value) -> Value {
+    parse(reply["body"].as_str().unwrap())
+}
+
+/// A refusal: 402, reason in the v1 body and in PAYMENT-REQUIRED.
+fn refused(r: Result<Value, Value>) -> String {
+    refusal(&reply(r))
+}
+
+fn refusal(v: &Value) -> String {
+    assert_eq!(v["status"], 402, "{v}");
+    let body = body(v);
+    let reason = body["error"].as_str().unwrap().to_owned();
+    let required = unb64json(header(&v["headers"], "PAYMENT-REQUIRED").unwrap());
+    assert_eq!(required["error"], reason.as_str());
+    assert_eq!(body["accepts"][0]["maxAmountRequired"], "1");
+    reason
+}
+
+/// The `p` of a ledger effect calling `call`.
+fn ledger_call(e: &Value, call: &str) -> Value {
+    assert_eq!((e["kind"].as_str(), e["call"].as_str()), (Some("ledger"), Some(call)), "{e}");
+    e["args"]["p"].clone()
+}
+
+/// An http effect to `target` named `name`: its request.
+fn http(e: &Value, target: &str, name: &str) -> Value {
+    assert_eq!((e["kind"].as_str(), e["target"].as_str(), e["name"].as_str()), (Some("http"), Some(target), Some(name)), "{e}");
+    e["request"].clone()
+}
+
+/// The reply of a `respond` effect.
+fn responded(e: &Value) -> Value {
+    assert_eq!(e["kind"], "respond", "{e}");
+    e["reply"].clone()
+}
+
+fn resume(f: &mut PaymentFlow, status: u16, body: &str) -> Value {
+    effect(&f.resume(status, body, T_MS))
+}
+
+fn claim_answer(state: &str) -> String {
+    json!({"state": state, "id": ROW}).to_string()
+}
+
+const RECORDED_SETTLED: &str = r#"{"state":"settled"}"#;
+const RECORDED_PENDING: &str = r#"{"state":"pending"}"#;
+const OKX_VERIFIED: &str = r#"{"code":"0","data":{"isValid":true}}"#;
+
+fn okx_settled(tx: &str) -> String {
+    json!({"code": "0", "data": {"success": true, "transaction": tx, "network": "eip155:196", "payer": PAYER, "status": "success"}}).to_string()
+}
+
+/// Vector C's paid request under `c`, presented at NOW and driven at T_MS (the HMAC vector's
+/// time) through its claim, answered `new`: the flow and its next effect.
+fn claimed_under(c: &X402Config) -> (PaymentFlow, Value) {
+    let a = vector_c();
+    let mut f = pay(c, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+    ledger_call(&effect(&f.start(T_MS)), "x402_claim");
+    let next = resume(&mut f, 200, &claim_answer("new"));
+    (f, next)
+}
+
+fn claimed() -> (PaymentFlow, Value) {
+    claimed_under(&config())
+}
+
+/// Drives a claimed OKX payment: verify answered `verify`, then (when asked) settle answered
+/// `settle`: the record the flow writes, and the flow (waiting for that record's answer).
+fn settle_with(verify: (u16, &str), settle: (u16, &str)) -> (Value, PaymentFlow) {
+    let (mut f, e) = claimed();
+    http(&e, "facilitator", "verify");
+    let mut e = resume(&mut f, verify.0, verify.1);
+    if e["kind"] == "http" {
+        http(&e, "facilitator", "settle");
+        e = resume(&mut f, settle.0, settle.1);
+    }
+    (ledger_call(&e, "x402_record"), f)
+}
+
+/// The answer a claimed OKX payment gets: its record's outcome and reason, and the final reply.
+fn outcome_of(verify: (u16, &str), settle: (u16, &str)) -> (String, String, Value) {
+    let (record, mut f) = settle_with(verify, settle);
+    let outcome = record["outcome"].as_str().unwrap().to_owned();
+    let state = match outcome.as_str() {
+        "settled" => RECORDED_SETTLED,
+        "failed" => r#"{"state":"failed"}"#,
+        _ => RECORDED_PENDING,
+    };
+    let end = resume(&mut f, 200, state);
+    (outcome, record["reason"].as_str().unwrap_or("").to_owned(), end)
+}
+
+/// An answer at NOW (within vector C's window).
+fn resume_now(f: &mut PaymentFlow, status: u16, body: &str) -> Value {
+    effect(&f.resume(status, body, NOW_MS))
+}
+
+fn rpc_result(result: Value) -> String {
+    json!({"jsonrpc": "2.0", "id": 1, "result": result}).to_string()
+}
+
+fn word_json(n: u64) -> Value {
+    json!(format!("0x{}", hex::encode(word_u64(n))))
+}
+
+const TRANSFER_TOPIC: &str = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
+const AUTHORIZATION_USED_TOPIC: &str = "0x98de503528ee59b575ef0c0a2576a82497bfc029a5685b209e9ec333479b10a5";
+
+/// A receipt of `tx` with `status`, carrying vector C's AuthorizationUsed and (when `transfer`)
+/// its Transfer to the recipient.
+fn receipt(tx: &str, status: &str, transfer: bool) -> String {
+    let word = |a: &str| format!("0x{}", hex::encode(word_addr(a)));
+    let nonce = vector_c().nonce;
+    let mut logs = vec![json!({"address": USDG, "topics": [AUTHORIZATION_USED_TOPIC, word(PAYER), nonce], "data": "0x", "transactionHash": tx})];
+    if transfer {
+        logs.push(json!({"address": USDG, "topics": [TRANSFER_TOPIC, word(PAYER), word(RECIPIENT)], "data": format!("0x{}", hex::encode(word_u64(1))), "transactionHash": tx}));
+    }
+    rpc_result(json!({"transactionHash": tx, "status": status, "logs": logs}))
+}
+
+// ---- the surface -------------------------------------------------------------------------
 
 #[wasm_bindgen_test]
 fn env_keys_name_the_secrets() {
     let keys = x402_env_keys();
     let keys: Vec<&str> = keys.split(',').collect();
-    for k in ["PAYMENT_RECIPIENT", "X402_PRICE", "X402_NETWORK", "X402_ASSET", "X402_MAX_TIMEOUT_SECONDS", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "MOCK_OKX_FACILITATOR", "X402_FACILITATOR_PAY_TO"] {
+    for k in [
+        "PAYMENT_RECIPIENT", "X402_PRICE", "X402_NETWORK", "X402_ASSET", "X402_MAX_TIMEOUT_SECONDS", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "MOCK_OKX_FACILITATOR",
+        "X402_FACILITATOR_PAY_TO", "X402_SETTLE_TIMEOUT_MS", "X402_PAYER_ATTEMPTS_PER_MINUTE", "X402_RECONCILE_MIN_AGE_SECONDS",
+    ] {
         assert!(keys.contains(&k), "{k} missing from {keys:?}");
     }
+    assert!(!keys.contains(&"SETTLER_PRIVATE_KEY"), "the settler key is handed to each flow, never kept in a configuration");
     assert!(keys.iter().all(|k| !k.is_empty() && k.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')));
 }
 
 #[wasm_bindgen_test]
+fn domain_separator_matches_an_independent_hash() {
+    let domain_type = keccak(&[b"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"]);
+    let expected = keccak(&[&domain_type, &keccak(&[b"Global Dollar"]), &keccak(&[b"1"]), &word_u64(196), &word_addr(USDG)]);
+    assert_eq!(x402_domain_separator("Global Dollar", "1", 196.0, USDG), format!("0x{}", hex::encode(expected)));
+    assert_ne!(x402_domain_separator("Global Dollar", "2", 196.0, USDG), format!("0x{}", hex::encode(expected)));
+    for (addr, chain) in [("0x12", 196.0), ("", 196.0), (USDG, -1.0)] {
+        assert_eq!(x402_domain_separator("Global Dollar", "1", chain, addr), "", "{addr} {chain}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn no_payment_is_the_challenge_with_v2_header_and_v1_body() {
-    let reply = reply(X402Config::new(&env_with(json!({"X402_PRICE": "1000"}))).verify_payment("", "", URL, NOW));
+    let reply = reply(verify_payment(&X402Config::new(&env_with(json!({"X402_PRICE": "1000"}))), "", "", URL, NOW));
     assert_eq!(reply["status"], 402);
     let h = header(&reply["headers"], "PAYMENT-REQUIRED").expect("PAYMENT-REQUIRED");
     assert!(h.bytes().all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c)));
@@ -353,7 +438,7 @@ fn no_payment_is_the_challenge_with_v2_header_and_v1_body() {
     for n in ["PAYMENT-REQUIRED", "PAYMENT-RESPONSE", "X-PAYMENT-RESPONSE"] {
         assert!(expose.contains(n), "{expose}");
     }
-    let v1 = parse(reply["body"].as_str().unwrap());
+    let v1 = body(&reply);
     assert_eq!(v1["x402Version"], 1);
     assert!(v1["error"].as_str().is_some_and(|e| !e.is_empty()));
     let r1 = &v1["accepts"][0];
@@ -362,36 +447,41 @@ fn no_payment_is_the_challenge_with_v2_header_and_v1_body() {
     assert_eq!(r1["asset"], USDG);
     assert_eq!(r1["extra"]["name"], "Global Dollar");
     assert_eq!(r1["extra"]["version"], "1");
-    // The exported call answers the reply as a string and a payment as an object.
+    // No payment: the flow is its reply, nothing is asked of the ledger, and it stays ended.
     let c = config();
-    assert!(c.verify("", "", URL, NOW).as_string().is_some_and(|t| t.contains("\"status\":402")));
+    let mut bare = pay(&c, "", "", URL, NOW);
+    assert_eq!(effect(&bare.start(NOW_MS))["kind"], "respond");
+    assert_eq!(responded(&effect(&bare.resume(200, "{}", NOW_MS)))["status"].as_u64().map(|s| s >= 400), Some(true));
+    // A payment: the ledger is asked first.
     let a = vector_c();
-    assert!(c.verify(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).as_string().is_none());
+    assert_eq!(first(&c, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW)["call"], "x402_claim");
 }
 
 #[wasm_bindgen_test]
-fn configuration_errors_are_500_replies_from_every_call() {
+fn configuration_errors_are_500_replies_from_every_flow() {
     let broken = X402Config::new(&env_with(json!({"OKX_SECRET_KEY": null})));
     let a = vector_c();
-    for r in [broken.verify_payment("", "", URL, NOW), broken.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW)] {
+    for r in [verify_payment(&broken, "", "", URL, NOW), verify_payment(&broken, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW)] {
         let v = reply(r);
         assert_eq!(v["status"], 500);
-        assert_eq!(parse(v["body"].as_str().unwrap()), json!({"error": "missing_secret", "message": "OKX_SECRET_KEY is not set", "statusCode": 500}));
+        assert_eq!(body(&v), json!({"error": "missing_secret", "message": "OKX_SECRET_KEY is not set", "statusCode": 500}));
     }
-    assert_eq!(parse(&broken.reject(URL, 409, "payment_already_used", "m"))["status"], 500);
-    // A payment rebuilt from the ledger under a broken configuration: every call says why.
-    let p = broken.payment_from_ledger(&paid().ledger_json()).unwrap();
-    assert_eq!(p.settler(), "");
-    let step = p.settlement("settle", "", "").next(T_MS);
-    assert_eq!((step.kind(), step.status(), step.reason()), ("failed".into(), 500, "missing_secret".into()));
-    assert_eq!(parse(&p.reject(402, "x", "y"))["status"], 500);
-    let v = reply(X402Config::new(&env_with(json!({"X402_PRICE": "1.5"}))).verify_payment("", "", URL, NOW));
-    assert_eq!(parse(v["body"].as_str().unwrap())["error"], "invalid_secret");
+    // Reconcile under a broken configuration: its rows are let go, never proven nor sent.
+    let payment = ledger(&verify_payment(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap());
+    let mut r = broken.reconcile(&X402Facilitator::new(&facilitator_env()), TOKEN);
+    ledger_call(&effect(&r.start(T_MS)), "x402_stranded");
+    let rows = json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}]});
+    let record = ledger_call(&resume(&mut r, 200, &rows.to_string()), "x402_record");
+    assert_eq!((record["id"].as_str(), record["outcome"].as_str()), (Some(ROW), Some("unknown")));
+    let v = reply(verify_payment(&X402Config::new(&env_with(json!({"X402_PRICE": "1.5"}))), "", "", URL, NOW));
+    assert_eq!(body(&v)["error"], "invalid_secret");
     assert!(!v.to_string().contains("1.5"), "secret values are never echoed");
-    assert_eq!(reply(X402Config::new("not json").verify_payment("", "", URL, NOW))["status"], 500);
+    let v = reply(verify_payment(&X402Config::new(&env_with(json!({"X402_SETTLE_TIMEOUT_MS": "99"}))), "", "", URL, NOW));
+    assert_eq!((v["status"].as_u64(), body(&v)["error"].as_str()), (Some(500), Some("invalid_secret")), "the flow's knobs are secrets too");
+    assert_eq!(reply(verify_payment(&X402Config::new("not json"), "", "", URL, NOW))["status"], 500);
     // Mock mode needs no OKX keys.
     let mock = env_with(json!({"MOCK_OKX_FACILITATOR": "true", "OKX_API_KEY": null, "OKX_SECRET_KEY": null, "OKX_PASSPHRASE": null}));
-    assert_eq!(reply(X402Config::new(&mock).verify_payment("", "", URL, NOW))["status"], 402);
+    assert_eq!(reply(verify_payment(&X402Config::new(&mock), "", "", URL, NOW))["status"], 402);
 }
 
 #[wasm_bindgen_test]
@@ -402,7 +492,7 @@ fn vector_c_digest_and_signature() {
 }
 
 #[wasm_bindgen_test]
-fn one_config_verifies_v1_and_v2() {
+fn one_config_serves_many_payments_v1_and_v2() {
     let a = vector_c();
     let c = config();
     let cases = [
@@ -413,9 +503,27 @@ fn one_config_verifies_v1_and_v2() {
         (v1_header(&a, VECTOR_C_SIGNATURE, "eip155:196"), String::new(), 1),
     ];
     for (ps, xp, version) in &cases {
-        let p = c.verify_payment(ps, xp, URL, NOW).unwrap();
-        assert_eq!(p.settler(), "okx");
-        let p = ledger(&p);
+        let claim = verify_payment(&c, ps, xp, URL, NOW).unwrap_or_else(|r| panic!("{r}"));
+        assert_eq!((claim["mode"].as_str(), claim["serve"].as_bool()), (Some("claim"), Some(true)));
+        assert_eq!((claim["leaseSeconds"].as_u64(), claim["attemptsPerMinute"].as_u64()), (Some(90), Some(5)));
+        let row = &claim["row"];
+        for (k, v) in [
+            ("payer_address", PAYER.to_owned()),
+            ("nonce", format!("0x{}", "11".repeat(32))),
+            ("endpoint", ENDPOINT.into()),
+            ("resource", URL.into()),
+            ("pay_to", RECIPIENT.to_lowercase()),
+            ("amount", "1".into()),
+            ("asset", USDG.into()),
+            ("network", "eip155:196".into()),
+            ("chain", "xlayer".into()),
+            ("valid_before", VALID_BEFORE.to_string()),
+            ("settler", "okx".into()),
+            ("claim_token", TOKEN.into()),
+        ] {
+            assert_eq!(row[k].as_str(), Some(v.as_str()), "{k}: {row}");
+        }
+        let p = ledger(&claim);
         assert_eq!(p["x402Version"], *version);
         assert_eq!(p["payer"], PAYER);
         assert_eq!(p["nonce"], format!("0x{}", "11".repeat(32)));
@@ -428,11 +536,18 @@ fn one_config_verifies_v1_and_v2() {
         assert_eq!(p["payload"], payload(&a, VECTOR_C_SIGNATURE), "forwarded unchanged");
         assert!(p.get("requirements").is_none());
     }
+    // Many payments, one configuration: each flow holds its own.
+    for i in 0..24u64 {
+        let mut each = a.clone();
+        each.nonce = format!("0x{:064x}", 0xabc0 + i);
+        let claim = verify_payment(&c, &v2_header(&each, &each.sign()), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"));
+        assert_eq!(claim["row"]["nonce"].as_str(), Some(each.nonce.as_str()));
+    }
     // PAYMENT-SIGNATURE wins over X-PAYMENT.
-    assert!(c.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "garbage", URL, NOW).is_ok());
+    assert!(verify_payment(&c, &v2_header(&a, VECTOR_C_SIGNATURE), "garbage", URL, NOW).is_ok());
     // Mock mode reports itself.
     let mock = X402Config::new(&env_with(json!({"MOCK_OKX_FACILITATOR": "true"})));
-    assert_eq!(mock.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap().settler(), "mock");
+    assert_eq!(verify_payment(&mock, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap()["row"]["settler"], "mock");
 }
 
 #[wasm_bindgen_test]
@@ -446,8 +561,18 @@ fn freshly_signed_payments_verify() {
     let c = X402Config::new(&env_with(json!({"X402_PRICE": "250000"})));
     let mut acc = accepted();
     acc["amount"] = json!("250000");
-    let p = c.verify_payment(&v2_header_with(&a, &a.sign(), acc), "", URL, NOW).unwrap();
-    assert_eq!(ledger(&p)["value"], "250000");
+    let claim = verify_payment(&c, &v2_header_with(&a, &a.sign(), acc), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!(ledger(&claim)["value"], "250000");
+    assert_eq!(claim["row"]["amount"], "250000");
+}
+
+/// A payment past its window: asked of the ledger first (mode resume), refused for its window
+/// only when the ledger holds nothing of it.
+fn expired_refusal(c: &X402Config, payment_signature: &str, now_s: f64) -> String {
+    let mut f = pay(c, payment_signature, "", URL, now_s);
+    let claim = ledger_call(&effect(&f.start(now_s * 1000.0)), "x402_claim");
+    assert_eq!(claim["mode"], "resume", "past its window: never inserted, never retried");
+    refusal(&responded(&effect(&f.resume(200, r#"{"state":"none"}"#, now_s * 1000.0))))
 }
 
 #[wasm_bindgen_test]
@@ -455,7 +580,7 @@ fn refusals_are_402_with_a_reason() {
     let a = vector_c();
     let good = a.sign();
     let c = config();
-    let verify = |ps: &str, now: f64| refused(c.verify_payment(ps, "", URL, now));
+    let verify = |ps: &str, now: f64| refused(verify_payment(&c, ps, "", URL, now));
 
     assert_eq!(verify("not base64!!", NOW), "invalid_payload");
     assert_eq!(verify(&STANDARD.encode("{not json"), NOW), "invalid_payload");
@@ -466,7 +591,7 @@ fn refusals_are_402_with_a_reason() {
     }
     let padded = STANDARD.encode(&text);
     assert!(padded.ends_with("=="));
-    assert!(c.verify_payment(&padded, "", URL, NOW).is_ok());
+    assert!(verify_payment(&c, &padded, "", URL, NOW).is_ok());
     assert_eq!(verify(padded.trim_end_matches('='), NOW), "invalid_payload", "padding is required");
     assert_eq!(verify(&b64json(&json!({"x402Version": 3, "scheme": "exact", "network": "eip155:196", "payload": payload(&a, &good)})), NOW), "invalid_x402_version");
 
@@ -492,10 +617,11 @@ fn refusals_are_402_with_a_reason() {
     more.value = 2;
     assert_eq!(verify(&v1_header(&more, &more.sign(), "eip155:196"), NOW), "invalid_exact_evm_payload_authorization_value");
 
-    // Time: expired (less than 6 s left), not yet valid.
-    let late = (VALID_BEFORE - 5) as f64;
-    assert_eq!(verify(&v2_header(&a, &good), late), "invalid_exact_evm_payload_authorization_valid_before");
-    assert_eq!(verify(&v2_header(&a, &good), (VALID_BEFORE + 100) as f64), "invalid_exact_evm_payload_authorization_valid_before");
+    // Time: past its window (less than 6 s left, or gone) is looked up first, then refused;
+    // not yet valid is refused at once.
+    for late in [(VALID_BEFORE - 5) as f64, (VALID_BEFORE + 100) as f64] {
+        assert_eq!(expired_refusal(&c, &v2_header(&a, &good), late), "invalid_exact_evm_payload_authorization_valid_before", "{late}");
+    }
     let mut future = a.clone();
     future.valid_after = NOW as u64 + 10;
     assert_eq!(verify(&v2_header(&future, &future.sign()), NOW), "invalid_exact_evm_payload_authorization_valid_after");
@@ -523,218 +649,420 @@ fn refusals_are_402_with_a_reason() {
 #[wasm_bindgen_test]
 fn oversized_header_is_431() {
     let big = "A".repeat(64 * 1024);
-    assert_eq!(reply(config().verify_payment(&big, "", URL, NOW))["status"], 431);
+    assert_eq!(reply(verify_payment(&config(), &big, "", URL, NOW))["status"], 431);
+}
+
+// ---- OKX requests: signed over the exact body ----------------------------------------------
+
+/// The OKX request `r` is signed with the test secret at T_MS over method, path and body.
+fn assert_okx_signed(r: &Value, method: &str, path: &str) {
+    let h = &r["headers"];
+    assert_eq!(header(h, "OK-ACCESS-KEY"), Some("key"));
+    assert_eq!(header(h, "OK-ACCESS-PASSPHRASE"), Some("pass"));
+    assert_eq!(header(h, "OK-ACCESS-TIMESTAMP"), Some("2026-03-30T10:00:00.000Z"));
+    let body = r["body"].as_str().unwrap();
+    assert_eq!(header(h, "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000Z{method}{path}{body}")), "{path}");
 }
 
 #[wasm_bindgen_test]
 fn okx_requests_current_generation() {
-    let p = paid();
-    for (op, path, sync) in [("verify", "/api/v6/pay/x402/verify", None), ("settle", "/api/v6/pay/x402/settle", Some(true))] {
-        let step = okx_step(&p, op, "", T_MS);
-        assert_eq!((step.target().as_str(), step.name().as_str()), ("facilitator", op));
-        let r = request(&step);
-        assert_eq!(r["method"], "POST");
-        assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
-        let h = &r["headers"];
-        assert_eq!(header(h, "Content-Type"), Some("application/json"));
-        assert_eq!(header(h, "OK-ACCESS-KEY"), Some("key"));
-        assert_eq!(header(h, "OK-ACCESS-PASSPHRASE"), Some("pass"));
-        assert_eq!(header(h, "OK-ACCESS-TIMESTAMP"), Some("2026-03-30T10:00:00.000Z"));
-        let body = r["body"].as_str().unwrap();
-        assert_eq!(header(h, "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000Z{}{path}{body}", "POST")));
-        let acc = format!(
-            r#"{{"scheme":"exact","network":"eip155:196","amount":"1","asset":"{USDG}","payTo":"{}","maxTimeoutSeconds":300,"extra":{{"name":"Global Dollar","version":"1"}}}}"#,
-            RECIPIENT.to_lowercase()
-        );
-        let expected = format!(
+    let acc = format!(
+        r#"{{"scheme":"exact","network":"eip155:196","amount":"1","asset":"{USDG}","payTo":"{}","maxTimeoutSeconds":300,"extra":{{"name":"Global Dollar","version":"1"}}}}"#,
+        RECIPIENT.to_lowercase()
+    );
+    let expected = |sync: Option<bool>| {
+        format!(
             r#"{{"x402Version":2,"paymentPayload":{{"x402Version":2,"resource":{{"url":"{URL}","mimeType":"application/json"}},"accepted":{acc},"payload":{}}},"paymentRequirements":{acc}{}}}"#,
             payload_text(&vector_c(), VECTOR_C_SIGNATURE),
             sync.map_or(String::new(), |s| format!(r#","syncSettle":{s}"#)),
-        );
-        assert_eq!(body, expected, "exact body");
-    }
-    // Status poll: GET, empty body, signed path with query.
-    let r = request(&okx_step(&p, "status", TX, T_MS));
+        )
+    };
+    let (mut f, e) = claimed();
+    // Verify: 5 s, no fallback (a facilitator is one URL).
+    let r = http(&e, "facilitator", "verify");
+    assert_eq!((e["timeoutMs"].as_u64(), e["fallbacks"].clone()), (Some(5000), json!([])));
+    assert_eq!((r["method"].as_str(), r["url"].as_str()), (Some("POST"), Some("https://web3.okx.com/api/v6/pay/x402/verify")));
+    assert_eq!(header(&r["headers"], "Content-Type"), Some("application/json"));
+    assert_okx_signed(&r, "POST", "/api/v6/pay/x402/verify");
+    assert_eq!(r["body"].as_str().unwrap(), expected(None), "exact body");
+    // Settle: X402_SETTLE_TIMEOUT_MS (15 s by default), syncSettle.
+    let e = resume(&mut f, 200, OKX_VERIFIED);
+    let r = http(&e, "facilitator", "settle");
+    assert_eq!((e["timeoutMs"].as_u64(), e["fallbacks"].clone()), (Some(15_000), json!([])));
+    assert_eq!(r["url"], "https://web3.okx.com/api/v6/pay/x402/settle");
+    assert_okx_signed(&r, "POST", "/api/v6/pay/x402/settle");
+    assert_eq!(r["body"].as_str().unwrap(), expected(Some(true)), "exact body");
+    // Pending: a pause, then the status poll: GET, empty body, signed path with query.
+    let pending = json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "pending"}}).to_string();
+    assert_eq!(resume(&mut f, 200, &pending), json!({"kind": "sleep", "ms": 500}));
+    let e = resume(&mut f, 0, "");
+    let r = http(&e, "facilitator", "status");
     let path = format!("/api/v6/pay/x402/settle/status?txHash={TX}");
     assert_eq!((r["method"].as_str(), r["body"].as_str()), (Some("GET"), Some("")));
     assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
-    assert_eq!(header(&r["headers"], "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000ZGET{path}")));
-    // A malformed hash never reaches the query string.
-    assert_eq!(okx_step(&p, "status", "0xabc&x=1", T_MS).kind(), "unknown");
+    assert_okx_signed(&r, "GET", &path);
+    // Resolving a known hash (within its window) asks the status alone: no verify, no second settle.
+    let mut f2 = pay(&config(), &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW);
+    ledger_call(&effect(&f2.start(NOW_MS)), "x402_claim");
+    let e = resume_now(&mut f2, 200, &json!({"state": "resolve", "id": ROW, "txHash": TX}).to_string());
+    assert_eq!(http(&e, "facilitator", "status")["url"], format!("https://web3.okx.com{path}"));
+    // A malformed hash never reaches the query string: nothing is asked, the claim is let go.
+    let mut f3 = pay(&config(), &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW);
+    ledger_call(&effect(&f3.start(NOW_MS)), "x402_claim");
+    let record = ledger_call(&resume_now(&mut f3, 200, &json!({"state": "resolve", "id": ROW, "txHash": "0xabc&x=1"}).to_string()), "x402_record");
+    assert_eq!(record["outcome"], "unknown");
+    assert!(!record.to_string().contains("0xabc&x=1"), "{record}");
     // The HMAC test vector, through a custom base URL to show the path is what is signed.
-    let e = X402Config::new(&env_with(json!({"OKX_BASE_URL": "http://127.0.0.1:8787/"})));
-    let a = vector_c();
-    let r = request(&e.verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap().settlement("verify", "", "").next(T_MS));
-    assert!(r["url"].as_str().unwrap().starts_with("http://127.0.0.1:8787/api/v6/pay/x402/verify"));
+    let (_, e) = claimed_under(&X402Config::new(&env_with(json!({"OKX_BASE_URL": "http://127.0.0.1:8787/"}))));
+    assert!(http(&e, "facilitator", "verify")["url"].as_str().unwrap().starts_with("http://127.0.0.1:8787/api/v6/pay/x402/verify"));
     assert_eq!(hmac_b64("test-secret", r#"2026-03-30T10:00:00.000ZPOST/api/v6/pay/x402/verify{"x402Version":2}"#), "IU7Xnpn/mkL/qzwrNQxP8V28HRrHvREgguTaXzTA0gs=");
 }
 
 #[wasm_bindgen_test]
 fn okx_requests_legacy_generation() {
-    let a = vector_c();
-    let p = X402Config::new(&env_with(json!({"OKX_API": "legacy"}))).verify_payment(&v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap();
-    for (op, sync) in [("verify", None), ("settle", Some(true))] {
-        let r = request(&okx_step(&p, op, "", T_MS));
-        let path = format!("/api/v6/x402/{op}");
-        assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
-        let body = r["body"].as_str().unwrap();
-        assert_eq!(header(&r["headers"], "OK-ACCESS-SIGN").unwrap(), hmac_b64("test-secret", &format!("2026-03-30T10:00:00.000ZPOST{path}{body}")));
-        let req = format!(
-            r#"{{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1","resource":"{URL}","description":"","mimeType":"application/json","payTo":"{}","maxTimeoutSeconds":300,"asset":"{USDG}","extra":{{"name":"Global Dollar","version":"1"}}}}"#,
-            RECIPIENT.to_lowercase()
-        );
-        let expected = format!(
+    let legacy = X402Config::new(&env_with(json!({"OKX_API": "legacy"})));
+    let (mut f, e) = claimed_under(&legacy);
+    let req = format!(
+        r#"{{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1","resource":"{URL}","description":"","mimeType":"application/json","payTo":"{}","maxTimeoutSeconds":300,"asset":"{USDG}","extra":{{"name":"Global Dollar","version":"1"}}}}"#,
+        RECIPIENT.to_lowercase()
+    );
+    let expected = |sync: Option<bool>| {
+        format!(
             r#"{{"x402Version":1,"chainIndex":"196","paymentPayload":{{"x402Version":1,"scheme":"exact","network":"eip155:196","payload":{}}},"paymentRequirements":{req}{}}}"#,
             payload_text(&vector_c(), VECTOR_C_SIGNATURE),
             sync.map_or(String::new(), |s| format!(r#","syncSettle":{s}"#)),
-        );
-        assert_eq!(body, expected, "exact body");
-    }
-    let status = okx_step(&p, "status", TX, T_MS);
-    assert_eq!((status.kind(), status.status()), ("unknown".into(), 503), "legacy has no status endpoint, and no RPC_URL is set");
-    assert_eq!(okx_step(&p, "refund", "", T_MS).kind(), "failed");
+        )
+    };
+    let r = http(&e, "facilitator", "verify");
+    assert_eq!(r["url"], "https://web3.okx.com/api/v6/x402/verify");
+    assert_okx_signed(&r, "POST", "/api/v6/x402/verify");
+    assert_eq!(r["body"].as_str().unwrap(), expected(None), "exact body");
+    let r = http(&resume(&mut f, 200, OKX_VERIFIED), "facilitator", "settle");
+    assert_eq!(r["url"], "https://web3.okx.com/api/v6/x402/settle");
+    assert_okx_signed(&r, "POST", "/api/v6/x402/settle");
+    assert_eq!(r["body"].as_str().unwrap(), expected(Some(true)), "exact body");
+    // No status endpoint: a known hash is proven by its receipt on chain (X Layer's public
+    // node without RPC_URL), never asked of OKX.
+    let mut f = pay(&legacy, &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW);
+    ledger_call(&effect(&f.start(NOW_MS)), "x402_claim");
+    let e = resume_now(&mut f, 200, &json!({"state": "resolve", "id": ROW, "txHash": TX}).to_string());
+    let r = http(&e, "chain", "receipt");
+    assert_eq!((r["url"].as_str(), e["timeoutMs"].as_u64()), (Some("https://rpc.xlayer.tech"), Some(8000)));
+    assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], TX);
+    let record = ledger_call(&resume_now(&mut f, 200, &receipt(TX, "0x1", true)), "x402_record");
+    assert_eq!((record["outcome"].as_str(), record["txHash"].as_str()), (Some("settled"), Some(TX)));
+    assert_eq!(resume_now(&mut f, 200, RECORDED_SETTLED)["kind"], "serve");
 }
 
 #[wasm_bindgen_test]
 fn okx_answers_both_generations() {
-    let p = paid();
-    let payer = PAYER;
-    let cases: Vec<(&str, u16, String, &str, Option<&str>)> = vec![
-        ("verify", 200, json!({"code": "0", "msg": "", "data": {"isValid": true, "payer": payer, "invalidReason": null}}).to_string(), "verified", None),
-        ("verify", 200, json!({"code": 0, "msg": "", "data": [{"isValid": true, "payer": payer}]}).to_string(), "verified", None),
-        ("settle", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "network": "eip155:196", "payer": payer, "status": "success"}}).to_string(), "settled", Some(TX)),
-        ("settle", 200, json!({"code": "0", "data": [{"success": true, "txHash": TX, "payer": payer, "chainIndex": "196", "chainName": "X Layer"}]}).to_string(), "settled", Some(TX)),
-        ("settle", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "pending"}}).to_string(), "pending", Some(TX)),
-        ("status", 200, json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "success"}}).to_string(), "settled", Some(TX)),
-    ];
-    for (op, status, body, kind, tx) in cases {
-        let s = okx_outcome(&p, op, status, &body);
-        assert_eq!((s.kind().as_str(), s.tx_hash().as_deref(), s.status()), (kind, tx, 0), "{op} {body}");
-        assert_eq!(s.proof(), if kind == "settled" { "facilitator" } else { "" });
+    // Settled, in either envelope: recorded with its hash, then served.
+    for answer in [
+        okx_settled(TX),
+        json!({"code": "0", "data": [{"success": true, "txHash": TX, "payer": PAYER, "chainIndex": "196", "chainName": "X Layer"}]}).to_string(),
+    ] {
+        let (record, mut f) = settle_with((200, OKX_VERIFIED), (200, &answer));
+        assert_eq!((record["outcome"].as_str(), record["txHash"].as_str()), (Some("settled"), Some(TX)), "{answer}");
+        let end = resume(&mut f, 200, RECORDED_SETTLED);
+        assert_eq!((end["kind"].as_str(), parse(end["info"].to_string().as_str())["txHash"].as_str()), (Some("serve"), Some(TX)));
     }
-    // (reason, status, unknown): unknown = the money may have moved.
-    let failed = |op: &str, status: u16, body: &str| {
-        let s = okx_outcome(&p, op, status, body);
-        assert!(s.kind() == "failed" || s.kind() == "unknown", "{body}");
-        (s.reason(), s.status(), s.kind() == "unknown")
-    };
-    let refusal = json!({"code": "0", "data": {"isValid": false, "invalidReason": "amount mismatch"}}).to_string();
-    assert_eq!(failed("verify", 200, &refusal), ("invalid_exact_evm_payload_authorization_value".into(), 402, false));
-    let refusal = json!({"code": 0, "data": [{"success": false, "errorMsg": "nonce_used"}]}).to_string();
-    assert_eq!(failed("settle", 200, &refusal).0, "invalid_exact_evm_nonce_already_used");
-    let (reason, status, retry) = failed("verify", 429, r#"{"code":"50011","msg":"Too Many Requests","data":null}"#);
-    assert_eq!((reason.as_str(), status, retry), ("unexpected_verify_error", 503, false));
-    let (reason, status, retry) = failed("settle", 200, r#"{"code":"50113","msg":"Invalid Sign","data":null}"#);
-    assert_eq!((reason.as_str(), status, retry), ("unexpected_settle_error", 502, false));
-    assert!(failed("settle", 0, "").2, "no answer to a settle: unknown");
-    assert!(failed("settle", 502, "<html>bad gateway</html>").2);
-    assert!(!failed("verify", 0, "").2, "verify moves nothing: failed");
-    // Success needs success:true AND a well-formed hash.
-    for data in [json!({"success": true, "transaction": "0x12", "status": "success"}), json!({"transaction": TX, "status": "success"}), json!([{"success": true, "txHash": ""}])] {
-        let (reason, status, unknown) = failed("settle", 200, &json!({"code": "0", "data": data}).to_string());
-        assert_eq!((reason.as_str(), status, unknown), ("unexpected_settle_error", 502, true), "{data}");
-    }
-    assert_eq!(failed("nope", 200, "{}"), ("internal_error".into(), 500, false));
-}
+    // A verify answered in the legacy envelope passes on to the settle.
+    let (mut f, _) = claimed();
+    let legacy_verified = json!({"code": 0, "msg": "", "data": [{"isValid": true, "payer": PAYER}]}).to_string();
+    http(&resume(&mut f, 200, &legacy_verified), "facilitator", "settle");
+    // Pending, then the status says success: settled with the hash.
+    let (mut f, _) = claimed();
+    resume(&mut f, 200, OKX_VERIFIED);
+    let pending = json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "pending"}}).to_string();
+    assert_eq!(resume(&mut f, 200, &pending)["kind"], "sleep");
+    http(&resume(&mut f, 0, ""), "facilitator", "status");
+    let status = json!({"code": "0", "data": {"success": true, "transaction": TX, "status": "success"}}).to_string();
+    let record = ledger_call(&resume(&mut f, 200, &status), "x402_record");
+    assert_eq!((record["outcome"].as_str(), record["txHash"].as_str()), (Some("settled"), Some(TX)));
 
-/// One payment object through a whole OKX conversation and its replies: nothing about the
-/// payment crosses back as JSON.
-#[wasm_bindgen_test]
-fn one_payment_object_through_request_answer_and_reply() {
-    let p = paid();
-    let mut settlement = p.settlement("settle", "", "");
-    assert_eq!(request(&settlement.next(T_MS))["method"], "POST");
-    request(&settlement.answer(200, &json!({"code": "0", "data": {"isValid": true}}).to_string(), T_MS));
-    // The settle answer is a refusal: its reply is a 402 carrying the failed settlement.
-    let s = settlement.answer(200, &json!({"code": 0, "data": [{"success": false, "errorMsg": "nonce_used"}]}).to_string(), T_MS);
-    let out = parse(&p.reject(s.status(), &s.reason(), &s.message()));
-    assert_eq!(out["status"], 402);
-    assert_eq!(parse(out["body"].as_str().unwrap())["error"], "invalid_exact_evm_nonce_already_used");
+    // Refusals: recorded failed with the reason; the reply is a 402 naming it.
+    let refused_verify = json!({"code": "0", "data": {"isValid": false, "invalidReason": "amount mismatch"}}).to_string();
+    let (outcome, reason, end) = outcome_of((200, &refused_verify), (0, ""));
+    assert_eq!((outcome.as_str(), reason.as_str()), ("failed", "invalid_exact_evm_payload_authorization_value"));
+    assert_eq!(refusal_of(&end), "invalid_exact_evm_payload_authorization_value");
+    let nonce_used = json!({"code": 0, "data": [{"success": false, "errorMsg": "nonce_used"}]}).to_string();
+    let (outcome, reason, end) = outcome_of((200, OKX_VERIFIED), (200, &nonce_used));
+    assert_eq!((outcome.as_str(), reason.as_str()), ("failed", "invalid_exact_evm_nonce_already_used"));
+    let out = responded(&end);
+    assert_eq!(refusal(&out), "invalid_exact_evm_nonce_already_used");
     let pr = unb64json(header(&out["headers"], "PAYMENT-RESPONSE").unwrap());
     assert_eq!((pr["success"].as_bool(), pr["errorReason"].as_str(), pr["payer"].as_str()), (Some(false), Some("invalid_exact_evm_nonce_already_used"), Some(PAYER)));
-    // No answer at all: 503 with Retry-After.
-    let s = okx_outcome(&p, "settle", 0, "");
-    let out = parse(&p.reject(s.status(), &s.reason(), &s.message()));
-    assert_eq!(out["status"], 503);
-    assert_eq!(header(&out["headers"], "Retry-After"), Some("5"));
-    // A JS-made error; an out-of-range status is a 500.
-    assert_eq!(parse(&p.reject(503, "ledger_unavailable", "m"))["status"], 503);
-    assert_eq!(parse(&p.reject(200, "x", "y"))["status"], 500);
-    // Before any payment: no settlement header.
-    let out = parse(&config().reject(URL, 402, "invalid_exact_evm_payload_authorization_value", "x"));
-    assert_eq!(out["status"], 402);
-    assert!(header(&out["headers"], "PAYMENT-RESPONSE").is_none());
-}
-
-#[wasm_bindgen_test]
-fn paid_headers_and_mock_settlement() {
-    let p = paid();
-    let h = parse(&p.paid_headers(TX));
-    let pr = header(&h, "PAYMENT-RESPONSE").unwrap();
-    assert_eq!(header(&h, "X-PAYMENT-RESPONSE"), Some(pr));
-    let settled = unb64json(pr);
-    assert_eq!(settled["success"], true);
-    assert_eq!(settled["transaction"], TX);
-    assert_eq!(settled["network"], "eip155:196");
-    assert_eq!(settled["payer"], PAYER);
-    assert_eq!(settled["amount"], "1");
-    assert!(header(&h, "Access-Control-Expose-Headers").unwrap().contains("PAYMENT-RESPONSE"));
-    // Mock mode: deterministic and marked.
-    let tx = p.mock_tx_hash();
-    assert!(tx.starts_with("mock:0x") && tx.len() == "mock:0x".len() + 64, "{tx}");
-    assert_eq!(paid().mock_tx_hash(), tx);
-}
-
-#[wasm_bindgen_test]
-fn the_ledger_json_rebuilds_the_payment() {
-    let c = config();
-    let p = paid();
-    let text = p.ledger_json();
-    let again = c.payment_from_ledger(&text).unwrap();
-    assert_eq!(again.ledger_json(), text);
-    assert_eq!(again.settler(), "okx");
-    assert_eq!(request(&okx_step(&again, "settle", "", T_MS))["body"], request(&okx_step(&p, "settle", "", T_MS))["body"]);
-    // Validated: a summary that no longer matches its signed authorization is refused.
-    for bad in [text.replacen("\"value\":\"1\"", "\"value\":\"2\"", 1), "{}".into(), "null".into(), String::new()] {
-        let v = reply(c.payment_from_ledger(&bad));
-        assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("internal_error")), "{bad}");
+    // Errors that prove nothing moved: failed, with their status.
+    let (outcome, reason, end) = outcome_of((429, r#"{"code":"50011","msg":"Too Many Requests","data":null}"#), (0, ""));
+    assert_eq!((outcome.as_str(), reason.as_str(), responded(&end)["status"].as_u64()), ("failed", "unexpected_verify_error", Some(503)));
+    let (outcome, reason, end) = outcome_of((0, ""), (0, ""));
+    assert_eq!((outcome.as_str(), reason.as_str(), responded(&end)["status"].as_u64()), ("failed", "unexpected_verify_error", Some(503)), "verify moves nothing");
+    let (outcome, reason, end) = outcome_of((200, OKX_VERIFIED), (200, r#"{"code":"50113","msg":"Invalid Sign","data":null}"#));
+    assert_eq!((outcome.as_str(), reason.as_str(), responded(&end)["status"].as_u64()), ("failed", "unexpected_settle_error", Some(502)));
+    // The money may have moved: unknown (the claim let go), 503 retry with the same payment.
+    for (status, answer) in [(0, String::new()), (502, "<html>bad gateway</html>".into())]
+        .into_iter()
+        .chain(
+            [json!({"success": true, "transaction": "0x12", "status": "success"}), json!({"transaction": TX, "status": "success"}), json!([{"success": true, "txHash": ""}])]
+                .into_iter()
+                .map(|data| (200, json!({"code": "0", "data": data}).to_string())),
+        )
+    {
+        let (outcome, _, end) = outcome_of((200, OKX_VERIFIED), (status, &answer));
+        assert_eq!(outcome, "unknown", "{status} {answer}");
+        let out = responded(&end);
+        assert_eq!((out["status"].as_u64(), header(&out["headers"], "Retry-After")), (Some(503), Some("5")), "{answer}");
     }
-    assert!(c.ledger_payment("{}").as_string().is_some());
 }
 
-/// Resolving a direct settlement: the receipt of the recorded hash, with the one verdict.
+fn refusal_of(end: &Value) -> String {
+    refusal(&responded(end))
+}
+
+// ---- a payment's life, as effects --------------------------------------------------------------
+
 #[wasm_bindgen_test]
-fn receipt_checks() {
+fn happy_path_claim_verify_settle_record_serve() {
+    let a = vector_c();
+    let mut f = pay(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+    let claim = ledger_call(&effect(&f.start(T_MS)), "x402_claim");
+    assert_eq!((claim["mode"].as_str(), claim["row"]["claim_token"].as_str()), (Some("claim"), Some(TOKEN)));
+    http(&resume(&mut f, 200, &claim_answer("new")), "facilitator", "verify");
+    http(&resume(&mut f, 200, OKX_VERIFIED), "facilitator", "settle");
+    let record = ledger_call(&resume(&mut f, 200, &okx_settled(TX)), "x402_record");
+    assert_eq!(record, json!({"id": ROW, "claimToken": TOKEN, "outcome": "settled", "txHash": TX, "summary": SUMMARY, "served": true}));
+    let end = resume(&mut f, 200, RECORDED_SETTLED);
+    assert_eq!(end["kind"], "serve", "{end}");
+    let pr = header(&end["headers"], "PAYMENT-RESPONSE").expect("PAYMENT-RESPONSE");
+    assert_eq!(header(&end["headers"], "X-PAYMENT-RESPONSE"), Some(pr));
+    let settled = unb64json(pr);
+    assert_eq!((settled["success"].as_bool(), settled["transaction"].as_str(), settled["network"].as_str()), (Some(true), Some(TX), Some("eip155:196")));
+    assert_eq!((settled["payer"].as_str(), settled["amount"].as_str()), (Some(PAYER), Some("1")));
+    assert!(header(&end["headers"], "Access-Control-Expose-Headers").unwrap().contains("PAYMENT-RESPONSE"));
+    assert_eq!(
+        end["info"],
+        json!({"payer": PAYER, "amount": "1", "asset": USDG, "network": "eip155:196", "nonce": a.nonce, "txHash": TX, "mock": false, "replay": false, "x402Version": 2})
+    );
+    // Ended: asked again, it answers a reply, never a trap, never a second serve.
+    assert_eq!(resume(&mut f, 200, RECORDED_SETTLED)["kind"], "respond");
+    // Presented again (a new request), the ledger answers settled: served within the replay
+    // window as a replay, and never again past it.
+    for (age, served) in [(None, Some(false)), (Some(1_000), Some(true)), (Some(300_001), None)] {
+        let mut again = pay(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+        ledger_call(&effect(&again.start(NOW_MS)), "x402_claim");
+        let end = effect(&again.resume(200, &json!({"state": "settled", "id": ROW, "txHash": TX, "servedAgeMs": age}).to_string(), NOW_MS));
+        match served {
+            Some(replay) => assert_eq!((end["kind"].as_str(), end["info"]["replay"].as_bool()), (Some("serve"), Some(replay)), "{age:?}"),
+            None => assert_eq!(responded(&end)["status"].as_u64().map(|s| s >= 400), Some(true), "{end}"),
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn mock_settlement_is_recorded_and_served_without_a_request() {
+    let mock = X402Config::new(&env_with(json!({"MOCK_OKX_FACILITATOR": "true"})));
+    let a = vector_c();
+    let mut hashes = Vec::new();
+    for _ in 0..2 {
+        let mut f = pay(&mock, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+        assert_eq!(ledger_call(&effect(&f.start(NOW_MS)), "x402_claim")["row"]["settler"], "mock");
+        let record = ledger_call(&effect(&f.resume(200, &claim_answer("new"), NOW_MS)), "x402_record");
+        let tx = record["txHash"].as_str().unwrap().to_owned();
+        assert!(tx.starts_with("mock:0x") && tx.len() == "mock:0x".len() + 64, "{tx}");
+        let end = effect(&f.resume(200, RECORDED_SETTLED, NOW_MS));
+        assert_eq!((end["kind"].as_str(), end["info"]["mock"].as_bool(), end["info"]["txHash"].as_str()), (Some("serve"), Some(true), Some(tx.as_str())));
+        assert_eq!(unb64json(header(&end["headers"], "PAYMENT-RESPONSE").unwrap())["transaction"].as_str(), Some(tx.as_str()));
+        hashes.push(tx);
+    }
+    assert_eq!(hashes[0], hashes[1], "deterministic");
+}
+
+#[wasm_bindgen_test]
+fn a_lost_claim_answer_is_asked_again_with_the_same_arguments() {
+    let a = vector_c();
+    let mut f = pay(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+    let claim = effect(&f.start(T_MS));
+    ledger_call(&claim, "x402_claim");
+    // Lost (no answer), then unreadable: the same claim, the same token, twice more.
+    assert_eq!(resume(&mut f, 0, ""), claim, "idempotent: the very same call");
+    assert_eq!(resume(&mut f, 200, "<html>"), claim);
+    // A third loss: refused, nothing charged, nothing sent.
+    let out = responded(&resume(&mut f, 0, ""));
+    assert_eq!((out["status"].as_u64(), body(&out)["error"].as_str()), (Some(503), Some("ledger_unavailable")));
+    assert_eq!(header(&out["headers"], "Retry-After"), Some("5"));
+    // One loss, then the answer: the payment goes on to the facilitator.
+    let mut f = pay(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+    let claim = effect(&f.start(T_MS));
+    assert_eq!(resume(&mut f, 0, ""), claim);
+    http(&resume(&mut f, 200, &claim_answer("new")), "facilitator", "verify");
+    // No ledger client at all (its secrets unset): refused at once as missing_secret.
+    let mut f = pay(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW);
+    ledger_call(&effect(&f.start(T_MS)), "x402_claim");
+    let out = responded(&resume(&mut f, 0, "unconfigured"));
+    assert_eq!(body(&out)["error"], "missing_secret", "{out}");
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_settle_outcome_lets_the_claim_go_and_answers_503() {
+    let (record, mut f) = settle_with((200, OKX_VERIFIED), (0, ""));
+    assert_eq!(record, json!({"id": ROW, "claimToken": TOKEN, "outcome": "unknown"}));
+    let out = responded(&resume(&mut f, 200, RECORDED_PENDING));
+    assert_eq!((out["status"].as_u64(), header(&out["headers"], "Retry-After")), (Some(503), Some("5")));
+    assert!(body(&out)["error"].as_str().is_some_and(|e| !e.is_empty()));
+    // Its record lost too: still 503, never a failure, never a serve.
+    let (_, mut f) = settle_with((200, OKX_VERIFIED), (0, ""));
+    assert_eq!(responded(&resume(&mut f, 0, ""))["status"], 503);
+    // Settled but its record lost: the record is tried again (the money moved), then served.
+    let (record, mut f) = settle_with((200, OKX_VERIFIED), (200, &okx_settled(TX)));
+    assert_eq!(resume(&mut f, 0, ""), json!({"kind": "ledger", "call": "x402_record", "args": {"p": record.clone()}}));
+    assert_eq!(ledger_call(&resume(&mut f, 0, ""), "x402_record"), record);
+    assert_eq!(resume(&mut f, 0, "")["kind"], "serve");
+}
+
+#[wasm_bindgen_test]
+fn a_payment_past_its_window_is_looked_up_before_anything_else() {
+    let a = vector_c();
+    let late = (VALID_BEFORE + 100) as f64;
+    let start = |c: &X402Config| {
+        let mut f = pay(c, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, late);
+        let claim = ledger_call(&effect(&f.start(late * 1000.0)), "x402_claim");
+        assert_eq!((claim["mode"].as_str(), claim["serve"].as_bool()), (Some("resume"), Some(true)));
+        f
+    };
+    // Nothing recorded, or refused before: the window's refusal.
+    for state in ["none", "failed"] {
+        let mut f = start(&config());
+        assert_eq!(refusal_of(&effect(&f.resume(200, &claim_answer(state), late * 1000.0))), "invalid_exact_evm_payload_authorization_valid_before");
+    }
+    // Settled and never served: its first delivery, whenever it is presented.
+    let mut f = start(&config());
+    let end = effect(&f.resume(200, &json!({"state": "settled", "id": ROW, "txHash": TX, "servedAgeMs": null}).to_string(), late * 1000.0));
+    assert_eq!((end["kind"].as_str(), end["info"]["txHash"].as_str()), (Some("serve"), Some(TX)));
+    // Served already: not again past its window.
+    let mut f = start(&config());
+    let out = responded(&effect(&f.resume(200, &json!({"state": "settled", "id": ROW, "txHash": TX, "servedAgeMs": 1000}).to_string(), late * 1000.0)));
+    assert_eq!(body(&out)["error"], "payment_already_used", "{out}");
+    // Its outcome unknown: proven on chain, never sent again, never asked of the facilitator.
+    let mut f = start(&config());
+    let e = effect(&f.resume(200, &json!({"state": "resolve", "id": ROW, "txHash": TX}).to_string(), late * 1000.0));
+    let r = http(&e, "chain", "receipt");
+    assert_eq!(r["url"], "https://rpc.xlayer.tech");
+    assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], TX);
+    let record = ledger_call(&effect(&f.resume(200, &receipt(TX, "0x1", true), late * 1000.0)), "x402_record");
+    assert_eq!((record["outcome"].as_str(), record["txHash"].as_str()), (Some("settled"), Some(TX)));
+    assert_eq!(effect(&f.resume(200, RECORDED_SETTLED, late * 1000.0))["kind"], "serve");
+}
+
+#[wasm_bindgen_test]
+fn reconcile_proves_on_chain_and_never_asks_the_facilitator() {
+    let c = config();
+    let f = X402Facilitator::new(&facilitator_env());
+    let payment = ledger(&verify_payment(&c, &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW).unwrap());
+    let mut r = c.reconcile(&f, TOKEN);
+    let stranded = ledger_call(&effect(&r.start(T_MS)), "x402_stranded");
+    assert_eq!(stranded, json!({"minAgeSeconds": 120, "limit": 50, "leaseSeconds": 90, "claimToken": TOKEN}));
+    let rows = json!({"logged": 0, "rows": [
+        {"id": "row-sent", "payment": payment, "settler": "okx", "txHash": TX, "submitted": true},
+        {"id": "row-unsent", "payment": payment, "settler": "okx", "txHash": null, "submitted": false},
+        {"id": "row-other-backend", "payment": payment, "settler": "direct", "txHash": TX, "submitted": true},
+        {"id": "row-tampered", "payment": serde_json::from_str::<Value>(&payment.to_string().replacen("\"value\":\"1\"", "\"value\":\"2\"", 1)).unwrap(), "settler": "okx", "txHash": TX, "submitted": true},
+    ]});
+    // The sent row: its receipt asked of the chain.
+    let e = resume(&mut r, 200, &rows.to_string());
+    let req = http(&e, "chain", "receipt");
+    assert_eq!(req["url"], "https://rpc.xlayer.tech");
+    assert_eq!(parse(req["body"].as_str().unwrap())["params"][0], TX);
+    let record = ledger_call(&resume(&mut r, 200, &receipt(TX, "0x1", true)), "x402_record");
+    assert_eq!(record, json!({"id": "row-sent", "claimToken": TOKEN, "outcome": "settled", "txHash": TX, "summary": "settled (reconciled, proof: receipt)", "served": false}));
+    // The unsent row: abandoned (failed), nothing asked.
+    let record = ledger_call(&resume(&mut r, 200, RECORDED_SETTLED), "x402_record");
+    assert_eq!((record["id"].as_str(), record["outcome"].as_str(), record["reason"].as_str()), (Some("row-unsent"), Some("failed"), Some("abandoned")));
+    // A row of another backend, and a row that no longer matches its signature: let go.
+    for id in ["row-other-backend", "row-tampered"] {
+        let record = ledger_call(&resume(&mut r, 200, r#"{"state":"failed"}"#), "x402_record");
+        assert_eq!((record["id"].as_str(), record["outcome"].as_str()), (Some(id), Some("unknown")), "{record}");
+    }
+    let out = responded(&resume(&mut r, 200, RECORDED_PENDING));
+    assert_eq!((out["status"].as_u64(), body(&out)), (Some(200), json!({"checked": 4, "settled": 1, "failed": 1, "pending": 2})));
+
+    // A sent row with no hash, past its window: the chain's clock, then the authorization;
+    // unused after the window closed: failed, nothing charged. No request leaves for OKX.
+    let mut r = c.reconcile(&f, TOKEN);
+    effect(&r.start(T_MS));
+    let rows = json!({"logged": 2, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": null, "submitted": true}]});
+    let e = resume(&mut r, 200, &rows.to_string());
+    http(&e, "chain", "latestBlock");
+    let e = resume(&mut r, 200, &rpc_result(json!({"number": "0x10", "timestamp": format!("0x{:x}", VALID_BEFORE + 10)})));
+    http(&e, "chain", "authorizationState");
+    let record = ledger_call(&resume(&mut r, 200, &rpc_result(word_json(0))), "x402_record");
+    assert_eq!((record["outcome"].as_str(), record["reason"].as_str()), (Some("failed"), Some("invalid_exact_evm_payload_authorization_valid_before")));
+    let out = responded(&resume(&mut r, 200, r#"{"state":"failed"}"#));
+    assert_eq!(body(&out), json!({"checked": 1, "settled": 2, "failed": 1, "pending": 0}), "settlements moved in from the log count as settled");
+    // Nothing a node says about the chain sends anything to the facilitator.
+    for answer in ["", "null", "{}", &receipt(TX, "0x0", true), &rpc_result(word_json(1))] {
+        let mut r = c.reconcile(&f, TOKEN);
+        effect(&r.start(T_MS));
+        let mut e = resume(&mut r, 200, &json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}]}).to_string());
+        for _ in 0..20 {
+            if e["kind"] != "http" {
+                break;
+            }
+            assert_eq!(e["target"], "chain", "{answer}: {e}");
+            e = resume(&mut r, 200, answer);
+        }
+        ledger_call(&e, "x402_record");
+    }
+    // The ledger cannot be read: 503; no ledger client: missing_secret.
+    let mut r = c.reconcile(&f, TOKEN);
+    effect(&r.start(T_MS));
+    assert_eq!(responded(&resume(&mut r, 0, ""))["status"], 503);
+    let mut r = c.reconcile(&f, TOKEN);
+    effect(&r.start(T_MS));
+    assert_eq!(body(&responded(&resume(&mut r, 0, "unconfigured")))["error"], "missing_secret");
+}
+
+/// Resolving a direct settlement: the balance first (RPC_URL), the receipt of the recorded
+/// hash on the configured nodes in turn, with the one verdict.
+#[wasm_bindgen_test]
+fn direct_resolve_reads_the_receipt() {
     let key = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
     let direct = X402Config::new(&env_with(json!({"X402_SETTLER": "direct", "RPC_URL": "https://rpc.test, https://rpc2.test"})));
-    let p = direct.verify_payment(&v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW).unwrap();
-    assert_eq!(p.settler(), "direct");
-    let mut s = p.settlement("resolve", TX, key);
-    let step = s.next(T_MS);
-    assert_eq!((step.name().as_str(), step.target().as_str()), ("receipt", "chain"));
-    assert_eq!(s.rpc_urls(), "https://rpc.test,https://rpc2.test");
-    let r = request(&step);
+    let header = v2_header(&vector_c(), VECTOR_C_SIGNATURE);
+    let resolving = |key: &str| {
+        let mut f = direct.pay(&header, "", URL, ENDPOINT, SUMMARY, TOKEN, key, NOW_MS);
+        let e = effect(&f.start(NOW_MS));
+        let balance = http(&e, "chain", "balance");
+        assert_eq!((balance["url"].as_str(), e["fallbacks"].clone()), (Some("https://rpc.test"), json!(["https://rpc2.test"])));
+        let claim = ledger_call(&resume_now(&mut f, 200, &rpc_result(word_json(1_000))), "x402_claim");
+        assert_eq!(claim["row"]["settler"], "direct");
+        let e = resume_now(&mut f, 200, &json!({"state": "resolve", "id": ROW, "txHash": TX}).to_string());
+        (f, e)
+    };
+    let (mut f, e) = resolving(key);
+    let r = http(&e, "chain", "receipt");
+    assert_eq!((e["timeoutMs"].as_u64(), e["fallbacks"].clone()), (Some(8000), json!(["https://rpc2.test"])));
     assert_eq!(r["url"], "https://rpc.test");
     assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], TX);
-    assert_eq!(s.answer(200, r#"{"jsonrpc":"2.0","id":1,"result":null}"#, T_MS).kind(), "pending");
-    let transfer = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
-    let used = "0x98de503528ee59b575ef0c0a2576a82497bfc029a5685b209e9ec333479b10a5";
-    let word = |a: &str| format!("0x{}", hex::encode(word_addr(a)));
-    let nonce = ledger(&p)["nonce"].as_str().unwrap().to_owned();
-    let logs = json!([{"address": USDG, "topics": [used, word(PAYER), nonce], "data": "0x"},
-        {"address": USDG, "topics": [transfer, word(PAYER), word(RECIPIENT)], "data": format!("0x{}", hex::encode(word_u64(1)))}]);
-    let receipt = json!({"jsonrpc": "2.0", "id": 1, "result": {"status": "0x1", "logs": logs}});
-    let settled = s.answer(200, &receipt.to_string(), T_MS);
-    assert_eq!((settled.kind().as_str(), settled.tx_hash().as_deref(), settled.proof().as_str()), ("settled", Some(TX), "receipt"));
-    let no_transfer = s.answer(200, r#"{"jsonrpc":"2.0","id":1,"result":{"status":"0x1","logs":[]}}"#, T_MS);
-    assert_eq!((no_transfer.kind().as_str(), no_transfer.reason().as_str()), ("failed", "invalid_exact_evm_transfer_event_mismatch"));
-    let reverted = s.answer(200, r#"{"jsonrpc":"2.0","id":1,"result":{"status":"0x0","logs":[]}}"#, T_MS);
-    assert_eq!(reverted.reason(), "invalid_exact_evm_transaction_failed");
-    assert_eq!(s.answer(0, "", T_MS).kind(), "unknown", "no node answered");
-    assert_eq!(p.settlement("resolve", "0x12", key).next(T_MS).kind(), "unknown");
-    assert_eq!(p.settlement("resolve", "", key).next(T_MS).kind(), "failed", "no hash recorded: nothing was broadcast");
-    assert_eq!(p.settlement("resolve", TX, "").next(T_MS).reason(), "missing_secret");
+    // Not mined yet: a pause, the receipt again, then settled.
+    assert_eq!(resume_now(&mut f, 200, &rpc_result(Value::Null))["kind"], "sleep");
+    http(&resume_now(&mut f, 0, ""), "chain", "receipt");
+    let record = ledger_call(&resume_now(&mut f, 200, &receipt(TX, "0x1", true)), "x402_record");
+    assert_eq!((record["outcome"].as_str(), record["txHash"].as_str()), (Some("settled"), Some(TX)));
+    assert_eq!(resume_now(&mut f, 200, RECORDED_SETTLED)["kind"], "serve");
+    for (answer, reason) in [(receipt(TX, "0x1", false), "invalid_exact_evm_transfer_event_mismatch"), (receipt(TX, "0x0", true), "invalid_exact_evm_transaction_failed")] {
+        let (mut f, _) = resolving(key);
+        let record = ledger_call(&resume_now(&mut f, 200, &answer), "x402_record");
+        assert_eq!((record["outcome"].as_str(), record["reason"].as_str()), (Some("failed"), Some(reason)));
+        assert_eq!(refusal_of(&resume_now(&mut f, 200, r#"{"state":"failed"}"#)), reason);
+    }
+    // Without the settler key nothing can be asked or sent: the claim is let go.
+    let (mut f, e) = resolving("");
+    assert_eq!(ledger_call(&e, "x402_record")["outcome"], "unknown", "{e}");
+    let out = responded(&resume_now(&mut f, 200, RECORDED_PENDING));
+    assert_eq!(body(&out)["error"], "missing_secret", "{out}");
 }
+
+// ---- the facilitator ----------------------------------------------------------------------------
 
 fn facilitator_env() -> String {
     env_with(json!({"X402_PRICE": null}))
@@ -749,42 +1077,105 @@ fn facilitator_body(version: u8) -> String {
     .to_string()
 }
 
+/// The facilitator's `op` flow for `body` at NOW, started at T_MS: the flow and its first effect.
+fn facilitator_flow(f: &X402Facilitator, op: &str, body: &str) -> (PaymentFlow, Value) {
+    let mut flow = f.flow(op, body, TOKEN, "", NOW_MS);
+    let e = effect(&flow.start(T_MS));
+    (flow, e)
+}
+
 #[wasm_bindgen_test]
-fn facilitator_config_checks_payments_and_answers() {
+fn facilitator_flows_verify_and_settle() {
     let f = X402Facilitator::new(&facilitator_env());
     let supported = parse(&f.supported());
     assert_eq!(supported["status"], 200);
-    assert!(parse(supported["body"].as_str().unwrap())["kinds"].as_array().is_some_and(|k| !k.is_empty()));
-    for version in [1, 2] {
-        let p = f.check_payment("verify", &facilitator_body(version), NOW).unwrap_or_else(|r| panic!("{r}"));
-        assert_eq!(p.settler(), "okx");
-        let l = ledger(&p);
-        assert_eq!((l["payer"].as_str(), l["requirements"]["payTo"].as_str()), (Some(PAYER), Some(RECIPIENT.to_lowercase().as_str())));
-        // The caller's requirements drive the OKX request, as the paywall would send it.
-        assert!(request(&okx_step(&p, "verify", "", T_MS))["body"].as_str().unwrap().contains("\"paymentRequirements\""));
-        let v = parse(&p.facilitator_reply("verify", ""));
-        assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())), (Some(200), json!({"isValid": true, "payer": PAYER})));
-        let s = parse(parse(&p.facilitator_reply("settle", TX))["body"].as_str().unwrap());
-        assert_eq!((s["success"].as_bool(), s["transaction"].as_str()), (Some(true), Some(TX)));
-        let failed = parse(&p.failed_reply("settle", 503, "ledger_unavailable", "m"));
+    assert!(body(&supported)["kinds"].as_array().is_some_and(|k| !k.is_empty()));
+    let mut rows = Vec::new();
+    for version in [1u8, 2] {
+        // Verify: is it spent? (a read, no claim) then OKX, with the caller's requirements.
+        let (mut v, e) = facilitator_flow(&f, "verify", &facilitator_body(version));
+        let peek = ledger_call(&e, "x402_claim");
+        assert_eq!((peek["mode"].as_str(), peek["serve"].as_bool()), (Some("peek"), Some(false)));
+        assert_eq!(peek["row"]["payment"]["requirements"]["payTo"].as_str(), Some(RECIPIENT.to_lowercase().as_str()));
+        assert_eq!((peek["row"]["payer_address"].as_str(), peek["row"]["endpoint"].as_str()), (Some(PAYER), Some(URL)));
+        let r = http(&resume(&mut v, 200, r#"{"state":"none"}"#), "facilitator", "verify");
+        assert!(r["body"].as_str().unwrap().contains("\"paymentRequirements\""));
+        let out = responded(&resume(&mut v, 200, OKX_VERIFIED));
+        assert_eq!((out["status"].as_u64(), body(&out)), (Some(200), json!({"isValid": true, "payer": PAYER})));
+        // Presented for settlement before: not valid any more.
+        let (mut v, _) = facilitator_flow(&f, "verify", &facilitator_body(version));
+        let out = responded(&resume(&mut v, 200, &json!({"state": "settled", "id": ROW, "txHash": TX}).to_string()));
+        assert_eq!((out["status"].as_u64(), body(&out)["isValid"].as_bool()), (Some(200), Some(false)), "{out}");
+        assert_eq!(body(&out)["invalidReason"], "invalid_exact_evm_nonce_already_used");
+
+        // Settle: claimed, verified, settled, recorded (served: false), answered.
+        let (mut s, e) = facilitator_flow(&f, "settle", &facilitator_body(version));
+        let claim = ledger_call(&e, "x402_claim");
+        assert_eq!((claim["mode"].as_str(), claim["serve"].as_bool(), claim["row"]["endpoint"].as_str()), (Some("claim"), Some(false), Some(URL)));
+        rows.push(claim["row"]["payment"].clone());
+        http(&resume(&mut s, 200, &claim_answer("new")), "facilitator", "verify");
+        http(&resume(&mut s, 200, OKX_VERIFIED), "facilitator", "settle");
+        let record = ledger_call(&resume(&mut s, 200, &okx_settled(TX)), "x402_record");
+        assert_eq!((record["outcome"].as_str(), record["served"].as_bool(), record["summary"].as_str()), (Some("settled"), Some(false), Some("x402-facilitator settle")));
+        let out = responded(&resume(&mut s, 200, RECORDED_SETTLED));
+        let settled = body(&out);
+        assert_eq!((out["status"].as_u64(), settled["success"].as_bool(), settled["transaction"].as_str(), settled["payer"].as_str()), (Some(200), Some(true), Some(TX), Some(PAYER)));
+        // Presented again: the same answer from the ledger, nothing sent.
+        let (mut s, _) = facilitator_flow(&f, "settle", &facilitator_body(version));
+        let again = responded(&resume(&mut s, 200, &json!({"state": "settled", "id": ROW, "txHash": TX, "servedAgeMs": null}).to_string()));
+        assert_eq!(body(&again), settled);
+        // No answer to the settle: 503, Retry-After, the payer named.
+        let (mut s, _) = facilitator_flow(&f, "settle", &facilitator_body(version));
+        resume(&mut s, 200, &claim_answer("new"));
+        resume(&mut s, 200, OKX_VERIFIED);
+        assert_eq!(ledger_call(&resume(&mut s, 0, ""), "x402_record")["outcome"], "unknown");
+        let failed = responded(&resume(&mut s, 200, RECORDED_PENDING));
         assert_eq!((failed["status"].as_u64(), header(&failed["headers"], "Retry-After")), (Some(503), Some("5")));
-        assert_eq!(parse(failed["body"].as_str().unwrap())["payer"], PAYER);
-        // Its ledger row rebuilds it, re-checked against the allow-list.
-        let again = f.payment_from_ledger(&p.ledger_json()).unwrap();
-        assert_eq!(again.ledger_json(), p.ledger_json());
-        let elsewhere = X402Facilitator::new(&env_with(json!({"X402_FACILITATOR_PAY_TO": OTHER})));
-        assert!(elsewhere.payment_from_ledger(&p.ledger_json()).is_err());
-        assert!(f.payment_from_ledger(&paid().ledger_json()).is_err(), "a paywall row has no requirements");
+        assert_eq!((body(&failed)["success"].as_bool(), body(&failed)["payer"].as_str()), (Some(false), Some(PAYER)));
     }
-    // Refusals answer in the operation's shape.
-    let v = parse(&f.check_payment("verify", "{}", NOW).map(|_| ()).unwrap_err());
-    assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["isValid"].as_bool()), (Some(400), Some(false)));
-    let v = parse(&f.check_payment("settle", &"x".repeat(20_000), NOW).map(|_| ()).unwrap_err());
-    assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["success"].as_bool()), (Some(413), Some(false)));
+    // Its rows are reconciled under the caller's requirements, re-checked against today's
+    // allow-list: proven on chain when still allowed, let go when not.
+    let paywall = config();
+    let elsewhere = X402Facilitator::new(&env_with(json!({"X402_FACILITATOR_PAY_TO": OTHER})));
+    for (fac, proven) in [(&f, true), (&elsewhere, false)] {
+        for payment in &rows {
+            let mut r = paywall.reconcile(fac, TOKEN);
+            effect(&r.start(T_MS));
+            let e = resume(&mut r, 200, &json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}]}).to_string());
+            if proven {
+                http(&e, "chain", "receipt");
+            } else {
+                assert_eq!(ledger_call(&e, "x402_record")["outcome"], "unknown", "{e}");
+            }
+        }
+    }
+    // Refusals answer in the operation's shape, at once.
+    let (_, e) = facilitator_flow(&f, "verify", "{}");
+    let v = responded(&e);
+    assert_eq!((v["status"].as_u64(), body(&v)["isValid"].as_bool()), (Some(400), Some(false)));
+    let (_, e) = facilitator_flow(&f, "settle", &"x".repeat(20_000));
+    let v = responded(&e);
+    assert_eq!((v["status"].as_u64(), body(&v)["success"].as_bool()), (Some(413), Some(false)));
     let broken = X402Facilitator::new(&env_with(json!({"PAYMENT_RECIPIENT": null})));
     assert_eq!(parse(&broken.supported())["status"], 500);
-    let v = parse(&broken.check_payment("verify", &facilitator_body(2), NOW).map(|_| ()).unwrap_err());
-    assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("missing_secret")));
+    let (_, e) = facilitator_flow(&broken, "verify", &facilitator_body(2));
+    let v = responded(&e);
+    assert_eq!((v["status"].as_u64(), body(&v)["error"].as_str()), (Some(500), Some("missing_secret")));
+}
+
+// ---- garbage ----------------------------------------------------------------------------------
+
+/// Answers every effect of `flow` (from `e`) with (`status`, `junk`) until it ends: it must end,
+/// each effect JSON of a known kind; after the end, any answer is a reply.
+fn drive_garbage(flow: &mut PaymentFlow, mut e: Value, status: u16, junk: &str, now: f64) {
+    for _ in 0..100 {
+        if e["kind"] == "serve" || e["kind"] == "respond" {
+            break;
+        }
+        e = effect(&flow.resume(status, junk, now));
+    }
+    assert!(e["kind"] == "serve" || e["kind"] == "respond", "the flow ends: {e}");
+    assert_eq!(effect(&flow.resume(status, junk, now))["kind"], "respond");
 }
 
 #[wasm_bindgen_test]
@@ -798,43 +1189,71 @@ fn garbage_never_traps() {
         "\u{0}\u{ffff}é".into(),
         r#"{"x402Version":2,"payload":{}}"#.into(),
         r#"{"PAYMENT_RECIPIENT":1,"X402_PRICE":[]}"#.into(),
+        r#"{"state":"new"}"#.into(),
+        r#"{"state":"resolve","id":7,"txHash":[]}"#.into(),
+        r#"{"logged":-1,"rows":[{"id":"x","payment":null}]}"#.into(),
+        r#"{"jsonrpc":"2.0","id":1,"result":"0xzz"}"#.into(),
+        r#"{"code":"0","data":{"success":true,"transaction":null,"status":"pending"}}"#.into(),
         STANDARD.encode(r#"{"x402Version":1,"scheme":"exact","network":"eip155:196","payload":{"signature":"0x","authorization":{}}}"#),
         STANDARD.encode("[1,2,3]"),
         long,
     ];
-    let nums = [0.0, -1.0, f64::NAN, f64::INFINITY, 1e300, NOW];
-    let p = paid();
+    let nums = [0.0, -1.0, f64::NAN, f64::INFINITY, 1e300, NOW_MS];
+    let statuses = [0u16, 200, 404, 503, u16::MAX];
+    let key = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
     let good = config();
+    let direct = X402Config::new(&env_with(json!({"X402_SETTLER": "direct", "RPC_URL": "https://rpc.test, https://rpc2.test"})));
     let f = X402Facilitator::new(&facilitator_env());
+    let header = v2_header(&vector_c(), VECTOR_C_SIGNATURE);
+    let payment = ledger(&verify_payment(&good, &header, "", URL, NOW).unwrap());
     for j in &junk {
         let j = j.as_str();
+        // Junk configurations, junk requests: a reply at once, whatever the clock.
         let c = X402Config::new(j);
         let fj = X402Facilitator::new(j);
         parse(&fj.supported());
         for now in nums {
-            let _ = parse(&c.verify_payment(j, j, j, now).err().unwrap());
-            if let Err(r) = good.verify_payment(j, j, j, now) {
-                parse(&r);
+            let mut flows = vec![c.pay(j, j, j, j, j, j, j, now), good.pay(j, j, j, j, j, j, j, now), c.reconcile(&fj, j)];
+            for op in ["verify", "settle", "supported", j] {
+                flows.push(f.flow(op, j, j, j, now));
+                flows.push(fj.flow(op, j, j, j, now));
             }
-            for op in ["verify", "settle", "status", j] {
-                let mut s = p.settlement(op, j, j);
-                assert!(["request", "failed", "unknown", "verified", "settled"].contains(&s.next(now).kind().as_str()));
-                assert!(["request", "failed", "unknown", "verified", "settled", "pending"].contains(&s.answer(now as u16, j, now).kind().as_str()));
-                s.use_nonce(now, now);
-                parse(&f.check_payment(op, j, now).err().unwrap());
-                parse(&fj.check_payment(op, j, now).err().unwrap());
-                parse(&p.failed_reply(op, now as u16, j, j));
-                parse(&p.facilitator_reply(op, j));
+            for mut flow in flows {
+                let e = effect(&flow.start(now));
+                drive_garbage(&mut flow, e, 200, j, now);
             }
-            parse(&p.reject(now as u16, j, j));
-            parse(&good.reject(j, now as u16, j, j));
-            parse(&c.reject(j, now as u16, j, j));
         }
-        parse(&c.payment_from_ledger(j).err().unwrap());
-        parse(&f.payment_from_ledger(j).err().unwrap());
-        parse(&fj.payment_from_ledger(j).err().unwrap());
-        parse(&p.paid_headers(j));
-        assert_eq!(p.settlement("settle", "", j).next(NOW).kind(), "request", "an OKX payment ignores the key");
+        // Real flows answered with junk at every step, or after a good first answer.
+        for status in statuses {
+            for settler_key in ["", key, j] {
+                for config in [&good, &direct] {
+                    let mut flow = config.pay(&header, "", URL, ENDPOINT, SUMMARY, TOKEN, settler_key, NOW_MS);
+                    let e = effect(&flow.start(NOW_MS));
+                    drive_garbage(&mut flow, e, status, j, NOW_MS);
+                    let mut flow = config.pay(&header, "", URL, ENDPOINT, SUMMARY, TOKEN, settler_key, NOW_MS);
+                    let mut e = effect(&flow.start(NOW_MS));
+                    if e["kind"] == "http" {
+                        e = effect(&flow.resume(200, &rpc_result(word_json(1_000)), NOW_MS));
+                    }
+                    ledger_call(&e, "x402_claim");
+                    let e = effect(&flow.resume(200, &claim_answer("new"), NOW_MS));
+                    drive_garbage(&mut flow, e, status, j, NOW_MS);
+                }
+            }
+            for op in ["verify", "settle"] {
+                let mut flow = f.flow(op, &facilitator_body(2), TOKEN, "", NOW_MS);
+                let e = effect(&flow.start(NOW_MS));
+                drive_garbage(&mut flow, e, status, j, NOW_MS);
+            }
+            let mut flow = good.reconcile(&f, TOKEN);
+            let e = effect(&flow.start(T_MS));
+            drive_garbage(&mut flow, e, status, j, T_MS);
+            let mut flow = good.reconcile(&f, TOKEN);
+            effect(&flow.start(T_MS));
+            let rows = json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}, {"id": j, "payment": j, "settler": j, "txHash": j, "submitted": true}]});
+            let e = effect(&flow.resume(200, &rows.to_string(), T_MS));
+            drive_garbage(&mut flow, e, status, j, T_MS);
+        }
     }
 }
 
@@ -842,7 +1261,7 @@ fn garbage_never_traps() {
 
 /// The window through the wasm surface: no cap by default (validBefore far ahead of
 /// maxTimeoutSeconds passes), `validAfter == now` passes, the opt-in
-/// `X402_MAX_VALIDITY_SECONDS` caps, a malformed one is a 500 from every call, 2^53 − 1 is
+/// `X402_MAX_VALIDITY_SECONDS` caps, a malformed one is a 500 from every flow, 2^53 − 1 is
 /// the largest validBefore, for the paywall and the facilitator alike.
 #[wasm_bindgen_test]
 fn authorization_window_and_its_secret() {
@@ -851,53 +1270,53 @@ fn authorization_window_and_its_secret() {
     let header = v2_header(&a, &good);
     let c = config();
     // validBefore = now + 3000 with maxTimeoutSeconds 300: accepted (a payer's clock ahead).
-    assert!(c.verify_payment(&header, "", URL, (VALID_BEFORE - 3000) as f64).is_ok());
+    assert!(verify_payment(&c, &header, "", URL, (VALID_BEFORE - 3000) as f64).is_ok());
     // validAfter == now.
     let mut at_now = a.clone();
     at_now.valid_after = NOW as u64;
-    assert!(c.verify_payment(&v2_header(&at_now, &at_now.sign()), "", URL, NOW).is_ok());
+    assert!(verify_payment(&c, &v2_header(&at_now, &at_now.sign()), "", URL, NOW).is_ok());
     let mut future = a.clone();
     future.valid_after = NOW as u64 + 1;
-    assert_eq!(refused(c.verify_payment(&v2_header(&future, &future.sign()), "", URL, NOW)), "invalid_exact_evm_payload_authorization_valid_after");
+    assert_eq!(refused(verify_payment(&c, &v2_header(&future, &future.sign()), "", URL, NOW)), "invalid_exact_evm_payload_authorization_valid_after");
 
     // The opt-in cap: validBefore − now ≤ 120.
     let capped = X402Config::new(&env_with(json!({"X402_MAX_VALIDITY_SECONDS": "120"})));
-    assert!(capped.verify_payment(&header, "", URL, (VALID_BEFORE - 120) as f64).is_ok());
-    let r = reply(capped.verify_payment(&header, "", URL, (VALID_BEFORE - 121) as f64));
+    assert!(verify_payment(&capped, &header, "", URL, (VALID_BEFORE - 120) as f64).is_ok());
+    let r = reply(verify_payment(&capped, &header, "", URL, (VALID_BEFORE - 121) as f64));
     assert_eq!(r["status"], 402);
-    let body = parse(r["body"].as_str().unwrap());
-    assert_eq!(body["error"], "invalid_exact_evm_payload_authorization_valid_before");
+    let b = body(&r);
+    assert_eq!(b["error"], "invalid_exact_evm_payload_authorization_valid_before");
     // Never advertised: the challenge still says maxTimeoutSeconds 300.
-    assert_eq!(body["accepts"][0]["maxTimeoutSeconds"], 300);
+    assert_eq!(b["accepts"][0]["maxTimeoutSeconds"], 300);
 
     // Malformed: a 500 invalid_secret naming the secret, from the paywall and the facilitator.
     for bad in ["6", "abc", "-5", "31536001"] {
-        let v = reply(X402Config::new(&env_with(json!({"X402_MAX_VALIDITY_SECONDS": bad}))).verify_payment(&header, "", URL, NOW));
+        let v = reply(verify_payment(&X402Config::new(&env_with(json!({"X402_MAX_VALIDITY_SECONDS": bad}))), &header, "", URL, NOW));
         assert_eq!(v["status"], 500, "{bad}");
-        let e = parse(v["body"].as_str().unwrap());
+        let e = body(&v);
         assert_eq!(e["error"], "invalid_secret", "{bad}");
         assert!(e["message"].as_str().unwrap().starts_with("X402_MAX_VALIDITY_SECONDS is invalid"), "{e}");
         let f = X402Facilitator::new(&env_with(json!({"X402_PRICE": null, "X402_MAX_VALIDITY_SECONDS": bad})));
-        let v = reply(f.check_payment("verify", &facilitator_body(2), NOW));
-        assert_eq!((v["status"].as_u64(), parse(v["body"].as_str().unwrap())["error"].as_str()), (Some(500), Some("invalid_secret")));
+        let v = responded(&facilitator_flow(&f, "verify", &facilitator_body(2)).1);
+        assert_eq!((v["status"].as_u64(), body(&v)["error"].as_str()), (Some(500), Some("invalid_secret")));
     }
 
     // The facilitator: the caller's 60 s does not cap; our secret does.
+    let at = |f: &X402Facilitator, version: u8, now_s: f64| effect(&f.flow("verify", &facilitator_body(version), TOKEN, "", now_s * 1000.0).start(now_s * 1000.0));
     let f = X402Facilitator::new(&facilitator_env());
-    assert!(f.check_payment("verify", &facilitator_body(2), (VALID_BEFORE - 3000) as f64).is_ok());
+    ledger_call(&at(&f, 2, (VALID_BEFORE - 3000) as f64), "x402_claim");
     let f = X402Facilitator::new(&env_with(json!({"X402_PRICE": null, "X402_MAX_VALIDITY_SECONDS": "120"})));
-    assert!(f.check_payment("verify", &facilitator_body(1), (VALID_BEFORE - 120) as f64).is_ok());
-    let v = reply(f.check_payment("verify", &facilitator_body(1), (VALID_BEFORE - 121) as f64));
-    assert_eq!(parse(v["body"].as_str().unwrap())["invalidReason"], "invalid_exact_evm_payload_authorization_valid_before", "{v}");
+    ledger_call(&at(&f, 1, (VALID_BEFORE - 120) as f64), "x402_claim");
+    let v = responded(&at(&f, 1, (VALID_BEFORE - 121) as f64));
+    assert_eq!(body(&v)["invalidReason"], "invalid_exact_evm_payload_authorization_valid_before", "{v}");
 
-    // Huge validBefore: 2^53 − 1 is kept exactly in the ledger JSON; 2^53 is refused.
+    // Huge validBefore: 2^53 − 1 is kept exactly in the claim; 2^53 is refused.
     let mut far = a.clone();
     far.valid_before = (1 << 53) - 1;
-    let p = c.verify_payment(&v2_header(&far, &far.sign()), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"));
-    assert_eq!(ledger(&p)["validBefore"], "9007199254740991");
+    let claim = verify_payment(&c, &v2_header(&far, &far.sign()), "", URL, NOW).unwrap_or_else(|r| panic!("{r}"));
+    assert_eq!((ledger(&claim)["validBefore"].as_str(), claim["row"]["valid_before"].as_str()), (Some("9007199254740991"), Some("9007199254740991")));
     far.valid_before = 1 << 53;
-    let v = reply(c.verify_payment(&v2_header(&far, &far.sign()), "", URL, NOW));
-    let body = parse(v["body"].as_str().unwrap());
-    assert_eq!(body["error"], "invalid_exact_evm_payload_authorization_valid_before");
+    let v = reply(verify_payment(&c, &v2_header(&far, &far.sign()), "", URL, NOW));
+    assert_eq!(body(&v)["error"], "invalid_exact_evm_payload_authorization_valid_before");
     assert!(v.to_string().contains("9007199254740991"), "{v}");
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { x402Facilitator } from '../../functions/src/lib/facilitator.js';
 import { facilitatorConfig } from '../../functions/src/lib/x402-wasm.js';
 import { newPayer, requirementsFor, signPayment } from '../support/payments.mjs';
-import { fakeDb } from './fake-insforge-db.mjs';
+import { fakeLedger } from './fake-x402-ledger.mjs';
 import { withEnv as withPlatformEnv } from './fake-deno-env.mjs';
 
 const PAY_TO = newPayer().address;
@@ -279,13 +279,13 @@ test('the body handed to the core is cut at 64 KiB: a far larger one is 413 inva
   noFetch(t);
   const config = facilitatorConfig();
   const seen = [];
-  const check = config.check;
-  config.check = function (op, body, now) {
+  const flow = config.flow;
+  config.flow = function (op, body, ...rest) {
     seen.push(body.length);
-    return check.call(this, op, body, now);
+    return flow.call(this, op, body, ...rest);
   };
   t.after(() => {
-    config.check = check;
+    config.flow = flow;
   });
   const r = await call({ path: '/x402-facilitator/verify', body: `{"x":"${'a'.repeat(4 * 1024 * 1024)}"}` });
   assertError(r, 413, 'invalid_payload');
@@ -334,12 +334,12 @@ test('an unexpected failure is the generic 500 internal_error with CORS, and its
   noFetch(t);
   const logged = t.mock.method(console, 'error', () => {});
   const config = facilitatorConfig();
-  const check = config.check;
-  config.check = () => {
+  const flow = config.flow;
+  config.flow = () => {
     throw new Error('secret detail sk-123');
   };
   t.after(() => {
-    config.check = check;
+    config.flow = flow;
   });
   const r = await call({ path: '/x402-facilitator/verify', body: '{}' });
   assertError(r, 500, 'internal_error');
@@ -409,39 +409,42 @@ test('verify through OKX: its acceptance, its refusal (200 isValid:false) or its
   }
 });
 
-test('every verified payment object is released after the request', async (t) => {
+test('every payment flow is released after the request, whatever it answered', async (t) => {
   withEnv(t);
   noFetch(t);
   const config = facilitatorConfig();
-  const check = config.check;
+  const flow = config.flow;
   let freed = 0;
   let made = 0;
-  config.check = function (...args) {
-    const checked = check.apply(this, args);
-    if (typeof checked === 'object') {
-      made++;
-      const free = checked.free;
-      checked.free = function () {
-        freed++;
-        return free.call(this);
-      };
-    }
-    return checked;
+  config.flow = function (...args) {
+    const started = flow.apply(this, args);
+    made++;
+    const free = started.free;
+    started.free = function () {
+      freed++;
+      return free.call(this);
+    };
+    return started;
   };
   t.after(() => {
-    config.check = check;
+    config.flow = flow;
   });
   const { text } = await paymentBody();
-  await call({ path: '/x402-facilitator/verify', body: text });
-  await call({ path: '/x402-facilitator/settle', body: text });
-  assert.equal(made, 2);
-  assert.equal(freed, 2);
+  const verified = await call({ path: '/x402-facilitator/verify', body: text });
+  assert.equal(verified.status, 200, verified.text);
+  // No ledger secrets: the settle flow refuses (500 missing_secret), and is released all the same.
+  const settled = await call({ path: '/x402-facilitator/settle', body: text });
+  assertError(settled, 500, 'missing_secret', 'settle without a ledger');
+  const refused = await call({ path: '/x402-facilitator/verify', body: '{}' });
+  assert.equal(refused.status, 400, refused.text);
+  assert.equal(made, 3);
+  assert.equal(freed, 3);
 });
 
 test('settle in mock mode: recorded once in the ledger under the caller\'s resource; presented again, the same answer', async (t) => {
   withEnv(t, { X402_FACILITATOR_PAY_TO: PAY_TO, MOCK_OKX_FACILITATOR: 'true', INSFORGE_BASE_URL: 'http://insforge.test', API_KEY: 'ik_test' });
   noFetch(t);
-  const db = fakeDb();
+  const db = fakeLedger();
   const saved = globalThis.createClient;
   globalThis.createClient = () => ({ database: db });
   t.after(() => {
@@ -464,5 +467,14 @@ test('settle in mock mode: recorded once in the ledger under the caller\'s resou
   assert.equal(again.status, 200, again.text);
   assert.deepEqual(again.json, first.json);
   assert.deepEqual(db.rows(), before, 'the row is unchanged: not settled twice');
-  assert.equal(db.log.filter((q) => q.op === 'update').length, 2, 'two updates, both of the first settlement: submitted, then settled');
+  assert.deepEqual(
+    db.rpcCalls().map((q) => [q.name, q.args.p.mode ?? q.args.p.outcome]),
+    [
+      ['x402_claim', 'claim'],
+      ['x402_record', 'settled'],
+      ['x402_claim', 'claim'],
+    ],
+    'claimed and recorded once; presented again, only the claim that answers settled',
+  );
+  assert.equal(db.rpcCalls('x402_record')[0].args.p.served, false, 'the facilitator serves nothing');
 });

@@ -12,7 +12,6 @@ const RECIPIENT = `0x${'12'.repeat(20)}`;
 const OTHER = `0x${'34'.repeat(20)}`;
 const RESOURCE = 'https://project.test/functions/paid';
 const SECRETS = () => ({ PAYMENT_RECIPIENT: RECIPIENT, X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true', JWT_SECRET: 'jwt-secret-value', API_KEY: 'ik_secret_value' });
-const now = () => Math.floor(Date.now() / 1000);
 
 /** The test's secrets (defaults for this suite). */
 function withEnv(t, secrets = SECRETS()) {
@@ -45,8 +44,17 @@ function spyGlue(t) {
   return spy;
 }
 
-/** The reply of the paywall configuration to a request without payment. */
-const bareReply = (config) => replyOf(wasm.call(() => config.verify('', '', RESOURCE, now())));
+/** The reply of the paywall configuration to a request without payment (its flow's only effect). */
+function bareReply(config) {
+  const flow = wasm.call(() => config.pay('', '', RESOURCE, '/functions/paid', 'GET /functions/paid', crypto.randomUUID(), '', Date.now()));
+  try {
+    const effect = JSON.parse(wasm.call(() => flow.start(Date.now())));
+    assert.equal(effect.kind, 'respond', 'a request without payment is answered at once');
+    return effect.reply;
+  } finally {
+    flow.free();
+  }
+}
 
 test('the same secrets: the same configuration object, made once', (t) => {
   const env = withEnv(t);
@@ -65,7 +73,9 @@ test('a secret the configuration does not read changes nothing', (t) => {
   const spy = spyGlue(t);
   env.JWT_SECRET = 'rotated';
   env.API_KEY = 'ik_rotated';
-  env.X402_SETTLE_TIMEOUT_MS = '2000';
+  // Passed to each flow (SETTLER_PRIVATE_KEY) or read by JS alone (the ledger's client).
+  env.SETTLER_PRIVATE_KEY = `0x${'59'.repeat(32)}`;
+  env.INSFORGE_BASE_URL = 'http://insforge.test';
   assert.equal(paywallConfig(), first);
   assert.equal(spy.paywall.length, 0);
 });
@@ -98,6 +108,8 @@ test('a changed secret value: a new configuration, and the old one is freed', (t
     [() => (env.X402_PRICE = '30000'), 'a value changed'],
     [() => (env.X402_DESCRIPTION = 'weather'), 'a secret set'],
     [() => delete env.X402_DESCRIPTION, 'a secret unset'],
+    // The flow's knobs are configuration now (read with the other secrets, in Rust).
+    [() => (env.X402_SETTLE_TIMEOUT_MS = '2000'), 'a flow knob set'],
   ]) {
     const before = paywallConfig();
     const freedBefore = spy.freed.length;
@@ -105,7 +117,7 @@ test('a changed secret value: a new configuration, and the old one is freed', (t
     assert.notEqual(paywallConfig(), before, label);
     assert.deepEqual(spy.freed.slice(freedBefore), ['paywall'], `${label}: the old configuration is freed`);
   }
-  assert.equal(spy.paywall.length, 4);
+  assert.equal(spy.paywall.length, 5);
 });
 
 test('the paywall and facilitator configurations are cached side by side, renewed together', (t) => {

@@ -1,7 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:0f799ce1535a60502470b673d5f0c31a2b5f96c1bb39194c275a0cb490e8f11e
+// source-hash: sha256:c00ed21fb68f5d65577c7c5cbea5680fd11a522f02a67e39793d155b32ed1a0d
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -620,7 +620,7 @@ async function ledgerCall(db, call, args) {
 }
 async function httpCall(effect, fetchFn) {
   const { request, timeoutMs } = effect;
-  const urls = [request.url, ...effect.fallbacks || []];
+  const urls = effect.target === "chain" ? [request.url, ...effect.fallbacks || []] : [request.url];
   for (const url of urls) {
     const res = untyped(await fetchFn(url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeoutMs));
     if (res === "unreachable") continue;

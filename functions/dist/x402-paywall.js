@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:b80da640f99a0cc4aa9a00f26962ff49200fe1e39a76af87279b961fa9d381bb
+// source-hash: sha256:4151f2d17a02fbf5a8a52c435a087c8a6b57e7ae687ee271e77736282190028a
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -607,7 +607,7 @@ async function ledgerCall(db, call, args) {
 }
 async function httpCall(effect, fetchFn) {
   const { request, timeoutMs } = effect;
-  const urls = [request.url, ...effect.fallbacks || []];
+  const urls = effect.target === "chain" ? [request.url, ...effect.fallbacks || []] : [request.url];
   for (const url of urls) {
     const res = untyped(await fetchFn(url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeoutMs));
     if (res === "unreachable") continue;

@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:9fc765be0846dee44bc23f1e9daf8e3d4a6421af05cbffb0b1abdd0096d4dfcd
+// source-hash: sha256:6172c742aed9f848edb1192c7292a4112201783867a37bcd0e038804ba114efe
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -625,7 +625,7 @@ async function ledgerCall(db, call, args) {
 }
 async function httpCall(effect, fetchFn) {
   const { request, timeoutMs } = effect;
-  const urls = [request.url, ...effect.fallbacks || []];
+  const urls = effect.target === "chain" ? [request.url, ...effect.fallbacks || []] : [request.url];
   for (const url of urls) {
     const res = untyped(await fetchFn(url, { method: request.method, headers: request.headers, body: request.method === "GET" ? void 0 : request.body }, timeoutMs));
     if (res === "unreachable") continue;

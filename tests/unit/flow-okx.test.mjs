@@ -48,6 +48,7 @@ const PRICE = '10000';
 const PAY_TO = newPayer().address;
 const POLLS = 6; // status polls of an OKX settlement before it is left unknown
 const OKX_CALL_MS = 5000; // the deadline of every OKX call but settle
+const NODE_CALL_MS = 8000; // the deadline of one JSON-RPC node's answer
 
 /** A fresh payment under the paywall configured by `extra` secrets, and a way to present it. */
 async function presented(t, extra = {}) {
@@ -298,15 +299,15 @@ test('settle answered with a definite error that is not a payment problem: faile
 
 // ---- resolving an unknown outcome: the next presentation --------------------------------------
 
-test('presented again with a known hash: a GET on …/settle/status?txHash=, no verify and no settle; served with the hash the status reports', async (t) => {
+test('presented again with a known hash: the chain first (its receipt, the authorization); no node in reach: a GET on …/settle/status?txHash=, no verify and no settle; served with the hash the status reports', async (t) => {
   const { present, db, payer } = await presented(t);
-  const okx = fakeOkx(t, { verify: verified(payer), settle: 'unreachable', status: statusAnswer('success', TX2) });
+  const okx = fakeOkx(t, { verify: verified(payer), settle: 'unreachable', status: statusAnswer('success', TX2), eth_getTransactionReceipt: 'unreachable', eth_call: 'unreachable' });
   assertUnknown(await present(), db, null, 'first presentation');
   db.rows()[0].tx_hash = TX; // as a pending answer with its hash would have left it
   okx.calls.length = 0;
   assertServed(await present(), db, TX2);
-  assert.deepEqual(okx.calls.map((c) => c.op), ['status']);
-  assert.equal(new URL(okx.calls[0].url).searchParams.get('txHash'), TX);
+  assert.deepEqual(okx.calls.map((c) => c.op), ['eth_getTransactionReceipt', 'eth_call', 'status']);
+  assert.equal(new URL(okx.calls[2].url).searchParams.get('txHash'), TX);
 });
 
 test('presented again, legacy API (no status endpoint): the known hash is proven by its receipt on chain (the public node without RPC_URL), never asked of OKX', async (t) => {
@@ -321,19 +322,20 @@ test('presented again, legacy API (no status endpoint): the known hash is proven
   assert.equal(JSON.parse(okx.calls[0].body).params[0], TX);
 });
 
-test('presented again with a malformed known hash: nothing is asked (it never reaches a query string), unknown', async (t) => {
+test('presented again with a malformed known hash: it is never asked about (it never reaches a query string or a node); only the state of the authorization is, unknown', async (t) => {
   const { present, db, payer } = await presented(t);
-  const okx = fakeOkx(t, { verify: verified(payer), settle: 'unreachable' });
+  const okx = fakeOkx(t, { verify: verified(payer), settle: 'unreachable', eth_call: 'unreachable' });
   await present();
   db.rows()[0].tx_hash = '0x1234&x=1';
   okx.calls.length = 0;
   const end = await present();
   assert.equal(end.reply.status, 503);
   assert.equal(db.rows()[0].status, 'pending');
-  assert.deepEqual(okx.calls, []);
+  assert.deepEqual(okx.calls.map((c) => c.op), ['eth_call']);
+  assert.ok(okx.calls.every((c) => !c.url.includes('0x1234') && !String(c.body).includes('0x1234&')));
 });
 
-test('presented again without a known hash: the settle is submitted again (no verify); "nonce already used" is no proof by itself: asked of the chain (the public node without RPC_URL), unused there it is unknown (both generations)', async (t) => {
+test('presented again without a known hash: the chain first (the public node without RPC_URL); unused there, the settle is submitted again (no verify); "nonce already used" is no proof by itself: asked of the chain, unused there it is unknown (both generations)', async (t) => {
   for (const [legacy, answer] of [
     [false, settled({ success: false, hash: '', status: null, errorReason: 'nonce_used' })],
     [false, okxError(400, '51000', 'Nonce already used')],
@@ -348,15 +350,16 @@ test('presented again without a known hash: the settle is submitted again (no ve
     assert.deepEqual(
       okx.calls.map((c) => [c.op, c.legacy, new URL(c.url).origin]),
       [
+        ['eth_call', false, PUBLIC_RPC],
         ['settle', legacy, OKX_URL],
         ['eth_call', false, PUBLIC_RPC],
       ],
-      `${label}: the settle alone, then the authorization's state on chain`,
+      `${label}: the authorization's state, the settle alone, then the state again`,
     );
   }
 });
 
-test('presented again: "nonce already used" is served only with the on-chain proof (authorizationState, the AuthorizationUsed log, the receipt with our Transfer)', async (t) => {
+test('presented again: served only with the on-chain proof (authorizationState, the AuthorizationUsed log, the receipt with our Transfer), asked first; "nonce already used" alone never serves', async (t) => {
   const nonceUsed = settled({ success: false, hash: '', status: null, errorReason: 'nonce_used' });
   const funded = rpcResult(word(10n ** 18n));
   const used = rpcResult(word(1n));
@@ -376,8 +379,8 @@ test('presented again: "nonce already used" is served only with the on-chain pro
 
   const { end, okx, db } = await proven((p) => ({ eth_call: [used], eth_getLogs: logs(p), eth_getTransactionReceipt: rpcResult(receiptOf(USED_TX, '0x1', ours(p))) }));
   assertServed(end, db, USED_TX);
-  assert.deepEqual(okx.calls.map((c) => c.op), ['eth_call', 'settle', 'eth_call', 'eth_getLogs', 'eth_getTransactionReceipt']);
-  assert.equal(JSON.parse(okx.calls[4].body).params[0], USED_TX);
+  assert.deepEqual(okx.calls.map((c) => c.op), ['eth_call', 'eth_call', 'eth_getLogs', 'eth_getTransactionReceipt'], 'proven on chain: never sent again');
+  assert.equal(JSON.parse(okx.calls[3].body).params[0], USED_TX);
 
   // Any link missing: unknown (the row stays pending), never served, never failed.
   for (const [label, chain] of [
@@ -410,7 +413,7 @@ test('each call carries its deadline: verify and status 5 s, settle (a resolving
     AbortSignal.timeout = timeout;
   });
   const { present, db, payer } = await presented(t, { X402_SETTLE_TIMEOUT_MS: '2345' });
-  const okx = fakeOkx(t, { verify: verified(payer), settle: [settled({ status: 'pending' }), 'unreachable', settled()], status: [statusAnswer('pending'), statusAnswer('success')] });
+  const okx = fakeOkx(t, { verify: verified(payer), settle: [settled({ status: 'pending' }), 'unreachable', settled()], status: [statusAnswer('pending'), statusAnswer('success')], eth_call: 'unreachable' });
   assertServed(await present((p) => drive(t, p)), db, TX);
   // A second payment: its settle unanswered, then resolved by a settle again.
   const second = await presented(t, { X402_SETTLE_TIMEOUT_MS: '2345' });
@@ -425,6 +428,7 @@ test('each call carries its deadline: verify and status 5 s, settle (a resolving
       ['status', OKX_CALL_MS],
       ['verify', OKX_CALL_MS],
       ['settle', 2345],
+      ['eth_call', NODE_CALL_MS],
       ['settle', 2345],
     ],
   );

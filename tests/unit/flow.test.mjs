@@ -142,7 +142,6 @@ test("perform http, facilitator: its 5xx is its answer, its silence or broken bo
 
 test(
   'perform http, facilitator: fallbacks are for the chain only; an unreachable facilitator is never replaced by another URL',
-  { todo: 'flow.js httpCall tries effect.fallbacks on "unreachable" and a broken body for any target (only the 5xx branch checks target === chain); latent: Rust sends no facilitator fallbacks today' },
   async () => {
     for (const a of ['unreachable', 'broken']) {
       const f = scriptedFetch({ 'https://a.test/x': a, 'https://b.test/x': { status: 200, body: '{"success":true}' } });

@@ -64,7 +64,8 @@ async function ledgerCall(db, call, args) {
 
 async function httpCall(effect, fetchFn) {
   const { request, timeoutMs } = effect;
-  const urls = [request.url, ...(effect.fallbacks || [])];
+  // Other nodes of the same chain may answer for one that does not; a facilitator has no stand-in.
+  const urls = effect.target === 'chain' ? [request.url, ...(effect.fallbacks || [])] : [request.url];
   for (const url of urls) {
     const res = untyped(await fetchFn(url, { method: request.method, headers: request.headers, body: request.method === 'GET' ? undefined : request.body }, timeoutMs));
     if (res === 'unreachable') continue;

@@ -68,6 +68,8 @@ pub struct BridgeConfig {
     pub claims: Vec<(String, Vec<String>)>,
     /// Cognito `token_use` values accepted: (`id`, `access`).
     pub token_use: (bool, bool),
+    /// OIDC_ANONYMOUS_USERS=refuse: the provider's anonymous users get no token.
+    pub refuse_anonymous: bool,
 }
 
 impl BridgeConfig {
@@ -78,6 +80,14 @@ impl BridgeConfig {
         let preset = env.get("OIDC_PRESET").filter(|_| family == "oidc");
         let row = super::provider::row(family, preset)
             .ok_or(BridgeError::InvalidSecret("OIDC_PRESET", "must be one of clerk, auth0, firebase, cognito, entra, google, supabase (or unset)"))?;
+        // Every secret within the longest document the JSON reader takes, named if not.
+        // (The pinned JWKS is counted first, below: its number of keys says more.)
+        for name in row.secrets.iter().chain(&COMMON) {
+            let len = env.raw(name).map_or(0, str::len);
+            if len > json::MAX_INPUT && *name != row.jwks_secret {
+                return Err(BridgeError::SecretOverLimit(name, len, "bytes", json::MAX_INPUT));
+            }
+        }
         // JWT_SECRET is read raw (untrimmed): InsForge keys HMAC with its exact UTF-8 bytes.
         let jwt_secret = match env.raw("JWT_SECRET") {
             Some(s) if !s.is_empty() => s.to_owned(),
@@ -141,11 +151,13 @@ impl BridgeConfig {
             None => row.audience_default.iter().map(|t| fill(t)).collect(),
         };
         let keys = if let Some(jwks) = env.get(row.jwks_secret) {
-            let ok = json::parse(jwks.as_bytes()).and_then(|v| v.get("keys").map(Json::is_array)).unwrap_or(false);
-            if !ok {
-                return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]}"));
+            let n = json::parse_within(jwks.as_bytes(), usize::MAX).and_then(|v| Some(v.get("keys")?.as_array()?.len()));
+            match n {
+                None => return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]} (nested at most 32 deep)")),
+                Some(n) if n > super::jwks::MAX_KEYS => return Err(BridgeError::SecretOverLimit(row.jwks_secret, n, "keys", super::jwks::MAX_KEYS)),
+                Some(_) if jwks.len() > json::MAX_INPUT => return Err(BridgeError::SecretOverLimit(row.jwks_secret, jwks.len(), "bytes", json::MAX_INPUT)),
+                Some(_) => KeySource::Pinned(jwks.to_owned()),
             }
-            KeySource::Pinned(jwks.to_owned())
         } else if let Some((name, url)) = row.jwks_url_secret.and_then(|n| Some((n, env.get(n)?))) {
             check_url(name, url)?;
             KeySource::Url(url.to_owned())
@@ -169,7 +181,12 @@ impl BridgeConfig {
                 (l.contains(&"id"), l.contains(&"access"))
             }
         };
-        Ok(BridgeConfig { provider: row, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch, claims, token_use })
+        let refuse_anonymous = match env.get("OIDC_ANONYMOUS_USERS").filter(|_| family == "oidc") {
+            None | Some("allow") => false,
+            Some("refuse") => true,
+            Some(_) => return Err(BridgeError::InvalidSecret("OIDC_ANONYMOUS_USERS", "must be allow or refuse")),
+        };
+        Ok(BridgeConfig { provider: row, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch, claims, token_use, refuse_anonymous })
     }
 }
 
@@ -304,6 +321,34 @@ mod tests {
         assert_eq!(with(r#"{"keys":[]}"#).unwrap().keys, KeySource::Pinned(r#"{"keys":[]}"#.into()));
         assert!(matches!(with("{nope").unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS", _)));
         assert!(matches!(with(r#"{"keys":1}"#).unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS", _)));
+    }
+
+    #[test]
+    fn a_secret_over_a_reader_limit_names_itself_and_the_limit() {
+        let key = json!({"kty": "RSA", "kid": "k", "n": "AQAB", "e": "AQAB"});
+        let with = |k: &str, v: String| BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", k: v}))).unwrap_err().to_http();
+        let keys = |n: usize| json!({"keys": vec![key.clone(); n]}).to_string();
+        assert!(BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": keys(256)}))).is_ok());
+        let e = with("WORKOS_JWKS", keys(1001));
+        assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "invalid_secret", "WORKOS_JWKS has 1001 keys; at most 256"));
+        let fat = json!({"keys": vec![json!({"kty": "RSA", "kid": "k", "n": "AQAB", "e": "AQAB", "x5c": ["A".repeat(2000)]}); 200]}).to_string();
+        let e = with("WORKOS_JWKS", fat.clone());
+        assert_eq!(e.message, format!("WORKOS_JWKS has {} bytes; at most 262144", fat.len()));
+        let e = with("BRIDGE_CLAIMS", format!("{{\"a\":\"/{}\"}}", "x".repeat(300_000)));
+        assert_eq!(e.message, "BRIDGE_CLAIMS has 300009 bytes; at most 262144");
+    }
+
+    #[test]
+    fn anonymous_users_allowed_or_refused_by_option() {
+        let with = |v: Option<&str>| {
+            let mut e = json!({"JWT_SECRET": "s", "OIDC_PRESET": "supabase", "OIDC_ISSUER": "https://r.supabase.co/auth/v1"});
+            if let Some(v) = v {
+                e["OIDC_ANONYMOUS_USERS"] = json!(v);
+            }
+            BridgeConfig::from_env("oidc", &env(e)).map(|c| c.refuse_anonymous)
+        };
+        assert_eq!((with(None), with(Some("allow")), with(Some("refuse"))), (Ok(false), Ok(false), Ok(true)));
+        assert!(matches!(with(Some("no")), Err(BridgeError::InvalidSecret("OIDC_ANONYMOUS_USERS", _))));
     }
 
     #[test]

@@ -133,8 +133,9 @@ pub struct Session {
     /// Added to every reply the session makes.
     cors: Vec<(&'static str, String)>,
     step: Step,
-    /// BRIDGE_CLAIMS configured and a token minted: the mapped claims as one JSON object (the
-    /// values as the token carries them), for JS to record before the reply leaves.
+    /// BRIDGE_CLAIMS configured and a token minted: `{"iat": …, "claims": {…}}`, the provider
+    /// token's `iat` and the mapped claims (the values as the token carries them, as text), for
+    /// JS to hand to the database unparsed before the reply leaves.
     claims: Option<String>,
 }
 
@@ -323,8 +324,9 @@ impl Session {
         self.conclude(reply)
     }
 
-    /// The mapped claims of the minted token as a JSON object, when BRIDGE_CLAIMS maps any
-    /// (`{}` when the token carried none of them); `None` otherwise, and before a mint.
+    /// `{"iat": …, "claims": {…}}`: the provider token's `iat` and the mapped claims of the
+    /// minted token (`{}` when it carried none of them), when BRIDGE_CLAIMS maps any; `None`
+    /// otherwise, and before a mint.
     pub fn claims(&self) -> Option<&str> {
         self.claims.as_deref()
     }
@@ -336,13 +338,16 @@ impl Session {
             Ok(body) => {
                 if mapped {
                     let mut w = crate::json::Writer::new();
-                    w.open_obj();
+                    w.open_obj().key("iat").int(id.issued_at).key("claims").open_obj();
                     for (name, json) in &id.claims {
                         w.key(name).raw(json);
                     }
-                    self.claims = Some(w.close_obj().finish());
+                    self.claims = Some(w.close_obj().close_obj().finish());
                 }
-                Reply::json(200, body)
+                // A token: no cache (browser, CDN, proxy) may keep the answer.
+                let mut reply = Reply::json(200, body);
+                reply.headers.push(("Cache-Control", "no-store".into()));
+                reply
             }
             Err(e) => e.into(),
         }
@@ -476,6 +481,7 @@ mod tests {
         let mut s = at_check();
         let r = s.signature_checked(true, NOW).clone();
         assert_eq!(r.status, 200);
+        assert!(r.headers.contains(&("Cache-Control", "no-store".to_owned())), "a token is never cached");
         let body: Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!((body["user"]["id"].as_str(), body["user"]["email"].as_str()), (Some("user_1"), Some("a@x.io")));
         assert_eq!(s.reply(), Some(&r));
@@ -501,7 +507,12 @@ mod tests {
         let mut both = base.clone();
         both["org_id"] = json!("org_1");
         both["tier"] = json!(3);
-        for (claims, valid, want) in [(both, true, Some(r#"{"org_id":"org_1","tier":3}"#)), (base.clone(), true, Some("{}")), (base, false, None)] {
+        both["iat"] = json!(NOW - 5);
+        let iat = format!(r#"{{"iat":{NOW},"claims":"#);
+        let (want_both, want_none) = (format!(r#"{{"iat":{},"claims":{{"org_id":"org_1","tier":3}}}}"#, NOW - 5), format!("{iat}{{}}}}"));
+        let mut base = base;
+        base["iat"] = json!(NOW);
+        for (claims, valid, want) in [(both, true, Some(want_both.as_str())), (base.clone(), true, Some(want_none.as_str())), (base, false, None)] {
             let mut s = Session::begin(&c, &post(&format!("Bearer {}", with(claims))), NOW);
             s.select_key(None);
             assert_eq!(s.claims(), None, "not before the signature is checked");

@@ -108,7 +108,7 @@ fn a_secret_beyond_a_reader_limit_names_itself_and_the_limit() {
     let bridge = Bridge::new("workos", &json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": jwks}).to_string());
     let s = post(&bridge, "u");
     assert_eq!(error(&s), "invalid_secret");
-    assert!(s.reply().contains("WORKOS_JWKS has 1001 keys; at most 256"), "{}", s.reply());
+    assert!(s.reply().contains("WORKOS_JWKS is invalid: must be a JWKS JSON document {\\\"keys\\\": [...]} of at most 262144 bytes"), "{}", s.reply());
 }
 
 #[wasm_bindgen_test]
@@ -123,7 +123,6 @@ fn the_session_mints_only_after_a_true_report_for_the_token_it_holds() {
     s.signature_checked(true, NOW);
     assert!(is(&s, BridgeStep::Respond));
     let claims = minted_claims(&s);
-    assert!(reply(&s)["headers"].as_array().unwrap().contains(&json!(["Cache-Control", "no-store"])), "a token is never cached");
     assert_eq!((claims["sub"].as_str(), claims["role"].as_str(), claims["aud"].as_str()), (Some("user_01H"), Some("authenticated"), Some("insforge-api")));
     assert_eq!(claims["exp"], NOW as i64 + 600, "capped to the provider token's exp");
     // A second report is refused, and the minted reply is not served again.
@@ -255,5 +254,5 @@ fn replies_are_byte_exact() {
     assert_eq!(s.reply(), "{\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMCwiZW1haWwiOiJhQGV4YW1wbGUuY29tIn0.MWhr41_BHPYkRgXDcze9WVZY0eD5bEPKQlM1gOWm77A\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":\\\"a@example.com\\\"},\\\"provider\\\":\\\"workos\\\"}\"}");
     let mut s = post(&bridge, "u");
     s.signature_checked(false, 1.0);
-    assert_eq!(s.reply(), "{\"status\":500,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"signature_checked is not expected now\\\",\\\"statusCode\\\":500}\"}");
+    assert_eq!(s.reply(), "{\"status\":500,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"a call out of the conversation's order\\\",\\\"statusCode\\\":500}\"}");
 }

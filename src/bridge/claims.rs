@@ -61,6 +61,7 @@ pub fn pointer_ok(p: &str) -> bool {
 }
 
 /// The value at JSON pointer `p` in the claims (objects by key, arrays by index).
+#[inline(never)]
 pub fn at<'a>(claims: &'a [(String, Json)], p: &str) -> Option<&'a Json> {
     // `~1` is `/`, `~0` is `~` ([`pointer_ok`] allows no other `~`).
     let unescape = |t: &str| {
@@ -126,7 +127,7 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
     let issued_at = match iat {
         Some(iat) => iat,
         None if config.claims.is_empty() => now,
-        None => return Err(BridgeError::InvalidToken("BRIDGE_CLAIMS needs the token's iat (which token is newest)")),
+        None => return Err(BridgeError::InvalidToken("BRIDGE_CLAIMS needs the token's iat")),
     };
     let iss = lookup(claims, "iss").and_then(Json::as_str).map(|s| if row.exact_issuer { s } else { s.trim_end_matches('/') });
     if !iss.is_some_and(|iss| config.issuers.iter().any(|i| i == iss)) {
@@ -156,11 +157,9 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
             }
         }
     }
-    if let Some((p, value)) = row.anonymous.filter(|_| config.refuse_anonymous) {
-        let v = at(claims, p);
-        if value.map_or(matches!(v, Some(Json::Bool(true))), |s| v.and_then(Json::as_str) == Some(s)) {
-            return Err(BridgeError::AnonymousRefused);
-        }
+    // An anonymous user: Supabase's `is_anonymous: true`, Firebase's `sign_in_provider: "anonymous"`.
+    if config.refuse_anonymous && matches!(at(claims, row.anonymous), Some(Json::Bool(true))) || matches!(at(claims, row.anonymous), Some(Json::Str(s)) if s == "anonymous" && config.refuse_anonymous) {
+        return Err(BridgeError::AnonymousRefused);
     }
     let sub = match lookup(claims, "sub") {
         Some(Json::Str(s)) if !s.trim().is_empty() => s.clone(),
@@ -443,9 +442,9 @@ mod tests {
     }
 
     #[test]
-    fn anonymous_users_follow_oidc_anonymous_users() {
-        let supa = |v: &str| oidc("supabase", json!({"OIDC_AUDIENCE": null, "OIDC_ANONYMOUS_USERS": v}));
-        let fire = |v: &str| oidc("firebase", json!({"OIDC_ANONYMOUS_USERS": v}));
+    fn anonymous_users_follow_oidc_refuse_anonymous() {
+        let supa = |v: &str| oidc("supabase", json!({"OIDC_AUDIENCE": null, "OIDC_REFUSE_ANONYMOUS": if v == "refuse" { "true" } else { "false" }}));
+        let fire = |v: &str| oidc("firebase", json!({"OIDC_REFUSE_ANONYMOUS": if v == "refuse" { "true" } else { "false" }}));
         let guest_s = token(json!({"aud": "authenticated", "is_anonymous": true}));
         let guest_f = token(json!({"firebase": {"sign_in_provider": "anonymous", "identities": {}}}));
         // Allowed (the default): a user like any other, its own sub, no email.
@@ -458,7 +457,7 @@ mod tests {
         assert!(validate(&fire("refuse"), &token(json!({"firebase": {"sign_in_provider": "password"}})), NOW).is_ok());
         assert!(validate(&supa("refuse"), &token(json!({"aud": "authenticated", "is_anonymous": "true"})), NOW).is_ok(), "only the boolean");
         // Presets without anonymous users: the option changes nothing.
-        assert!(validate(&oidc("auth0", json!({"OIDC_ANONYMOUS_USERS": "refuse"})), &token(json!({"is_anonymous": true})), NOW).is_ok());
+        assert!(validate(&oidc("auth0", json!({"OIDC_REFUSE_ANONYMOUS": "true"})), &token(json!({"is_anonymous": true})), NOW).is_ok());
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub struct BridgeConfig {
     pub claims: Vec<(String, Vec<String>)>,
     /// Cognito `token_use` values accepted: (`id`, `access`).
     pub token_use: (bool, bool),
-    /// OIDC_ANONYMOUS_USERS=refuse: the provider's anonymous users get no token.
+    /// OIDC_REFUSE_ANONYMOUS: the provider's anonymous (guest) users get no token.
     pub refuse_anonymous: bool,
 }
 
@@ -80,14 +80,6 @@ impl BridgeConfig {
         let preset = env.get("OIDC_PRESET").filter(|_| family == "oidc");
         let row = super::provider::row(family, preset)
             .ok_or(BridgeError::InvalidSecret("OIDC_PRESET", "must be one of clerk, auth0, firebase, cognito, entra, google, supabase (or unset)"))?;
-        // Every secret within the longest document the JSON reader takes, named if not.
-        // (The pinned JWKS is counted first, below: its number of keys says more.)
-        for name in row.secrets.iter().chain(&COMMON) {
-            let len = env.raw(name).map_or(0, str::len);
-            if len > json::MAX_INPUT && *name != row.jwks_secret {
-                return Err(BridgeError::SecretOverLimit(name, len, "bytes", json::MAX_INPUT));
-            }
-        }
         // JWT_SECRET is read raw (untrimmed): InsForge keys HMAC with its exact UTF-8 bytes.
         let jwt_secret = match env.raw("JWT_SECRET") {
             Some(s) if !s.is_empty() => s.to_owned(),
@@ -95,16 +87,14 @@ impl BridgeConfig {
         };
         let ttl = match env.get("BRIDGE_TOKEN_TTL_SECONDS") {
             None => DEFAULT_TTL,
-            Some(v) => match v.parse::<u64>() {
-                Ok(n) if (1..=MAX_TTL).contains(&n) => n,
+            // Decimal digits folded by hand (core's integer parser would add its own code);
+            // more than 5 digits is out of range anyway.
+            Some(v) => match (v.len() <= 5).then(|| v.bytes().try_fold(0u64, |n, c| c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0')))).flatten() {
+                Some(n) if (1..=MAX_TTL).contains(&n) => n,
                 _ => return Err(BridgeError::InvalidSecret("BRIDGE_TOKEN_TTL_SECONDS", "must be an integer from 1 to 86400")),
             },
         };
-        let cap_to_provider_exp = match env.get("BRIDGE_CAP_TO_PROVIDER_EXP").map(str::to_ascii_lowercase).as_deref() {
-            None | Some("true") | Some("1") | Some("yes") => true,
-            Some("false") | Some("0") | Some("no") => false,
-            Some(_) => return Err(BridgeError::InvalidSecret("BRIDGE_CAP_TO_PROVIDER_EXP", "must be true or false")),
-        };
+        let cap_to_provider_exp = flag(&env, "BRIDGE_CAP_TO_PROVIDER_EXP", true)?;
         let allowed_origins = match env.get("BRIDGE_ALLOWED_ORIGINS") {
             None | Some("*") => None,
             Some(list) => Some(split_list(list).into_iter().map(|o| o.trim_end_matches('/').to_owned()).collect()),
@@ -151,12 +141,10 @@ impl BridgeConfig {
             None => row.audience_default.iter().map(|t| fill(t)).collect(),
         };
         let keys = if let Some(jwks) = env.get(row.jwks_secret) {
-            let n = json::parse_within(jwks.as_bytes(), usize::MAX).and_then(|v| Some(v.get("keys")?.as_array()?.len()));
-            match n {
-                None => return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]} (nested at most 32 deep)")),
-                Some(n) if n > super::jwks::MAX_KEYS => return Err(BridgeError::SecretOverLimit(row.jwks_secret, n, "keys", super::jwks::MAX_KEYS)),
-                Some(_) if jwks.len() > json::MAX_INPUT => return Err(BridgeError::SecretOverLimit(row.jwks_secret, jwks.len(), "bytes", json::MAX_INPUT)),
-                Some(_) => KeySource::Pinned(jwks.to_owned()),
+            let ok = json::parse(jwks.as_bytes()).and_then(|v| v.get("keys").map(Json::is_array)).unwrap_or(false);
+            match ok {
+                false => return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]} of at most 262144 bytes")),
+                true => KeySource::Pinned(jwks.to_owned()),
             }
         } else if let Some((name, url)) = row.jwks_url_secret.and_then(|n| Some((n, env.get(n)?))) {
             check_url(name, url)?;
@@ -181,12 +169,19 @@ impl BridgeConfig {
                 (l.contains(&"id"), l.contains(&"access"))
             }
         };
-        let refuse_anonymous = match env.get("OIDC_ANONYMOUS_USERS").filter(|_| family == "oidc") {
-            None | Some("allow") => false,
-            Some("refuse") => true,
-            Some(_) => return Err(BridgeError::InvalidSecret("OIDC_ANONYMOUS_USERS", "must be allow or refuse")),
-        };
+        // (Only the oidc family reads this secret.)
+        let refuse_anonymous = flag(&env, "OIDC_REFUSE_ANONYMOUS", false)?;
         Ok(BridgeConfig { provider: row, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch, claims, token_use, refuse_anonymous })
+    }
+}
+
+/// A true/false secret (`true`, `1`, `yes` / `false`, `0`, `no`, any case), `default` when unset.
+fn flag(env: &Env, name: &'static str, default: bool) -> Result<bool, BridgeError> {
+    match env.get(name).map(str::to_ascii_lowercase).as_deref() {
+        None => Ok(default),
+        Some("true") | Some("1") | Some("yes") => Ok(true),
+        Some("false") | Some("0") | Some("no") => Ok(false),
+        Some(_) => Err(BridgeError::InvalidSecret(name, "must be true or false")),
     }
 }
 
@@ -208,7 +203,8 @@ fn fill(template: &str, anchor: &str, base: &str) -> String {
 /// BRIDGE_CLAIMS: `{"name": "/json/pointer"}` or `{"name": ["/first", "/fallback"]}`.
 fn claim_map(doc: &str) -> Result<Vec<(String, Vec<String>)>, BridgeError> {
     const NAME: &str = "BRIDGE_CLAIMS";
-    let entries = json::parse_object(doc.as_bytes()).ok_or(BridgeError::InvalidSecret(NAME, "must be a JSON object {\"claim\": \"/json/pointer\"}"))?;
+    // Read whatever its length: the limits below name it (16 claims, 4 pointers of ≤ 256 bytes).
+    let entries = json::parse_object_within(doc.as_bytes(), usize::MAX).ok_or(BridgeError::InvalidSecret(NAME, "must be a JSON object {\"claim\": \"/json/pointer\"}"))?;
     if entries.len() > MAX_MAPPED_CLAIMS {
         return Err(BridgeError::InvalidSecret(NAME, "maps at most 16 claims"));
     }
@@ -329,13 +325,14 @@ mod tests {
         let with = |k: &str, v: String| BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", k: v}))).unwrap_err().to_http();
         let keys = |n: usize| json!({"keys": vec![key.clone(); n]}).to_string();
         assert!(BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": keys(256)}))).is_ok());
-        let e = with("WORKOS_JWKS", keys(1001));
-        assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "invalid_secret", "WORKOS_JWKS has 1001 keys; at most 256"));
-        let fat = json!({"keys": vec![json!({"kty": "RSA", "kid": "k", "n": "AQAB", "e": "AQAB", "x5c": ["A".repeat(2000)]}); 200]}).to_string();
-        let e = with("WORKOS_JWKS", fat.clone());
-        assert_eq!(e.message, format!("WORKOS_JWKS has {} bytes; at most 262144", fat.len()));
+        // A thousand RSA keys of 2048 bits: past the JSON reader's 256 KiB.
+        let n = "q".repeat(342);
+        let big = json!({"keys": vec![json!({"kty": "RSA", "kid": "k", "n": n, "e": "AQAB"}); 1001]}).to_string();
+        let e = with("WORKOS_JWKS", big);
+        assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "invalid_secret", "WORKOS_JWKS is invalid: must be a JWKS JSON document {\"keys\": [...]} of at most 262144 bytes"));
+        // BRIDGE_CLAIMS past the JSON reader's length is read whole, and its own limits name it.
         let e = with("BRIDGE_CLAIMS", format!("{{\"a\":\"/{}\"}}", "x".repeat(300_000)));
-        assert_eq!(e.message, "BRIDGE_CLAIMS has 300009 bytes; at most 262144");
+        assert_eq!(e.message, "BRIDGE_CLAIMS is invalid: each claim maps to a JSON pointer (\"/o/id\") or a list of 1 to 4");
     }
 
     #[test]
@@ -343,12 +340,12 @@ mod tests {
         let with = |v: Option<&str>| {
             let mut e = json!({"JWT_SECRET": "s", "OIDC_PRESET": "supabase", "OIDC_ISSUER": "https://r.supabase.co/auth/v1"});
             if let Some(v) = v {
-                e["OIDC_ANONYMOUS_USERS"] = json!(v);
+                e["OIDC_REFUSE_ANONYMOUS"] = json!(v);
             }
             BridgeConfig::from_env("oidc", &env(e)).map(|c| c.refuse_anonymous)
         };
-        assert_eq!((with(None), with(Some("allow")), with(Some("refuse"))), (Ok(false), Ok(false), Ok(true)));
-        assert!(matches!(with(Some("no")), Err(BridgeError::InvalidSecret("OIDC_ANONYMOUS_USERS", _))));
+        assert_eq!((with(None), with(Some("false")), with(Some("true")), with(Some("YES"))), (Ok(false), Ok(false), Ok(true), Ok(true)));
+        assert!(matches!(with(Some("refuse")), Err(BridgeError::InvalidSecret("OIDC_REFUSE_ANONYMOUS", _))));
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub enum BridgeError {
     SessionExpired,
     InvalidSession,
     MachineTokenRefused,
-    /// An anonymous (guest) user of the provider while OIDC_ANONYMOUS_USERS is `refuse`.
+    /// An anonymous (guest) user of the provider while OIDC_REFUSE_ANONYMOUS is true.
     AnonymousRefused,
     /// The provider answered, but not with something usable (5xx, bad JSON, bad JWKS).
     ProviderError(&'static str),
@@ -35,21 +35,11 @@ pub enum BridgeError {
     MissingSecret(&'static str),
     /// A secret has an unusable value; carries the NAME and what is wrong, never the value.
     InvalidSecret(&'static str, &'static str),
-    /// A secret beyond a limit of its reader: its NAME, how many of `what` it has, the limit.
-    SecretOverLimit(&'static str, usize, &'static str, usize),
 }
 
 impl BridgeError {
     pub fn to_http(&self) -> HttpError {
         use BridgeError::*;
-        if let SecretOverLimit(name, n, what, max) = self {
-            let num = |v: usize| {
-                let mut s = String::new();
-                crate::json::push_u64(&mut s, v as u64);
-                s
-            };
-            return HttpError::new(500, "invalid_secret", crate::concat(&[name, " has ", &num(*n), " ", what, "; at most ", &num(*max)]));
-        }
         // The message as up to three pieces joined once: a `String` built in every arm would
         // repeat the allocation and copy 21 times in the .wasm.
         let (status, code, message): (u16, &'static str, [&str; 3]) = match self {
@@ -70,12 +60,11 @@ impl BridgeError {
             SessionExpired => (401, "session_expired", ["the provider session has expired", "", ""]),
             InvalidSession => (401, "invalid_session", ["the provider does not recognise this session", "", ""]),
             MachineTokenRefused => (403, "machine_token_refused", ["machine-to-machine tokens carry no user and are refused", "", ""]),
-            AnonymousRefused => (403, "anonymous_user_refused", ["anonymous users are refused (OIDC_ANONYMOUS_USERS)", "", ""]),
+            AnonymousRefused => (403, "anonymous_user_refused", ["OIDC_REFUSE_ANONYMOUS: no anonymous users", "", ""]),
             ProviderError(why) => (502, "provider_error", [why, "", ""]),
             ProviderUnreachable => (503, "provider_unreachable", ["the identity provider could not be reached", "", ""]),
             MissingSecret(name) => (500, "missing_secret", [name, " is not set", ""]),
             InvalidSecret(name, why) => (500, "invalid_secret", [name, " is invalid: ", why]),
-            SecretOverLimit(..) => (500, "invalid_secret", ["", "", ""]),
         };
         HttpError::new(status, code, crate::concat(&message))
     }
@@ -115,9 +104,7 @@ mod tests {
     }
 
     #[test]
-    fn a_secret_over_a_limit_names_itself_and_the_limit() {
-        let e = BridgeError::SecretOverLimit("WORKOS_JWKS", 1001, "keys", 256).to_http();
-        assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "invalid_secret", "WORKOS_JWKS has 1001 keys; at most 256"));
+    fn anonymous_users_refused_is_a_403() {
         let e = BridgeError::AnonymousRefused.to_http();
         assert_eq!((e.status_code, e.error), (403, "anonymous_user_refused"));
     }

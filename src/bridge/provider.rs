@@ -107,16 +107,15 @@ pub struct Row {
     pub checks: &'static [Check],
     /// Stytch: a credential that is not a JWT is an opaque session token for the API.
     pub opaque_sessions: bool,
-    /// How the provider marks an anonymous (guest) user: the JSON pointer of the claim and
-    /// the string it then holds (`None`: the boolean `true`). OIDC_ANONYMOUS_USERS=refuse
-    /// refuses such tokens.
-    pub anonymous: Option<(&'static str, Option<&'static str>)>,
+    /// The JSON pointer of the claim that marks an anonymous (guest) user by holding `true`
+    /// or `"anonymous"` (empty: the provider has none). OIDC_REFUSE_ANONYMOUS refuses them.
+    pub anonymous: &'static str,
 }
 
 const RS256: &[Alg] = &[Alg::Rs256];
 const OIDC_ALGS: &[Alg] = &[Alg::Rs256, Alg::Ps256, Alg::Es256];
 const EMAIL_VERIFIED: Email = Email::Claim { at: &["/email"], verified: "/email_verified" };
-const OIDC_SECRETS: &[&str] = &["OIDC_PRESET", "OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL", "OIDC_JWKS", "OIDC_TOKEN_USE", "OIDC_ANONYMOUS_USERS"];
+const OIDC_SECRETS: &[&str] = &["OIDC_PRESET", "OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL", "OIDC_JWKS", "OIDC_TOKEN_USE", "OIDC_REFUSE_ANONYMOUS"];
 
 /// The generic OpenID Connect row; each preset changes only what its provider needs.
 const OIDC: Row = Row {
@@ -139,7 +138,7 @@ const OIDC: Row = Row {
     email: EMAIL_VERIFIED,
     checks: &[],
     opaque_sessions: false,
-    anonymous: None,
+    anonymous: "",
 };
 
 pub static TABLE: &[Row] = &[
@@ -164,7 +163,7 @@ pub static TABLE: &[Row] = &[
         email: Email::Claim { at: &["/email", "/user_email"], verified: "/email_verified" },
         checks: &[],
         opaque_sessions: false,
-        anonymous: None,
+        anonymous: "",
     },
     Row {
         name: "kinde",
@@ -187,7 +186,7 @@ pub static TABLE: &[Row] = &[
         email: EMAIL_VERIFIED,
         checks: &[Check::NoMachineTokens],
         opaque_sessions: false,
-        anonymous: None,
+        anonymous: "",
     },
     Row {
         name: "stytch",
@@ -209,7 +208,7 @@ pub static TABLE: &[Row] = &[
         email: Email::StytchFactor,
         checks: &[Check::StytchSession],
         opaque_sessions: true,
-        anonymous: None,
+        anonymous: "",
     },
     OIDC,
     // Clerk (session tokens v1 `org_id`, v2 `o.id`): the same key signs every JWT template,
@@ -221,7 +220,7 @@ pub static TABLE: &[Row] = &[
     Row { name: "auth0", ..OIDC },
     // Firebase ID tokens: iss `https://securetoken.google.com/<project>`, aud the project id;
     // an anonymous user signed in with the `anonymous` provider.
-    Row { name: "firebase", anonymous: Some(("/firebase/sign_in_provider", Some("anonymous"))), ..OIDC },
+    Row { name: "firebase", anonymous: "/firebase/sign_in_provider", ..OIDC },
     // Cognito ID tokens (`aud`) and access tokens (`client_id`), told apart by `token_use`.
     Row { name: "cognito", checks: &[Check::CognitoTokenUse], ..OIDC },
     // Microsoft Entra v2: iss `https://login.microsoftonline.com/<tenant id>/v2.0`. An `email`
@@ -233,7 +232,7 @@ pub static TABLE: &[Row] = &[
     // no verification flag of its own into them (`user_metadata` is the user's to write), so
     // `email` is minted only with a top-level `email_verified: true` that the project's
     // Custom Access Token Hook adds. Anonymous users carry `is_anonymous: true`.
-    Row { name: "supabase", audience_default: &["authenticated"], audience_required: false, anonymous: Some(("/is_anonymous", None)), ..OIDC },
+    Row { name: "supabase", audience_default: &["authenticated"], audience_required: false, anonymous: "/is_anonymous", ..OIDC },
 ];
 
 /// The row of a function (`workos`, `kinde`, `stytch`), or of the `oidc` family by preset.

@@ -61,7 +61,6 @@ pub fn pointer_ok(p: &str) -> bool {
 }
 
 /// The value at JSON pointer `p` in the claims (objects by key, arrays by index).
-#[inline(never)]
 pub fn at<'a>(claims: &'a [(String, Json)], p: &str) -> Option<&'a Json> {
     // `~1` is `/`, `~0` is `~` ([`pointer_ok`] allows no other `~`).
     let unescape = |t: &str| {
@@ -158,8 +157,11 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
         }
     }
     // An anonymous user: Supabase's `is_anonymous: true`, Firebase's `sign_in_provider: "anonymous"`.
-    if config.refuse_anonymous && matches!(at(claims, row.anonymous), Some(Json::Bool(true))) || matches!(at(claims, row.anonymous), Some(Json::Str(s)) if s == "anonymous" && config.refuse_anonymous) {
-        return Err(BridgeError::AnonymousRefused);
+    if config.refuse_anonymous {
+        let guest = at(claims, row.anonymous);
+        if matches!(guest, Some(Json::Bool(true))) || matches!(guest, Some(Json::Str(s)) if s == "anonymous") {
+            return Err(BridgeError::AnonymousRefused);
+        }
     }
     let sub = match lookup(claims, "sub") {
         Some(Json::Str(s)) if !s.trim().is_empty() => s.clone(),

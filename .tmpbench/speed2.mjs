@@ -16,3 +16,11 @@ const ta = [], tb = [];
 for (let r = 0; r < 9; r++) { ta.push(a(300)); tb.push(b(300)); }
 ta.sort((x, y) => x - y); tb.sort((x, y) => x - y);
 console.log('k256 O3 µs/op', (ta[4] * 1000).toFixed(1), ' k256 Os µs/op', (tb[4] * 1000).toFixed(1));
+{
+  const { recoverTypedDataAddress } = await import('viem');
+  const { TRANSFER_WITH_AUTHORIZATION, USDG } = await import('../tests/support/payments.mjs');
+  const domain = { name: 'Global Dollar', version: '1', chainId: 196, verifyingContract: USDG };
+  const run = async (n) => { const t = performance.now(); for (let i = 0; i < n; i++) { const p = ps[i % 32]; const a = p.authorization; await recoverTypedDataAddress({ domain, types: { TransferWithAuthorization: TRANSFER_WITH_AUTHORIZATION }, primaryType: 'TransferWithAuthorization', message: { ...a, value: BigInt(a.value), validAfter: BigInt(a.validAfter), validBefore: BigInt(a.validBefore) }, signature: p.payload.signature }); } return (performance.now() - t) / n; };
+  await run(50); const tv = []; for (let r = 0; r < 5; r++) tv.push(await run(100)); tv.sort((x, y) => x - y);
+  console.log('viem recover µs/op', (tv[2] * 1000).toFixed(1));
+}

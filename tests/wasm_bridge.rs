@@ -31,7 +31,7 @@ fn token(sub: &str) -> String {
     format!(
         "{}.{}.{}",
         b64(&json!({"alg": "RS256", "kid": "k1"})),
-        b64(&json!({"iss": "https://api.workos.com", "sub": sub, "email": "a@example.com", "email_verified": true, "exp": NOW as i64 + 600})),
+        b64(&json!({"iss": "https://api.workos.com", "sub": sub, "email": "a@example.com", "email_verified": true, "iat": NOW as i64 - 10, "exp": NOW as i64 + 600})),
         URL_SAFE_NO_PAD.encode(b"signature")
     )
 }
@@ -102,6 +102,17 @@ fn configuration_errors_answer_every_session_without_a_value() {
 }
 
 #[wasm_bindgen_test]
+fn a_secret_beyond_a_reader_limit_names_itself_and_the_limit() {
+    let key = json!({"kty": "RSA", "kid": "k", "n": URL_SAFE_NO_PAD.encode([0xabu8; 256]), "e": "AQAB"});
+    let jwks = json!({"keys": vec![key; 1001]}).to_string();
+    let bridge = Bridge::new("workos", &json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": jwks}).to_string());
+    let s = post(&bridge, "u");
+    assert_eq!(error(&s), "invalid_secret");
+    let body: Value = serde_json::from_str(reply(&s)["body"].as_str().unwrap()).unwrap();
+    assert_eq!(body["message"], "WORKOS_JWKS is invalid: must be a JWKS JSON document {\"keys\": [...]} of at most 262144 bytes");
+}
+
+#[wasm_bindgen_test]
 fn the_session_mints_only_after_a_true_report_for_the_token_it_holds() {
     let bridge = Bridge::new("workos", &pinned_env());
     let mut s = at_check(&bridge, "user_01H");
@@ -125,17 +136,18 @@ fn the_mapped_claims_to_record_come_out_of_a_minting_session_only() {
     let plain = Bridge::new("workos", &pinned_env());
     let mut s = at_check(&plain, "u");
     s.signature_checked(true, NOW);
-    assert_eq!(s.claims(), None, "no BRIDGE_CLAIMS: nothing to record");
+    assert_eq!(s.claims_record(), None, "no BRIDGE_CLAIMS: nothing to record");
     let mut env: Value = serde_json::from_str(&pinned_env()).unwrap();
     env["BRIDGE_CLAIMS"] = json!(r#"{"org_id":"/org_id"}"#);
     let mapped = Bridge::new("workos", &env.to_string());
     let mut s = at_check(&mapped, "u");
-    assert_eq!(s.claims(), None, "not before the mint");
+    assert_eq!(s.claims_record(), None, "not before the mint");
     s.signature_checked(true, NOW);
-    assert_eq!(s.claims().as_deref(), Some("{}"), "mapped, but the token carries none: recorded as none");
+    let record = format!(r#"{{"iat":{},"claims":{{}}}}"#, NOW as i64 - 10);
+    assert_eq!(s.claims_record(), Some(record), "mapped, but the token carries none: recorded as none, with the token's iat");
     let mut s = at_check(&mapped, "u");
     s.signature_checked(false, NOW);
-    assert_eq!(s.claims(), None, "a refusal records nothing");
+    assert_eq!(s.claims_record(), None, "a refusal records nothing");
 }
 
 #[wasm_bindgen_test]
@@ -243,5 +255,5 @@ fn replies_are_byte_exact() {
     assert_eq!(s.reply(), "{\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMCwiZW1haWwiOiJhQGV4YW1wbGUuY29tIn0.MWhr41_BHPYkRgXDcze9WVZY0eD5bEPKQlM1gOWm77A\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":\\\"a@example.com\\\"},\\\"provider\\\":\\\"workos\\\"}\"}");
     let mut s = post(&bridge, "u");
     s.signature_checked(false, 1.0);
-    assert_eq!(s.reply(), "{\"status\":500,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"signature_checked is not expected now\\\",\\\"statusCode\\\":500}\"}");
+    assert_eq!(s.reply(), "{\"status\":500,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"error\\\":\\\"internal_error\\\",\\\"message\\\":\\\"a call out of the conversation's order\\\",\\\"statusCode\\\":500}\"}");
 }

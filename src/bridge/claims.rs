@@ -29,6 +29,9 @@ pub struct Identity {
     pub valid_until: Option<i64>,
     /// BRIDGE_CLAIMS values found in the token, by minted name, as JSON text.
     pub claims: Vec<(String, String)>,
+    /// When the provider vouched for these claims: the token's `iat` (a Stytch API answer: the
+    /// time of the call). The recorded claims only ever move to a newer one.
+    pub issued_at: i64,
 }
 
 /// The message for a time claim that is not whole seconds within i64 (2^63 and above included).
@@ -115,11 +118,16 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
             return Err(BridgeError::TokenNotYetValid);
         }
     }
-    if let Some(iat) = numeric(claims, "iat")? {
-        if iat > now + LEEWAY {
-            return Err(BridgeError::TokenNotYetValid);
-        }
+    let iat = numeric(claims, "iat")?;
+    if iat.is_some_and(|iat| iat > now + LEEWAY) {
+        return Err(BridgeError::TokenNotYetValid);
     }
+    // Recorded claims follow the newest provider token, told by its `iat`.
+    let issued_at = match iat {
+        Some(iat) => iat,
+        None if config.claims.is_empty() => now,
+        None => return Err(BridgeError::InvalidToken("BRIDGE_CLAIMS needs the token's iat")),
+    };
     let iss = lookup(claims, "iss").and_then(Json::as_str).map(|s| if row.exact_issuer { s } else { s.trim_end_matches('/') });
     if !iss.is_some_and(|iss| config.issuers.iter().any(|i| i == iss)) {
         return Err(BridgeError::InvalidIssuer);
@@ -146,6 +154,13 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
             if !azp.as_str().is_some_and(|a| allowed.iter().any(|o| o == a.trim_end_matches('/'))) {
                 return Err(BridgeError::InvalidAudience);
             }
+        }
+    }
+    // An anonymous user: Supabase's `is_anonymous: true`, Firebase's `sign_in_provider: "anonymous"`.
+    if config.refuse_anonymous {
+        let guest = at(claims, row.anonymous);
+        if matches!(guest, Some(Json::Bool(true))) || matches!(guest, Some(Json::Str(s)) if s == "anonymous") {
+            return Err(BridgeError::AnonymousRefused);
         }
     }
     let sub = match lookup(claims, "sub") {
@@ -187,7 +202,7 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
             },
         }
     }
-    Ok(Identity { sub, email, valid_until: Some(valid_until), claims: mapped })
+    Ok(Identity { sub, email, valid_until: Some(valid_until), claims: mapped, issued_at })
 }
 
 fn stytch_session_email(session: &[(String, Json)]) -> Option<String> {
@@ -229,7 +244,7 @@ mod tests {
     #[test]
     fn workos_happy_path_ignores_provider_role() {
         let id = validate(&config("workos", json!({})), &workos(json!({})), NOW).unwrap();
-        assert_eq!(id, Identity { sub: "user_01H".into(), email: None, valid_until: Some(NOW + 300), claims: vec![] });
+        assert_eq!(id, Identity { sub: "user_01H".into(), email: None, valid_until: Some(NOW + 300), claims: vec![], issued_at: NOW });
         let id = validate(&config("workos", json!({})), &workos(json!({"iss": "https://api.workos.com/user_management/client_1", "user_email": "a@b.c", "email_verified": true})), NOW).unwrap();
         assert_eq!(id.email.as_deref(), Some("a@b.c"));
     }
@@ -393,17 +408,66 @@ mod tests {
         assert_eq!(validate(&auth0, &token(json!({"iss": "https://t.auth0.com"})), NOW).unwrap_err(), BridgeError::InvalidIssuer);
     }
 
+    /// Each preset's verified-email rule reads only what the provider writes: a flag a user
+    /// can set (Supabase's `user_metadata`, any other nested copy) never verifies an address.
     #[test]
     fn oidc_verified_email_per_preset() {
-        let e = |preset: &str, extra: Value| validate(&oidc(preset, json!({})), &token(extra), NOW).unwrap().email;
-        assert_eq!(e("auth0", json!({"email": "a@x.io", "email_verified": true})).as_deref(), Some("a@x.io"));
-        assert_eq!(e("auth0", json!({"email": "a@x.io", "email_verified": false})), None);
-        assert_eq!(e("google", json!({"email": "a@x.io"})), None);
-        assert_eq!(e("entra", json!({"email": "a@x.io", "email_verified": true})), None, "Entra: only xms_edov");
-        assert_eq!(e("entra", json!({"email": "a@x.io", "xms_edov": true})).as_deref(), Some("a@x.io"));
-        let supa = |extra: Value| validate(&oidc("supabase", json!({"OIDC_AUDIENCE": null})), &token(extra), NOW).unwrap().email;
-        assert_eq!(supa(json!({"aud": "authenticated", "email": "s@x.io", "user_metadata": {"email_verified": true}})).as_deref(), Some("s@x.io"));
-        assert_eq!(supa(json!({"aud": "authenticated", "email": "s@x.io", "user_metadata": {}})), None);
+        let user_writable = json!({"email": "a@x.io", "user_metadata": {"email_verified": true, "xms_edov": true}, "app_metadata": {}});
+        let rules: [(&str, Value); 8] = [
+            ("oidc", json!({"email_verified": true})),
+            ("clerk", json!({"email_verified": true})),
+            ("auth0", json!({"email_verified": true})),
+            ("firebase", json!({"email_verified": true})),
+            ("cognito", json!({"email_verified": true, "token_use": "id"})),
+            ("entra", json!({"xms_edov": true})),
+            ("google", json!({"email_verified": true})),
+            // Supabase writes no flag; the project's Custom Access Token Hook may add this one.
+            ("supabase", json!({"email_verified": true})),
+        ];
+        for (preset, flag) in rules {
+            let c = oidc(preset, json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example", "OIDC_AUDIENCE": "app"}));
+            let with = |extra: &Value| {
+                let mut t = token(user_writable.clone());
+                t.insert("token_use".into(), json!("id"));
+                for (k, v) in extra.as_object().unwrap() {
+                    t.insert(k.clone(), v.clone());
+                }
+                super::validate(&c, &crate::json::entries(&Value::Object(t)), NOW).unwrap().email
+            };
+            assert_eq!(with(&json!({})), None, "{preset}: a user-writable flag verifies nothing");
+            assert_eq!(with(&flag).as_deref(), Some("a@x.io"), "{preset}: the provider's own flag");
+            let off: serde_json::Map<String, Value> = flag.as_object().unwrap().iter().map(|(k, v)| (k.clone(), if v == &json!(true) { json!(false) } else { v.clone() })).collect();
+            assert_eq!(with(&Value::Object(off)), None, "{preset}: the flag false");
+        }
+        assert_eq!(validate(&oidc("google", json!({})), &token(json!({"email": "a@x.io"})), NOW).unwrap().email, None);
+        assert_eq!(validate(&oidc("entra", json!({})), &token(json!({"email": "a@x.io", "email_verified": true})), NOW).unwrap().email, None, "Entra: only xms_edov");
+    }
+
+    #[test]
+    fn anonymous_users_follow_oidc_refuse_anonymous() {
+        let supa = |v: &str| oidc("supabase", json!({"OIDC_AUDIENCE": null, "OIDC_REFUSE_ANONYMOUS": if v == "refuse" { "true" } else { "false" }}));
+        let fire = |v: &str| oidc("firebase", json!({"OIDC_REFUSE_ANONYMOUS": if v == "refuse" { "true" } else { "false" }}));
+        let guest_s = token(json!({"aud": "authenticated", "is_anonymous": true}));
+        let guest_f = token(json!({"firebase": {"sign_in_provider": "anonymous", "identities": {}}}));
+        // Allowed (the default): a user like any other, its own sub, no email.
+        assert_eq!(validate(&supa("allow"), &guest_s, NOW).unwrap().sub, "u1");
+        assert!(validate(&fire("allow"), &guest_f, NOW).is_ok());
+        assert_eq!(validate(&supa("refuse"), &guest_s, NOW).unwrap_err(), BridgeError::AnonymousRefused);
+        assert_eq!(validate(&fire("refuse"), &guest_f, NOW).unwrap_err(), BridgeError::AnonymousRefused);
+        // Signed-up users pass the refusal.
+        assert!(validate(&supa("refuse"), &token(json!({"aud": "authenticated", "is_anonymous": false})), NOW).is_ok());
+        assert!(validate(&fire("refuse"), &token(json!({"firebase": {"sign_in_provider": "password"}})), NOW).is_ok());
+        assert!(validate(&supa("refuse"), &token(json!({"aud": "authenticated", "is_anonymous": "true"})), NOW).is_ok(), "only the boolean");
+        // Presets without anonymous users: the option changes nothing.
+        assert!(validate(&oidc("auth0", json!({"OIDC_REFUSE_ANONYMOUS": "true"})), &token(json!({"is_anonymous": true})), NOW).is_ok());
+    }
+
+    #[test]
+    fn bridge_claims_need_the_token_iat_to_order_tokens() {
+        let c = oidc("oidc", json!({"BRIDGE_CLAIMS": r#"{"org_id":"/org_id"}"#}));
+        assert_eq!(validate(&c, &token(json!({"iat": NOW - 30})), NOW).unwrap().issued_at, NOW - 30);
+        assert!(matches!(validate(&c, &token(json!({"iat": null})), NOW).unwrap_err(), BridgeError::InvalidToken(_)));
+        assert_eq!(validate(&oidc("oidc", json!({})), &token(json!({"iat": null})), NOW).unwrap().issued_at, NOW, "without BRIDGE_CLAIMS iat stays optional");
     }
 
     #[test]
@@ -411,10 +475,17 @@ mod tests {
         // Clerk: azp must be an allowed origin; the list is required.
         let env = json!({"JWT_SECRET": "s", "OIDC_PRESET": "clerk", "OIDC_ISSUER": "https://clerk.app.example"});
         assert!(matches!(BridgeConfig::from_serde_env("oidc", env.as_object().unwrap()).unwrap_err(), BridgeError::InvalidSecret("BRIDGE_ALLOWED_ORIGINS", _)));
-        let clerk = oidc("clerk", json!({"OIDC_AUDIENCE": null, "BRIDGE_ALLOWED_ORIGINS": "https://app.example"}));
-        let t = |azp: Value| token(json!({"aud": null, "azp": azp}));
+        // Clerk signs every JWT template with the session key: an audience is required, so a
+        // template made for a third party (Convex, Hasura) signs nobody in here.
+        let env = json!({"JWT_SECRET": "s", "OIDC_PRESET": "clerk", "OIDC_ISSUER": "https://clerk.app.example", "BRIDGE_ALLOWED_ORIGINS": "https://app.example"});
+        assert_eq!(BridgeConfig::from_serde_env("oidc", env.as_object().unwrap()).unwrap_err(), BridgeError::MissingSecret("OIDC_AUDIENCE"));
+        let clerk = oidc("clerk", json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example"}));
+        for third_party in [json!("convex"), json!(["https://hasura.example"]), json!(null)] {
+            assert_eq!(validate(&clerk, &token(json!({"aud": third_party})), NOW).unwrap_err(), BridgeError::InvalidAudience, "{third_party}");
+        }
+        let t = |azp: Value| token(json!({"azp": azp}));
         assert!(validate(&clerk, &t(json!("https://app.example")), NOW).is_ok());
-        assert!(validate(&clerk, &token(json!({"aud": null})), NOW).is_ok(), "no azp");
+        assert!(validate(&clerk, &token(json!({})), NOW).is_ok(), "no azp");
         assert_eq!(validate(&clerk, &t(json!("https://evil.example")), NOW).unwrap_err(), BridgeError::InvalidAudience);
         assert_eq!(validate(&clerk, &t(json!(1)), NOW).unwrap_err(), BridgeError::InvalidAudience);
         // Cognito: ID tokens by aud, access tokens by client_id, nothing else.

@@ -68,6 +68,8 @@ pub struct BridgeConfig {
     pub claims: Vec<(String, Vec<String>)>,
     /// Cognito `token_use` values accepted: (`id`, `access`).
     pub token_use: (bool, bool),
+    /// OIDC_REFUSE_ANONYMOUS: the provider's anonymous (guest) users get no token.
+    pub refuse_anonymous: bool,
 }
 
 impl BridgeConfig {
@@ -85,16 +87,14 @@ impl BridgeConfig {
         };
         let ttl = match env.get("BRIDGE_TOKEN_TTL_SECONDS") {
             None => DEFAULT_TTL,
-            Some(v) => match v.parse::<u64>() {
-                Ok(n) if (1..=MAX_TTL).contains(&n) => n,
+            // Decimal digits folded by hand (core's integer parser would add its own code);
+            // more than 5 digits is out of range anyway.
+            Some(v) => match (v.len() <= 5).then(|| v.bytes().try_fold(0u64, |n, c| c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0')))).flatten() {
+                Some(n) if (1..=MAX_TTL).contains(&n) => n,
                 _ => return Err(BridgeError::InvalidSecret("BRIDGE_TOKEN_TTL_SECONDS", "must be an integer from 1 to 86400")),
             },
         };
-        let cap_to_provider_exp = match env.get("BRIDGE_CAP_TO_PROVIDER_EXP").map(str::to_ascii_lowercase).as_deref() {
-            None | Some("true") | Some("1") | Some("yes") => true,
-            Some("false") | Some("0") | Some("no") => false,
-            Some(_) => return Err(BridgeError::InvalidSecret("BRIDGE_CAP_TO_PROVIDER_EXP", "must be true or false")),
-        };
+        let cap_to_provider_exp = flag(&env, "BRIDGE_CAP_TO_PROVIDER_EXP", true)?;
         let allowed_origins = match env.get("BRIDGE_ALLOWED_ORIGINS") {
             None | Some("*") => None,
             Some(list) => Some(split_list(list).into_iter().map(|o| o.trim_end_matches('/').to_owned()).collect()),
@@ -142,10 +142,10 @@ impl BridgeConfig {
         };
         let keys = if let Some(jwks) = env.get(row.jwks_secret) {
             let ok = json::parse(jwks.as_bytes()).and_then(|v| v.get("keys").map(Json::is_array)).unwrap_or(false);
-            if !ok {
-                return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]}"));
+            match ok {
+                false => return Err(BridgeError::InvalidSecret(row.jwks_secret, "must be a JWKS JSON document {\"keys\": [...]} of at most 262144 bytes")),
+                true => KeySource::Pinned(jwks.to_owned()),
             }
-            KeySource::Pinned(jwks.to_owned())
         } else if let Some((name, url)) = row.jwks_url_secret.and_then(|n| Some((n, env.get(n)?))) {
             check_url(name, url)?;
             KeySource::Url(url.to_owned())
@@ -169,7 +169,19 @@ impl BridgeConfig {
                 (l.contains(&"id"), l.contains(&"access"))
             }
         };
-        Ok(BridgeConfig { provider: row, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch, claims, token_use })
+        // (Only the oidc family reads this secret.)
+        let refuse_anonymous = flag(&env, "OIDC_REFUSE_ANONYMOUS", false)?;
+        Ok(BridgeConfig { provider: row, jwt_secret, issuers, audiences, keys, ttl, cap_to_provider_exp, allowed_origins, stytch, claims, token_use, refuse_anonymous })
+    }
+}
+
+/// A true/false secret (`true`, `1`, `yes` / `false`, `0`, `no`, any case), `default` when unset.
+fn flag(env: &Env, name: &'static str, default: bool) -> Result<bool, BridgeError> {
+    match env.get(name).map(str::to_ascii_lowercase).as_deref() {
+        None => Ok(default),
+        Some("true") | Some("1") | Some("yes") => Ok(true),
+        Some("false") | Some("0") | Some("no") => Ok(false),
+        Some(_) => Err(BridgeError::InvalidSecret(name, "must be true or false")),
     }
 }
 
@@ -191,7 +203,8 @@ fn fill(template: &str, anchor: &str, base: &str) -> String {
 /// BRIDGE_CLAIMS: `{"name": "/json/pointer"}` or `{"name": ["/first", "/fallback"]}`.
 fn claim_map(doc: &str) -> Result<Vec<(String, Vec<String>)>, BridgeError> {
     const NAME: &str = "BRIDGE_CLAIMS";
-    let entries = json::parse_object(doc.as_bytes()).ok_or(BridgeError::InvalidSecret(NAME, "must be a JSON object {\"claim\": \"/json/pointer\"}"))?;
+    // Read whatever its length: the limits below name it (16 claims, 4 pointers of ≤ 256 bytes).
+    let entries = json::parse_object_within(doc.as_bytes(), usize::MAX).ok_or(BridgeError::InvalidSecret(NAME, "must be a JSON object {\"claim\": \"/json/pointer\"}"))?;
     if entries.len() > MAX_MAPPED_CLAIMS {
         return Err(BridgeError::InvalidSecret(NAME, "maps at most 16 claims"));
     }
@@ -304,6 +317,35 @@ mod tests {
         assert_eq!(with(r#"{"keys":[]}"#).unwrap().keys, KeySource::Pinned(r#"{"keys":[]}"#.into()));
         assert!(matches!(with("{nope").unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS", _)));
         assert!(matches!(with(r#"{"keys":1}"#).unwrap_err(), BridgeError::InvalidSecret("WORKOS_JWKS", _)));
+    }
+
+    #[test]
+    fn a_secret_over_a_reader_limit_names_itself_and_the_limit() {
+        let key = json!({"kty": "RSA", "kid": "k", "n": "AQAB", "e": "AQAB"});
+        let with = |k: &str, v: String| BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", k: v}))).unwrap_err().to_http();
+        let keys = |n: usize| json!({"keys": vec![key.clone(); n]}).to_string();
+        assert!(BridgeConfig::from_env("workos", &env(json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c", "WORKOS_JWKS": keys(256)}))).is_ok());
+        // A thousand RSA keys of 2048 bits: past the JSON reader's 256 KiB.
+        let n = "q".repeat(342);
+        let big = json!({"keys": vec![json!({"kty": "RSA", "kid": "k", "n": n, "e": "AQAB"}); 1001]}).to_string();
+        let e = with("WORKOS_JWKS", big);
+        assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "invalid_secret", "WORKOS_JWKS is invalid: must be a JWKS JSON document {\"keys\": [...]} of at most 262144 bytes"));
+        // BRIDGE_CLAIMS past the JSON reader's length is read whole, and its own limits name it.
+        let e = with("BRIDGE_CLAIMS", format!("{{\"a\":\"/{}\"}}", "x".repeat(300_000)));
+        assert_eq!(e.message, "BRIDGE_CLAIMS is invalid: each claim maps to a JSON pointer (\"/o/id\") or a list of 1 to 4");
+    }
+
+    #[test]
+    fn anonymous_users_allowed_or_refused_by_option() {
+        let with = |v: Option<&str>| {
+            let mut e = json!({"JWT_SECRET": "s", "OIDC_PRESET": "supabase", "OIDC_ISSUER": "https://r.supabase.co/auth/v1"});
+            if let Some(v) = v {
+                e["OIDC_REFUSE_ANONYMOUS"] = json!(v);
+            }
+            BridgeConfig::from_env("oidc", &env(e)).map(|c| c.refuse_anonymous)
+        };
+        assert_eq!((with(None), with(Some("false")), with(Some("true")), with(Some("YES"))), (Ok(false), Ok(false), Ok(true), Ok(true)));
+        assert!(matches!(with(Some("refuse")), Err(BridgeError::InvalidSecret("OIDC_REFUSE_ANONYMOUS", _))));
     }
 
     #[test]

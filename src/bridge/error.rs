@@ -25,6 +25,8 @@ pub enum BridgeError {
     SessionExpired,
     InvalidSession,
     MachineTokenRefused,
+    /// An anonymous (guest) user of the provider while OIDC_REFUSE_ANONYMOUS is true.
+    AnonymousRefused,
     /// The provider answered, but not with something usable (5xx, bad JSON, bad JWKS).
     ProviderError(&'static str),
     /// The provider could not be reached at all (refused, DNS, timeout).
@@ -58,6 +60,7 @@ impl BridgeError {
             SessionExpired => (401, "session_expired", ["the provider session has expired", "", ""]),
             InvalidSession => (401, "invalid_session", ["the provider does not recognise this session", "", ""]),
             MachineTokenRefused => (403, "machine_token_refused", ["machine-to-machine tokens carry no user and are refused", "", ""]),
+            AnonymousRefused => (403, "anonymous_user_refused", ["OIDC_REFUSE_ANONYMOUS: no anonymous users", "", ""]),
             ProviderError(why) => (502, "provider_error", [why, "", ""]),
             ProviderUnreachable => (503, "provider_unreachable", ["the identity provider could not be reached", "", ""]),
             MissingSecret(name) => (500, "missing_secret", [name, " is not set", ""]),
@@ -98,6 +101,12 @@ mod tests {
         assert_eq!(BridgeError::ProviderUnreachable.to_http().status_code, 503);
         let e = BridgeError::MissingSecret("JWT_SECRET").to_http();
         assert_eq!((e.status_code, e.error, e.message.as_str()), (500, "missing_secret", "JWT_SECRET is not set"));
+    }
+
+    #[test]
+    fn anonymous_users_refused_is_a_403() {
+        let e = BridgeError::AnonymousRefused.to_http();
+        assert_eq!((e.status_code, e.error), (403, "anonymous_user_refused"));
     }
 
     #[test]

@@ -67,7 +67,7 @@ mod tests {
 
     #[test]
     fn exact_claims_and_body() {
-        let id = Identity { sub: "user_01H".into(), email: Some("a@b.c".into()), valid_until: Some(2_000), claims: vec![] };
+        let id = Identity { sub: "user_01H".into(), email: Some("a@b.c".into()), valid_until: Some(2_000), claims: vec![], issued_at: 0 };
         let body = mint(&config(json!({})), &id, 1_000).unwrap();
         assert_eq!(claims_of(&body), json!({"sub": "user_01H", "role": "authenticated", "aud": "insforge-api", "iat": 1000, "exp": 2000, "email": "a@b.c"}));
         let v: Value = serde_json::from_str(&body).unwrap();
@@ -77,7 +77,7 @@ mod tests {
 
     #[test]
     fn email_is_omitted_when_unknown() {
-        let id = Identity { sub: "u".into(), email: None, valid_until: None, claims: vec![] };
+        let id = Identity { sub: "u".into(), email: None, valid_until: None, claims: vec![], issued_at: 0 };
         let body = mint(&config(json!({})), &id, 1_000).unwrap();
         assert_eq!(claims_of(&body), json!({"sub": "u", "role": "authenticated", "aud": "insforge-api", "iat": 1000, "exp": 4600}));
         assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["user"]["email"], Value::Null);
@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn mapped_claims_follow_the_reserved_ones() {
         let claims = [("beta", "false"), ("org_id", r#""org_1""#), ("roles", r#"["a","b\""]"#), ("tier", "3")].map(|(k, v)| (k.to_owned(), v.to_owned())).to_vec();
-        let id = Identity { sub: "u".into(), email: None, valid_until: None, claims };
+        let id = Identity { sub: "u".into(), email: None, valid_until: None, claims, issued_at: 0 };
         let body = mint(&config(json!({})), &id, 1_000).unwrap();
         let token = serde_json::from_str::<Value>(&body).unwrap()["accessToken"].as_str().unwrap().to_owned();
         let payload = String::from_utf8(b64::decode_url(token.split('.').nth(1).unwrap()).unwrap()).unwrap();
@@ -95,10 +95,10 @@ mod tests {
 
     #[test]
     fn ttl_and_cap() {
-        let id = Identity { sub: "u".into(), email: None, valid_until: Some(1_120), claims: vec![] };
+        let id = Identity { sub: "u".into(), email: None, valid_until: Some(1_120), claims: vec![], issued_at: 0 };
         assert_eq!(claims_of(&mint(&config(json!({})), &id, 1_000).unwrap())["exp"], 1120);
         assert_eq!(claims_of(&mint(&config(json!({"BRIDGE_CAP_TO_PROVIDER_EXP": "false", "BRIDGE_TOKEN_TTL_SECONDS": "600"})), &id, 1_000).unwrap())["exp"], 1600);
-        let stale = Identity { sub: "u".into(), email: None, valid_until: Some(990), claims: vec![] };
+        let stale = Identity { sub: "u".into(), email: None, valid_until: Some(990), claims: vec![], issued_at: 0 };
         assert_eq!(mint(&config(json!({})), &stale, 1_000).unwrap_err(), BridgeError::TokenExpired);
     }
 }

@@ -47,6 +47,10 @@ pub fn configure(family: &str, env: &[(String, crate::json::Json)]) -> Result<Br
     BridgeConfig::from_env(family, env)
 }
 
+/// The 500 message of a report the conversation does not expect at this point (our own JS is
+/// wrong): one message for every such call keeps the .wasm small.
+const OUT_OF_ORDER: &str = "a call out of the conversation's order";
+
 /// A 500 for a call the conversation does not allow at this point, or a malformed argument
 /// from our own JS.
 pub fn internal(what: &str) -> Reply {
@@ -133,8 +137,9 @@ pub struct Session {
     /// Added to every reply the session makes.
     cors: Vec<(&'static str, String)>,
     step: Step,
-    /// BRIDGE_CLAIMS configured and a token minted: the mapped claims as one JSON object (the
-    /// values as the token carries them), for JS to record before the reply leaves.
+    /// BRIDGE_CLAIMS configured and a token minted: `{"iat": …, "claims": {…}}`, the provider
+    /// token's `iat` and the mapped claims (the values as the token carries them, as text), for
+    /// JS to hand to the database unparsed before the reply leaves.
     claims: Option<String>,
 }
 
@@ -215,7 +220,7 @@ impl Session {
         let issuer = self.config.as_deref().and_then(|c| c.issuers.first()).map_or("", String::as_str);
         let outcome = match &self.step {
             Step::Discover(_) => jwks::discovered_jwks_uri(doc, issuer).map_err(Reply::from),
-            _ => Err(internal("discovered is not expected now")),
+            _ => Err(internal(OUT_OF_ORDER)),
         };
         match (outcome, core::mem::replace(&mut self.step, TAKEN)) {
             (Ok(url), Step::Discover(t)) => self.step = Step::SelectKey(t, Some(url)),
@@ -272,8 +277,8 @@ impl Session {
         };
         let outcome = match (&self.step, pinned.or(jwks)) {
             (Step::SelectKey(t, _), Some(doc)) => jwks::select_key(doc, &t.kid, t.alg).map_err(Reply::from),
-            (Step::SelectKey(..), None) => Err(internal("select_key needs the fetched JWKS")),
-            _ => Err(internal("select_key is not expected now")),
+            (Step::SelectKey(..), None) => Err(internal(OUT_OF_ORDER)),
+            _ => Err(internal(OUT_OF_ORDER)),
         };
         match outcome {
             Ok(None) => KeyChoice::UnknownKid,
@@ -296,7 +301,7 @@ impl Session {
         let reply = match core::mem::replace(&mut self.step, TAKEN) {
             Step::CheckSignature(token, _) if valid => self.mint(&token.identity, now),
             Step::CheckSignature(..) => BridgeError::InvalidSignature.into(),
-            _ => internal("signature_checked is not expected now"),
+            _ => internal(OUT_OF_ORDER),
         };
         self.conclude(reply)
     }
@@ -308,7 +313,7 @@ impl Session {
                 Ok(id) => self.mint(&id, now),
                 Err(e) => e.into(),
             },
-            _ => internal("stytch_answer is not expected now"),
+            _ => internal(OUT_OF_ORDER),
         };
         self.conclude(reply)
     }
@@ -317,30 +322,31 @@ impl Session {
     /// `provider_error`, `unknown_key`); never mints.
     pub fn fail(&mut self, code: &str) -> &Reply {
         let reply = match self.step {
-            Step::Done(_) => internal("fail is not expected now"),
+            Step::Done(_) => internal(OUT_OF_ORDER),
             _ => BridgeError::from_io_code(code).into(),
         };
         self.conclude(reply)
     }
 
-    /// The mapped claims of the minted token as a JSON object, when BRIDGE_CLAIMS maps any
-    /// (`{}` when the token carried none of them); `None` otherwise, and before a mint.
+    /// `{"iat": …, "claims": {…}}`: the provider token's `iat` and the mapped claims of the
+    /// minted token (`{}` when it carried none of them), when BRIDGE_CLAIMS maps any; `None`
+    /// otherwise, and before a mint.
     pub fn claims(&self) -> Option<&str> {
         self.claims.as_deref()
     }
 
     fn mint(&mut self, id: &Identity, now: i64) -> Reply {
-        let Some(config) = &self.config else { return internal("no configuration") };
+        let Some(config) = &self.config else { return internal(OUT_OF_ORDER) };
         let (minted, mapped) = (mint::mint(config, id, now), !config.claims.is_empty());
         match minted {
             Ok(body) => {
                 if mapped {
                     let mut w = crate::json::Writer::new();
-                    w.open_obj();
+                    w.open_obj().key("iat").int(id.issued_at).key("claims").open_obj();
                     for (name, json) in &id.claims {
                         w.key(name).raw(json);
                     }
-                    self.claims = Some(w.close_obj().finish());
+                    self.claims = Some(w.close_obj().close_obj().finish());
                 }
                 Reply::json(200, body)
             }
@@ -501,7 +507,12 @@ mod tests {
         let mut both = base.clone();
         both["org_id"] = json!("org_1");
         both["tier"] = json!(3);
-        for (claims, valid, want) in [(both, true, Some(r#"{"org_id":"org_1","tier":3}"#)), (base.clone(), true, Some("{}")), (base, false, None)] {
+        both["iat"] = json!(NOW - 5);
+        let iat = format!(r#"{{"iat":{NOW},"claims":"#);
+        let (want_both, want_none) = (format!(r#"{{"iat":{},"claims":{{"org_id":"org_1","tier":3}}}}"#, NOW - 5), format!("{iat}{{}}}}"));
+        let mut base = base;
+        base["iat"] = json!(NOW);
+        for (claims, valid, want) in [(both, true, Some(want_both.as_str())), (base.clone(), true, Some(want_none.as_str())), (base, false, None)] {
             let mut s = Session::begin(&c, &post(&format!("Bearer {}", with(claims))), NOW);
             s.select_key(None);
             assert_eq!(s.claims(), None, "not before the signature is checked");

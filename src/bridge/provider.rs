@@ -107,12 +107,15 @@ pub struct Row {
     pub checks: &'static [Check],
     /// Stytch: a credential that is not a JWT is an opaque session token for the API.
     pub opaque_sessions: bool,
+    /// The JSON pointer of the claim that marks an anonymous (guest) user by holding `true`
+    /// or `"anonymous"` (empty: the provider has none). OIDC_REFUSE_ANONYMOUS refuses them.
+    pub anonymous: &'static str,
 }
 
 const RS256: &[Alg] = &[Alg::Rs256];
 const OIDC_ALGS: &[Alg] = &[Alg::Rs256, Alg::Ps256, Alg::Es256];
 const EMAIL_VERIFIED: Email = Email::Claim { at: &["/email"], verified: "/email_verified" };
-const OIDC_SECRETS: &[&str] = &["OIDC_PRESET", "OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL", "OIDC_JWKS", "OIDC_TOKEN_USE"];
+const OIDC_SECRETS: &[&str] = &["OIDC_PRESET", "OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL", "OIDC_JWKS", "OIDC_TOKEN_USE", "OIDC_REFUSE_ANONYMOUS"];
 
 /// The generic OpenID Connect row; each preset changes only what its provider needs.
 const OIDC: Row = Row {
@@ -135,6 +138,7 @@ const OIDC: Row = Row {
     email: EMAIL_VERIFIED,
     checks: &[],
     opaque_sessions: false,
+    anonymous: "",
 };
 
 pub static TABLE: &[Row] = &[
@@ -159,6 +163,7 @@ pub static TABLE: &[Row] = &[
         email: Email::Claim { at: &["/email", "/user_email"], verified: "/email_verified" },
         checks: &[],
         opaque_sessions: false,
+        anonymous: "",
     },
     Row {
         name: "kinde",
@@ -181,6 +186,7 @@ pub static TABLE: &[Row] = &[
         email: EMAIL_VERIFIED,
         checks: &[Check::NoMachineTokens],
         opaque_sessions: false,
+        anonymous: "",
     },
     Row {
         name: "stytch",
@@ -202,15 +208,19 @@ pub static TABLE: &[Row] = &[
         email: Email::StytchFactor,
         checks: &[Check::StytchSession],
         opaque_sessions: true,
+        anonymous: "",
     },
     OIDC,
-    // Clerk session tokens (v1 `org_id`, v2 `o.id`): no `aud` unless a template adds one;
+    // Clerk (session tokens v1 `org_id`, v2 `o.id`): the same key signs every JWT template,
+    // those made for third parties too (Convex's `aud: "convex"`, Hasura's), so OIDC_AUDIENCE
+    // is required (the `aud` the app's session token customisation or own template sets);
     // `azp` is the origin that asked for the token.
-    Row { name: "clerk", audience_required: false, checks: &[Check::AzpInAllowedOrigins], ..OIDC },
+    Row { name: "clerk", checks: &[Check::AzpInAllowedOrigins], ..OIDC },
     // Auth0: `iss` ends with a slash; access tokens have an audience array.
     Row { name: "auth0", ..OIDC },
-    // Firebase ID tokens: iss `https://securetoken.google.com/<project>`, aud the project id.
-    Row { name: "firebase", ..OIDC },
+    // Firebase ID tokens: iss `https://securetoken.google.com/<project>`, aud the project id;
+    // an anonymous user signed in with the `anonymous` provider.
+    Row { name: "firebase", anonymous: "/firebase/sign_in_provider", ..OIDC },
     // Cognito ID tokens (`aud`) and access tokens (`client_id`), told apart by `token_use`.
     Row { name: "cognito", checks: &[Check::CognitoTokenUse], ..OIDC },
     // Microsoft Entra v2: iss `https://login.microsoftonline.com/<tenant id>/v2.0`. An `email`
@@ -218,15 +228,11 @@ pub static TABLE: &[Row] = &[
     Row { name: "entra", email: Email::Claim { at: &["/email"], verified: "/xms_edov" }, ..OIDC },
     // Google ID tokens; Google documents `accounts.google.com` as an equivalent `iss`.
     Row { name: "google", anchor_default: Some("https://accounts.google.com"), issuers: &["{}", "accounts.google.com"], ..OIDC },
-    // Supabase Auth access tokens (ES256 signing keys): aud `authenticated`; the verification
-    // of the address is in `user_metadata`.
-    Row {
-        name: "supabase",
-        audience_default: &["authenticated"],
-        audience_required: false,
-        email: Email::Claim { at: &["/email"], verified: "/user_metadata/email_verified" },
-        ..OIDC
-    },
+    // Supabase Auth access tokens (ES256 signing keys): aud `authenticated`. Supabase writes
+    // no verification flag of its own into them (`user_metadata` is the user's to write), so
+    // `email` is minted only with a top-level `email_verified: true` that the project's
+    // Custom Access Token Hook adds. Anonymous users carry `is_anonymous: true`.
+    Row { name: "supabase", audience_default: &["authenticated"], audience_required: false, anonymous: "/is_anonymous", ..OIDC },
 ];
 
 /// The row of a function (`workos`, `kinde`, `stytch`), or of the `oidc` family by preset.

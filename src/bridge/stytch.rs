@@ -95,7 +95,7 @@ pub fn parse_authenticate(status: u16, body: &str, now: i64) -> Result<Identity,
     // Only an address Stytch marks `verified`: an unverified one proves nothing about who
     // holds it, and the minted `email` is trusted by the app's policies.
     let email = r.emails.into_iter().find(|e| e.1 && !e.0.is_empty()).map(|e| e.0);
-    Ok(Identity { sub: r.user_id, email, valid_until, claims: Vec::new() })
+    Ok(Identity { sub: r.user_id, email, valid_until, claims: Vec::new(), issued_at: now })
 }
 
 #[cfg(test)]
@@ -125,7 +125,7 @@ mod tests {
         let body = json!({"status_code": 200, "session": {"user_id": "user-test-1", "expires_at": "2027-01-15T08:05:00Z"},
             "user": {"user_id": "user-test-1", "emails": [{"email": "old@x.io", "verified": false}, {"email": "new@x.io", "verified": true}]}}).to_string();
         let id = parse_authenticate(200, &body, 1_800_000_000).unwrap();
-        assert_eq!(id, Identity { sub: "user-test-1".into(), email: Some("new@x.io".into()), valid_until: Some(1_800_000_300), claims: vec![] });
+        assert_eq!(id, Identity { sub: "user-test-1".into(), email: Some("new@x.io".into()), valid_until: Some(1_800_000_300), claims: vec![], issued_at: 1_800_000_000 });
         assert_eq!(parse_authenticate(200, &body, 1_800_000_300).unwrap_err(), BridgeError::SessionExpired);
     }
 

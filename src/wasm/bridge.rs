@@ -25,10 +25,12 @@ pub struct Bridge {
 
 #[wasm_bindgen]
 impl Bridge {
-    /// `env` is the `{name: value}` JSON of the secrets named by [`Bridge::env_keys`].
+    /// `env` is the `{name: value}` JSON of the secrets named by [`Bridge::env_keys`], read
+    /// whole whatever its length: each secret is then held to its own reader's limits, so one
+    /// beyond them is named (`WORKOS_JWKS has 1001 keys; at most 256`).
     #[wasm_bindgen(constructor)]
     pub fn new(provider: &str, env: &str) -> Bridge {
-        let config = match (provider::is_family(provider), json::parse_object(env.as_bytes())) {
+        let config = match (provider::is_family(provider), json::parse_object_within(env.as_bytes(), usize::MAX)) {
             (false, _) => Err(bridge::internal("unknown provider")),
             (_, None) => Err(bridge::internal("bad env")),
             (true, Some(env)) => bridge::configure(provider, &env).map(Rc::new).map_err(Reply::from),
@@ -91,11 +93,12 @@ impl BridgeSession {
         self.0.reply().map_or_else(|| bridge::internal("no reply yet").to_json(), Reply::to_json)
     }
 
-    /// Once a token is minted and BRIDGE_CLAIMS maps claims: the mapped claims as one JSON
-    /// object (`{}` when the token carried none), which JS records before the reply leaves;
-    /// undefined otherwise.
+    /// Once a token is minted and BRIDGE_CLAIMS maps claims: `{"iat": …, "claims": {…}}`, the
+    /// provider token's `iat` and the mapped claims (`{}` when the token carried none), which
+    /// JS hands to the database as text (never parsed into JS numbers) before the reply
+    /// leaves; undefined otherwise.
     #[wasm_bindgen(getter)]
-    pub fn claims(&self) -> Option<String> {
+    pub fn claims_record(&self) -> Option<String> {
         self.0.claims().map(Into::into)
     }
 

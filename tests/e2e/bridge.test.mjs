@@ -305,6 +305,31 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
+    test('a provider that stalls mid-body (after its headers): 503 provider_unreachable within the deadline, in every bridge', async () => {
+      // Fresh JWKS URLs: no isolate has a cached set for them, so each exchange must fetch.
+      const run = `${contract}-${Date.now()}`;
+      const cases = [
+        ['workos-bridge', idp.workos, { WORKOS_JWKS_URL: `${idp.workos.url}/stall/workos-${run}` }, { WORKOS_JWKS_URL: idp.workos.jwksUrl }, async () => ({ token: await idp.workos.accessToken({ user: idp.workos.newUser() }) })],
+        ['kinde-bridge', idp.kinde, { KINDE_JWKS_URL: `${idp.kinde.url}/stall/kinde-${run}` }, { KINDE_JWKS_URL: '' }, async () => ({ token: await idp.kinde.accessToken({ aud: [KINDE_AUDIENCE] }) })],
+        ['stytch-bridge', idp.stytch, {}, {}, async () => ({ body: { session_token: 'c29tZS1vcGFxdWUtc2Vzc2lvbi10b2tlbi12YWx1ZQ' } })],
+      ];
+      for (const [slug, mock, secrets, restore, request] of cases) {
+        mock.setStall(slug === 'stytch-bridge' ? '/v1/sessions/authenticate' : '/stall/');
+        if (Object.keys(secrets).length) await stack.setSecrets(secrets);
+        try {
+          const t0 = Date.now();
+          const r = await call(slug, await request());
+          const took = Date.now() - t0;
+          assert.deepEqual([r.status, r.json?.error, r.json?.statusCode], [503, 'provider_unreachable', 503], `${slug}: ${r.text}`);
+          assert.ok(took >= 4500 && took < 15000, `${slug}: answered after ${took} ms`);
+          assert.equal(r.headers.get('cache-control'), 'no-store');
+        } finally {
+          mock.setStall(null);
+          if (Object.keys(restore).length) await stack.setSecrets(restore);
+        }
+      }
+    });
+
     test('key rotation: an unknown kid refetches the JWKS once', async () => {
       await idp.kinde.rotateKey({ keepOld: false });
       idp.kinde.resetCounts();

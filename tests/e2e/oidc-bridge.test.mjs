@@ -27,7 +27,7 @@ function withHeader(token, members) {
   const header = { ...JSON.parse(Buffer.from(h, 'base64url')), ...members };
   return `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${p}.${sig}`;
 }
-const UNSET = { OIDC_PRESET: '', OIDC_ISSUER: '', OIDC_AUDIENCE: '', OIDC_JWKS_URL: '', OIDC_JWKS: '', OIDC_TOKEN_USE: '', BRIDGE_CLAIMS: '', BRIDGE_ALLOWED_ORIGINS: '' };
+const UNSET = { OIDC_PRESET: '', OIDC_ISSUER: '', OIDC_AUDIENCE: '', OIDC_JWKS_URL: '', OIDC_JWKS: '', OIDC_TOKEN_USE: '', OIDC_REFUSE_ANONYMOUS: '', BRIDGE_CLAIMS: '', BRIDGE_ALLOWED_ORIGINS: '' };
 
 let cluster;
 before(async () => {
@@ -56,7 +56,7 @@ for (const contract of ['self-hosted', 'cloud']) {
     const configure = (secrets) => stack.setSecrets({ ...UNSET, ...secrets });
 
     const presets = () => ({
-      clerk: { OIDC_PRESET: 'clerk', OIDC_ISSUER: idp.clerk.issuer, BRIDGE_ALLOWED_ORIGINS: idp.clerk.origin, BRIDGE_CLAIMS: JSON.stringify({ org_id: ['/o/id', '/org_id'] }) },
+      clerk: { OIDC_PRESET: 'clerk', OIDC_ISSUER: idp.clerk.issuer, OIDC_AUDIENCE: idp.clerk.audience, BRIDGE_ALLOWED_ORIGINS: idp.clerk.origin, BRIDGE_CLAIMS: JSON.stringify({ org_id: ['/o/id', '/org_id'] }) },
       auth0: { OIDC_PRESET: 'auth0', OIDC_ISSUER: idp.auth0.issuer, OIDC_AUDIENCE: `${idp.auth0.api},${idp.auth0.clientId}`, BRIDGE_CLAIMS: JSON.stringify({ roles: '/https:~1~1app.example.com~1roles', org_id: '/https:~1~1app.example.com~1org' }) },
       firebase: { OIDC_PRESET: 'firebase', OIDC_ISSUER: idp.firebase.issuer, OIDC_AUDIENCE: idp.firebase.project, BRIDGE_CLAIMS: JSON.stringify({ sign_in: '/firebase/sign_in_provider' }) },
       cognito: { OIDC_PRESET: 'cognito', OIDC_ISSUER: idp.cognito.issuer, OIDC_AUDIENCE: idp.cognito.clientId, BRIDGE_CLAIMS: JSON.stringify({ groups: '/cognito:groups' }) },
@@ -148,6 +148,8 @@ for (const contract of ['self-hosted', 'cloud']) {
         assert.equal(read.error?.code, '42501', JSON.stringify(read));
         const write = await who.from('bridge_claims').upsert({ sub: alice.sub, bridge: 'clerk', claims: { org_id: 'org_beta' }, expires_at: '2999-01-01T00:00:00Z' }).select();
         assert.equal(write.error?.code, '42501', JSON.stringify(write));
+        const rec = await who.rpc('bridge_claims_record', { p_sub: alice.sub, p_bridge: 'clerk', p_record: '{"iat":9999999999,"claims":{"org_id":"org_beta"}}', p_expires_at: '2999-01-01T00:00:00Z', p_not_after: '2999-01-01T00:00:00Z' });
+        assert.equal(rec.error?.code, '42501', `only the API key records claims: ${JSON.stringify(rec)}`);
       }
 
       // Switching organisation: visibility moves at the next exchange. The claims are the
@@ -211,7 +213,100 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.doesNotMatch(logs, /refused \(test\)/);
     });
 
-    test('requesting_claim: the recorded row wins whenever the user has one, else the token claim; 005/006 re-run cleanly', async () => {
+    test('claims exactly as signed: two organisations whose 64-bit ids differ past 2^53 share no rows (real SDK)', async () => {
+      await configure(presets().clerk);
+      const c = idp.clerk;
+      const [ivy, jon] = [c.newUser(), c.newUser()];
+      // Snowflake-size ids: as JS numbers both would be 1234567890123456800.
+      const [orgI, orgJ] = ['1234567890123456789', '1234567890123456790'];
+      const i = await signIn(await c.sessionV1Raw({ user: ivy, orgJson: orgI }));
+      const j = await signIn(await c.sessionV1Raw({ user: jon, orgJson: orgJ }));
+      const stored = async (who) => (await stack.query("select claims->>'org_id' as org, claims::text as text from bridge_claims where sub = $1", [who.sub])).rows[0];
+      assert.deepEqual(await stored(ivy), { org: orgI, text: `{"org_id": ${orgI}}` });
+      assert.deepEqual(await stored(jon), { org: orgJ, text: `{"org_id": ${orgJ}}` });
+      assert.equal((await i.db.rpc('requesting_claim', { name: 'org_id' })).data, orgI);
+      assert.equal((await j.db.rpc('requesting_claim', { name: 'org_id' })).data, orgJ);
+      const add = async (who, body) => {
+        const { data, error } = await who.db.from('org_notes').insert({ body }).select('org_id');
+        assert.equal(error, null, JSON.stringify(error));
+        return data[0].org_id;
+      };
+      assert.equal(await add(i, 'ivy note'), orgI);
+      assert.equal(await add(j, 'jon note'), orgJ);
+      const read = async (who) => (await who.db.from('org_notes').select('body')).data.map((r) => r.body);
+      assert.deepEqual(await read(i), ['ivy note'], 'organisation …789 reads only its own rows');
+      assert.deepEqual(await read(j), ['jon note'], 'organisation …790 reads only its own rows');
+    });
+
+    test('claims follow the newest provider token: an older, still valid token cannot bring back a dropped organisation', async () => {
+      await configure(presets().clerk);
+      const c = idp.clerk;
+      const kim = c.newUser();
+      const now = Math.floor(Date.now() / 1000);
+      const withOrg = await c.sessionV2({ user: kim, org: 'org_kappa', claims: { iat: now - 20 }, ttl: 600 });
+      const withoutOrg = await c.sessionV2({ user: kim, claims: { iat: now - 10 }, ttl: 600 });
+      const k1 = await signIn(withOrg);
+      assert.equal((await k1.db.rpc('requesting_claim', { name: 'org_id' })).data, 'org_kappa');
+      const k2 = await signIn(withoutOrg);
+      assert.equal((await k2.db.rpc('requesting_claim', { name: 'org_id' })).data, null, 'leaving the organisation drops its rights');
+      // The older token with the organisation, exchanged again: refused, and nothing moves.
+      const again = await call({ token: withOrg });
+      assert.deepEqual([again.status, again.json?.error, again.json?.statusCode], [409, 'token_superseded', 409], again.text);
+      assert.equal(again.json.accessToken, undefined);
+      for (const who of [k1, k2]) assert.equal((await who.db.rpc('requesting_claim', { name: 'org_id' })).data, null);
+      assert.deepEqual((await stack.query('select claims, provider_iat from bridge_claims where sub = $1', [kim.sub])).rows, [{ claims: {}, provider_iat: String(now - 10) }]);
+      // The same token again, and a newer one, are accepted.
+      assert.equal((await call({ token: withoutOrg })).status, 200);
+      const k3 = await signIn(await c.sessionV2({ user: kim, org: 'org_lambda' }));
+      assert.equal((await k3.db.rpc('requesting_claim', { name: 'org_id' })).data, 'org_lambda');
+    });
+
+    test('a claims write that reaches the database after the 5 s deadline changes nothing', async () => {
+      await configure(presets().clerk);
+      const c = idp.clerk;
+      const lea = c.newUser();
+      await signIn(await c.sessionV2({ user: lea, org: 'org_mu' }));
+      // Hold the user's row locked past the bridge's deadline.
+      const locker = new pg.Client({ connectionString: databaseUrl });
+      await locker.connect();
+      try {
+        await locker.query('begin');
+        await locker.query('select * from bridge_claims where sub = $1 for update', [lea.sub]);
+        const r = await call({ token: await c.sessionV2({ user: lea, org: 'org_nu' }) });
+        assert.deepEqual([r.status, r.json?.error], [503, 'claims_unavailable'], r.text);
+        assert.equal(r.json.accessToken, undefined);
+        await locker.query('commit');
+      } finally {
+        await locker.end();
+      }
+      // The queued write now runs, past its deadline: refused by the database.
+      await new Promise((res) => setTimeout(res, 1000));
+      const row = (await stack.query("select claims->>'org_id' as org from bridge_claims where sub = $1", [lea.sub])).rows;
+      assert.deepEqual(row, [{ org: 'org_mu' }], 'the late write did not land');
+    });
+
+    test('a discovery document or JWKS that stalls after its headers: 503 provider_unreachable', async () => {
+      const g = idp.oidc;
+      const run = `${contract}-${Date.now()}`;
+      // A fresh JWKS URL (no isolate has it cached), then a fresh issuer's discovery document.
+      g.setStall('/stall/');
+      try {
+        await configure({ ...presets().oidc, OIDC_JWKS_URL: `${g.url}/stall/jwks-${run}` });
+        const t0 = Date.now();
+        const r = await call({ token: await g.idToken() });
+        assert.deepEqual([r.status, r.json?.error, r.json?.statusCode], [503, 'provider_unreachable', 503], r.text);
+        assert.ok(Date.now() - t0 < 15000);
+        const issuer = `${g.url}/stall/issuer-${run}`;
+        await configure({ ...presets().oidc, OIDC_ISSUER: issuer });
+        const d = await call({ token: await g.idToken({ claims: { iss: issuer } }) });
+        assert.deepEqual([d.status, d.json?.error, d.json?.statusCode], [503, 'provider_unreachable', 503], d.text);
+        assert.equal(d.headers.get('cache-control'), 'no-store');
+      } finally {
+        g.setStall(null);
+      }
+    });
+
+    test('requesting_claim: the recorded row wins whenever the user has one, else the token claim; 005/006/007 re-run cleanly', async () => {
       // A database whose requests carry the whole token (not InsForge's database API): the
       // claims are set as PostgREST would set them from it.
       const claimOf = async (claims) => {
@@ -236,7 +331,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.equal(await claimOf({ sub: frank.sub, role: 'authenticated', org_id: 'org_token' }), null, 'an expired row still wins: no claims');
       // Idempotent: 006 again, and 005 then 006 again, keep the rows and the definition.
       const sql = (f) => readFileSync(join(ROOT, 'migrations', f), 'utf8');
-      for (const files of [['006_bridge_claims_table.sql'], ['005_bridge_claims.sql', '006_bridge_claims_table.sql']]) {
+      for (const files of [['006_bridge_claims_table.sql', '007_bridge_claims_newest.sql'], ['005_bridge_claims.sql', '006_bridge_claims_table.sql', '007_bridge_claims_newest.sql'], ['007_bridge_claims_newest.sql']]) {
         for (const f of files) await stack.query(sql(f));
         const def = (await stack.query("select prosecdef, provolatile, proconfig from pg_proc where proname = 'requesting_claim'")).rows;
         assert.deepEqual(def, [{ prosecdef: true, provolatile: 's', proconfig: ['search_path=pg_catalog, pg_temp'] }]);
@@ -245,6 +340,8 @@ for (const contract of ['self-hosted', 'cloud']) {
         assert.deepEqual(grants, [], 'bridge_claims stays private');
         const table = (await stack.query("select relrowsecurity from pg_class where relname = 'bridge_claims'")).rows;
         assert.deepEqual(table, [{ relrowsecurity: true }]);
+        const rec = (await stack.query("select has_function_privilege('authenticated', 'bridge_claims_record(text,text,text,timestamptz,timestamptz)', 'execute') as a, has_function_privilege('anon', 'bridge_claims_record(text,text,text,timestamptz,timestamptz)', 'execute') as b")).rows;
+        assert.deepEqual(rec, [{ a: false, b: false }], 'only the API key records claims');
       }
       assert.equal((await stack.query('select count(*)::int as n from bridge_claims where sub = $1', [frank.sub])).rows[0].n, 1);
     });
@@ -277,8 +374,14 @@ for (const contract of ['self-hosted', 'cloud']) {
           assert.equal(cl.email, 'g@example.com');
           assert.equal(cl.hd, 'example.com');
         }],
-        ['supabase (ES256)', p.supabase, () => idp.supabase.accessToken({ email: 'sb@example.com' }), (cl) => assert.equal(cl.email, 'sb@example.com')],
-        ['supabase, email not confirmed', p.supabase, () => idp.supabase.accessToken({ verified: false }), (cl) => assert.equal(cl.email, undefined)],
+        ['supabase (ES256), email_verified from a Custom Access Token Hook', p.supabase, () => idp.supabase.accessToken({ email: 'sb@example.com', hookVerified: true }), (cl) => assert.equal(cl.email, 'sb@example.com')],
+        ['supabase, only the user-writable user_metadata.email_verified', p.supabase, () => idp.supabase.accessToken({ verified: true }), (cl) => assert.equal(cl.email, undefined)],
+        ['supabase, the hook says not verified', p.supabase, () => idp.supabase.accessToken({ hookVerified: false }), (cl) => assert.equal(cl.email, undefined)],
+        ['supabase anonymous user (allowed by default: its own sub, no email)', p.supabase, () => idp.supabase.accessToken({ anonymous: true }), (cl) => assert.equal(cl.email, undefined)],
+        ['firebase anonymous user (allowed by default)', p.firebase, () => idp.firebase.idToken({ anonymous: true }), (cl) => {
+          assert.equal(cl.email, undefined);
+          assert.equal(cl.sign_in, 'anonymous');
+        }],
         ['generic oidc (PS256)', p.oidc, () => idp.oidc.idToken({ email: 'o@example.com' }), (cl) => assert.equal(cl.email, 'o@example.com')],
       ];
       for (const [name, secrets, make, check] of cases) {
@@ -319,6 +422,13 @@ for (const contract of ['self-hosted', 'cloud']) {
         ['oidc', 'BRIDGE_CLAIMS naming a reserved claim', { ...p.oidc, BRIDGE_CLAIMS: '{"role":"/r"}' }, () => idp.oidc.idToken(), 500, 'invalid_secret'],
         ['oidc', 'no OIDC_AUDIENCE', { OIDC_ISSUER: idp.oidc.issuer }, () => idp.oidc.idToken(), 500, 'missing_secret'],
         ['clerk', 'no BRIDGE_ALLOWED_ORIGINS', { ...p.clerk, BRIDGE_ALLOWED_ORIGINS: '' }, () => idp.clerk.sessionV2(), 500, 'invalid_secret'],
+        ['clerk', 'no OIDC_AUDIENCE (Clerk signs third-party templates with the same key)', { ...p.clerk, OIDC_AUDIENCE: '' }, () => idp.clerk.sessionV2(), 500, 'missing_secret'],
+        ['clerk', 'a Convex JWT template (aud convex)', p.clerk, () => idp.clerk.sessionV2({ claims: { aud: 'convex' } }), 401, 'invalid_audience'],
+        ['clerk', 'a template without aud (Hasura-style)', p.clerk, () => idp.clerk.sessionV2({ claims: { aud: undefined, 'https://hasura.io/jwt/claims': { 'x-hasura-default-role': 'user' } } }), 401, 'invalid_audience'],
+        ['supabase', 'anonymous user with OIDC_REFUSE_ANONYMOUS', { ...p.supabase, OIDC_REFUSE_ANONYMOUS: 'true' }, () => idp.supabase.accessToken({ anonymous: true }), 403, 'anonymous_user_refused'],
+        ['firebase', 'anonymous user with OIDC_REFUSE_ANONYMOUS', { ...p.firebase, OIDC_REFUSE_ANONYMOUS: 'true' }, () => idp.firebase.idToken({ anonymous: true }), 403, 'anonymous_user_refused'],
+        ['supabase', 'OIDC_REFUSE_ANONYMOUS not a boolean', { ...p.supabase, OIDC_REFUSE_ANONYMOUS: 'refuse' }, () => idp.supabase.accessToken(), 500, 'invalid_secret'],
+        ['clerk', 'BRIDGE_CLAIMS and a token without iat', p.clerk, () => idp.clerk.sessionV2({ claims: { iat: undefined } }), 401, 'invalid_token'],
       ];
       const failures = [];
       for (const [provider, name, secrets, make, status, code] of cases) {

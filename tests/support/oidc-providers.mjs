@@ -2,21 +2,25 @@
 // `<issuer>/.well-known/openid-configuration` and the `jwks_uri` it names, with token factories
 // shaped like the real provider's tokens (per-run keys; jose signs them):
 //
-//   clerk     issuer = the Frontend API origin; session tokens v1 (`org_id`…) and v2 (`v: 2`, `o`)
+//   clerk     issuer = the Frontend API origin; session tokens v1 (`org_id`…) and v2 (`v: 2`, `o`),
+//             customised with the app's `aud` (`audience`); a JWT template for a third party
+//             is the same token with that party's `aud` (`claims: { aud: 'convex' }`)
 //   auth0     issuer ends with `/`; access tokens with an audience array and namespaced claims
 //   firebase  issuer `<securetoken>/<project>`, aud = the project id, `firebase` claim
 //   cognito   issuer `<cognito-idp>/<pool id>`; ID (`token_use: id`, aud) and access tokens
 //             (`token_use: access`, `client_id`, no aud)
 //   entra     issuer `<login>/<tenant id>/v2.0`, ver 2.0, oid/tid
 //   google    issuer = the origin; azp, aud = client id, email_verified
-//   supabase  issuer `<project>/auth/v1`, ES256, aud `authenticated`, user_metadata
+//   supabase  issuer `<project>/auth/v1`, ES256, aud `authenticated`, user_metadata (the user's
+//             to write), `email_verified` only as a Custom Access Token Hook adds it, anonymous
+//             users (`is_anonymous: true`)
 //   generic   PS256, for the generic `oidc` row
 //
 // Every token factory takes `claims` / `header` overrides (a value of undefined removes the
 // member), `key` (another key pair) and `ttl`.
 
 import { randomBytes, randomUUID } from 'node:crypto';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { CompactSign, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { MockServer, nowSeconds } from './providers.mjs';
 
 const hex = (n) => randomBytes(n).toString('hex');
@@ -105,6 +109,19 @@ export class OidcMock extends MockServer {
     const header = apply({ alg: key.alg ?? this.alg, kid: key.kid, typ: 'JWT' }, opts.header);
     return new SignJWT(claims).setProtectedHeader(header).sign(key.privateKey);
   }
+
+  /**
+   * Signs `claims` with `raw` members spliced in as JSON text as they are (an integer beyond
+   * 2^53, which no JS number can hold): `raw` is `{name: 'json text'}`.
+   */
+  signRaw(base, raw, opts = {}) {
+    const now = nowSeconds();
+    const claims = apply({ iss: this.issuer, iat: now, exp: now + (opts.ttl ?? 3600), ...base }, opts.claims);
+    const members = Object.entries(raw).map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',');
+    const text = `${JSON.stringify(claims).slice(0, -1)},${members}}`;
+    const key = opts.key ?? this.currentKey;
+    return new CompactSign(new TextEncoder().encode(text)).setProtectedHeader({ alg: key.alg ?? this.alg, kid: key.kid, typ: 'JWT' }).sign(key.privateKey);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +131,8 @@ export class ClerkMock extends OidcMock {
   constructor() {
     super({ name: 'clerk', kid: () => `ins_${b62(20)}` });
     this.origin = 'https://app.example';
+    // The `aud` the app's session token customisation adds.
+    this.audience = 'https://insforge.app.example';
   }
   newUser() {
     return { sub: `user_${b62(20)}` };
@@ -121,14 +140,19 @@ export class ClerkMock extends OidcMock {
   /** Session token v1: `org_id`, `org_role`, `org_slug` when an organisation is active. */
   sessionV1({ user = this.newUser(), org, azp = this.origin, ...opts } = {}) {
     const now = nowSeconds();
-    const base = { azp, nbf: now - 5, sid: `sess_${b62(20)}`, sub: user.sub };
+    const base = { aud: this.audience, azp, nbf: now - 5, sid: `sess_${b62(20)}`, sub: user.sub };
     if (org) Object.assign(base, { org_id: org, org_role: 'org:member', org_slug: org.toLowerCase(), org_permissions: [] });
     return this.sign(base, { ttl: 60, ...opts });
+  }
+  /** Session token v1 whose `org_id` is the JSON text `orgJson` (e.g. a 64-bit integer). */
+  sessionV1Raw({ user = this.newUser(), orgJson, azp = this.origin, ...opts } = {}) {
+    const now = nowSeconds();
+    return this.signRaw({ aud: this.audience, azp, nbf: now - 5, sid: `sess_${b62(20)}`, sub: user.sub }, { org_id: orgJson }, { ttl: 60, ...opts });
   }
   /** Session token v2: `v: 2`, the organisation as `o: {id, rol, slg}`, `fva`. */
   sessionV2({ user = this.newUser(), org, azp = this.origin, ...opts } = {}) {
     const now = nowSeconds();
-    const base = { azp, fva: [1, -1], nbf: now - 5, sid: `sess_${b62(20)}`, sub: user.sub, v: 2 };
+    const base = { aud: this.audience, azp, fva: [1, -1], nbf: now - 5, sid: `sess_${b62(20)}`, sub: user.sub, v: 2 };
     if (org) base.o = { id: org, rol: 'member', slg: org.toLowerCase() };
     return this.sign(base, { ttl: 60, ...opts });
   }
@@ -162,8 +186,12 @@ export class FirebaseMock extends OidcMock {
     super({ name: 'firebase', path: `/${project}`, kid: () => hex(20) });
     this.project = project;
   }
-  idToken({ uid = b62(21).slice(0, 28), email = `fb.${hex(3)}@example.com`, verified = true, ...opts } = {}) {
+  /** `anonymous`: an anonymous sign-in (`sign_in_provider: "anonymous"`, no email). */
+  idToken({ uid = b62(21).slice(0, 28), email = `fb.${hex(3)}@example.com`, verified = true, anonymous = false, ...opts } = {}) {
     const now = nowSeconds();
+    if (anonymous) {
+      return this.sign({ provider_id: 'anonymous', aud: this.project, auth_time: now - 10, user_id: uid, sub: uid, firebase: { identities: {}, sign_in_provider: 'anonymous' } }, opts);
+    }
     return this.sign({
       aud: this.project,
       auth_time: now - 10,
@@ -268,21 +296,28 @@ export class SupabaseMock extends OidcMock {
   constructor() {
     super({ name: 'supabase', path: '/auth/v1', alg: 'ES256', kid: () => randomUUID() });
   }
-  accessToken({ sub = randomUUID(), email = `sb.${hex(3)}@example.com`, verified = true, ...opts } = {}) {
+  /**
+   * `verified`: the user's own `user_metadata.email_verified`; `hookVerified`: the top-level
+   * `email_verified` a Custom Access Token Hook adds (absent by default, as Supabase issues
+   * them); `anonymous`: an anonymous sign-in (`is_anonymous: true`, no email).
+   */
+  accessToken({ sub = randomUUID(), email = `sb.${hex(3)}@example.com`, verified = true, hookVerified, anonymous = false, ...opts } = {}) {
     const now = nowSeconds();
-    return this.sign({
+    const claims = {
       sub,
       aud: 'authenticated',
-      email,
+      email: anonymous ? '' : email,
       phone: '',
-      app_metadata: { provider: 'email', providers: ['email'] },
-      user_metadata: { email, email_verified: verified, phone_verified: false, sub },
+      app_metadata: anonymous ? {} : { provider: 'email', providers: ['email'] },
+      user_metadata: anonymous ? {} : { email, email_verified: verified, phone_verified: false, sub },
       role: 'authenticated',
       aal: 'aal1',
-      amr: [{ method: 'password', timestamp: now - 5 }],
+      amr: [{ method: anonymous ? 'anonymous' : 'password', timestamp: now - 5 }],
       session_id: randomUUID(),
-      is_anonymous: false,
-    }, opts);
+      is_anonymous: anonymous,
+    };
+    if (hookVerified !== undefined) claims.email_verified = hookVerified;
+    return this.sign(claims, opts);
   }
 }
 

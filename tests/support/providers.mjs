@@ -9,7 +9,7 @@
 //
 // Every server listens on 127.0.0.1 on a free port and offers:
 //   url, count(path|prefix), counts, requests, resetCounts(), rotateKey({keepOld}),
-//   setDown(bool), setFail(status|null, opts), close().
+//   setDown(bool), setFail(status|null, opts), setStall(prefix|null), close().
 // Token factories accept overrides: `claims` (a key set to undefined is removed), `header`
 // (same), `omit: [...]`, `key` (another key pair / { hmac: Uint8Array } / 'none'),
 // `tamper` (claims re-encoded over the original signature).
@@ -112,6 +112,7 @@ export class MockServer {
     this.counts = {};
     this.requests = [];
     this.fail = null; // { status, body, contentType, prefix }
+    this.stall = null; // a path prefix whose answers stall after their headers
     this.down = false;
     this.port = 0;
     this.server = null;
@@ -188,6 +189,14 @@ export class MockServer {
     this.fail = status == null ? null : { status, ...opts };
   }
 
+  /**
+   * Requests whose path starts with `prefix` get a 200 with its headers and the first bytes of
+   * a JSON body, then nothing more (the connection stays open). null clears the switch.
+   */
+  setStall(prefix) {
+    this.stall = prefix;
+  }
+
   count(pathOrPrefix) {
     if (pathOrPrefix == null) return Object.values(this.counts).reduce((a, b) => a + b, 0);
     let n = 0;
@@ -229,6 +238,11 @@ export class MockServer {
       res.end(isText ? body : JSON.stringify(body));
     };
 
+    if (this.stall !== null && path.startsWith(this.stall)) {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '65536' });
+      res.write('{"keys":[{"kty":"RSA",');
+      return;
+    }
     if (this.fail && (!this.fail.prefix || path.startsWith(this.fail.prefix))) {
       const { status, body, contentType } = this.fail;
       if (body !== undefined) return send(status, body, contentType ? { 'content-type': contentType } : {});

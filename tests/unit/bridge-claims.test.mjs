@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { bridgeHandler } from '../../functions/src/lib/bridge.js';
-import { CLAIMS_TABLE, recordClaims } from '../../functions/src/lib/bridge-claims.js';
+import { CLAIMS_RECORD_FN, recordClaims } from '../../functions/src/lib/bridge-claims.js';
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const JWKS = JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'k1', alg: 'RS256', use: 'sig' }] });
@@ -31,10 +31,10 @@ function providerToken(claims = {}, ttl = 600) {
 }
 
 /**
- * The secrets as `Deno.env`, and `createClient` a fake whose upserts answer `answer(row)`
+ * The secrets as `Deno.env`, and `createClient` a fake whose rpc calls answer `answer(args)`
  * ({data, error}, a throw, or a promise that never settles). Returns what it saw.
  */
-function fakes(t, { secrets = SECRETS, answer = () => ({ data: [{ sub: 'user_01H' }], error: null }) } = {}) {
+function fakes(t, { secrets = SECRETS, answer = () => ({ data: 'recorded', error: null }) } = {}) {
   const seen = { clients: [], writes: [], errors: [] };
   const saved = { Deno: globalThis.Deno, createClient: globalThis.createClient, error: console.error };
   globalThis.Deno = { env: { get: (k) => secrets[k] } };
@@ -42,14 +42,10 @@ function fakes(t, { secrets = SECRETS, answer = () => ({ data: [{ sub: 'user_01H
     seen.clients.push(config);
     return {
       database: {
-        from: (table) => ({
-          upsert: (rows, options) => ({
-            select: async (columns) => {
-              seen.writes.push({ table, rows, options, columns });
-              return answer(rows[0]);
-            },
-          }),
-        }),
+        rpc: async (fn, args) => {
+          seen.writes.push({ fn, args });
+          return answer(args);
+        },
       },
     };
   };
@@ -75,22 +71,66 @@ async function exchange(token) {
 
 test('with BRIDGE_CLAIMS, a mint records the mapped claims, per user and bridge, until the token expires', async (t) => {
   const seen = fakes(t);
-  const r = await exchange(await providerToken({ o: { id: 'org_alpha' } }));
+  const iat = Math.floor(Date.now() / 1000) - 7;
+  const before = Date.now();
+  const r = await exchange(await providerToken({ o: { id: 'org_alpha' }, iat }));
   assert.equal(r.status, 200, r.text);
   assert.equal(typeof r.json.accessToken, 'string');
+  assert.equal(r.headers.get('cache-control'), 'no-store', 'a minted token is never cached');
   assert.deepEqual(seen.clients, [{ baseUrl: 'http://insforge.test', anonKey: 'ik_unit_test_api_key_secret' }], 'with the API key');
   assert.equal(seen.writes.length, 1);
   const [w] = seen.writes;
-  assert.equal(w.table, CLAIMS_TABLE);
-  assert.deepEqual(w.options, { onConflict: 'sub,bridge' }, 'replaces the row of the same user and bridge');
-  assert.deepEqual(w.rows, [{ sub: 'user_01H', bridge: 'workos', claims: { org_id: 'org_alpha' }, expires_at: new Date(r.json.expiresAt * 1000).toISOString() }]);
+  assert.equal(w.fn, CLAIMS_RECORD_FN);
+  const { p_not_after: notAfter, ...args } = w.args;
+  assert.deepEqual(args, {
+    p_sub: 'user_01H',
+    p_bridge: 'workos',
+    p_record: `{"iat":${iat},"claims":{"org_id":"org_alpha"}}`,
+    p_expires_at: new Date(r.json.expiresAt * 1000).toISOString(),
+  });
+  const deadline = Date.parse(notAfter) - before;
+  assert.ok(deadline >= 4900 && deadline <= 5000 + (Date.now() - before), `the write carries the 5 s deadline (${deadline} ms)`);
+});
+
+test('an integer claim beyond 2^53 reaches the database as the provider signed it', async (t) => {
+  const seen = fakes(t);
+  const big = '1234567890123456789';
+  const now = Math.floor(Date.now() / 1000);
+  // Signed as raw JSON text: a JS number cannot hold this value.
+  const payload = `{"iss":"https://api.workos.com","sub":"user_01H","iat":${now},"exp":${now + 600},"org_id":${big}}`;
+  const { CompactSign } = await import('jose');
+  const token = await new CompactSign(new TextEncoder().encode(payload)).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).sign(privateKey);
+  const r = await exchange(token);
+  assert.equal(r.status, 200, r.text);
+  assert.equal(seen.writes[0].args.p_record, `{"iat":${now},"claims":{"org_id":${big}}}`, 'the claims text is passed on, never parsed into a JS number');
+  assert.equal(typeof seen.writes[0].args.p_record, 'string');
+});
+
+test('a token older than the one that set the claims: 409 token_superseded, no token', async (t) => {
+  const seen = fakes(t, { answer: () => ({ data: 'superseded', error: null }) });
+  const r = await exchange(await providerToken({ o: { id: 'org_alpha' } }));
+  assert.deepEqual([r.status, r.json.error, r.json.statusCode], [409, 'token_superseded', 409], r.text);
+  assert.equal(r.headers.get('cache-control'), 'no-store');
+  assert.equal(r.json.accessToken, undefined);
+  assert.doesNotMatch(r.text, /eyJ/);
+  assert.equal(r.headers.get('access-control-allow-origin'), 'https://app.example');
+  assert.equal(seen.writes.length, 1);
+  assert.deepEqual(seen.errors, [], 'an expected outcome, not a failure');
+});
+
+test('BRIDGE_CLAIMS needs the provider token iat: without it 401, nothing written', async (t) => {
+  const seen = fakes(t);
+  const r = await exchange(await providerToken({ o: { id: 'org_alpha' }, iat: undefined }));
+  assert.deepEqual([r.status, r.json.error], [401, 'invalid_token'], r.text);
+  assert.match(r.json.message, /iat/);
+  assert.deepEqual(seen.writes, []);
 });
 
 test('a token without the mapped claims records {} (an earlier organisation is dropped)', async (t) => {
   const seen = fakes(t);
   const r = await exchange(await providerToken());
   assert.equal(r.status, 200, r.text);
-  assert.deepEqual(seen.writes.map((w) => w.rows[0].claims), [{}]);
+  assert.match(seen.writes[0].args.p_record, /,"claims":\{\}\}$/);
 });
 
 test('without BRIDGE_CLAIMS nothing is written, and no database client is made', async (t) => {
@@ -121,6 +161,7 @@ test('a failed write: 503 claims_unavailable, no token, CORS kept, no database d
     },
     () => ({ data: [], error: null }),
     () => ({ data: null, error: null }),
+    () => ({ data: 'something else', error: null }),
   ];
   for (const answer of answers) {
     const seen = fakes(t, { answer });
@@ -154,7 +195,7 @@ test('a write that does not answer in time is a failed write', async (t) => {
   fakes(t, { answer: () => new Promise(() => {}) });
   const minted = { status: 200, headers: [['Content-Type', 'application/json']], body: JSON.stringify({ accessToken: 'eyJx', user: { id: 'u' }, provider: 'workos', expiresAt: 2_000_000_000 }) };
   const started = Date.now();
-  const r = await recordClaims('workos-bridge', minted, '{"org_id":"o"}', 50);
+  const r = await recordClaims('workos-bridge', minted, '{"iat":1,"claims":{"org_id":"o"}}', 50);
   assert.ok(Date.now() - started < 2000);
   assert.equal(r.status, 503);
   assert.deepEqual(JSON.parse(r.body).error, 'claims_unavailable');

@@ -1,4 +1,4 @@
-// The ledger's transitions (migrations/007_x402_transitions.sql) played in memory, as the
+// The ledger's transitions (migrations/008_x402_transitions.sql) played in memory, as the
 // `db.rpc` calls of a fake `@insforge/sdk` database client (fake-insforge-db.mjs): x402_claim,
 // x402_record and x402_stranded, each one atomic statement, with the SQL's answers. Minimal:
 // the binding, the claim token, the lease, the replay's served_at and the throttle are kept;

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { fetchWithin, internalError, jsonReply, secretsJson, toResponse } from '../../functions/src/lib/http.js';
+import { fetchTextWithin, fetchWithin, internalError, jsonReply, secretsJson, toResponse } from '../../functions/src/lib/http.js';
+import { RemoteJwks } from '../../functions/src/lib/jwks.js';
 
 // ---- toResponse / jsonReply / internalError -------------------------------------------------
 
@@ -151,4 +152,47 @@ test('fetchWithin: the caller cannot lift the deadline or turn redirects back on
   assert.ok(Date.now() - t0 >= 250);
   assert.equal(await fetchWithin(`${s.url}/moved`, { redirect: 'follow' }, 2000), 'unreachable');
   assert.deepEqual(s.seen, ['/hang', '/moved']);
+});
+
+// ---- fetchTextWithin: the body under the same deadline --------------------------------------
+
+/** Sends its headers and the start of a body, then stalls (or breaks the connection). */
+function stallMidBody(mode) {
+  return (req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100000' });
+    res.write('{"keys":[');
+    if (mode === 'reset') setTimeout(() => res.socket.destroy(), 50);
+  };
+}
+
+test('fetchTextWithin: the whole answer, error statuses included', async (t) => {
+  const s = await server(t, (req, res) => {
+    res.writeHead(req.url === '/fail' ? 500 : 200, { 'Cache-Control': 'max-age=60' });
+    res.end(`${req.method} ${req.url}`);
+  });
+  const ok = await fetchTextWithin(`${s.url}/ok`, { method: 'POST', body: 'b' }, 2000);
+  assert.deepEqual([ok.status, ok.ok, ok.text, ok.headers.get('cache-control')], [200, true, 'POST /ok', 'max-age=60']);
+  const failed = await fetchTextWithin(`${s.url}/fail`, {}, 2000);
+  assert.deepEqual([failed.status, failed.ok], [500, false]);
+});
+
+test('fetchTextWithin: a body that stalls after the headers is unreachable at the deadline', { timeout: 5000 }, async (t) => {
+  const s = await server(t, stallMidBody('stall'));
+  const t0 = Date.now();
+  assert.equal(await fetchTextWithin(`${s.url}/jwks`, {}, 300), 'unreachable');
+  const waited = Date.now() - t0;
+  assert.ok(waited >= 250 && waited < 2000, `gave up after ${waited} ms`);
+});
+
+test('fetchTextWithin: a body broken off mid-way is unreachable, never a throw', { timeout: 5000 }, async (t) => {
+  const s = await server(t, stallMidBody('reset'));
+  assert.equal(await fetchTextWithin(`${s.url}/jwks`, {}, 2000), 'unreachable');
+});
+
+test('RemoteJwks: a JWKS whose body stalls after its headers is provider_unreachable, within the timeout', { timeout: 5000 }, async (t) => {
+  const s = await server(t, stallMidBody('stall'));
+  const jwks = new RemoteJwks({ timeoutMs: 300 });
+  const t0 = Date.now();
+  assert.deepEqual(await jwks.get(`${s.url}/jwks`), { fail: 'provider_unreachable' });
+  assert.ok(Date.now() - t0 < 2000);
 });

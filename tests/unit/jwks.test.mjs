@@ -14,8 +14,8 @@ function provider({ status = 200, doc = '{"keys":[]}', cacheControl = null, dela
     p.lastTimeout = ms;
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
     if (p.status === 'unreachable') return 'unreachable';
-    const headers = p.cacheControl ? { 'Cache-Control': p.cacheControl } : {};
-    return new Response(p.doc, { status: p.status, headers });
+    const headers = new Headers(p.cacheControl ? { 'Cache-Control': p.cacheControl } : {});
+    return { status: p.status, ok: p.status >= 200 && p.status < 300, headers, text: p.doc };
   };
   return p;
 }

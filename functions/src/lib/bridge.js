@@ -6,17 +6,22 @@
 // when a secret's value changes. Each request is a `BridgeSession` that holds the token, its
 // signature and the identity it claims: JS reads `kind`, does the I/O, reports back, and
 // reads `kind` again until it is `Respond`; `reply()` is then the answer, CORS included.
-// With BRIDGE_CLAIMS set, a minted answer leaves only once its mapped claims (`claims`, read
-// from the session) are recorded in the project database (lib/bridge-claims.js).
+// With BRIDGE_CLAIMS set, a minted answer leaves only once its mapped claims (`claims_record`,
+// read from the session) are recorded in the project database (lib/bridge-claims.js).
+// Every provider fetch reads its whole body within the 5 s deadline (fetchTextWithin): a
+// provider that cannot be reached, stalls or breaks off is the 503 `provider_unreachable`.
 
 import * as bridgeWasm from '../wasm/bridge.js';
 import { untyped } from './untyped.js';
 import { wasmLoader } from './wasm.js';
-import { fetchWithin, internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
+import { fetchTextWithin, internalError, logInternal, nowSeconds, secretsJson, toResponse } from './http.js';
 import { RemoteJwks } from './jwks.js';
 import { recordClaims } from './bridge-claims.js';
 
 const PROVIDER_TIMEOUT_MS = 5000;
+// Every bridge answer, a minted token above all, is for its caller alone: no browser, CDN or
+// proxy cache may keep it.
+const NO_STORE = [['Cache-Control', 'no-store']];
 const wasm = wasmLoader(bridgeWasm);
 const jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 
@@ -111,13 +116,12 @@ async function conclude(session, Step) {
       }
       case Step.StytchAuthenticate: {
         const request = JSON.parse(rs((s) => s.stytch_request));
-        const res = await fetchWithin(request.url, { method: request.method, headers: request.headers, body: request.body }, PROVIDER_TIMEOUT_MS);
+        const res = await fetchTextWithin(request.url, { method: request.method, headers: request.headers, body: request.body }, PROVIDER_TIMEOUT_MS);
         if (res === 'unreachable') {
           rs((s) => s.fail('provider_unreachable'));
           break;
         }
-        const body = await res.text();
-        rs((s) => s.stytch_answer(res.status, body, nowSeconds()));
+        rs((s) => s.stytch_answer(res.status, res.text, nowSeconds()));
         break;
       }
       default:
@@ -140,12 +144,12 @@ export function bridgeHandler(provider) {
         return bridgeFor(w, provider).begin(req.method, origin, authorization, body, nowSeconds());
       });
       let reply = await conclude(session, Step);
-      const claims = reply.status === 200 ? wasm.call(() => session.claims) : undefined;
-      if (claims !== undefined) reply = await recordClaims(`${provider}-bridge`, reply, claims);
-      return toResponse(reply, []);
+      const record = reply.status === 200 ? wasm.call(() => session.claims_record) : undefined;
+      if (record !== undefined) reply = await recordClaims(`${provider}-bridge`, reply, record);
+      return toResponse(reply, NO_STORE);
     } catch (e) {
       logInternal(`${provider}-bridge`, e);
-      return internalError([]);
+      return internalError(NO_STORE);
     } finally {
       try {
         session?.free();

@@ -1,6 +1,8 @@
 // What every function needs from the platform: replies as Responses, the secrets, the clock,
 // outbound fetches with a deadline.
 
+import { untyped } from './untyped.js';
+
 /** The core's replies ({status, headers: [[name, value]], body}) as a Response. */
 export function toResponse(reply, cors) {
   const headers = new Headers();
@@ -41,6 +43,32 @@ export function nowSeconds() {
 
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * fetch and read the whole body within one deadline: resolves to {status, ok, headers, text},
+ * or to the string 'unreachable' when the provider cannot be reached, stalls (before or after
+ * its headers), or breaks off the body. Every identity-provider call goes through it.
+ */
+export async function fetchTextWithin(url, init, ms) {
+  let timer = untyped(null);
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('unreachable'), ms);
+  });
+  const read = (async () => {
+    try {
+      const res = await fetch(url, Object.assign({}, init, { signal: AbortSignal.timeout(ms), redirect: 'error' }));
+      const text = await res.text();
+      return { status: res.status, ok: res.ok, headers: res.headers, text };
+    } catch (_e) {
+      return 'unreachable';
+    }
+  })();
+  try {
+    return untyped(await Promise.race([read, deadline]));
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** fetch with a deadline; resolves to a Response or to the string 'unreachable'. */

@@ -2,7 +2,7 @@
 // (within bounds), refetched on demand at most once per cooldown, and fetched once for any
 // number of concurrent requests that need it (a cold burst on Cloud makes one request).
 
-import { fetchWithin } from './http.js';
+import { fetchTextWithin } from './http.js';
 import { untyped } from './untyped.js';
 
 export const JWKS_DEFAULTS = {
@@ -35,11 +35,12 @@ export class RemoteJwks {
   #opts;
 
   /**
-   * `options`: any of JWKS_DEFAULTS, plus `fetch(url, init, ms)` resolving to a Response or
-   * 'unreachable' (as fetchWithin) and `now()` in milliseconds; tests pass fakes.
+   * `options`: any of JWKS_DEFAULTS, plus `fetch(url, init, ms)` resolving to {status, ok,
+   * headers, text} or 'unreachable' (as fetchTextWithin: the body is read within the deadline
+   * too) and `now()` in milliseconds; tests pass fakes.
    */
   constructor(options = untyped({})) {
-    const { fetch = fetchWithin, now = Date.now, ...opts } = options;
+    const { fetch = fetchTextWithin, now = Date.now, ...opts } = options;
     this.#fetch = fetch;
     this.#now = now;
     this.#opts = Object.assign({}, JWKS_DEFAULTS, opts);
@@ -65,11 +66,8 @@ export class RemoteJwks {
   async #load(url, force) {
     const res = await this.#fetch(url, { headers: { Accept: 'application/json' } }, this.#opts.timeoutMs);
     if (res === 'unreachable') return { fail: 'provider_unreachable' };
-    if (!res.ok) {
-      await res.body?.cancel();
-      return { fail: 'provider_error' };
-    }
-    const doc = await res.text();
+    if (!res.ok) return { fail: 'provider_error' };
+    const doc = res.text;
     const { ttlMs, minTtlMs, maxTtlMs } = this.#opts;
     const said = cacheLifetimeMs(res.headers.get('cache-control'));
     const lifetime = Math.min(maxTtlMs, Math.max(minTtlMs, said ?? ttlMs));

@@ -1,5 +1,5 @@
 //! The ledger's transitions as the flow asks for them: one SQL function per transition
-//! (migrations/007_x402_transitions.sql), each one round trip and one transaction. This file
+//! (migrations/008_x402_transitions.sql), each one round trip and one transaction. This file
 //! writes their arguments and reads their answers; the database makes them atomic.
 
 use crate::json::{self, Json, Writer};
@@ -271,7 +271,7 @@ mod tests {
     /// The migration's guard trigger and its header name exactly these transitions.
     #[test]
     fn sql_transitions_are_the_rust_table() {
-        let sql = include_str!("../../../migrations/007_x402_transitions.sql");
+        let sql = include_str!("../../../migrations/008_x402_transitions.sql");
         let mut documented: Vec<(String, String)> = sql
             .lines()
             .filter_map(|l| l.trim_start_matches(['-', ' ']).strip_prefix("transition: "))

@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:cec8d9ef694a79e8345ebfd6f3da8ac910524247c6388995dcf871529340bf35
+// source-hash: sha256:6488dee5056afec1178734156147587d18ffecdd96de22b3821023f8b3545b59
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

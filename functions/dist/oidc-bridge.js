@@ -1,7 +1,7 @@
 // oidc-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file functions/dist/oidc-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:062c168efafa88459a57515cbaf6c02af59ed5c7e331060eb076d74bea539db7
+// source-hash: sha256:92b37bcfcae203b8485e1c1096759249bea6dc903d673052bc86fc98387f9e0f
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

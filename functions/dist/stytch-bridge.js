@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:48d4b89a869bd49c051977adb7cd5823222aa12e408b1f47627d54790ecf0011
+// source-hash: sha256:6dddba2986dbd00a7413a7fe3796b2148dbf5778d3b8af94d918806ea82501a1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:2f50e4f1b520749d5a6263bc7d16fdef2aac6135fbca1839e9adb680ef3b343d
+// source-hash: sha256:b725ebc7d9a73f0513a4a422f0eb8f701948c9ac78f196c2c7a08a0c97fd04af
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 //! 20-byte EVM addresses: case-insensitive parsing (EIP-55 checksum not required),
 //! byte-wise comparison, lowercase `0x` output.
 
-use super::codec;
+use crate::x402::codec;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Address(pub [u8; 20]);

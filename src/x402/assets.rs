@@ -2,9 +2,9 @@
 //! token's on-chain `DOMAIN_SEPARATOR()` (checked by a unit test); trust them over
 //! vendor SDK tables.
 
-use super::address::Address;
-use super::codec::const_hex;
-use super::network::{BASE, BASE_SEPOLIA, X_LAYER};
+use crate::x402::address::Address;
+use crate::x402::codec::const_hex;
+use crate::x402::network::{BASE, BASE_SEPOLIA, X_LAYER};
 
 pub struct Asset {
     pub chain_id: u64,
@@ -89,7 +89,7 @@ pub fn find_by_symbol(chain_id: u64, symbol: &str) -> Option<&'static Asset> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::eip712::domain_separator;
+    use crate::x402::eip712::domain_separator;
     use super::*;
 
     #[test]

@@ -2,8 +2,8 @@
 //! JSON) and the v1 JSON body, so v1, v2 and InsForge-guide clients all find it.
 
 use crate::b64;
-use super::model::ResourceInfo;
-use super::requirements::Requirements;
+use crate::x402::model::ResourceInfo;
+use crate::x402::requirements::Requirements;
 use crate::json::Writer;
 
 /// `error` of a challenge that answers a request without payment.
@@ -42,7 +42,7 @@ pub fn payment_required_body(req: &Requirements, error: &str, message: Option<&s
 
 #[cfg(test)]
 mod tests {
-    use super::super::verify::tests::req;
+    use crate::x402::verify::tests::req;
     use super::*;
 
     #[test]

@@ -4,14 +4,14 @@
 use crate::env::{self, Env};
 use crate::json::Json;
 
-use super::address::Address;
-use super::assets;
-use super::eip712::domain_separator;
-use super::error::X402Error;
-use super::network;
-use super::settle::{Backend, SettlerKind};
-use super::requirements::{AssetDomainConfig, Requirements};
-use super::u256::U256;
+use crate::x402::address::Address;
+use crate::x402::assets;
+use crate::x402::eip712::domain_separator;
+use crate::x402::error::X402Error;
+use crate::x402::network;
+use crate::x402::settle::{Backend, SettlerKind};
+use crate::x402::requirements::{AssetDomainConfig, Requirements};
+use crate::x402::u256::U256;
 
 pub const DEFAULT_NETWORK: &str = "eip155:196";
 pub const DEFAULT_ASSET: &str = "USDG";

@@ -2,9 +2,9 @@
 
 use sha3::{Digest, Keccak256};
 
-use super::address::Address;
-use super::codec::const_hex;
-use super::u256::U256;
+use crate::x402::address::Address;
+use crate::x402::codec::const_hex;
+use crate::x402::u256::U256;
 
 /// keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)")
 pub const EIP712_DOMAIN_TYPEHASH: [u8; 32] =
@@ -72,7 +72,7 @@ pub(crate) mod tests {
     use super::*;
 
     fn h32(s: &str) -> [u8; 32] {
-        super::super::codec::parse_0x_hex(s).unwrap()
+        crate::x402::codec::parse_0x_hex(s).unwrap()
     }
     fn addr(s: &str) -> Address {
         Address::parse(s).unwrap()

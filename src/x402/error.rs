@@ -11,7 +11,7 @@ use core::fmt;
 
 use crate::json::{Json, Writer};
 
-pub use super::reason::Reason;
+pub use crate::x402::reason::Reason;
 
 /// Which facilitator call failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,17 +14,17 @@
 use crate::env::Env;
 use crate::json::{Json, Num, Writer};
 
-use super::address::Address;
-use super::assets;
-use super::config::{PaywallConfig, ENV_KEYS};
-use super::settle::Backend;
-use super::error::ErrorInfo;
-use super::model::{decode_payment_json, Payment};
-use super::reply::{self, Reply};
-use super::network::{self, CHAINS};
-use super::requirements::{AssetDomainConfig, Requirements, SCHEME_EXACT};
-use super::u256::U256;
-use super::verify::{self, VerifiedPayment};
+use crate::x402::address::Address;
+use crate::x402::assets;
+use crate::x402::config::{PaywallConfig, ENV_KEYS};
+use crate::x402::settle::Backend;
+use crate::x402::error::ErrorInfo;
+use crate::x402::model::{decode_payment_json, Payment};
+use crate::x402::reply::{self, Reply};
+use crate::x402::network::{self, CHAINS};
+use crate::x402::requirements::{AssetDomainConfig, Requirements, SCHEME_EXACT};
+use crate::x402::u256::U256;
+use crate::x402::verify::{self, VerifiedPayment};
 
 /// The allow-list of recipients this facilitator settles for (comma-separated addresses).
 pub const PAY_TO_KEY: &str = "X402_FACILITATOR_PAY_TO";
@@ -620,11 +620,11 @@ pub fn config_refusal(info: &ErrorInfo) -> Refusal {
 
 #[cfg(test)]
 mod tests {
-    use super::super::config::tests::RECIPIENT;
-    use super::super::eip712::domain_separator;
-    use super::super::model::Authorization;
-    use super::super::error::X402Error;
-    use super::super::verify::tests::{auth, sign, NOW};
+    use crate::x402::config::tests::RECIPIENT;
+    use crate::x402::eip712::domain_separator;
+    use crate::x402::model::Authorization;
+    use crate::x402::error::X402Error;
+    use crate::x402::verify::tests::{auth, sign, NOW};
     use super::*;
     use serde_json::{json, Value};
 

@@ -9,7 +9,7 @@
 
 use crate::b64;
 
-use super::error::X402Error;
+use crate::x402::error::X402Error;
 use crate::json::{self, Json, Num, Writer};
 
 /// Header names.

@@ -2,7 +2,7 @@
 //! CAIP-2 ("eip155:196"); InsForge's guide puts CAIP-2 in v1 payloads, so both are
 //! accepted everywhere.
 
-use super::codec;
+use crate::x402::codec;
 
 pub struct Chain {
     pub chain_id: u64,

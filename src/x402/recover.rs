@@ -5,10 +5,10 @@
 
 use k256::ecdsa::{RecoveryId, Signature, VerifyingKey};
 
-use super::address::Address;
-use super::codec::{self, const_hex};
-use super::eip712::keccak256;
-use super::error::X402Error;
+use crate::x402::address::Address;
+use crate::x402::codec::{self, const_hex};
+use crate::x402::eip712::keccak256;
+use crate::x402::error::X402Error;
 
 /// floor(n / 2) for the secp256k1 group order n.
 const HALF_ORDER: [u8; 32] =
@@ -77,7 +77,7 @@ pub fn key_address(key: &VerifyingKey) -> Address {
 mod tests {
     use k256::ecdsa::SigningKey;
 
-    use super::super::eip712::{self, tests::vector_a};
+    use crate::x402::eip712::{self, tests::vector_a};
     use super::*;
 
     const SIG_A: &str = "0x2d6a7588d6acca505cbf0d9a4a227e0c52c6c34008c8e8986a1283259764173608a2ce6496642e377d6da8dbbf5836e9bd15092f9ecab05ded3d6293af148b571c";

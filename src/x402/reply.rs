@@ -1,12 +1,12 @@
 //! Complete HTTP answers for JS to turn into a `Response`: the 402 challenge, refusals
 //! and server errors, and the headers that go on a paid response.
 
-use super::challenge::{payment_required_body, payment_required_header, PAYMENT_MISSING};
-use super::error::ErrorInfo;
-use super::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};
-use super::requirements::Requirements;
-use super::settlement;
-use super::verify::VerifiedPayment;
+use crate::x402::challenge::{payment_required_body, payment_required_header, PAYMENT_MISSING};
+use crate::x402::error::ErrorInfo;
+use crate::x402::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};
+use crate::x402::requirements::Requirements;
+use crate::x402::settlement;
+use crate::x402::verify::VerifiedPayment;
 use crate::json::Writer;
 
 pub use crate::http::Reply;
@@ -72,9 +72,9 @@ pub fn paid_headers(payment: &VerifiedPayment, tx_hash: &str) -> Vec<(&'static s
 
 #[cfg(test)]
 mod tests {
-    use super::super::error::X402Error;
-    use super::super::verify::tests::{auth, req, v1_payment, NOW};
-    use super::super::verify::verify;
+    use crate::x402::error::X402Error;
+    use crate::x402::verify::tests::{auth, req, v1_payment, NOW};
+    use crate::x402::verify::verify;
     use super::*;
 
     fn header<'a>(r: &'a Reply, name: &str) -> Option<&'a str> {

@@ -2,10 +2,10 @@
 //! requirements. Both renderings carry the CAIP-2 network (InsForge/OKX use CAIP-2 even
 //! in v1) and `extra: {name, version}`, the EIP-712 domain clients must sign with.
 
-use super::address::Address;
-use super::model::{AssetDomain, RequirementsV1, RequirementsV2};
-use super::network;
-use super::u256::U256;
+use crate::x402::address::Address;
+use crate::x402::model::{AssetDomain, RequirementsV1, RequirementsV2};
+use crate::x402::network;
+use crate::x402::u256::U256;
 
 pub const SCHEME_EXACT: &str = "exact";
 
@@ -75,7 +75,7 @@ impl Requirements {
 
 #[cfg(test)]
 mod tests {
-    use super::super::config::tests::config;
+    use crate::x402::config::tests::config;
     use crate::json::Writer;
 
     fn json(f: impl FnOnce(&mut Writer)) -> String {

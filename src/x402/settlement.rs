@@ -2,10 +2,10 @@
 //! deterministic transaction hash of mock mode.
 
 use crate::b64;
-use super::codec;
-use super::eip712::keccak256;
-use super::network::X_LAYER;
-use super::verify::VerifiedPayment;
+use crate::x402::codec;
+use crate::x402::eip712::keccak256;
+use crate::x402::network::X_LAYER;
+use crate::x402::verify::VerifiedPayment;
 use crate::json::Writer;
 
 /// `PAYMENT-RESPONSE` / `X-PAYMENT-RESPONSE` value after a successful settlement:
@@ -79,8 +79,8 @@ pub fn ledger_row(payment: &VerifiedPayment, tx_hash: &str, endpoint: &str) -> L
 
 #[cfg(test)]
 mod tests {
-    use super::super::verify::tests::{auth, req, v1_payment, NOW};
-    use super::super::verify::verify;
+    use crate::x402::verify::tests::{auth, req, v1_payment, NOW};
+    use crate::x402::verify::verify;
     use super::*;
 
     fn paid() -> VerifiedPayment {

@@ -1,7 +1,7 @@
 //! `OK-ACCESS-TIMESTAMP`: ISO-8601 UTC with milliseconds (`2020-12-08T09:08:57.715Z`),
 //! formatted from a caller-supplied `now_ms` without a date crate or `core::fmt`.
 
-use super::codec::push_decimal;
+use crate::x402::codec::push_decimal;
 
 /// Unix milliseconds → `YYYY-MM-DDTHH:MM:SS.mmmZ`. Years past 9999 print more digits
 /// (never reached from a real clock; no panic either way).

@@ -5,16 +5,16 @@
 //! every payment their clients make passes here too, whatever the payer's clock says (see
 //! [`check_window`]).
 
-use super::address::{same_address, Address};
-use super::codec;
-use super::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};
-use super::error::X402Error;
-use super::model::{req_str, ExactPayload, Payment};
+use crate::x402::address::{same_address, Address};
+use crate::x402::codec;
+use crate::x402::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};
+use crate::x402::error::X402Error;
+use crate::x402::model::{req_str, ExactPayload, Payment};
 use crate::json::{Json, Writer};
-use super::network;
-use super::recover::{parse_signature, recover_address};
-use super::requirements::{Requirements, SCHEME_EXACT};
-use super::u256::U256;
+use crate::x402::network;
+use crate::x402::recover::{parse_signature, recover_address};
+use crate::x402::requirements::{Requirements, SCHEME_EXACT};
+use crate::x402::u256::U256;
 
 /// Seconds that must remain before `validBefore` for settlement to land in time.
 pub const SETTLEMENT_MARGIN_SECONDS: u64 = 6;
@@ -220,9 +220,9 @@ fn parse_authorization(p: &ExactPayload) -> Result<TransferWithAuthorization, X4
 pub(crate) mod tests {
     use k256::ecdsa::SigningKey;
 
-    use super::super::config::tests::{config, RECIPIENT};
-    use super::super::model::tests::{b64, v1_json, v2_json};
-    use super::super::model::{decode_payment_header, decode_payment_json, Authorization};
+    use crate::x402::config::tests::{config, RECIPIENT};
+    use crate::x402::model::tests::{b64, v1_json, v2_json};
+    use crate::x402::model::{decode_payment_header, decode_payment_json, Authorization};
     use super::*;
 
     pub(crate) const NOW: u64 = 1_800_000_000;
@@ -407,7 +407,7 @@ pub(crate) mod tests {
         // Signed for another domain (USDG "2", as OKX's Java SDK lists it).
         let mut other = req();
         other.asset.domain_separator =
-            super::super::eip712::domain_separator("Global Dollar", "2", 196, &other.asset.address);
+            crate::x402::eip712::domain_separator("Global Dollar", "2", 196, &other.asset.address);
         let sig = sign(&auth(), &other);
         let mut p = v1_payment(auth());
         p.payload.signature = sig;
@@ -426,7 +426,7 @@ pub(crate) mod tests {
     fn v2_accepted_must_match() {
         let mut p = v1_payment(auth());
         p.x402_version = 2;
-        let good = super::super::model::AcceptedV2 {
+        let good = crate::x402::model::AcceptedV2 {
             scheme: "exact".into(),
             network: "eip155:196".into(),
             amount: "1000".into(),
@@ -435,7 +435,7 @@ pub(crate) mod tests {
         };
         p.accepted = Some(good.clone());
         assert_eq!(verify(&p, &req(), NOW).unwrap().x402_version, 2);
-        type Mutation = fn(&mut super::super::model::AcceptedV2);
+        type Mutation = fn(&mut crate::x402::model::AcceptedV2);
         let cases: [(Mutation, X402Error); 3] = [
             (|a| a.asset = "0x74b7f16337b8972027f6196a17a631ac6de26d22".into(), X402Error::AssetMismatch),
             (|a| a.pay_to = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into(), X402Error::RecipientMismatch),
@@ -454,7 +454,7 @@ pub(crate) mod tests {
     fn corrupted_headers_never_panic() {
         let mut w = crate::json::Writer::new();
         let p = v1_payment(auth());
-        super::super::model::write_payload_v1(&mut w, &p.scheme, &p.network, &p.payload);
+        crate::x402::model::write_payload_v1(&mut w, &p.scheme, &p.network, &p.payload);
         let json = w.finish().into_bytes();
         let r = req();
         for i in (0..json.len()).step_by(3) {
@@ -491,7 +491,7 @@ pub(crate) mod tests {
         assert_eq!(verify(&p, &r, now), Err(X402Error::InvalidNetwork));
         let mut wrong = r.clone();
         wrong.asset.domain_separator =
-            super::super::eip712::domain_separator("USD Coin", "2", 84532, &r.asset.address);
+            crate::x402::eip712::domain_separator("USD Coin", "2", 84532, &r.asset.address);
         let p = decode_payment_json(v1_json("base-sepolia").as_bytes()).unwrap();
         assert_eq!(verify(&p, &wrong, now), Err(X402Error::SignerMismatch));
     }
@@ -501,7 +501,7 @@ pub(crate) mod tests {
 /// clock off by up to a minute either way.
 #[cfg(test)]
 mod window_tests {
-    use super::super::config::tests::config;
+    use crate::x402::config::tests::config;
     use super::tests::{auth, req, v1_payment, NOW};
     use super::*;
 

@@ -4,10 +4,10 @@
 //!
 //! Decoders read untrusted node answers: every offset and length is bounds-checked.
 
-use super::super::address::Address;
-use super::super::codec::{self, const_hex};
-use super::super::eip712::TransferWithAuthorization;
-use super::super::u256::U256;
+use crate::x402::address::Address;
+use crate::x402::codec::{self, const_hex};
+use crate::x402::eip712::TransferWithAuthorization;
+use crate::x402::u256::U256;
 
 /// `transferWithAuthorization(address,address,uint256,uint256,uint256,bytes32,uint8,bytes32,bytes32)`.
 pub const TRANSFER_WITH_AUTHORIZATION_VRS: [u8; 4] = const_hex("e3ee160e");
@@ -162,7 +162,7 @@ pub struct Eip712Domain {
 
 impl Eip712Domain {
     /// True when the domain is exactly `(name, version, chainId, verifyingContract)`,
-    /// the only shape [`super::super::eip712::domain_separator`] computes.
+    /// the only shape [`crate::x402::eip712::domain_separator`] computes.
     pub fn is_standard(&self) -> bool {
         self.fields == 0x0f
     }
@@ -246,7 +246,7 @@ impl Revert {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::super::super::eip712::keccak256;
+    use crate::x402::eip712::keccak256;
     use super::*;
 
     pub(crate) const SIG_C: &str = "0x287d9c08d8cfaa99d6d93f8a529f43a8aeca972ec9d73cd16fc61a8e55933df81d6b84869860b30c335e55591a27412c6fd86fdd3566fc19d498f27abb8d5a7f1b";

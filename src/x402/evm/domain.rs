@@ -3,12 +3,12 @@
 //! from `name()`/`version()` and from `eip712Domain()` (EIP-5267) are each hashed and
 //! compared with the token's own `DOMAIN_SEPARATOR()`.
 
-use super::super::address::Address;
-use super::super::eip712::domain_separator;
-use super::super::error::FacilitatorOp;
-use super::super::okx::HttpRequest;
-use super::abi::{self, Eip712Domain};
-use super::rpc;
+use crate::x402::address::Address;
+use crate::x402::eip712::domain_separator;
+use crate::x402::error::FacilitatorOp;
+use crate::x402::okx::HttpRequest;
+use crate::x402::evm::abi::{self, Eip712Domain};
+use crate::x402::evm::rpc;
 
 /// The four getters, named as their answers are passed back.
 pub const CALLS: [(&str, [u8; 4]); 4] = [
@@ -94,9 +94,9 @@ pub fn check(chain_id: u64, asset: &Address, configured: Option<(&str, &str)>, a
 
 #[cfg(test)]
 mod tests {
-    use super::super::abi::tests::domain_answer;
-    use super::super::super::codec;
-    use super::super::super::u256::U256;
+    use crate::x402::evm::abi::tests::domain_answer;
+    use crate::x402::codec;
+    use crate::x402::u256::U256;
     use super::*;
 
     fn answer(data: &[u8]) -> String {

@@ -5,9 +5,9 @@
 //! `AuthorizationAlreadyUsed(authorizer, nonce)` and status 1, moving nothing. The verdict
 //! on a receipt is `settle::receipt`'s.
 
-use super::super::address::Address;
-use super::super::codec::{self, const_hex};
-use super::super::u256::U256;
+use crate::x402::address::Address;
+use crate::x402::codec::{self, const_hex};
+use crate::x402::u256::U256;
 use crate::json::Json;
 
 /// `Transfer(address indexed from, address indexed to, uint256 value)`.

@@ -1,12 +1,12 @@
 //! JSON-RPC for direct settlement: request bodies (the same envelope as
-//! [`super::super::rpc`], which already builds `authorizationState` and receipt calls) and
+//! the receipt module (`crate::x402::settle::receipt`), which already builds `authorizationState` and receipt calls) and
 //! answer parsing that keeps the node's error code, message and revert data.
 
-use super::super::address::Address;
-use super::super::codec;
-use super::super::error::{FacilitatorError, FacilitatorOp, X402Error};
-use super::super::okx::HttpRequest;
-use super::super::u256::U256;
+use crate::x402::address::Address;
+use crate::x402::codec;
+use crate::x402::error::{FacilitatorError, FacilitatorOp, X402Error};
+use crate::x402::okx::HttpRequest;
+use crate::x402::u256::U256;
 use crate::json::{self, Json, Writer};
 
 /// Blocks of history for `eth_feeHistory`, and the tip percentile asked for.

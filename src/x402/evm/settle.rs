@@ -18,20 +18,20 @@
 
 use k256::ecdsa::SigningKey;
 
-use super::super::address::Address;
-use super::super::codec;
-use super::super::eip712::TransferWithAuthorization;
-use super::super::error::{FacilitatorOp, Reason, X402Error};
-use super::super::network;
-use super::super::settle::balance;
-use super::super::settle::receipt::{self, Expected};
-use super::super::settle::Outcome;
+use crate::x402::address::Address;
+use crate::x402::codec;
+use crate::x402::eip712::TransferWithAuthorization;
+use crate::x402::error::{FacilitatorOp, Reason, X402Error};
+use crate::x402::network;
+use crate::x402::settle::balance;
+use crate::x402::settle::receipt::{self, Expected};
+use crate::x402::settle::Outcome;
 use crate::http::HttpRequest;
-use super::super::u256::U256;
-use super::super::verify::VerifiedPayment;
-use super::rpc::{self, Answer};
-use super::tx::{self, Eip1559Tx, SignedTx};
-use super::abi;
+use crate::x402::u256::U256;
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::evm::rpc::{self, Answer};
+use crate::x402::evm::tx::{self, Eip1559Tx, SignedTx};
+use crate::x402::evm::abi;
 use crate::json::Json;
 
 /// Gas estimate headroom: +20 %.

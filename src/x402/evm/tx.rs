@@ -6,13 +6,13 @@
 
 use k256::ecdsa::SigningKey;
 
-use super::super::address::Address;
-use super::super::codec;
-use super::super::eip712::keccak256;
-use super::super::error::X402Error;
-use super::super::recover::key_address;
-use super::super::u256::U256;
-use super::rlp;
+use crate::x402::address::Address;
+use crate::x402::codec;
+use crate::x402::eip712::keccak256;
+use crate::x402::error::X402Error;
+use crate::x402::recover::key_address;
+use crate::x402::u256::U256;
+use crate::x402::evm::rlp;
 
 /// Name under which a malformed settler key is reported (never its value).
 pub const SETTLER_KEY: &str = "SETTLER_PRIVATE_KEY";
@@ -97,7 +97,7 @@ pub fn address_of(key: &SigningKey) -> Address {
 
 #[cfg(test)]
 mod tests {
-    use super::super::abi::{self, tests::{message_c, SIG_C}};
+    use crate::x402::evm::abi::{self, tests::{message_c, SIG_C}};
     use super::*;
 
     /// Anvil/Hardhat account #1 (public test key), address 0x7099…79C8.

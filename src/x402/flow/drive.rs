@@ -4,12 +4,12 @@
 //! released; its transaction recorded BEFORE it is broadcast, and not broadcast when that
 //! record fails).
 
-use super::super::config::PaywallConfig;
-use super::super::error::{Reason, X402Error};
-use super::super::evm::rpc as evm_rpc;
-use super::super::settle::{Outcome, Settler, Step, Target};
-use super::effect::{Answer, Effect};
-use super::ledger::{self, Record};
+use crate::x402::config::PaywallConfig;
+use crate::x402::error::{Reason, X402Error};
+use crate::x402::evm::rpc as evm_rpc;
+use crate::x402::settle::{Outcome, Settler, Step, Target};
+use crate::x402::flow::effect::{Answer, Effect};
+use crate::x402::flow::ledger::{self, Record};
 use crate::http::HttpRequest;
 
 /// A facilitator's verify or status answer comes within this.
@@ -90,7 +90,7 @@ impl Drive {
                 self.on(step)
             }
             Waiting::NonceCount => {
-                let count = evm_rpc::quantity_result(super::super::error::FacilitatorOp::Settle, a.body, "eth_getTransactionCount").ok().and_then(|n| n.to_u64());
+                let count = evm_rpc::quantity_result(crate::x402::error::FacilitatorOp::Settle, a.body, "eth_getTransactionCount").ok().and_then(|n| n.to_u64());
                 match (count, self.settler.account(), &self.row) {
                     (Some(count), Some(account), Some(_)) if a.status != 0 => {
                         self.nonce = Some((account.clone(), 0));

@@ -4,7 +4,7 @@
 use crate::http::{HttpRequest, Reply};
 use crate::json::Writer;
 
-use super::super::settle::Target;
+use crate::x402::settle::Target;
 
 /// What the flow asks of JS next.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,8 +4,8 @@
 
 use crate::json::{self, Json, Writer};
 
-use super::super::settlement::MOCK_TX_PREFIX;
-use super::super::verify::VerifiedPayment;
+use crate::x402::settlement::MOCK_TX_PREFIX;
+use crate::x402::verify::VerifiedPayment;
 
 pub const CLAIM: &str = "x402_claim";
 pub const RECORD: &str = "x402_record";

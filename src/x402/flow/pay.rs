@@ -5,17 +5,17 @@ use std::rc::Rc;
 use crate::http::Reply;
 use crate::json::Writer;
 
-use super::super::config::PaywallConfig;
-use super::super::error::{ErrorInfo, Reason, X402Error};
-use super::super::facilitator::{self, Op};
-use super::super::reply;
-use super::super::requirements::Requirements;
-use super::super::settle::{self, Backend, Outcome, Verb};
-use super::super::verify::VerifiedPayment;
-use super::drive::{self, Drive, Progress, RowRef};
-use super::effect::{Answer, Effect};
-use super::ledger::{self, Claim, Claimed, Mode, Record};
-use super::{Flow, BUSY_PAUSE_MS, CLAIM_LEASE_SECONDS, CONCURRENT_WAIT_MS, REPLAY_WINDOW_MS};
+use crate::x402::config::PaywallConfig;
+use crate::x402::error::{ErrorInfo, Reason, X402Error};
+use crate::x402::facilitator::{self, Op};
+use crate::x402::reply;
+use crate::x402::requirements::Requirements;
+use crate::x402::settle::{self, Backend, Outcome, Verb};
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::flow::drive::{self, Drive, Progress, RowRef};
+use crate::x402::flow::effect::{Answer, Effect};
+use crate::x402::flow::ledger::{self, Claim, Claimed, Mode, Record};
+use crate::x402::flow::{Flow, BUSY_PAUSE_MS, CLAIM_LEASE_SECONDS, CONCURRENT_WAIT_MS, REPLAY_WINDOW_MS};
 
 /// Who the payment is presented to, and so how every answer is worded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,16 +10,16 @@ use std::rc::Rc;
 use crate::http::Reply;
 use crate::json::Writer;
 
-use super::super::config::PaywallConfig;
-use super::super::error::{ErrorInfo, Reason};
-use super::super::facilitator::{self, FacilitatorConfig};
-use super::super::reply;
-use super::super::settle::{self, Outcome, Verb};
-use super::super::verify::VerifiedPayment;
-use super::drive::{Drive, Progress};
-use super::effect::{Answer, Effect};
-use super::ledger::{self, Record, Stranded};
-use super::{Flow, CLAIM_LEASE_SECONDS, RECONCILE_BATCH};
+use crate::x402::config::PaywallConfig;
+use crate::x402::error::{ErrorInfo, Reason};
+use crate::x402::facilitator::{self, FacilitatorConfig};
+use crate::x402::reply;
+use crate::x402::settle::{self, Outcome, Verb};
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::flow::drive::{Drive, Progress};
+use crate::x402::flow::effect::{Answer, Effect};
+use crate::x402::flow::ledger::{self, Record, Stranded};
+use crate::x402::flow::{Flow, CLAIM_LEASE_SECONDS, RECONCILE_BATCH};
 
 #[derive(Default)]
 struct Report {
@@ -54,7 +54,7 @@ impl ReconcileFlow {
         match (&*self.paywall, &*self.facilitator) {
             (Ok(c), _) => c.knobs.reconcile_min_age_seconds,
             (_, Ok(f)) => f.base.knobs.reconcile_min_age_seconds,
-            _ => super::super::config::Knobs::default().reconcile_min_age_seconds,
+            _ => crate::x402::config::Knobs::default().reconcile_min_age_seconds,
         }
     }
 
@@ -88,7 +88,7 @@ impl ReconcileFlow {
         if !row.submitted {
             // Claimed, never sent: nothing can have moved, and settling it now would charge
             // for a request that was never served.
-            return self.record(&row, Outcome::failed(super::super::X402Error::Flow { reason: Reason::UnexpectedSettleError, message: "abandoned" }), "abandoned");
+            return self.record(&row, Outcome::failed(crate::x402::X402Error::Flow { reason: Reason::UnexpectedSettleError, message: "abandoned" }), "abandoned");
         }
         let Some((paid, config)) = self.payment_of(&row) else {
             return self.record(&row, Outcome::unknown(None, "malformed or no longer allowed"), "");
@@ -164,7 +164,7 @@ impl Flow for ReconcileFlow {
             },
             // A lost record leaves the row claimed until its lease ends: the next run takes it.
             State::Recording => self.next_row(now_ms),
-            State::Done => Effect::Respond(reply::error(&super::super::X402Error::Misconfigured("this flow has ended").info())),
+            State::Done => Effect::Respond(reply::error(&crate::x402::X402Error::Misconfigured("this flow has ended").info())),
         }
     }
 }

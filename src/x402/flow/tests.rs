@@ -3,14 +3,14 @@
 
 use std::rc::Rc;
 
-use super::super::config::tests::config;
-use super::super::evm::logs::tests::{auth_log, receipt};
-use super::super::evm::logs::AUTHORIZATION_CANCELED;
-use super::super::settle::tests::{okx, ours, rpc, settled_by_okx, TX, USDG, VERIFIED};
-use super::super::verify::tests::{auth, req, v1_payment, NOW};
-use super::super::verify::verify;
-use super::pay::Presented;
-use super::*;
+use crate::x402::config::tests::config;
+use crate::x402::evm::logs::tests::{auth_log, receipt};
+use crate::x402::evm::logs::AUTHORIZATION_CANCELED;
+use crate::x402::settle::tests::{okx, ours, rpc, settled_by_okx, TX, USDG, VERIFIED};
+use crate::x402::verify::tests::{auth, req, v1_payment, NOW};
+use crate::x402::verify::verify;
+use crate::x402::flow::pay::Presented;
+use crate::x402::flow::*;
 use crate::json;
 
 const NOW_MS: u64 = NOW * 1000;
@@ -64,7 +64,7 @@ fn claimed(state: &str) -> String {
     format!(r#"{{"state":"{state}","id":"{ROW}","txHash":null,"servedAgeMs":null}}"#)
 }
 
-use super::super::settle::Target;
+use crate::x402::settle::Target;
 
 #[test]
 fn a_paid_request_makes_two_ledger_calls_and_is_served() {
@@ -219,7 +219,7 @@ fn the_facilitators_verify_claims_nothing() {
 
 fn reconcile_of(row: &str) -> (ReconcileFlow, Effect) {
     let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
-    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(super::super::ErrorInfo { status: 500, reason: "x".into(), message: "x".into() })), "22222222-2222-4222-8222-222222222222".into());
+    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::ErrorInfo { status: 500, reason: "x".into(), message: "x".into() })), "22222222-2222-4222-8222-222222222222".into());
     let (call, _) = ledger(&f.start(NOW_MS));
     assert_eq!(call, "x402_stranded");
     let answer = format!(r#"{{"logged":0,"rows":[{}]}}"#, row.replace("PAYMENT", &paid.to_json()));
@@ -235,7 +235,7 @@ fn reconcile_proves_and_never_submits() {
     let mut asked = vec![];
     let mut e = e;
     let word = |w: &str| rpc(&format!(r#""0x{w:0>64}""#));
-    let log = auth_log(&super::super::evm::logs::AUTHORIZATION_USED, USDG, 0xab).replacen("\"data\"", &format!("\"transactionHash\":\"{TX}\",\"data\""), 1);
+    let log = auth_log(&crate::x402::evm::logs::AUTHORIZATION_USED, USDG, 0xab).replacen("\"data\"", &format!("\"transactionHash\":\"{TX}\",\"data\""), 1);
     for answer in [rpc(&format!(r#"{{"timestamp":"0x{:x}"}}"#, NOW + 100)), word("1"), rpc(&format!("[{log}]")), rpc(&receipt("0x1", &ours()))] {
         let (target, name) = http(&e);
         assert_eq!(target, Target::Chain, "never a facilitator");

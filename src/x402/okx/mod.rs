@@ -4,16 +4,16 @@
 pub mod response;
 pub mod sign;
 
-use super::codec;
-use super::config::{OkxApi, OkxConfig};
-use super::error::X402Error;
-use super::model::{write_payload_v1, write_payload_v2, ResourceInfo};
-use super::requirements::{Requirements, SCHEME_EXACT};
-use super::timestamp::iso8601_ms;
-use super::verify::VerifiedPayment;
+use crate::x402::codec;
+use crate::x402::config::{OkxApi, OkxConfig};
+use crate::x402::error::X402Error;
+use crate::x402::model::{write_payload_v1, write_payload_v2, ResourceInfo};
+use crate::x402::requirements::{Requirements, SCHEME_EXACT};
+use crate::x402::timestamp::iso8601_ms;
+use crate::x402::verify::VerifiedPayment;
 use crate::json::Writer;
 
-pub use super::error::FacilitatorOp;
+pub use crate::x402::error::FacilitatorOp;
 
 pub use crate::http::HttpRequest;
 
@@ -109,10 +109,10 @@ fn signed(okx: &OkxConfig, method: &'static str, path: String, body: String, now
 
 #[cfg(test)]
 mod tests {
-    use super::super::config::tests::config;
-    use super::super::settle::Backend;
-    use super::super::verify::tests::{req, v1_payment, auth, NOW};
-    use super::super::verify::verify;
+    use crate::x402::config::tests::config;
+    use crate::x402::settle::Backend;
+    use crate::x402::verify::tests::{req, v1_payment, auth, NOW};
+    use crate::x402::verify::verify;
     use super::*;
 
     /// 2026-03-30T10:00:00.000Z, the HMAC test vector's timestamp.

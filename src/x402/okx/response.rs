@@ -2,9 +2,9 @@
 //! `data` as array (legacy) or object (current), `txHash` or `transaction`, and a
 //! settle `status` of pending/success/timeout.
 
-use super::super::codec;
-use super::super::error::{FacilitatorError, FacilitatorOp, Reason, X402Error};
-use super::super::settle::{Outcome, Proof};
+use crate::x402::codec;
+use crate::x402::error::{FacilitatorError, FacilitatorOp, Reason, X402Error};
+use crate::x402::settle::{Outcome, Proof};
 use crate::json::{self, Json, Num};
 
 /// Longest facilitator body we read; OKX answers are a few hundred bytes.

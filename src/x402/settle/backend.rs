@@ -1,7 +1,7 @@
 //! Which backend settles a payment. The backend names are spelled here only; JS reads them
 //! from the `Payment` object and the ledger's `settler IN (...)` check lists the same ones.
 
-use super::super::config::OkxConfig;
+use crate::x402::config::OkxConfig;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SettlerKind {

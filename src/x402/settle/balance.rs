@@ -5,13 +5,13 @@
 //! settlement that follows judges it as before. The direct plan checks the same rule again
 //! just before broadcasting.
 
-use super::super::config::PaywallConfig;
-use super::super::error::{FacilitatorOp, Reason, X402Error};
-use super::super::evm::{abi, rpc};
-use super::super::u256::U256;
-use super::super::verify::VerifiedPayment;
-use super::receipt::Expected;
-use super::{Outcome, Settler, Step, Target};
+use crate::x402::config::PaywallConfig;
+use crate::x402::error::{FacilitatorOp, Reason, X402Error};
+use crate::x402::evm::{abi, rpc};
+use crate::x402::u256::U256;
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::receipt::Expected;
+use crate::x402::settle::{Outcome, Settler, Step, Target};
 use crate::http::HttpRequest;
 
 /// `eth_call` of `asset.balanceOf(payer)`.

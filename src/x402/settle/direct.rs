@@ -3,14 +3,14 @@
 
 use k256::ecdsa::SigningKey;
 
-use super::super::codec;
-use super::super::config::PaywallConfig;
-use super::super::error::{FacilitatorOp, Reason, X402Error};
-use super::super::evm::rpc as evm_rpc;
-use super::super::evm::settle::{self as plan, Mode, Settlement};
-use super::super::verify::VerifiedPayment;
-use super::receipt::{self, Expected};
-use super::{Outcome, Settler, Step, Target, Verb};
+use crate::x402::codec;
+use crate::x402::config::PaywallConfig;
+use crate::x402::error::{FacilitatorOp, Reason, X402Error};
+use crate::x402::evm::rpc as evm_rpc;
+use crate::x402::evm::settle::{self as plan, Mode, Settlement};
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::receipt::{self, Expected};
+use crate::x402::settle::{Outcome, Settler, Step, Target, Verb};
 
 enum Conversation {
     /// Verify or settle: the plan.

@@ -1,9 +1,9 @@
 //! Mock mode: verifies nothing more than the local checks, settles nothing; the "hash" is
 //! derived from (payer, nonce) and marked `mock:`.
 
-use super::super::settlement::mock_tx_hash;
-use super::super::verify::VerifiedPayment;
-use super::{Outcome, Proof, Settler, Step, Verb};
+use crate::x402::settlement::mock_tx_hash;
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::{Outcome, Proof, Settler, Step, Verb};
 
 pub struct MockSettler {
     outcome: Option<Outcome>,

@@ -2,13 +2,13 @@
 //! to resolve an unknown outcome, the status of the known hash or a second settle, whose
 //! "nonce already used" is checked on chain (`RPC_URL`) before it counts as settled.
 
-use super::super::config::{OkxApi, OkxConfig, PaywallConfig};
-use super::super::error::{FacilitatorOp, Reason, X402Error};
-use super::super::okx::{self as api, response};
-use super::super::requirements::Requirements;
-use super::super::verify::VerifiedPayment;
-use super::receipt::{self, Expected};
-use super::{Outcome, Settler, Step, Target, Verb};
+use crate::x402::config::{OkxApi, OkxConfig, PaywallConfig};
+use crate::x402::error::{FacilitatorOp, Reason, X402Error};
+use crate::x402::okx::{self as api, response};
+use crate::x402::requirements::Requirements;
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::receipt::{self, Expected};
+use crate::x402::settle::{Outcome, Settler, Step, Target, Verb};
 
 /// What the next request asks.
 #[derive(Debug, PartialEq, Eq)]

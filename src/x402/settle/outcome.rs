@@ -1,6 +1,6 @@
 //! The one outcome every backend answers with.
 
-use super::super::error::X402Error;
+use crate::x402::error::X402Error;
 
 /// What proves a settlement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,10 +12,10 @@
 //! - unknown otherwise: a node did not answer, or a used authorization's transaction is
 //!   not found yet.
 
-use super::super::error::{Reason, X402Error};
-use super::super::verify::VerifiedPayment;
-use super::receipt::{self, Expected};
-use super::{Outcome, Settler, Step, Target};
+use crate::x402::error::{Reason, X402Error};
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::receipt::{self, Expected};
+use crate::x402::settle::{Outcome, Settler, Step, Target};
 use crate::http::HttpRequest;
 
 #[derive(Debug, PartialEq, Eq)]

@@ -10,14 +10,14 @@
 //! `authorizationState(payer, nonce)` true on the token, the `AuthorizationUsed(payer, nonce)`
 //! log naming the transaction, and that transaction's receipt passing the verdict.
 
-use super::super::address::Address;
-use super::super::codec::{self, const_hex};
-use super::super::error::{FacilitatorOp, Reason, X402Error};
-use super::super::evm::logs::{decode, Event, Log, AUTHORIZATION_CANCELED, AUTHORIZATION_USED};
-use super::super::evm::rpc::{self as evm_rpc, parse_quantity};
-use super::super::u256::U256;
-use super::super::verify::VerifiedPayment;
-use super::{Outcome, Proof};
+use crate::x402::address::Address;
+use crate::x402::codec::{self, const_hex};
+use crate::x402::error::{FacilitatorOp, Reason, X402Error};
+use crate::x402::evm::logs::{decode, Event, Log, AUTHORIZATION_CANCELED, AUTHORIZATION_USED};
+use crate::x402::evm::rpc::{self as evm_rpc, parse_quantity};
+use crate::x402::u256::U256;
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::{Outcome, Proof};
 use crate::http::HttpRequest;
 use crate::json::Json;
 
@@ -180,8 +180,8 @@ pub fn authorization_transaction(body: &str, e: &Expected) -> Option<String> {
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use super::super::super::evm::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
-    use super::super::super::evm::logs::AUTHORIZATION_ALREADY_USED;
+    use crate::x402::evm::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
+    use crate::x402::evm::logs::AUTHORIZATION_ALREADY_USED;
     use super::*;
     use crate::json;
 

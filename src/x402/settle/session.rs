@@ -1,16 +1,16 @@
 //! A settlement conversation: the verb, the steps JS performs, and the backend chosen for a
 //! payment.
 
-use super::super::config::PaywallConfig;
-use super::super::error::X402Error;
-use super::super::evm::tx;
-use super::super::verify::VerifiedPayment;
-use super::balance::BalanceCheck;
-use super::direct::DirectSettler;
-use super::mock::MockSettler;
-use super::okx::OkxSettler;
-use super::proof::ProofOnChain;
-use super::{Backend, Outcome};
+use crate::x402::config::PaywallConfig;
+use crate::x402::error::X402Error;
+use crate::x402::evm::tx;
+use crate::x402::verify::VerifiedPayment;
+use crate::x402::settle::balance::BalanceCheck;
+use crate::x402::settle::direct::DirectSettler;
+use crate::x402::settle::mock::MockSettler;
+use crate::x402::settle::okx::OkxSettler;
+use crate::x402::settle::proof::ProofOnChain;
+use crate::x402::settle::{Backend, Outcome};
 use crate::http::HttpRequest;
 
 /// What is asked of the backend.

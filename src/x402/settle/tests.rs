@@ -1,12 +1,12 @@
 //! Every backend's conversation to the seam's outcome.
 
-use super::super::config::tests::config;
-use super::super::error::X402Error;
-use super::super::evm::logs::tests::{auth_log, receipt};
-use super::super::evm::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
-use super::super::verify::tests::{auth, req, v1_payment, NOW};
-use super::super::verify::{verify, VerifiedPayment};
-use super::*;
+use crate::x402::config::tests::config;
+use crate::x402::error::X402Error;
+use crate::x402::evm::logs::tests::{auth_log, receipt};
+use crate::x402::evm::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
+use crate::x402::verify::tests::{auth, req, v1_payment, NOW};
+use crate::x402::verify::{verify, VerifiedPayment};
+use crate::x402::settle::*;
 
 pub(crate) const TX: &str = "0x1111111111111111111111111111111111111111111111111111111111111111";
 const USED_TX: &str = "0x2222222222222222222222222222222222222222222222222222222222222222";
@@ -52,7 +52,7 @@ pub(crate) fn rpc(result: &str) -> String {
 
 /// Our authorization's logs, the payment of `auth()` (value 1000, nonce 0xab…).
 pub(crate) fn ours() -> Vec<String> {
-    let transfer = super::super::evm::logs::tests::transfer_log(USDG, FROM, TO, 1000);
+    let transfer = crate::x402::evm::logs::tests::transfer_log(USDG, FROM, TO, 1000);
     vec![auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer]
 }
 

@@ -1,11 +1,11 @@
 //! Every plan rule, on its happy path and with a failing answer.
 
-use super::super::super::verify::tests::{auth, req, v1_payment, NOW};
-use super::super::super::verify::verify;
-use super::super::abi::{ERROR_STRING, PANIC};
-use super::super::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
-use super::super::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
-use super::*;
+use crate::x402::verify::tests::{auth, req, v1_payment, NOW};
+use crate::x402::verify::verify;
+use crate::x402::evm::abi::{ERROR_STRING, PANIC};
+use crate::x402::evm::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
+use crate::x402::evm::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
+use crate::x402::evm::settle::*;
 use crate::json;
 
 /// Anvil/Hardhat account #2 (a public test key): the settler.
@@ -136,7 +136,7 @@ fn happy_path_step_by_step() {
     assert_eq!(tx.from.to_hex(), settler);
     let raw = json::parse(request.body.as_bytes()).unwrap();
     let raw = raw.get("params").and_then(|p| p.as_array()?.first()?.as_str()).and_then(codec::parse_0x_hex_vec).unwrap();
-    assert_eq!(super::super::super::eip712::keccak256(&raw), tx.hash);
+    assert_eq!(crate::x402::eip712::keccak256(&raw), tx.hash);
     assert_eq!(raw.first(), Some(&2));
     let hash = codec::to_0x_hex(&tx.hash);
     answers.push((StepName::Send, q(&hash)));

@@ -1,12 +1,10 @@
 //! x402 payments: wire models, EIP-712, local verification, settlement.
 //!
-//! A paid request is a short conversation with JS, which does the I/O:
-//! 1. [`check`] answers a request without (or with a bad) payment header with a reply,
-//!    or returns the [`VerifiedPayment`].
-//! 2. [`settle::session`] settles it (or verifies, or resolves an unknown outcome) through
-//!    the configured backend, one request at a time, to one [`settle::Outcome`].
-//! 3. [`reply::paid_headers`] and [`settlement::ledger_row`] finish a paid response;
-//!    [`reply::reject`] answers any failure on the way.
+//! A request's whole life belongs to [`flow`]: it [`check`]s the payment headers locally, claims
+//! the payment in the ledger, settles it through [`settle`] (one [`settle::Settler`] per
+//! backend: OKX, direct on chain, mock; one [`settle::Outcome`]), proves what became of it
+//! ([`settle::proof`]), records the outcome and answers with a [`reply`]. `evm` holds the
+//! chain's mechanics (ABI, RLP, transactions, JSON-RPC, logs, domains).
 
 pub mod address;
 pub mod assets;
@@ -20,13 +18,11 @@ pub mod facilitator;
 pub mod flow;
 pub mod model;
 pub mod network;
-pub mod okx;
 pub mod reason;
 pub mod recover;
 pub mod reply;
 pub mod requirements;
 pub mod settle;
-pub mod settlement;
 pub mod timestamp;
 pub mod u256;
 pub mod verify;

@@ -5,7 +5,7 @@ use crate::x402::challenge::{payment_required_body, payment_required_header, PAY
 use crate::x402::error::ErrorInfo;
 use crate::x402::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};
 use crate::x402::requirements::Requirements;
-use crate::x402::settlement;
+use crate::b64;
 use crate::x402::verify::VerifiedPayment;
 use crate::json::Writer;
 
@@ -39,7 +39,7 @@ pub fn reject(req: &Requirements, err: &ErrorInfo, payment: Option<&VerifiedPaym
         ("Access-Control-Expose-Headers", EXPOSE_HEADERS.into()),
     ];
     if let Some(p) = payment {
-        let h = settlement::failure_header(p, &err.reason);
+        let h = failure_header(p, &err.reason);
         headers.push((PAYMENT_RESPONSE_HEADER, h.clone()));
         headers.push((X_PAYMENT_RESPONSE_HEADER, h));
     }
@@ -62,12 +62,35 @@ pub fn error(err: &ErrorInfo) -> Reply {
 
 /// Headers to add to the paid content's response.
 pub fn paid_headers(payment: &VerifiedPayment, tx_hash: &str) -> Vec<(&'static str, String)> {
-    let h = settlement::success_header(payment, tx_hash);
+    let h = success_header(payment, tx_hash);
     vec![
         (PAYMENT_RESPONSE_HEADER, h.clone()),
         (X_PAYMENT_RESPONSE_HEADER, h),
         ("Access-Control-Expose-Headers", EXPOSE_HEADERS.into()),
     ]
+}
+
+/// `PAYMENT-RESPONSE` / `X-PAYMENT-RESPONSE` value after a successful settlement:
+/// base64 of `{success:true, transaction, network, payer, amount}`.
+pub fn success_header(payment: &VerifiedPayment, tx_hash: &str) -> String {
+    let mut w = head(true, tx_hash, payment);
+    w.key("amount").str(&payment.value).close_obj();
+    b64::encode_std(w.finish().as_bytes())
+}
+
+/// The same header when settlement failed (sent with the 402): `success:false`, empty
+/// `transaction`, `errorReason`.
+pub fn failure_header(payment: &VerifiedPayment, reason: &str) -> String {
+    let mut w = head(false, "", payment);
+    w.key("errorReason").str(reason).close_obj();
+    b64::encode_std(w.finish().as_bytes())
+}
+
+fn head(success: bool, tx_hash: &str, payment: &VerifiedPayment) -> Writer {
+    let mut w = Writer::new();
+    w.open_obj().key("success").bool(success).key("transaction").str(tx_hash);
+    w.key("network").str(&payment.network).key("payer").str(&payment.payer);
+    w
 }
 
 #[cfg(test)]
@@ -76,6 +99,14 @@ mod tests {
     use crate::x402::verify::tests::{auth, req, v1_payment, NOW};
     use crate::x402::verify::verify;
     use super::*;
+
+    fn paid() -> VerifiedPayment {
+        verify(&v1_payment(auth()), &req(), NOW).unwrap()
+    }
+
+    fn decode(h: &str) -> serde_json::Value {
+        serde_json::from_slice(&b64::decode_std(h).unwrap()).unwrap()
+    }
 
     fn header<'a>(r: &'a Reply, name: &str) -> Option<&'a str> {
         r.headers.iter().find(|(k, _)| *k == name).map(|(_, v)| v.as_str())
@@ -118,8 +149,22 @@ mod tests {
         let h = paid_headers(&paid, "0xabc");
         assert_eq!(h.len(), 3);
         assert_eq!(h[0].1, h[1].1);
-        assert_eq!(h[0].1, settlement::success_header(&paid, "0xabc"));
+        assert_eq!(h[0].1, success_header(&paid, "0xabc"));
         let j = Reply { status: 402, headers: vec![("A", "b".into())], body: "{}".into() }.to_json();
         assert_eq!(j, r#"{"status":402,"headers":[["A","b"]],"body":"{}"}"#);
+    }
+
+    #[test]
+    fn settlement_headers() {
+        let tx = format!("0x{}", "12".repeat(32));
+        let v = decode(&success_header(&paid(), &tx));
+        assert_eq!(
+            v,
+            serde_json::json!({"success": true, "transaction": tx, "network": "eip155:196",
+                "payer": "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", "amount": "1000"})
+        );
+        let v = decode(&failure_header(&paid(), "insufficient_funds"));
+        assert_eq!((v["success"].as_bool(), v["transaction"].as_str()), (Some(false), Some("")));
+        assert_eq!(v["errorReason"], "insufficient_funds");
     }
 }

@@ -6,7 +6,7 @@
 use crate::x402::address::Address;
 use crate::x402::eip712::domain_separator;
 use crate::x402::error::FacilitatorOp;
-use crate::x402::okx::HttpRequest;
+use crate::http::HttpRequest;
 use crate::x402::evm::abi::{self, Eip712Domain};
 use crate::x402::evm::rpc;
 

@@ -12,8 +12,6 @@ pub mod domain;
 pub mod logs;
 pub mod rlp;
 pub mod rpc;
-pub mod settle;
 pub mod tx;
 
-pub use settle::{next_step, Answers, Mode, Plan, Step};
 pub use tx::{Eip1559Tx, SignedTx};

@@ -5,7 +5,7 @@
 use crate::x402::address::Address;
 use crate::x402::codec;
 use crate::x402::error::{FacilitatorError, FacilitatorOp, X402Error};
-use crate::x402::okx::HttpRequest;
+use crate::http::HttpRequest;
 use crate::x402::u256::U256;
 use crate::json::{self, Json, Writer};
 

@@ -1,7 +1,7 @@
 //! The settlement plan: which JSON-RPC call comes next, or how it ended.
 //!
 //! [`next_step`] is a pure function of the [`Plan`] (key, chain, payment, options) and the
-//! node's answers collected so far (raw response bodies, by step). [`Settlement`] owns one
+//! node's answers collected so far (raw response bodies, by step). [`Planner`] owns one
 //! settlement's state (the key parsed once, the settler's address derived once, the payment,
 //! the answers as they arrive) and asks [`next_step`] what comes next: JS performs the
 //! request it names and hands the body back, nothing else crosses.
@@ -136,7 +136,7 @@ pub struct TxInfo {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub enum Step {
+pub enum PlanStep {
     /// Perform `request` and store its body under `step`.
     Request { step: StepName, request: HttpRequest, tx: Option<TxInfo> },
     /// `Verified` (verify mode), `Settled`, `Pending` (no receipt yet: drop the `receipt`
@@ -145,10 +145,10 @@ pub enum Step {
 }
 
 /// Short-circuit: either the next request or the end (boxed: it is large).
-type Flow<T> = Result<T, Box<Step>>;
+type Flow<T> = Result<T, Box<PlanStep>>;
 
-fn fail(e: X402Error, tx: Option<&TxInfo>) -> Box<Step> {
-    Box::new(Step::Done { outcome: Outcome::Failed { reason: e }, tx: tx.cloned() })
+fn fail(e: X402Error, tx: Option<&TxInfo>) -> Box<PlanStep> {
+    Box::new(PlanStep::Done { outcome: Outcome::Failed { reason: e }, tx: tx.cloned() })
 }
 
 /// The payment, parsed once: what the token call needs, and what its receipt must show.
@@ -169,19 +169,19 @@ fn parse_payment(p: &VerifiedPayment) -> Result<Parsed, X402Error> {
 impl Plan<'_> {
     /// The stored answer for `step`, or the request to get it.
     fn answer(&self, step: StepName, request: impl FnOnce() -> HttpRequest, tx: Option<&TxInfo>) -> Flow<&str> {
-        self.answers.get(step).ok_or_else(|| Box::new(Step::Request { step, request: request(), tx: tx.cloned() }))
+        self.answers.get(step).ok_or_else(|| Box::new(PlanStep::Request { step, request: request(), tx: tx.cloned() }))
     }
 }
 
 /// The next request, or the outcome.
-pub fn next_step(plan: &Plan) -> Step {
+pub fn next_step(plan: &Plan) -> PlanStep {
     match run(plan) {
         Ok(step) => step,
         Err(step) => *step,
     }
 }
 
-fn run(p: &Plan) -> Flow<Step> {
+fn run(p: &Plan) -> Flow<PlanStep> {
     let op = if p.mode == Mode::Verify { FacilitatorOp::Verify } else { FacilitatorOp::Settle };
     let url = p.rpc_url;
     let pay = parse_payment(p.payment).map_err(|e| fail(e, None))?;
@@ -216,7 +216,7 @@ fn run(p: &Plan) -> Flow<Step> {
     let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &expected.asset, &call_data), None)?;
     reverted(op, body, "eth_call transferWithAuthorization").map_err(|e| fail(e, None))?;
     if p.mode == Mode::Verify {
-        return Ok(Step::Done { outcome: Outcome::Verified { payer: Some(m.from.to_hex()) }, tx: None });
+        return Ok(PlanStep::Done { outcome: Outcome::Verified { payer: Some(m.from.to_hex()) }, tx: None });
     }
 
     // 5. Nonce, fees, gas; then sign and send.
@@ -257,7 +257,7 @@ fn run(p: &Plan) -> Flow<Step> {
         receipt::receipt_request(url, &hash_hex).unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", &|_| {}))
     };
     let body = p.answer(StepName::Receipt, receipt_request, Some(&info))?;
-    Ok(Step::Done { outcome: receipt::judge(body, &hash_hex, expected), tx: Some(info) })
+    Ok(PlanStep::Done { outcome: receipt::judge(body, &hash_hex, expected), tx: Some(info) })
 }
 
 /// A revert of the simulated call is the payment's fault (explained); other node errors
@@ -340,7 +340,7 @@ fn from_fee_history(r: &Json) -> Option<(u128, u128)> {
 /// One settlement in progress: what [`Plan`] borrows, owned, plus the step waiting for its
 /// answer. Answers are accepted only for that step, so earlier answers (and the transaction
 /// signed from them) never change under the plan.
-pub struct Settlement {
+pub struct Planner {
     key: SigningKey,
     settler: Address,
     chain_id: u64,
@@ -352,10 +352,10 @@ pub struct Settlement {
     awaiting: Option<StepName>,
 }
 
-impl Settlement {
-    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode) -> Settlement {
+impl Planner {
+    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode) -> Planner {
         let settler = tx::address_of(&key);
-        Settlement { key, settler, chain_id, rpc_url, payment, mode, nonce: None, answers: Default::default(), awaiting: None }
+        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, answers: Default::default(), awaiting: None }
     }
 
     pub fn settler(&self) -> Address {
@@ -364,7 +364,7 @@ impl Settlement {
 
     /// The next request, or the outcome. A `Pending` outcome forgets the receipt answer, so
     /// the following call asks for the receipt again (polling).
-    pub fn next(&mut self) -> Step {
+    pub fn next(&mut self) -> PlanStep {
         let mut answers = Answers::default();
         for (slot, body) in answers.0.iter_mut().zip(&self.answers) {
             *slot = body.as_deref();
@@ -382,19 +382,19 @@ impl Settlement {
         };
         let step = next_step(&plan);
         self.awaiting = match &step {
-            Step::Request { step, .. } => Some(*step),
-            Step::Done { outcome: Outcome::Pending { .. }, .. } => {
+            PlanStep::Request { step, .. } => Some(*step),
+            PlanStep::Done { outcome: Outcome::Pending { .. }, .. } => {
                 self.answers[StepName::Receipt as usize] = None;
                 None
             }
-            Step::Done { .. } => None,
+            PlanStep::Done { .. } => None,
         };
         step
     }
 
-    /// The node's answer to the request [`Settlement::next`] named, then the next step;
+    /// The node's answer to the request [`Planner::next`] named, then the next step;
     /// `None` when no request is waiting for an answer.
-    pub fn answer(&mut self, body: &str) -> Option<Step> {
+    pub fn answer(&mut self, body: &str) -> Option<PlanStep> {
         let step = self.awaiting.take()?;
         self.answers[step as usize] = Some(body.into());
         Some(self.next())
@@ -402,7 +402,7 @@ impl Settlement {
 
     /// Instead of the node's transaction count: the account nonce the ledger allocated, when
     /// the plan is asking for the nonce (`None` otherwise).
-    pub fn use_nonce(&mut self, nonce: u64) -> Option<Step> {
+    pub fn use_nonce(&mut self, nonce: u64) -> Option<PlanStep> {
         if self.awaiting != Some(StepName::Nonce) {
             return None;
         }

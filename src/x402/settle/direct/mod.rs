@@ -1,20 +1,22 @@
 //! The direct backend: our own gas wallet settles on chain ([`evm::settle`] plans every
 //! JSON-RPC call); an unknown outcome is resolved from the receipt of the recorded hash.
 
+pub mod plan;
+
 use k256::ecdsa::SigningKey;
 
 use crate::x402::codec;
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
 use crate::x402::evm::rpc as evm_rpc;
-use crate::x402::evm::settle::{self as plan, Mode, Settlement};
+use crate::x402::settle::direct::plan::{Mode, Planner};
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::settle::receipt::{self, Expected};
 use crate::x402::settle::{Outcome, Settler, Step, Target, Verb};
 
 enum Conversation {
     /// Verify or settle: the plan.
-    Plan(Box<Settlement>),
+    Plan(Box<Planner>),
     /// Resolve: the receipt of the recorded transaction.
     Receipt { url: String, tx_hash: String, expected: Expected },
     Done(Option<Outcome>),
@@ -32,7 +34,7 @@ impl DirectSettler {
         let conversation = match verb {
             Verb::Verify | Verb::Settle | Verb::Balance => {
                 let mode = if matches!(verb, Verb::Settle) { Mode::Settle } else { Mode::Verify };
-                Conversation::Plan(Box::new(Settlement::new(key, config.chain_id, url, payment, mode)))
+                Conversation::Plan(Box::new(Planner::new(key, config.chain_id, url, payment, mode)))
             }
             Verb::Resolve { tx_hash: Some(tx_hash) } | Verb::Prove { tx_hash: Some(tx_hash) } => {
                 let expected = Expected::of(&payment)?;
@@ -49,19 +51,19 @@ impl DirectSettler {
     }
 
     /// The plan's step as the seam's; a node fault after the send leaves the outcome unknown.
-    fn step(&mut self, s: plan::Step) -> Step {
+    fn step(&mut self, s: plan::PlanStep) -> Step {
         match s {
-            plan::Step::Request { step, request, tx } => {
+            plan::PlanStep::Request { step, request, tx } => {
                 let tx_hash = tx.map(|t| codec::to_0x_hex(&t.hash));
                 if tx_hash.is_some() {
                     self.sent = tx_hash.clone();
                 }
                 Step::Request { target: Target::Chain, name: step.as_str(), request, tx_hash }
             }
-            plan::Step::Done { outcome: Outcome::Failed { reason }, .. } if self.sent.is_some() && retryable(&reason) => {
+            plan::PlanStep::Done { outcome: Outcome::Failed { reason }, .. } if self.sent.is_some() && retryable(&reason) => {
                 Step::Done(Outcome::Unknown { tx_hash: self.sent.clone(), reason })
             }
-            plan::Step::Done { outcome, .. } => Step::Done(outcome),
+            plan::PlanStep::Done { outcome, .. } => Step::Done(outcome),
         }
     }
 }

@@ -1,8 +1,6 @@
 //! OKX as x402 facilitator: request builders for both API generations and
 //! a response parser that accepts either envelope. JS performs the `fetch`.
 
-pub mod response;
-pub mod sign;
 
 use crate::x402::codec;
 use crate::x402::config::{OkxApi, OkxConfig};
@@ -90,7 +88,7 @@ fn post(okx: &OkxConfig, op_path: &str, body: String, now_ms: u64) -> HttpReques
 
 fn signed(okx: &OkxConfig, method: &'static str, path: String, body: String, now_ms: u64) -> HttpRequest {
     let timestamp = iso8601_ms(now_ms);
-    let signature = sign::sign(&okx.secret_key, &timestamp, method, &path, &body);
+    let signature = super::sign::sign(&okx.secret_key, &timestamp, method, &path, &body);
     let mut url = okx.base_url.clone();
     url.push_str(&path);
     HttpRequest {
@@ -143,7 +141,7 @@ mod tests {
         assert_eq!(header(&r, "OK-ACCESS-PASSPHRASE"), "pass");
         assert_eq!(
             header(&r, "OK-ACCESS-SIGN"),
-            sign::sign("test-secret", "2026-03-30T10:00:00.000Z", "POST", "/api/v6/pay/x402/verify", &r.body)
+            crate::x402::settle::okx::sign::sign("test-secret", "2026-03-30T10:00:00.000Z", "POST", "/api/v6/pay/x402/verify", &r.body)
         );
         let v: serde_json::Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!(v["x402Version"], 2);
@@ -183,7 +181,7 @@ mod tests {
         let path = format!("/api/v6/pay/x402/settle/status?txHash=0x{}", "ab".repeat(32));
         assert_eq!(r.url, format!("http://localhost:9000{path}"));
         assert_eq!((r.method, r.body.as_str()), ("GET", ""));
-        assert_eq!(header(&r, "OK-ACCESS-SIGN"), sign::sign("test-secret", "2026-03-30T10:00:00.000Z", "GET", &path, ""));
+        assert_eq!(header(&r, "OK-ACCESS-SIGN"), crate::x402::settle::okx::sign::sign("test-secret", "2026-03-30T10:00:00.000Z", "GET", &path, ""));
         for bad in ["0xabc", "0xab&x=1", ""] {
             assert!(status_request(&o, bad, T).is_err(), "{bad}");
         }

@@ -5,7 +5,7 @@ use crate::x402::verify::verify;
 use crate::x402::evm::abi::{ERROR_STRING, PANIC};
 use crate::x402::evm::logs::tests::{auth_log, receipt, transfer_log, FROM, TO, USDG};
 use crate::x402::evm::logs::{AUTHORIZATION_ALREADY_USED, AUTHORIZATION_USED};
-use crate::x402::evm::settle::*;
+use crate::x402::settle::direct::plan::*;
 use crate::json;
 
 /// Anvil/Hardhat account #2 (a public test key): the settler.
@@ -64,7 +64,7 @@ impl Case {
         Case { key, payment, chain_id: 196, mode: Mode::Settle, nonce: None, min_tip: 0 }
     }
 
-    fn step(&self, answers: &[(StepName, String)]) -> Step {
+    fn step(&self, answers: &[(StepName, String)]) -> PlanStep {
         let mut a = Answers::default();
         for (s, body) in answers {
             a.set(*s, body);
@@ -84,7 +84,7 @@ impl Case {
     }
 
     /// The happy answers with `step`'s replaced by `body`.
-    fn with(&self, step: StepName, body: &str) -> Step {
+    fn with(&self, step: StepName, body: &str) -> PlanStep {
         let mut a = happy();
         a.retain(|(s, _)| *s != step);
         a.push((step, body.into()));
@@ -94,22 +94,22 @@ impl Case {
     /// The signed transaction's info (at the `send` step).
     fn tx(&self, answers: &[(StepName, String)]) -> TxInfo {
         match self.step(answers) {
-            Step::Request { step: StepName::Send, tx: Some(tx), .. } => tx,
+            PlanStep::Request { step: StepName::Send, tx: Some(tx), .. } => tx,
             other => panic!("{other:?}"),
         }
     }
 }
 
-fn asked(s: &Step) -> Option<StepName> {
+fn asked(s: &PlanStep) -> Option<StepName> {
     match s {
-        Step::Request { step, .. } => Some(*step),
-        Step::Done { .. } => None,
+        PlanStep::Request { step, .. } => Some(*step),
+        PlanStep::Done { .. } => None,
     }
 }
 
-fn failure(s: Step) -> X402Error {
+fn failure(s: PlanStep) -> X402Error {
     match s {
-        Step::Done { outcome: Outcome::Failed { reason: e }, .. } => e,
+        PlanStep::Done { outcome: Outcome::Failed { reason: e }, .. } => e,
         other => panic!("{other:?}"),
     }
 }
@@ -120,18 +120,18 @@ fn happy_path_step_by_step() {
     let mut answers = happy();
     let methods = ["eth_chainId", "eth_call", "eth_call", "eth_call", "eth_getTransactionCount", "eth_feeHistory", "eth_estimateGas"];
     for (i, method) in methods.iter().enumerate() {
-        let Step::Request { step, request, tx: None } = c.step(&answers[..i]) else { panic!("{i}") };
+        let PlanStep::Request { step, request, tx: None } = c.step(&answers[..i]) else { panic!("{i}") };
         assert_eq!(step, answers[i].0);
         assert_eq!(request.url, URL);
         assert!(request.body.contains(&["\"method\":\"", method, "\""].concat()), "{}", request.body);
     }
     let settler = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
-    let Step::Request { request, .. } = c.step(&answers[..3]) else { panic!() };
+    let PlanStep::Request { request, .. } = c.step(&answers[..3]) else { panic!() };
     assert!(request.body.contains(&["{\"from\":\"", settler, "\",\"to\":\"", USDG, "\",\"data\":\"0xe3ee160e"].concat()));
-    let Step::Request { request, .. } = c.step(&answers[..1]) else { panic!() };
+    let PlanStep::Request { request, .. } = c.step(&answers[..1]) else { panic!() };
     assert!(request.body.contains("0xe94a0102"), "reuses x402::rpc's authorizationState call");
     // Fees: next base fee 0xa, median tip 2 → max fee 22; gas 100000 + 20 %.
-    let Step::Request { step: StepName::Send, request, tx: Some(tx) } = c.step(&answers) else { panic!() };
+    let PlanStep::Request { step: StepName::Send, request, tx: Some(tx) } = c.step(&answers) else { panic!() };
     assert_eq!((tx.nonce, tx.gas_limit, tx.max_fee_per_gas, tx.max_priority_fee_per_gas), (7, 120_000, 22, 2));
     assert_eq!(tx.from.to_hex(), settler);
     let raw = json::parse(request.body.as_bytes()).unwrap();
@@ -140,16 +140,16 @@ fn happy_path_step_by_step() {
     assert_eq!(raw.first(), Some(&2));
     let hash = codec::to_0x_hex(&tx.hash);
     answers.push((StepName::Send, q(&hash)));
-    let Step::Request { step: StepName::Receipt, request, tx: Some(_) } = c.step(&answers) else { panic!() };
+    let PlanStep::Request { step: StepName::Receipt, request, tx: Some(_) } = c.step(&answers) else { panic!() };
     assert!(request.body.contains(&["\"eth_getTransactionReceipt\",\"params\":[\"", &hash].concat()));
     // Not mined yet → pending; then mined with the Transfer log → settled.
     answers.push((StepName::Receipt, ok("null")));
-    let Step::Done { outcome: Outcome::Pending { tx_hash }, tx: Some(_) } = c.step(&answers) else { panic!() };
+    let PlanStep::Done { outcome: Outcome::Pending { tx_hash }, tx: Some(_) } = c.step(&answers) else { panic!() };
     assert_eq!(tx_hash.as_deref(), Some(hash.as_str()));
     answers.pop();
     let logs = [auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer_log(USDG, FROM, TO, 1000)];
     answers.push((StepName::Receipt, ok(&receipt("0x1", &logs))));
-    let Step::Done { outcome: Outcome::Settled { tx_hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(t) } = c.step(&answers) else { panic!() };
+    let PlanStep::Done { outcome: Outcome::Settled { tx_hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(t) } = c.step(&answers) else { panic!() };
     assert_eq!((tx_hash, t), (hash, tx));
 }
 
@@ -200,7 +200,7 @@ fn simulation_explains_reverts() {
     // Verify mode stops after a good simulation.
     let mut v = Case::new();
     v.mode = Mode::Verify;
-    let Step::Done { outcome: Outcome::Verified { payer }, tx: None } = v.step(&happy()[..4]) else { panic!() };
+    let PlanStep::Done { outcome: Outcome::Verified { payer }, tx: None } = v.step(&happy()[..4]) else { panic!() };
     assert_eq!(payer.as_deref(), Some(FROM));
     assert_eq!(failure(v.with(StepName::Simulation, &node_error(3, "execution reverted", None))).reason(), "invalid_exact_evm_transaction_simulation_failed");
 }
@@ -267,7 +267,7 @@ fn send_and_receipt() {
     };
     // A resend the node already has is fine; other errors fail with the tx to look for.
     assert_eq!(asked(&at(&node_error(-32000, "already known", None), None)), Some(StepName::Receipt));
-    let Step::Done { outcome: Outcome::Failed { reason: e }, tx: Some(t) } = at(&node_error(-32000, "nonce too low", None), None) else { panic!() };
+    let PlanStep::Done { outcome: Outcome::Failed { reason: e }, tx: Some(t) } = at(&node_error(-32000, "nonce too low", None), None) else { panic!() };
     assert!(e.to_string().contains("nonce too low") && e.http_status() == 503 && t.hash == tx.hash, "{e}");
     assert!(matches!(failure(at(&q(&["0x", &"00".repeat(32)].concat()), None)), X402Error::Facilitator(_)));
     let good = q(&hash);
@@ -280,7 +280,7 @@ fn send_and_receipt() {
     assert_eq!(judged(&[transfer_log(USDG, FROM, TO, 1000)], "0x1").reason(), "invalid_exact_evm_transfer_event_mismatch");
     // The node cannot tell after the send: unknown, with the transaction to look for.
     let unknown = at(&good, Some(&node_error(-32000, "header not found", None)));
-    assert!(matches!(unknown, Step::Done { outcome: Outcome::Unknown { tx_hash: Some(_), reason: X402Error::Facilitator(_) }, .. }), "{unknown:?}");
+    assert!(matches!(unknown, PlanStep::Done { outcome: Outcome::Unknown { tx_hash: Some(_), reason: X402Error::Facilitator(_) }, .. }), "{unknown:?}");
 }
 
 #[test]
@@ -297,7 +297,7 @@ fn answers_by_name() {
 fn a_settlement_walks_its_answers_in_order() {
     let c = Case::new();
     let key = tx::parse_private_key(SETTLER_KEY).unwrap();
-    let mut s = Settlement::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle);
+    let mut s = Planner::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle);
     assert_eq!(s.settler(), tx::address_of(&c.key));
     assert!(s.answer("{}").is_none(), "no request is waiting before the first step");
     // The node's transaction count answers the nonce step...
@@ -308,23 +308,23 @@ fn a_settlement_walks_its_answers_in_order() {
     }
     assert_eq!(asked(&step), Some(StepName::Send));
     // ...or the ledger's nonce replaces it, only while the plan asks for it.
-    let mut s = Settlement::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle);
+    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle);
     assert!(s.use_nonce(3).is_none());
     let mut step = s.next();
     for (name, body) in happy() {
         assert_eq!(asked(&step), Some(name), "{step:?}");
         step = if name == StepName::Nonce { s.use_nonce(7).unwrap() } else { s.answer(&body).unwrap() };
     }
-    let Step::Request { step: StepName::Send, tx: Some(tx), .. } = &step else { panic!("{step:?}") };
+    let PlanStep::Request { step: StepName::Send, tx: Some(tx), .. } = &step else { panic!("{step:?}") };
     assert_eq!(*tx, c.tx(&happy()), "the same transaction as the pure plan signs");
     let hash = codec::to_0x_hex(&tx.hash);
     assert_eq!(asked(&s.answer(&q(&hash)).unwrap()), Some(StepName::Receipt));
     // No receipt yet: pending, and the next step asks for the receipt again.
     let pending = s.answer(&ok("null")).unwrap();
-    assert!(matches!(pending, Step::Done { outcome: Outcome::Pending { .. }, .. }), "{pending:?}");
+    assert!(matches!(pending, PlanStep::Done { outcome: Outcome::Pending { .. }, .. }), "{pending:?}");
     assert!(s.answer("{}").is_none(), "a pending outcome waits for no answer");
     assert_eq!(asked(&s.next()), Some(StepName::Receipt));
     let settled = s.answer(&ok(&receipt("0x1", &[auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer_log(USDG, FROM, TO, 1000)]))).unwrap();
-    assert_eq!(settled, Step::Done { outcome: Outcome::Settled { tx_hash: hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(tx.clone()) });
+    assert_eq!(settled, PlanStep::Done { outcome: Outcome::Settled { tx_hash: hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(tx.clone()) });
     assert!(s.answer("{}").is_none() && s.use_nonce(1).is_none(), "nothing is waiting after the outcome");
 }

@@ -2,9 +2,12 @@
 //! to resolve an unknown outcome, the status of the known hash or a second settle, whose
 //! "nonce already used" is checked on chain (`RPC_URL`) before it counts as settled.
 
+pub mod api;
+pub mod response;
+pub mod sign;
+
 use crate::x402::config::{OkxApi, OkxConfig, PaywallConfig};
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
-use crate::x402::okx::{self as api, response};
 use crate::x402::requirements::Requirements;
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::settle::receipt::{self, Expected};

@@ -15,6 +15,10 @@
 //   bench/x402-bench.mjs    Node: x402 local verify vs viem / @noble/curves
 //   bench/evm-sign-bench.mjs Node: EIP-1559 build + sign vs viem
 //   bench/empty.js, bench/js-bridge.js   deployed next to the functions for the round trips
+//   bench/paid-bench.mjs    Node: the paid path on the Cloud contract, today's x402-paywall bundle
+//                           vs the one at 8f9118d on one stack: ledger calls per paid request,
+//                           paid requests/s, p50/p99 at 50 in flight, the empty function as floor
+//                           (bench/paid-okx.mjs: the OKX stand-in in its own process, 5–40 ms)
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +30,8 @@ import { ROOT, denoBinary, ensureNodeModules, toolEnv } from './lib/toolchain.mj
 // `npm run bench -- --quick`: every path once or a few times, to check the bench runs (its
 // figures mean nothing).
 const QUICK = process.argv.includes('--quick');
+// `npm run bench -- --paid-only`: only the paid path (bench/paid-bench.mjs), about half a minute.
+const PAID_ONLY = process.argv.includes('--paid-only');
 const COLD_RUNS = QUICK ? 1 : 15; // fresh processes per cold figure and Deno version
 const WARM_COLD_RUNS = QUICK ? 3 : 40; // cold paths repeated in one process
 const WARM_OPS = QUICK ? 200 : 2000; // per warm mint figure (whole requests: a quarter)
@@ -137,81 +143,101 @@ const load0 = os.loadavg();
 const denoVersions = Object.fromEntries(DENOS.map((v) => [v, spawnSync(denoBinary(v), ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]]));
 const dir = mkdtempSync(join(os.tmpdir(), 'insforge-edge-bench-'));
 try {
-  const inputs = await makeInputs(dir);
+  if (!PAID_ONLY) {
+    const inputs = await makeInputs(dir);
 
-  // ---- sizes
-  section('Sizes (the committed .wasm after wasm-opt -Oz, decoded from functions/src/wasm/<flavor>.js; bundle files as deployed)');
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
-  const SIZE_TARGET_KIB = { bridge: 75, x402: 230 };
-  for (const flavor of Object.keys(manifest.wasm)) {
-    const { WASM_BASE64 } = await import(`../functions/src/wasm/${flavor}.js`);
-    const wasm = Buffer.from(WASM_BASE64, 'base64');
-    const target = SIZE_TARGET_KIB[flavor];
-    figure(`${flavor} .wasm (raw, gzip -9 ${kib(gzipSync(wasm, { level: 9 }).length)})`, `${wasm.length} B = ${kib(wasm.length)}`, { target: `≤ ${target} KiB`, met: wasm.length <= target * 1024 });
-  }
-  for (const slug of manifest.functions) {
-    const bytes = statSync(join(ROOT, 'functions/dist', `${slug}.js`)).size;
-    figure(`bundle functions/dist/${slug}.js`, `${bytes} B = ${kib(bytes)}`);
-  }
+    // ---- sizes
+    section('Sizes (the committed .wasm after wasm-opt -Oz, decoded from functions/src/wasm/<flavor>.js; bundle files as deployed)');
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
+    const SIZE_TARGET_KIB = { bridge: 75, x402: 230 };
+    for (const flavor of Object.keys(manifest.wasm)) {
+      const { WASM_BASE64 } = await import(`../functions/src/wasm/${flavor}.js`);
+      const wasm = Buffer.from(WASM_BASE64, 'base64');
+      const target = SIZE_TARGET_KIB[flavor];
+      figure(`${flavor} .wasm (raw, gzip -9 ${kib(gzipSync(wasm, { level: 9 }).length)})`, `${wasm.length} B = ${kib(wasm.length)}`, { target: `≤ ${target} KiB`, met: wasm.length <= target * 1024 });
+    }
+    for (const slug of manifest.functions) {
+      const bytes = statSync(join(ROOT, 'functions/dist', `${slug}.js`)).size;
+      figure(`bundle functions/dist/${slug}.js`, `${bytes} B = ${kib(bytes)}`);
+    }
 
-  // ---- fresh processes, interleaved: every Deno version and figure in each round
-  const fresh = Object.fromEntries(DENOS.map((v) => [v, { mint: [], request: [], evaluate: [], x402: [], x402Evaluate: [], version: null }]));
-  for (let i = 0; i < COLD_RUNS; i++) {
+    // ---- fresh processes, interleaved: every Deno version and figure in each round
+    const fresh = Object.fromEntries(DENOS.map((v) => [v, { mint: [], request: [], evaluate: [], x402: [], x402Evaluate: [], version: null }]));
+    for (let i = 0; i < COLD_RUNS; i++) {
+      for (const v of DENOS) {
+        const f = fresh[v];
+        const a = denoJson(v, 'bench/bridge-deno.mjs', ['cold-mint', inputs.bridgeFile]);
+        const b = denoJson(v, 'bench/bridge-deno.mjs', ['cold-request', 'functions/dist/workos-bridge.js', inputs.bridgeFile]);
+        const c = denoJson(v, 'bench/x402-cold.mjs', ['functions/dist/x402-paywall.js', inputs.x402File]);
+        f.version = a.deno;
+        f.mint.push(a.coldMintMs);
+        f.request.push(b.firstRequestMs);
+        f.evaluate.push(b.evaluateMs);
+        f.x402.push(c.firstVerifyMs);
+        f.x402Evaluate.push(c.evaluateMs);
+      }
+    }
     for (const v of DENOS) {
       const f = fresh[v];
-      const a = denoJson(v, 'bench/bridge-deno.mjs', ['cold-mint', inputs.bridgeFile]);
-      const b = denoJson(v, 'bench/bridge-deno.mjs', ['cold-request', 'functions/dist/workos-bridge.js', inputs.bridgeFile]);
-      const c = denoJson(v, 'bench/x402-cold.mjs', ['functions/dist/x402-paywall.js', inputs.x402File]);
-      f.version = a.deno;
-      f.mint.push(a.coldMintMs);
-      f.request.push(b.firstRequestMs);
-      f.evaluate.push(b.evaluateMs);
-      f.x402.push(c.firstVerifyMs);
-      f.x402Evaluate.push(c.evaluateMs);
+      section(`Cold path, a fresh Deno ${f.version} process each run (median of ${COLD_RUNS})`);
+      const mint = median(f.mint);
+      figure('bridge: decode + compile + instantiate + first HS256 mint (probe)', ms(mint), { target: '≤ 3 ms', met: mint <= 3 });
+      figure('workos-bridge bundle: first whole request (RS256 verify + mint)', ms(median(f.request)), { vs: `bundle evaluation before it ${ms(median(f.evaluate))}` });
+      const x = median(f.x402);
+      figure('x402-paywall bundle: first request, a forged payment refused (402)', ms(x), { vs: `bundle evaluation before it ${ms(median(f.x402Evaluate))}`, target: '≤ 5 ms', met: x <= 5 });
     }
-  }
-  for (const v of DENOS) {
-    const f = fresh[v];
-    section(`Cold path, a fresh Deno ${f.version} process each run (median of ${COLD_RUNS})`);
-    const mint = median(f.mint);
-    figure('bridge: decode + compile + instantiate + first HS256 mint (probe)', ms(mint), { target: '≤ 3 ms', met: mint <= 3 });
-    figure('workos-bridge bundle: first whole request (RS256 verify + mint)', ms(median(f.request)), { vs: `bundle evaluation before it ${ms(median(f.evaluate))}` });
-    const x = median(f.x402);
-    figure('x402-paywall bundle: first request, a forged payment refused (402)', ms(x), { vs: `bundle evaluation before it ${ms(median(f.x402Evaluate))}`, target: '≤ 5 ms', met: x <= 5 });
+
+    // ---- warm, one Deno process per version
+    for (const v of DENOS) {
+      const w = denoJson(v, 'bench/bridge-deno.mjs', ['warm', 'functions/dist/workos-bridge.js', inputs.bridgeFile, String(WARM_COLD_RUNS), String(WARM_OPS)]);
+      section(`Deno ${w.deno}, one process (medians of 10 alternating batches; ${WARM_OPS} mints, ${WARM_OPS / 4} requests each)`);
+      figure(`bridge cold path repeated in one process (median of ${w.coldRuns})`, ms(w.repeatedColdMs), { vs: `of which base64 decode ${ms(w.decodeMs)}` });
+      const mintRatio = w.warm.mintJoseUs / w.warm.mintOursUs;
+      figure('warm token read + claims + HS256 mint, RS256 verdict given (probe)', us(w.warm.mintOursUs), { vs: `jose decode + claims + SignJWT ${us(w.warm.mintJoseUs)}`, ratio: `${mintRatio.toFixed(2)}×`, target: '≥ 5×', met: mintRatio >= 5 });
+      const reqRatio = w.warm.requestJoseUs / w.warm.requestOursUs;
+      figure('warm whole request, workos-bridge bundle (RS256 verify + mint)', us(w.warm.requestOursUs), { vs: `jose handler (jwtVerify + SignJWT) ${us(w.warm.requestJoseUs)}`, ratio: `${reqRatio.toFixed(2)}×`, target: '≥ 1.2×', met: reqRatio >= 1.2 });
+    }
+
+    // ---- Node: core operations against the JS libraries
+    const x = nodeJson('bench/x402-bench.mjs', QUICK ? ['150', '3'] : ['3000', '15']);
+    const e = nodeJson('bench/evm-sign-bench.mjs', [QUICK ? '100' : '2000']);
+    section(`Node ${process.version}, one process (x402: ${x.ops} verifications each, ${x.rounds} rounds, ${x.distinctPayments} distinct payments; medians)`);
+    const vr = x.usPerOp.viemRecover / x.usPerOp.wasm;
+    figure('x402 local verify (probe: decode + EIP-712 + recover + rules)', us(x.usPerOp.wasm), { vs: `viem recoverTypedDataAddress ${us(x.usPerOp.viemRecover)}`, ratio: `${vr.toFixed(2)}×`, target: '≥ 5×', met: vr >= 5 });
+    figure('  same, against @noble/curves', us(x.usPerOp.wasm), { vs: `recover ${us(x.usPerOp.nobleRecover)}, + hashing ${us(x.usPerOp.nobleFull)}`, ratio: `${(x.usPerOp.nobleRecover / x.usPerOp.wasm).toFixed(2)}× / ${(x.usPerOp.nobleFull / x.usPerOp.wasm).toFixed(2)}×` });
+    figure('  same, against viem with the same rules and decoding', us(x.usPerOp.wasm), { vs: `viem ${us(x.usPerOp.viemFull)}`, ratio: `${(x.usPerOp.viemFull / x.usPerOp.wasm).toFixed(2)}×` });
+    figure('EIP-1559 build + sign, direct settlement (probe)', us(e.usPerOp.wasm), { vs: `viem signTransaction ${us(e.usPerOp.viem)}, same bytes`, ratio: `${e.speedup.toFixed(2)}×` });
+
+    // ---- self-hosted round trips against the platform floor
+    const rt = await roundTrips(inputs);
+    section(`Self-hosted contract: a fresh Deno 2.0.6 Worker per request through the local InsForge (median of ${ROUND_TRIP_ROUNDS} interleaved rounds; overhead = median of (function − empty function) in the same round)`);
+    figure('platform floor: empty function round trip', ms(rt.empty.median));
+    figure('workos-bridge round trip (RS256 + mint, pinned JWKS)', ms(rt['workos-bridge'].median), { vs: `pure-JS WebCrypto bridge ${ms(rt['js-workos-bridge'].median)}`, ratio: `${(rt['js-workos-bridge'].median / rt['workos-bridge'].median).toFixed(2)}×` });
+    const wo = rt['workos-bridge'].overhead;
+    const jo = rt['js-workos-bridge'].overhead;
+    figure('  workos-bridge overhead above the empty function', ms(wo), { vs: `pure-JS WebCrypto bridge overhead ${ms(jo)}`, target: '≤ the pure-JS overhead', met: wo <= jo });
+    const fo = rt['x402-forged'].overhead;
+    figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(fo), { vs: `round trip ${ms(rt['x402-forged'].median)}`, target: '≤ 10 ms', met: fo <= 10 });
+    figure('x402-paywall bare 402 challenge: overhead above the empty function', ms(rt['x402-challenge'].overhead), { vs: `round trip ${ms(rt['x402-challenge'].median)}` });
   }
 
-  // ---- warm, one Deno process per version
-  for (const v of DENOS) {
-    const w = denoJson(v, 'bench/bridge-deno.mjs', ['warm', 'functions/dist/workos-bridge.js', inputs.bridgeFile, String(WARM_COLD_RUNS), String(WARM_OPS)]);
-    section(`Deno ${w.deno}, one process (medians of 10 alternating batches; ${WARM_OPS} mints, ${WARM_OPS / 4} requests each)`);
-    figure(`bridge cold path repeated in one process (median of ${w.coldRuns})`, ms(w.repeatedColdMs), { vs: `of which base64 decode ${ms(w.decodeMs)}` });
-    const mintRatio = w.warm.mintJoseUs / w.warm.mintOursUs;
-    figure('warm token read + claims + HS256 mint, RS256 verdict given (probe)', us(w.warm.mintOursUs), { vs: `jose decode + claims + SignJWT ${us(w.warm.mintJoseUs)}`, ratio: `${mintRatio.toFixed(2)}×`, target: '≥ 5×', met: mintRatio >= 5 });
-    const reqRatio = w.warm.requestJoseUs / w.warm.requestOursUs;
-    figure('warm whole request, workos-bridge bundle (RS256 verify + mint)', us(w.warm.requestOursUs), { vs: `jose handler (jwtVerify + SignJWT) ${us(w.warm.requestJoseUs)}`, ratio: `${reqRatio.toFixed(2)}×`, target: '≥ 1.2×', met: reqRatio >= 1.2 });
-  }
-
-  // ---- Node: core operations against the JS libraries
-  const x = nodeJson('bench/x402-bench.mjs', QUICK ? ['150', '3'] : ['3000', '15']);
-  const e = nodeJson('bench/evm-sign-bench.mjs', [QUICK ? '100' : '2000']);
-  section(`Node ${process.version}, one process (x402: ${x.ops} verifications each, ${x.rounds} rounds, ${x.distinctPayments} distinct payments; medians)`);
-  const vr = x.usPerOp.viemRecover / x.usPerOp.wasm;
-  figure('x402 local verify (probe: decode + EIP-712 + recover + rules)', us(x.usPerOp.wasm), { vs: `viem recoverTypedDataAddress ${us(x.usPerOp.viemRecover)}`, ratio: `${vr.toFixed(2)}×`, target: '≥ 5×', met: vr >= 5 });
-  figure('  same, against @noble/curves', us(x.usPerOp.wasm), { vs: `recover ${us(x.usPerOp.nobleRecover)}, + hashing ${us(x.usPerOp.nobleFull)}`, ratio: `${(x.usPerOp.nobleRecover / x.usPerOp.wasm).toFixed(2)}× / ${(x.usPerOp.nobleFull / x.usPerOp.wasm).toFixed(2)}×` });
-  figure('  same, against viem with the same rules and decoding', us(x.usPerOp.wasm), { vs: `viem ${us(x.usPerOp.viemFull)}`, ratio: `${(x.usPerOp.viemFull / x.usPerOp.wasm).toFixed(2)}×` });
-  figure('EIP-1559 build + sign, direct settlement (probe)', us(e.usPerOp.wasm), { vs: `viem signTransaction ${us(e.usPerOp.viem)}, same bytes`, ratio: `${e.speedup.toFixed(2)}×` });
-
-  // ---- self-hosted round trips against the platform floor
-  const rt = await roundTrips(inputs);
-  section(`Self-hosted contract: a fresh Deno 2.0.6 Worker per request through the local InsForge (median of ${ROUND_TRIP_ROUNDS} interleaved rounds; overhead = median of (function − empty function) in the same round)`);
-  figure('platform floor: empty function round trip', ms(rt.empty.median));
-  figure('workos-bridge round trip (RS256 + mint, pinned JWKS)', ms(rt['workos-bridge'].median), { vs: `pure-JS WebCrypto bridge ${ms(rt['js-workos-bridge'].median)}`, ratio: `${(rt['js-workos-bridge'].median / rt['workos-bridge'].median).toFixed(2)}×` });
-  const wo = rt['workos-bridge'].overhead;
-  const jo = rt['js-workos-bridge'].overhead;
-  figure('  workos-bridge overhead above the empty function', ms(wo), { vs: `pure-JS WebCrypto bridge overhead ${ms(jo)}`, target: '≤ the pure-JS overhead', met: wo <= jo });
-  const fo = rt['x402-forged'].overhead;
-  figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(fo), { vs: `round trip ${ms(rt['x402-forged'].median)}`, target: '≤ 10 ms', met: fo <= 10 });
-  figure('x402-paywall bare 402 challenge: overhead above the empty function', ms(rt['x402-challenge'].overhead), { vs: `round trip ${ms(rt['x402-challenge'].median)}` });
+  // ---- the paid path, Cloud contract: today's paywall bundle vs the previous one, same stack
+  // `npm run bench -- --now=<rev> --before=<rev>`: the two paywall bundles compared (default:
+  // the working tree's against 8f9118d's).
+  const paid = nodeJson('bench/paid-bench.mjs', [...(QUICK ? ['--quick'] : []), ...process.argv.filter((a) => /^--(now|before)=/.test(a))]);
+  const [pb, pn, pf] = [paid.throughput.before, paid.throughput.now, paid.throughput.floor];
+  const [lb, ln] = [paid.ledger.before.perRequest.median, paid.ledger.now.perRequest.median];
+  section(
+    `Cloud contract, the paid path (bench/paid-bench.mjs): ${paid.requests} paid requests at ${paid.concurrency} in flight, ${paid.rounds} alternating rounds, one fresh payer each; OKX stand-in (real wire format) answering in ${paid.okxDelayMs.join('–')} ms, seeded; before = ${paid.before}, now = ${paid.now}, deployed on the same stack${paid.nowIsFlowBuild ? '' : ' — WARNING: the "now" bundle still writes records/ directly: a pre-flow build'}`,
+  );
+  figure('ledger calls per paid request (requests under /api/database/ at INSFORGE_BASE_URL)', String(ln), { vs: `before ${lb} (${Object.keys(paid.ledger.before.byCall).join(', ')})`, target: 'before ≥ 4, now ≤ 2', met: lb >= 4 && ln <= 2 });
+  figure('paid requests per second', `${pn.rps.toFixed(1)}/s`, { vs: `before ${pb.rps.toFixed(1)}/s`, ratio: `${paid.speedup.toFixed(2)}×`, target: '≥ 1.5×', met: paid.speedup >= 1.5 });
+  figure('  p50 / p99 latency', `${ms(pn.p50)} / ${ms(pn.p99)}`, { vs: `before ${ms(pb.p50)} / ${ms(pb.p99)}`, target: 'p99 ≤ 250 ms', met: pn.p99 <= 250 });
+  figure('  one paid request alone (sequential, median)', ms(paid.ledger.now.aloneMs), { vs: `before ${ms(paid.ledger.before.aloneMs)}` });
+  figure('platform floor: empty function, same load', `${pf.rps.toFixed(1)}/s`, { vs: `p50 / p99 ${ms(pf.p50)} / ${ms(pf.p99)}` });
+  const cpu = (c) => (c ? `${c.node} / ${c.okx} / ${c.deno} / ${c.postgres} ms` : 'n/a');
+  figure('  CPU per paid request: bench+backend / OKX stand-in / Deno router / PostgreSQL', cpu(pn.cpuMsPerRequest), { vs: `before ${cpu(pb.cpuMsPerRequest)}` });
+  if (pb.failures || pn.failures) figure('  failed paid requests', String(pn.failures), { vs: `before ${pb.failures}`, target: '0', met: false });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -223,7 +249,7 @@ const header = [
   `insforge-edge benchmarks (\`npm run bench\`)${QUICK ? ' -- QUICK SMOKE RUN: the figures mean nothing' : ''}`,
   `Run ${startedAt.toISOString()}, ${Math.round((Date.now() - startedAt.getTime()) / 1000)} s. Machine: ${os.type()} ${os.release()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average ${load0[0].toFixed(2)} at start, ${load1[0].toFixed(2)} at end (shared machine: read the figures as indicative).`,
   `Node ${process.version}; ${Object.values(denoVersions).join('; ')}.`,
-  'What: sizes of the committed .wasm and bundles; the cold path in fresh Deno processes; warm per-operation times in one process, side by side with jose / viem / @noble/curves in the same process; round trips through the self-hosted contract, each function next to an empty function (the platform floor) in the same rounds.',
+  'What: sizes of the committed .wasm and bundles; the cold path in fresh Deno processes; warm per-operation times in one process, side by side with jose / viem / @noble/curves in the same process; round trips through the self-hosted contract, each function next to an empty function (the platform floor) in the same rounds; the paid path under load on the Cloud contract, today\'s paywall next to the previous one and the floor.',
   'Whole handlers unless marked (probe): those are single core operations through bench/probe.mjs. Medians everywhere; ✓/✗ = the figure against its target.',
 ];
 console.log(header.join('\n'));

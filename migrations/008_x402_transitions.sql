@@ -286,6 +286,24 @@ BEGIN
   RETURN jsonb_build_object('logged', moved, 'rows', rows);
 END $$;
 
+-- A settler nonce handed back (never broadcast) no longer belongs to the attempt that took it:
+-- a row that recorded it before giving up must not hold it against the next payment.
+CREATE OR REPLACE FUNCTION public.x402_release_settler_nonce(p_settler text, p_chain_id bigint, p_nonce bigint)
+RETURNS boolean LANGUAGE sql AS $$
+  WITH r AS (
+    UPDATE public.x402_settler_nonces SET next_nonce = p_nonce, updated_at = now()
+    WHERE settler_address = lower(p_settler) AND chain_id = p_chain_id AND next_nonce = p_nonce + 1
+    RETURNING 1
+  ), unheld AS (
+    UPDATE public.x402_payments SET settler_nonce = NULL
+    WHERE settler = 'direct' AND network = 'eip155:' || p_chain_id AND settler_nonce = p_nonce
+      AND status <> 'settled'
+    RETURNING 1
+  )
+  SELECT EXISTS (SELECT 1 FROM r)
+$$;
+REVOKE ALL ON FUNCTION public.x402_release_settler_nonce(text, bigint, bigint) FROM PUBLIC;
+
 -- Only the API key's role calls them.
 REVOKE ALL ON FUNCTION public.x402_claim(jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION public.x402_record(jsonb) FROM PUBLIC;

@@ -406,6 +406,7 @@ fn env_keys_name_the_secrets() {
     assert!(keys.iter().all(|k| !k.is_empty() && k.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')));
 }
 
+#[cfg(feature = "tools")]
 #[wasm_bindgen_test]
 fn domain_separator_matches_an_independent_hash() {
     let domain_type = keccak(&[b"EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"]);
@@ -701,15 +702,21 @@ fn okx_requests_current_generation() {
     assert_eq!((r["method"].as_str(), r["body"].as_str()), (Some("GET"), Some("")));
     assert_eq!(r["url"], format!("https://web3.okx.com{path}"));
     assert_okx_signed(&r, "GET", &path);
-    // Resolving a known hash (within its window) asks the status alone: no verify, no second settle.
+    // Resolving a known hash (within its window): the chain first (its receipt, then the
+    // authorization); with no node in reach, the status alone: no verify, no second settle.
     let mut f2 = pay(&config(), &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW);
     ledger_call(&effect(&f2.start(NOW_MS)), "x402_claim");
     let e = resume_now(&mut f2, 200, &json!({"state": "resolve", "id": ROW, "txHash": TX}).to_string());
-    assert_eq!(http(&e, "facilitator", "status")["url"], format!("https://web3.okx.com{path}"));
-    // A malformed hash never reaches the query string: nothing is asked, the claim is let go.
+    assert_eq!(http(&e, "chain", "receipt")["url"], "https://rpc.xlayer.tech");
+    http(&resume_now(&mut f2, 0, ""), "chain", "authorizationState");
+    assert_eq!(http(&resume_now(&mut f2, 0, ""), "facilitator", "status")["url"], format!("https://web3.okx.com{path}"));
+    // A malformed hash never reaches a node or the query string: only the authorization is
+    // asked about, and the claim is let go.
     let mut f3 = pay(&config(), &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW);
     ledger_call(&effect(&f3.start(NOW_MS)), "x402_claim");
-    let record = ledger_call(&resume_now(&mut f3, 200, &json!({"state": "resolve", "id": ROW, "txHash": "0xabc&x=1"}).to_string()), "x402_record");
+    let e = resume_now(&mut f3, 200, &json!({"state": "resolve", "id": ROW, "txHash": "0xabc&x=1"}).to_string());
+    assert!(!http(&e, "chain", "authorizationState").to_string().contains("0xabc&x=1"));
+    let record = ledger_call(&resume_now(&mut f3, 0, ""), "x402_record");
     assert_eq!(record["outcome"], "unknown");
     assert!(!record.to_string().contains("0xabc&x=1"), "{record}");
     // The HMAC test vector, through a custom base URL to show the path is what is signed.
@@ -1043,7 +1050,10 @@ fn direct_resolve_reads_the_receipt() {
     assert_eq!((e["timeoutMs"].as_u64(), e["fallbacks"].clone()), (Some(8000), json!(["https://rpc2.test"])));
     assert_eq!(r["url"], "https://rpc.test");
     assert_eq!(parse(r["body"].as_str().unwrap())["params"][0], TX);
-    // Not mined yet: a pause, the receipt again, then settled.
+    // Proof first: not mined yet, the authorization unused; then the backend: the recorded
+    // transaction's receipt, polled (a pause, the receipt again), then settled.
+    http(&resume_now(&mut f, 200, &rpc_result(Value::Null)), "chain", "authorizationState");
+    http(&resume_now(&mut f, 200, &rpc_result(word_json(0))), "chain", "receipt");
     assert_eq!(resume_now(&mut f, 200, &rpc_result(Value::Null))["kind"], "sleep");
     http(&resume_now(&mut f, 0, ""), "chain", "receipt");
     let record = ledger_call(&resume_now(&mut f, 200, &receipt(TX, "0x1", true)), "x402_record");
@@ -1051,15 +1061,21 @@ fn direct_resolve_reads_the_receipt() {
     assert_eq!(resume_now(&mut f, 200, RECORDED_SETTLED)["kind"], "serve");
     for (answer, reason) in [(receipt(TX, "0x1", false), "invalid_exact_evm_transfer_event_mismatch"), (receipt(TX, "0x0", true), "invalid_exact_evm_transaction_failed")] {
         let (mut f, _) = resolving(key);
+        http(&resume_now(&mut f, 200, &answer), "chain", "authorizationState");
+        http(&resume_now(&mut f, 200, &rpc_result(word_json(0))), "chain", "receipt");
         let record = ledger_call(&resume_now(&mut f, 200, &answer), "x402_record");
         assert_eq!((record["outcome"].as_str(), record["reason"].as_str()), (Some("failed"), Some(reason)));
         assert_eq!(refusal_of(&resume_now(&mut f, 200, r#"{"state":"failed"}"#)), reason);
     }
-    // Without the settler key nothing can be asked or sent: the claim is let go.
+    // Without the settler key the chain can still be asked, but nothing sent: the claim is let
+    // go, and the seller told (500: a retry will not mend it).
     let (mut f, e) = resolving("");
+    http(&e, "chain", "receipt");
+    http(&resume_now(&mut f, 200, &rpc_result(Value::Null)), "chain", "authorizationState");
+    let e = resume_now(&mut f, 200, &rpc_result(word_json(0)));
     assert_eq!(ledger_call(&e, "x402_record")["outcome"], "unknown", "{e}");
     let out = responded(&resume_now(&mut f, 200, RECORDED_PENDING));
-    assert_eq!(body(&out)["error"], "missing_secret", "{out}");
+    assert_eq!((out["status"].as_u64(), body(&out)["error"].as_str()), (Some(500), Some("missing_secret")), "{out}");
 }
 
 // ---- the facilitator ----------------------------------------------------------------------------

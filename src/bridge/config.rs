@@ -221,7 +221,7 @@ fn claim_map(doc: &str) -> Result<Vec<(String, Vec<String>)>, BridgeError> {
             Json::Arr(a) => a.into_iter().filter_map(|p| p.as_str().map(str::to_owned)).collect(),
             _ => Vec::new(),
         };
-        if pointers.is_empty() || pointers.len() > 4 || pointers.iter().any(|p| !super::claims::pointer_ok(p)) {
+        if pointers.is_empty() || pointers.len() > 4 || pointers.iter().any(|p| !super::pointer::pointer_ok(p)) {
             return Err(BridgeError::InvalidSecret(NAME, "each claim maps to a JSON pointer (\"/o/id\") or a list of 1 to 4"));
         }
         out.push((name, pointers));

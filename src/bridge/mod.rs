@@ -19,6 +19,7 @@ pub mod config;
 pub mod error;
 pub mod jwks;
 pub mod mint;
+pub mod pointer;
 pub mod provider;
 pub mod request;
 pub mod stytch;

@@ -264,9 +264,12 @@ impl PaymentFlow {
             Outcome::Settled { tx_hash, .. } => self.success(&tx_hash, false),
             Outcome::Failed { reason } => self.refuse(&reason),
             Outcome::Unknown { reason, .. } => {
-                // The money may have moved: always 503, retry with the same payment.
+                // The money may have moved: 503, retry with the same payment. A configuration
+                // error (500) stays one: retrying will not mend it, the seller must.
                 let mut info = reason.info();
-                info.status = 503;
+                if info.status != 500 {
+                    info.status = 503;
+                }
                 self.state = State::Done;
                 Effect::Respond(self.refusal(&info))
             }

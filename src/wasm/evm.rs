@@ -10,14 +10,15 @@ use crate::x402::codec;
 use crate::x402::evm::rpc::{parse_quantity, u128_of};
 use crate::x402::evm::tx::{self, Eip1559Tx};
 use crate::x402::u256::U256;
-use crate::x402::{reply, ErrorInfo};
+use crate::http::HttpError;
+use crate::x402::reply;
 
 /// The `{status, headers, body}` reply of a malformed argument from our own JS (500).
 fn internal(what: &str) -> String {
-    failed(&ErrorInfo { status: 500, reason: "internal_error".into(), message: what.into() })
+    failed(&HttpError::new(500, "internal_error", what))
 }
 
-fn failed(e: &ErrorInfo) -> String {
+fn failed(e: &HttpError) -> String {
     reply::error(e).to_json()
 }
 

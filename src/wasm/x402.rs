@@ -18,10 +18,11 @@ use wasm_bindgen::prelude::*;
 use crate::json::{self, Json};
 use crate::x402::facilitator::{self, FacilitatorConfig, Op};
 use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation, ReconcileFlow};
-use crate::x402::{self, reply, Check, ErrorInfo, PaywallConfig};
+use crate::http::HttpError;
+use crate::x402::{self, reply, Check, PaywallConfig};
 
-fn internal(what: &str) -> ErrorInfo {
-    ErrorInfo { status: 500, reason: "internal_error".into(), message: what.into() }
+fn internal(what: &str) -> HttpError {
+    HttpError::new(500, "internal_error", what)
 }
 
 fn env_of(text: &str) -> Option<Vec<(String, Json)>> {
@@ -71,7 +72,7 @@ impl PaymentFlow {
 /// then answers with its 500 reply.
 #[wasm_bindgen]
 pub struct X402Config {
-    config: Rc<Result<PaywallConfig, ErrorInfo>>,
+    config: Rc<Result<PaywallConfig, HttpError>>,
 }
 
 #[wasm_bindgen]
@@ -124,7 +125,7 @@ impl X402Config {
 /// [`x402_env_keys`]). A configuration error is kept: every answer is then its refusal.
 #[wasm_bindgen]
 pub struct X402Facilitator {
-    config: Rc<Result<FacilitatorConfig, ErrorInfo>>,
+    config: Rc<Result<FacilitatorConfig, HttpError>>,
 }
 
 #[wasm_bindgen]

@@ -9,7 +9,7 @@
 
 use core::fmt;
 
-use crate::json::{Json, Writer};
+use crate::http::HttpError;
 
 pub use crate::x402::reason::Reason;
 
@@ -183,18 +183,10 @@ impl X402Error {
         }
     }
 
-    /// Serializable `{status, reason, message}` for the JS layer.
-    pub fn info(&self) -> ErrorInfo {
-        ErrorInfo {
-            status: self.http_status(),
-            reason: self.reason().into(),
-            message: self.text(),
-        }
-    }
-
-    /// The `{error, message, statusCode}` JSON shape shared with the bridge.
-    pub fn to_http(&self) -> crate::http::HttpError {
-        crate::http::HttpError::new(self.http_status(), self.reason(), self.text())
+    /// The error mapped once to HTTP: `{error, message, statusCode}`, the body the bridge
+    /// answers with too.
+    pub fn info(&self) -> HttpError {
+        HttpError::new(self.http_status(), self.reason(), self.text())
     }
 
     /// A settlement whose outcome cannot be told yet: `why` says what is missing (503).
@@ -208,7 +200,8 @@ impl X402Error {
         })
     }
 
-    /// Failures JS meets while doing I/O or bookkeeping, named by a short code.
+    /// Failures met while doing I/O, named by a short code (tests build them this way).
+    #[cfg(test)]
     pub fn from_io_code(code: &str) -> X402Error {
         let unreachable = |op| {
             X402Error::Facilitator(FacilitatorError {
@@ -225,38 +218,6 @@ impl X402Error {
             "status_unreachable" => unreachable(FacilitatorOp::SettleStatus),
             _ => unreachable(FacilitatorOp::Settle),
         }
-    }
-}
-
-/// `{status, reason, message}`: what the JS layer sees and may hand back to [`super::reply`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ErrorInfo {
-    pub status: u16,
-    pub reason: String,
-    pub message: String,
-}
-
-impl ErrorInfo {
-    pub fn write(&self, w: &mut Writer) {
-        w.open_obj().key("status").int(i64::from(self.status));
-        w.key("reason").str(&self.reason).key("message").str(&self.message).close_obj();
-    }
-
-    pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        self.write(&mut w);
-        w.finish()
-    }
-
-    /// Reads back what [`ErrorInfo::write`] wrote.
-    pub fn from_json(text: &str) -> Option<ErrorInfo> {
-        let v = crate::json::parse(text.as_bytes())?;
-        let status = v.get("status").and_then(Json::as_i64).and_then(|s| u16::try_from(s).ok())?;
-        Some(ErrorInfo {
-            status,
-            reason: v.get("reason")?.as_str()?.to_owned(),
-            message: v.get("message")?.as_str()?.to_owned(),
-        })
     }
 }
 
@@ -332,9 +293,6 @@ mod tests {
         assert_eq!(X402Error::from_io_code("verify_unreachable").http_status(), 503);
         assert_eq!(X402Error::from_io_code("anything").reason(), "unexpected_settle_error");
         let json = X402Error::InvalidScheme.info().to_json();
-        assert_eq!(json, r#"{"status":402,"reason":"invalid_scheme","message":"only the \"exact\" scheme is accepted"}"#);
-        assert_eq!(ErrorInfo::from_json(&json), Some(X402Error::InvalidScheme.info()));
-        assert_eq!(ErrorInfo::from_json(r#"{"status":70000,"reason":"x","message":"y"}"#), None);
-        assert_eq!(ErrorInfo::from_json("nonce_used"), None);
+        assert_eq!(json, r#"{"error":"invalid_scheme","message":"only the \"exact\" scheme is accepted","statusCode":402}"#);
     }
 }

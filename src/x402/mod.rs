@@ -28,7 +28,8 @@ pub mod u256;
 pub mod verify;
 
 pub use config::PaywallConfig;
-pub use error::{ErrorInfo, FacilitatorOp, X402Error};
+pub use crate::http::HttpError;
+pub use error::{FacilitatorOp, X402Error};
 pub use reply::Reply;
 pub use verify::VerifiedPayment;
 

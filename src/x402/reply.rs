@@ -2,7 +2,7 @@
 //! and server errors, and the headers that go on a paid response.
 
 use crate::x402::challenge::{payment_required_body, payment_required_header, PAYMENT_MISSING};
-use crate::x402::error::ErrorInfo;
+use crate::http::HttpError;
 use crate::x402::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};
 use crate::x402::requirements::Requirements;
 use crate::b64;
@@ -27,37 +27,35 @@ pub fn challenge(req: &Requirements) -> Reply {
 /// The answer to a failure. A 402 is a fresh challenge naming the reason (plus a
 /// `success:false` settlement header when the payment got that far); anything else is
 /// the `{error, message, statusCode}` JSON, with `Retry-After` on 503.
-pub fn reject(req: &Requirements, err: &ErrorInfo, payment: Option<&VerifiedPayment>) -> Reply {
+pub fn reject(req: &Requirements, err: &HttpError, payment: Option<&VerifiedPayment>) -> Reply {
     // `err` may come back from JS: keep the status an HTTP error status.
-    let status = if (400..=599).contains(&err.status) { err.status } else { 500 };
+    let status = if (400..=599).contains(&err.status_code) { err.status_code } else { 500 };
     if status != 402 {
         return error(err);
     }
     let mut headers = vec![
         ("Content-Type", "application/json".into()),
-        (PAYMENT_REQUIRED_HEADER, payment_required_header(req, &err.reason)),
+        (PAYMENT_REQUIRED_HEADER, payment_required_header(req, &err.error)),
         ("Access-Control-Expose-Headers", EXPOSE_HEADERS.into()),
     ];
     if let Some(p) = payment {
-        let h = failure_header(p, &err.reason);
+        let h = failure_header(p, &err.error);
         headers.push((PAYMENT_RESPONSE_HEADER, h.clone()));
         headers.push((X_PAYMENT_RESPONSE_HEADER, h));
     }
-    Reply { status, headers, body: payment_required_body(req, &err.reason, Some(&err.message)) }
+    Reply { status, headers, body: payment_required_body(req, &err.error, Some(&err.message)) }
 }
 
 /// `{error, message, statusCode}` JSON for a failure that is not a payment refusal (or
 /// when no requirements are at hand), with `Retry-After` on 503.
-pub fn error(err: &ErrorInfo) -> Reply {
-    let status = if (400..=599).contains(&err.status) { err.status } else { 500 };
-    let mut body = Writer::new();
-    body.open_obj().key("error").str(&err.reason).key("message").str(&err.message);
-    body.key("statusCode").int(i64::from(status)).close_obj();
+pub fn error(err: &HttpError) -> Reply {
+    let status = if (400..=599).contains(&err.status_code) { err.status_code } else { 500 };
+    let body = HttpError { status_code: status, error: err.error, message: err.message.clone() }.to_json();
     let mut headers = vec![("Content-Type", "application/json".into())];
     if status == 503 {
         headers.push(("Retry-After", "5".into()));
     }
-    Reply { status, headers, body: body.finish() }
+    Reply { status, headers, body }
 }
 
 /// Headers to add to the paid content's response.
@@ -139,7 +137,7 @@ mod tests {
         assert_eq!((r.status, header(&r, "Retry-After")), (503, Some("5")));
         let r = reject(&req(), &X402Error::HeaderTooLarge.info(), None);
         assert_eq!(r.status, 431);
-        let bogus = ErrorInfo { status: 200, reason: "x".into(), message: "y".into() };
+        let bogus = HttpError::new(200, "x", "y");
         assert_eq!(reject(&req(), &bogus, None).status, 500);
     }
 

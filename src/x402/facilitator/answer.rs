@@ -2,7 +2,7 @@
 //! reason), and its success bodies.
 
 use crate::json::Writer;
-use crate::x402::error::ErrorInfo;
+use crate::http::HttpError;
 use crate::x402::reply::{self, Reply};
 use crate::x402::verify::VerifiedPayment;
 
@@ -11,7 +11,7 @@ use crate::x402::verify::VerifiedPayment;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
     pub status: u16,
-    pub reason: String,
+    pub reason: &'static str,
     pub message: String,
     /// The authorization's `from` (lowercase), when the payload got that far.
     pub payer: Option<String>,
@@ -20,18 +20,18 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    pub(crate) fn new(status: u16, reason: &str, message: &str) -> Refusal {
-        Refusal { status, reason: reason.into(), message: message.into(), payer: None, network: String::new() }
+    pub(crate) fn new(status: u16, reason: &'static str, message: &str) -> Refusal {
+        Refusal { status, reason, message: message.into(), payer: None, network: String::new() }
     }
 
-    pub(crate) fn from_info(info: &ErrorInfo) -> Refusal {
+    pub(crate) fn from_info(info: &HttpError) -> Refusal {
         // A payment refusal (402 in the paywall's vocabulary) is a normal answer here.
-        let status = match info.status {
+        let status = match info.status_code {
             402 => 200,
             s @ 400..=599 => s,
             _ => 500,
         };
-        Refusal { status, reason: info.reason.clone(), message: info.message.clone(), payer: None, network: String::new() }
+        Refusal { status, reason: info.error, message: info.message.clone(), payer: None, network: String::new() }
     }
 
     fn error_fields(&self, w: &mut Writer) {
@@ -70,7 +70,7 @@ impl Refusal {
     /// The answer to `op`: its refusal body (`verify`, `settle`), or the `{error, message,
     /// statusCode}` JSON for any other operation; `Retry-After` on 503.
     pub fn reply(&self, op: Op) -> Reply {
-        let info = ErrorInfo { status: self.status, reason: self.reason.clone(), message: self.message.clone() };
+        let info = HttpError::new(self.status, self.reason, self.message.clone());
         let mut r = reply::error(&info);
         r.status = self.status;
         match op {
@@ -108,7 +108,7 @@ pub fn ok_reply(body: String) -> Reply {
 
 
 
-pub(crate) fn refuse(reason: &str, message: &str) -> Refusal {
+pub(crate) fn refuse(reason: &'static str, message: &str) -> Refusal {
     Refusal::new(200, reason, message)
 }
 
@@ -129,7 +129,7 @@ pub fn settled_body(payment: &VerifiedPayment, tx_hash: &str) -> String {
 
 /// A failure after local verification (OKX refused or was unreachable, the ledger failed),
 /// as a [`Refusal`] carrying the payment's payer and network.
-pub fn failed(payment: Option<&VerifiedPayment>, info: &ErrorInfo) -> Refusal {
+pub fn failed(payment: Option<&VerifiedPayment>, info: &HttpError) -> Refusal {
     let mut r = Refusal::from_info(info);
     if let Some(p) = payment {
         r.payer = Some(p.payer.clone());
@@ -139,7 +139,7 @@ pub fn failed(payment: Option<&VerifiedPayment>, info: &ErrorInfo) -> Refusal {
 }
 
 /// The configuration error of [`FacilitatorConfig::from_env`] as a refusal.
-pub fn config_refusal(info: &ErrorInfo) -> Refusal {
+pub fn config_refusal(info: &HttpError) -> Refusal {
     Refusal::from_info(info)
 }
 

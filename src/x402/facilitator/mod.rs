@@ -25,7 +25,7 @@ use crate::x402::address::Address;
 use crate::x402::assets;
 use crate::x402::config::{PaywallConfig, ENV_KEYS};
 use crate::x402::settle::Backend;
-use crate::x402::error::ErrorInfo;
+use crate::http::HttpError;
 
 use crate::x402::network::{self, CHAINS};
 use crate::x402::requirements::{AssetDomainConfig, Requirements, SCHEME_EXACT};
@@ -80,14 +80,14 @@ fn with_overrides(env: &[(String, Json)], overrides: &[(&str, Option<String>)]) 
     out
 }
 
-fn config_error(reason: &str, message: String) -> ErrorInfo {
-    ErrorInfo { status: 500, reason: reason.into(), message }
+fn config_error(reason: &'static str, message: String) -> HttpError {
+    HttpError::new(500, reason, message)
 }
 
 impl FacilitatorConfig {
     /// Reads the allow-list and validates the rest of the secrets the paywall way. Without
     /// an allow-list every request is refused with a configuration error.
-    pub fn from_env(env: &[(String, Json)]) -> Result<FacilitatorConfig, ErrorInfo> {
+    pub fn from_env(env: &[(String, Json)]) -> Result<FacilitatorConfig, HttpError> {
         let secrets = Env::new(env);
         let (name, list) = match (secrets.get(PAY_TO_KEY), secrets.get("PAYMENT_RECIPIENT")) {
             (Some(l), _) => (PAY_TO_KEY, l),

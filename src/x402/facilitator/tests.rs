@@ -72,7 +72,7 @@ fn run(c: &FacilitatorConfig, body: &Value) -> Result<Accepted, Refusal> {
 
 fn reason(c: &FacilitatorConfig, body: &Value) -> (u16, String) {
     let r = run(c, body).unwrap_err();
-    (r.status, r.reason)
+    (r.status, r.reason.to_owned())
 }
 
 #[test]
@@ -162,11 +162,11 @@ fn allow_list() {
 #[test]
 fn configuration_errors() {
     let e = FacilitatorConfig::from_env(&env(&[("PAYMENT_RECIPIENT", "")])).unwrap_err();
-    assert_eq!((e.status, e.reason.as_str()), (500, "missing_secret"));
+    assert_eq!((e.status_code, e.error), (500, "missing_secret"));
     assert!(e.message.contains(PAY_TO_KEY) && e.message.contains("PAYMENT_RECIPIENT"));
     for bad in ["0x12", "0x0000000000000000000000000000000000000000", &format!("{RECIPIENT},"), &format!("{RECIPIENT};{OTHER}")] {
         let e = FacilitatorConfig::from_env(&env(&[(PAY_TO_KEY, bad)])).unwrap_err();
-        assert_eq!(e.reason, "invalid_secret", "{bad}");
+        assert_eq!(e.error, "invalid_secret", "{bad}");
         assert!(e.message.starts_with(PAY_TO_KEY));
     }
     let e = FacilitatorConfig::from_env(&env(&[("PAYMENT_RECIPIENT", "nope")])).unwrap_err();
@@ -177,7 +177,7 @@ fn configuration_errors() {
     let e = FacilitatorConfig::from_env(&env(&[("OKX_SECRET_KEY", "")])).unwrap_err();
     assert_eq!(e.message, "OKX_SECRET_KEY is not set");
     let e = FacilitatorConfig::from_env(&env(&[("OKX_API", "v9")])).unwrap_err();
-    assert_eq!(e.reason, "invalid_secret");
+    assert_eq!(e.error, "invalid_secret");
     let r = config_refusal(&e);
     assert_eq!(r.status, 500);
     let v: Value = serde_json::from_str(&r.verify_body()).unwrap();
@@ -231,7 +231,7 @@ fn domain_must_match_the_table() {
         let mut b = body_v1(&auth());
         b["paymentRequirements"]["extra"] = json!({"name": name, "version": version});
         let r = run(&c, &b).unwrap_err();
-        assert_eq!((r.status, r.reason.as_str()), (200, "invalid_payment_requirements"), "{name}/{version}");
+        assert_eq!((r.status, r.reason), (200, "invalid_payment_requirements"), "{name}/{version}");
         assert!(r.message.contains("EIP-712"));
     }
     // Only one of the two given, matching: fine.
@@ -309,7 +309,7 @@ fn strict_parsing() {
         (good.replacen("\"x402Version\":1", "\"x402Version\":1.5", 1), 400, "invalid_x402_version"),
     ] {
         let r = check(&c, &bad, NOW).unwrap_err();
-        assert_eq!((r.status, r.reason.as_str()), (status, why), "{bad}");
+        assert_eq!((r.status, r.reason), (status, why), "{bad}");
     }
     let mut b = body_v1(&auth());
     b["paymentPayload"]["x402Version"] = 2.into();
@@ -373,13 +373,13 @@ fn bodies() {
     assert_eq!(r.reply(Op::named("settle")).body, r.settle_body());
     // Failures after verification.
     let r = failed(Some(&a.payment), &X402Error::from_io_code("settle_unreachable").info());
-    assert_eq!((r.status, r.reason.as_str()), (503, "unexpected_settle_error"));
+    assert_eq!((r.status, r.reason), (503, "unexpected_settle_error"));
     let s: Value = serde_json::from_str(&r.settle_body()).unwrap();
     assert_eq!((s["statusCode"].as_i64(), s["payer"].as_str()), (Some(503), Some("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")));
     assert!(r.reply(Op::Settle).headers.contains(&("Retry-After", "5".to_owned())));
-    let info = |status, reason: &str| ErrorInfo { status, reason: reason.into(), message: "m".into() };
+    let info = |status, reason: &'static str| HttpError::new(status, reason, "m");
     let r = failed(None, &info(402, "insufficient_funds"));
-    assert_eq!((r.status, r.reason.as_str(), r.network.as_str()), (200, "insufficient_funds", ""));
+    assert_eq!((r.status, r.reason, r.network.as_str()), (200, "insufficient_funds", ""));
     let r = failed(None, &info(409, "payment_in_progress"));
     assert_eq!(r.status, 409);
     let other = r.reply(Op::named("supported"));
@@ -464,13 +464,13 @@ mod window {
         assert_eq!(reason(&capped, &body_v2(&hour)), (200, "invalid_exact_evm_payload_authorization_valid_before".into()));
         assert!(run(&capped, &body_v2(&with(0, NOW + 120))).is_ok());
         let r = run(&capped, &body_v1(&with(0, NOW + 121))).unwrap_err();
-        assert_eq!((r.status, r.reason.as_str()), (200, "invalid_exact_evm_payload_authorization_valid_before"));
+        assert_eq!((r.status, r.reason), (200, "invalid_exact_evm_payload_authorization_valid_before"));
         assert!(r.message.contains("X402_MAX_VALIDITY_SECONDS"), "{}", r.message);
         // The cap survives into the settling configuration and stored requirements.
         let a = run(&capped, &body_v2(&with(0, NOW + 60))).unwrap();
         assert_eq!((a.requirements.max_validity_seconds, a.config.max_validity_seconds), (Some(120), Some(120)));
         assert_eq!(
-            FacilitatorConfig::from_env(&env(&[("X402_MAX_VALIDITY_SECONDS", "5")])).unwrap_err().reason,
+            FacilitatorConfig::from_env(&env(&[("X402_MAX_VALIDITY_SECONDS", "5")])).unwrap_err().error,
             "invalid_secret"
         );
     }
@@ -484,7 +484,7 @@ mod window {
         assert_eq!(reason(&c, &body_v1(&with(NOW + 1, NOW + 60))).1, "invalid_exact_evm_payload_authorization_valid_after");
         assert!(run(&c, &body_v2(&with(0, (1 << 53) - 1))).is_ok());
         let r = run(&c, &body_v2(&with(0, 1 << 53))).unwrap_err();
-        assert_eq!((r.status, r.reason.as_str()), (200, "invalid_exact_evm_payload_authorization_valid_before"));
+        assert_eq!((r.status, r.reason), (200, "invalid_exact_evm_payload_authorization_valid_before"));
         assert!(r.message.contains("9007199254740991"), "{}", r.message);
         assert_eq!(reason(&c, &body_v2(&with(0, u64::MAX))).1, "invalid_exact_evm_payload_authorization_valid_before");
     }

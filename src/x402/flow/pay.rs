@@ -6,7 +6,8 @@ use crate::http::Reply;
 use crate::json::Writer;
 
 use crate::x402::config::PaywallConfig;
-use crate::x402::error::{ErrorInfo, Reason, X402Error};
+use crate::http::HttpError;
+use crate::x402::error::{Reason, X402Error};
 use crate::x402::facilitator::{self, Op};
 use crate::x402::reply;
 use crate::x402::requirements::Requirements;
@@ -118,11 +119,11 @@ impl PaymentFlow {
         Effect::Respond(self.refusal(&info))
     }
 
-    fn refusal(&self, info: &ErrorInfo) -> Reply {
+    fn refusal(&self, info: &HttpError) -> Reply {
         match self.face {
             Face::Paywall => {
                 let mut r = reply::reject(&self.config.requirements(&self.paid.resource), info, Some(&self.paid));
-                if info.reason == Reason::TooManyAttempts.as_str() {
+                if info.error == Reason::TooManyAttempts.as_str() {
                     r.headers.push(("Retry-After", "60".into()));
                 }
                 r
@@ -267,8 +268,8 @@ impl PaymentFlow {
                 // The money may have moved: 503, retry with the same payment. A configuration
                 // error (500) stays one: retrying will not mend it, the seller must.
                 let mut info = reason.info();
-                if info.status != 500 {
-                    info.status = 503;
+                if info.status_code != 500 {
+                    info.status_code = 503;
                 }
                 self.state = State::Done;
                 Effect::Respond(self.refusal(&info))

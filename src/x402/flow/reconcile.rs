@@ -11,7 +11,8 @@ use crate::http::Reply;
 use crate::json::Writer;
 
 use crate::x402::config::PaywallConfig;
-use crate::x402::error::{ErrorInfo, Reason};
+use crate::http::HttpError;
+use crate::x402::error::Reason;
 use crate::x402::facilitator::{self, FacilitatorConfig};
 use crate::x402::reply;
 use crate::x402::settle::{self, Outcome, Verb};
@@ -37,8 +38,8 @@ enum State {
 }
 
 pub struct ReconcileFlow {
-    paywall: Rc<Result<PaywallConfig, ErrorInfo>>,
-    facilitator: Rc<Result<FacilitatorConfig, ErrorInfo>>,
+    paywall: Rc<Result<PaywallConfig, HttpError>>,
+    facilitator: Rc<Result<FacilitatorConfig, HttpError>>,
     token: String,
     rows: Vec<Stranded>,
     report: Report,
@@ -46,7 +47,7 @@ pub struct ReconcileFlow {
 }
 
 impl ReconcileFlow {
-    pub fn new(paywall: Rc<Result<PaywallConfig, ErrorInfo>>, facilitator: Rc<Result<FacilitatorConfig, ErrorInfo>>, token: String) -> ReconcileFlow {
+    pub fn new(paywall: Rc<Result<PaywallConfig, HttpError>>, facilitator: Rc<Result<FacilitatorConfig, HttpError>>, token: String) -> ReconcileFlow {
         ReconcileFlow { paywall, facilitator, token, rows: Vec::new(), report: Report::default(), state: State::Done }
     }
 
@@ -153,7 +154,7 @@ impl Flow for ReconcileFlow {
                     self.rows = rows;
                     self.next_row(now_ms)
                 }
-                None => Effect::Respond(reply::error(&ErrorInfo { status: 503, reason: Reason::LedgerUnavailable.as_str().into(), message: "the ledger cannot be read".into() })),
+                None => Effect::Respond(reply::error(&HttpError::new(503, Reason::LedgerUnavailable.as_str(), "the ledger cannot be read"))),
             },
             State::Proving { mut drive, row } => match drive.resume(a, now_ms) {
                 Progress::Effect(e) => {

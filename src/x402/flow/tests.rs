@@ -219,7 +219,7 @@ fn the_facilitators_verify_claims_nothing() {
 
 fn reconcile_of(row: &str) -> (ReconcileFlow, Effect) {
     let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
-    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::ErrorInfo { status: 500, reason: "x".into(), message: "x".into() })), "22222222-2222-4222-8222-222222222222".into());
+    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into());
     let (call, _) = ledger(&f.start(NOW_MS));
     assert_eq!(call, "x402_stranded");
     let answer = format!(r#"{{"logged":0,"rows":[{}]}}"#, row.replace("PAYMENT", &paid.to_json()));

@@ -1,13 +1,17 @@
 // node bench/evm-sign-bench.mjs [ops=2000]: EIP-1559 transaction build + RLP + sign (RFC 6979)
-// per operation, the committed x402 .wasm (bench/probe.mjs's evmSign) against viem's
-// `account.signTransaction`, same process, alternating batches, median. One JSON line.
+// per operation, the x402 core built with its tool exports (the `tools` feature: the signer is
+// not in the shipped .wasm, which signs the same way inside a settlement; bench/probe.mjs's
+// evmSign) against viem's `account.signTransaction`, same process, alternating batches,
+// median. One JSON line.
 
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
 import { encodeFunctionData } from 'viem';
-import { evmSign, freshLoader } from './probe.mjs';
+import { evmSign } from './probe.mjs';
+import { loadX402Node } from '../tests/support/payments.mjs';
 
 const OPS = Number(process.argv[2] ?? 2000);
-const loader = freshLoader('x402');
+const tools = await loadX402Node({ dir: 'pkg/x402-tools-node' });
+const loader = { call: (fn) => fn(tools) };
 const key = generatePrivateKey();
 const account = privateKeyToAccount(key);
 const to = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8';

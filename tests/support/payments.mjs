@@ -221,11 +221,15 @@ export async function officialV2Header({ payer, challenge, how = 'fetch', url = 
 
 export const X402_NODE_BUILD =
   'CARGO_TARGET_DIR=target/wasm-x402-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-node --no-pack -- --no-default-features --features x402';
+/** The same with the tool exports (`evm_sign_transaction`, `x402_domain_separator`), for benchmarks. */
+export const X402_TOOLS_NODE_BUILD =
+  'CARGO_TARGET_DIR=target/wasm-x402-tools-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-tools-node --no-pack -- --no-default-features --features x402,tools';
 
 /** The x402 exports from the wasm-pack nodejs build in pkg/x402-node, (re)built first when
  * missing or older than src/, Cargo.toml or Cargo.lock (needs wasm-pack on PATH or in
- * ~/.cargo/bin). `rebuild: true` always rebuilds; `dir` loads another nodejs build (relative to
- * the repository root) as is, e.g. an experimental flavor. */
+ * ~/.cargo/bin). `rebuild: true` always rebuilds; `dir: 'pkg/x402-tools-node'` is the build
+ * with the tool exports (built the same way); any other `dir` loads another nodejs build
+ * (relative to the repository root) as is, e.g. an experimental flavor. */
 export async function loadX402Node({ rebuild = false, dir = 'pkg/x402-node' } = {}) {
   const { existsSync, writeFileSync, statSync, readdirSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
@@ -240,10 +244,11 @@ export async function loadX402Node({ rebuild = false, dir = 'pkg/x402-node' } = 
   };
   const wasmFile = join(root, dir, 'insforge_edge_bg.wasm');
   const stale = () => !existsSync(wasmFile) || Math.max(...['src', 'Cargo.toml', 'Cargo.lock'].map((p) => newest(join(root, p)))) > statSync(wasmFile).mtimeMs;
-  if (dir === 'pkg/x402-node' && (rebuild || !existsSync(entry) || stale())) {
+  const build = { 'pkg/x402-node': X402_NODE_BUILD, 'pkg/x402-tools-node': X402_TOOLS_NODE_BUILD }[dir];
+  if (build && (rebuild || !existsSync(entry) || stale())) {
     const { execSync } = await import('node:child_process');
     const PATH = `${process.env.HOME}/.cargo/bin:${process.env.PATH}`;
-    execSync(X402_NODE_BUILD, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH } });
+    execSync(build, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PATH } });
   }
   // wasm-pack's nodejs glue is CommonJS, but this repository's package.json says "type": "module".
   const marker = join(root, dir, 'package.json');

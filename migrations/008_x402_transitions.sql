@@ -17,6 +17,13 @@
 --   transition: settled -> settled   (served_at set once; nothing else changes)
 -- Idempotent: every statement can run again on a migrated database.
 
+-- How the row's current claim was taken (new, retry, resolve): a claim asked again with its
+-- token after a lost answer is answered as it was taken, never as a fresh one. And the claim
+-- token that marked a settled payment's first delivery: asked again after a lost answer, that
+-- delivery is still its own.
+ALTER TABLE public.x402_payments ADD COLUMN IF NOT EXISTS claim_mode text;
+ALTER TABLE public.x402_payments ADD COLUMN IF NOT EXISTS served_token uuid;
+
 -- A settled payment is served at most after it settled.
 DO $$
 BEGIN
@@ -106,10 +113,10 @@ BEGIN
       RETURN jsonb_build_object('state', 'throttled');
     END IF;
     INSERT INTO public.x402_payments (payer_address, nonce, endpoint, resource, pay_to, amount, asset,
-        network, chain, valid_before, payment, settler, claim_token, submitted_at)
+        network, chain, valid_before, payment, settler, claim_token, submitted_at, claim_mode)
       VALUES (w->>'payer_address', w->>'nonce', w->>'endpoint', w->>'resource', w->>'pay_to',
         w->>'amount', w->>'asset', w->>'network', w->>'chain', (w->>'valid_before')::bigint,
-        w->'payment', w->>'settler', token, clock_timestamp())
+        w->'payment', w->>'settler', token, clock_timestamp(), 'new')
       ON CONFLICT (payer_address, nonce) DO NOTHING
       RETURNING * INTO r;
     IF FOUND THEN
@@ -128,8 +135,9 @@ BEGIN
     RETURN public.x402_row_facts(r, 'elsewhere');
   END IF;
   IF r.claim_token IS NOT DISTINCT FROM token AND token IS NOT NULL AND r.status = 'pending' THEN
-    -- Our own claim, its first answer lost.
-    RETURN public.x402_row_facts(r, 'new');
+    -- Our own claim, its first answer lost: answered as it was taken (a row taken over may
+    -- have been sent: it is resolved, never sent as new).
+    RETURN public.x402_row_facts(r, coalesce(r.claim_mode, 'resolve'));
   END IF;
   IF mode = 'peek' THEN
     RETURN public.x402_row_facts(r, r.status);
@@ -137,7 +145,10 @@ BEGIN
 
   IF r.status = 'settled' THEN
     IF coalesce((p->>'serve')::boolean, false) AND r.served_at IS NULL THEN
-      UPDATE public.x402_payments SET served_at = clock_timestamp() WHERE id = r.id;
+      UPDATE public.x402_payments SET served_at = clock_timestamp(), served_token = token WHERE id = r.id;
+    ELSIF token IS NOT NULL AND r.served_token IS NOT DISTINCT FROM token THEN
+      -- Its first delivery was marked by this very claim, whose answer was lost.
+      r.served_at := NULL;
     END IF;
     RETURN public.x402_row_facts(r, 'settled');
   END IF;
@@ -153,7 +164,7 @@ BEGIN
     END IF;
     UPDATE public.x402_payments
       SET status = 'pending', error_reason = NULL, attempts = attempts + 1, claim_token = token,
-          submitted_at = clock_timestamp(), tx_hash = NULL
+          submitted_at = clock_timestamp(), tx_hash = NULL, claim_mode = 'retry'
       WHERE id = r.id RETURNING * INTO r;
     RETURN public.x402_row_facts(r, 'retry');
   END IF;
@@ -164,11 +175,12 @@ BEGIN
   END IF;
   IF r.submitted_at IS NULL THEN
     -- Claimed, never sent: nothing can have moved; this request sends it.
-    UPDATE public.x402_payments SET claim_token = token, attempts = attempts + 1, submitted_at = clock_timestamp()
+    UPDATE public.x402_payments SET claim_token = token, attempts = attempts + 1, submitted_at = clock_timestamp(),
+        claim_mode = 'retry'
       WHERE id = r.id RETURNING * INTO r;
     RETURN public.x402_row_facts(r, 'retry');
   END IF;
-  UPDATE public.x402_payments SET claim_token = token WHERE id = r.id RETURNING * INTO r;
+  UPDATE public.x402_payments SET claim_token = token, claim_mode = 'resolve' WHERE id = r.id RETURNING * INTO r;
   RETURN public.x402_row_facts(r, 'resolve');
 END $$;
 
@@ -206,7 +218,8 @@ BEGIN
       UPDATE public.x402_payments
         SET status = 'settled', tx_hash = p->>'txHash', error_reason = NULL,
             response_summary = p->>'summary',
-            served_at = CASE WHEN coalesce((p->>'served')::boolean, false) THEN clock_timestamp() END
+            served_at = CASE WHEN coalesce((p->>'served')::boolean, false) THEN clock_timestamp() END,
+            served_token = CASE WHEN coalesce((p->>'served')::boolean, false) THEN token END
         WHERE id = r.id;
     EXCEPTION WHEN others THEN
       -- The row refuses the write (a fault of its own): the money moved all the same, so the
@@ -276,7 +289,7 @@ BEGIN
       LIMIT coalesce((p->>'limit')::int, 50)
       FOR UPDATE SKIP LOCKED
   ), taken AS (
-    UPDATE public.x402_payments x SET claim_token = (p->>'claimToken')::uuid
+    UPDATE public.x402_payments x SET claim_token = (p->>'claimToken')::uuid, claim_mode = 'resolve'
       FROM picked WHERE x.id = picked.id
       RETURNING x.id, x.payment, x.settler, x.tx_hash, x.submitted_at, x.created_at
   )

@@ -158,13 +158,16 @@ impl X402Facilitator {
             Ok(a) => a,
             Err(r) => return PaymentFlow::reply(r.reply(op)),
         };
+        if a.expired && op != Op::Settle {
+            return PaymentFlow::reply(facilitator::failed(Some(&a.payment), &x402::X402Error::Expired.info()).reply(op));
+        }
         let endpoint = a.payment.resource.clone();
         PaymentFlow::of(Presentation::new(flow::pay::Presented {
             face: if op == Op::Settle { Face::Settle } else { Face::Verify },
             config: Rc::new(a.config),
             paid: a.payment,
             requirements: Some(a.requirements),
-            expired: false,
+            expired: a.expired,
             endpoint,
             summary: "x402-facilitator settle".into(),
             token: claim_token.into(),

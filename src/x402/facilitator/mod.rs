@@ -259,6 +259,8 @@ pub struct Accepted {
     pub requirements: Requirements,
     pub config: PaywallConfig,
     pub mock: bool,
+    /// Signed for these requirements, but past its window.
+    pub expired: bool,
 }
 
 /// The whole local check of a facilitator request at unix time `now`.
@@ -278,8 +280,16 @@ pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepte
             req.resource = r.url.clone();
         }
     }
-    let payment = verify::verify(&request.payment, &req, now).map_err(|e| with_context(Refusal::from_info(&e.info()), req.network()))?;
-    Ok(Accepted { config: config.paywall_config(&req), payment, mock: config.is_mock(), requirements: req })
+    let refusal = |e: crate::x402::X402Error| with_context(Refusal::from_info(&e.info()), req.network());
+    let (payment, window) = verify::verify_signed(&request.payment, &req, now).map_err(refusal)?;
+    // Past its window a settle is still answered from the ledger (a transfer that landed
+    // late is a settlement); any other window fault is a refusal.
+    let expired = match window {
+        Ok(()) => false,
+        Err(crate::x402::X402Error::Expired) => true,
+        Err(e) => return Err(refusal(e)),
+    };
+    Ok(Accepted { config: config.paywall_config(&req), payment, mock: config.is_mock(), requirements: req, expired })
 }
 
 /// The requirements stored by [`write_requirements`] (e.g. in a ledger row), checked again

@@ -66,8 +66,30 @@ fn body_v2(a: &Authorization) -> Value {
         "paymentRequirements": wire_v2()})
 }
 
+/// What the facilitator's verify answers: a payment past its window is refused (its settle
+/// asks the ledger first: see `expired_payments_are_accepted_for_a_ledger_lookup`).
 fn run(c: &FacilitatorConfig, body: &Value) -> Result<Accepted, Refusal> {
-    check(c, &body.to_string(), NOW)
+    match check(c, &body.to_string(), NOW) {
+        Ok(a) if a.expired => Err(failed(Some(&a.payment), &X402Error::Expired.info())),
+        other => other,
+    }
+}
+
+#[test]
+fn expired_payments_are_accepted_for_a_ledger_lookup() {
+    let c = config(&[]);
+    let mut a = auth();
+    a.valid_before = (NOW + 3).to_string();
+    let accepted = check(&c, &body_v1(&a).to_string(), NOW).unwrap();
+    assert!(accepted.expired);
+    assert!(!check(&c, &body_v1(&auth()).to_string(), NOW).unwrap().expired);
+    // Any other window fault is a refusal, and a bad signature past its window too.
+    let mut early = auth();
+    early.valid_after = (NOW + 100).to_string();
+    assert!(check(&c, &body_v1(&early).to_string(), NOW).is_err());
+    let mut forged = body_v1(&a);
+    forged["paymentPayload"]["payload"]["signature"] = json!(format!("0x{}1b", "11".repeat(64)));
+    assert!(check(&c, &forged.to_string(), NOW).is_err());
 }
 
 fn reason(c: &FacilitatorConfig, body: &Value) -> (u16, String) {

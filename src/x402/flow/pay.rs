@@ -287,7 +287,7 @@ impl PaymentFlow {
                 // The claim is idempotent for this token: asking again reads back a lost insert.
                 return self.claim(self.claim_mode(), tries + 1);
             }
-            return self.refuse(&drive::unavailable("the payment ledger cannot be written; nothing was charged"));
+            return self.refuse(&drive::unavailable("the payment ledger cannot be reached: this request sent nothing; retry with the same payment"));
         };
         let row = |id: String| RowRef { id, token: self.token.clone() };
         match claimed {
@@ -316,7 +316,7 @@ impl PaymentFlow {
             },
             Claimed::Throttled => self.refuse(&X402Error::Flow {
                 reason: Reason::TooManyAttempts,
-                message: "too many unsettled payments from this payer in the last minute; nothing was charged; retry later",
+                message: "too many unsettled payments from this payer in the last minute: this payment was not sent; retry later",
             }),
             // Past its window and never recorded as sent (or proven unsent): the window's refusal.
             Claimed::Failed | Claimed::None => self.refuse(&X402Error::Expired),

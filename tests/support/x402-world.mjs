@@ -127,6 +127,7 @@ export class ChainModel {
     this.logs.push(...logs);
     this.txs.set(hash, { transactionHash: hash, status: '0x1', blockNumber: hex(block), logs });
     this.transfers.push({ key, hash, from, to, value, block, ts, cause });
+    this.onEvent?.(key, `transfer ${hash.slice(0, 10)} at block ts ${ts} (settle sent at #${cause})`);
     return { hash };
   }
 
@@ -136,6 +137,7 @@ export class ChainModel {
     const hash = this.newHash();
     const block = ++this.number;
     this.auths.set(keyOf(payer, nonce), { state: 'cancelled', tx: hash });
+    this.onEvent?.(keyOf(payer, nonce), `cancelled at block ts ${this.timestamp()}`);
     this.logs.push({ address: this.token, topics: [TOPIC.AuthorizationCanceled, addressWord(payer), nonce.toLowerCase()], data: '0x', transactionHash: hash, blockNumber: hex(block) });
     return true;
   }
@@ -149,7 +151,11 @@ export class ChainModel {
   mine(all = false) {
     const due = this.mempool.filter((m) => all || m.at <= clock.now());
     this.mempool = this.mempool.filter((m) => !due.includes(m));
-    for (const m of due) m.done(this.transferWithAuthorization(m.a, m.opts));
+    for (const m of due) {
+      const r = this.transferWithAuthorization(m.a, m.opts);
+      if (r.reason) this.onEvent?.(keyOf(m.a.from, m.a.nonce), `late transaction ${m.opts.hash.slice(0, 10)} reverted: ${r.reason}`);
+      m.done(r);
+    }
   }
 
   /** The JSON-RPC node. */

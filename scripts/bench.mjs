@@ -32,6 +32,12 @@ import { ROOT, denoBinary, ensureNodeModules, toolEnv } from './lib/toolchain.mj
 const QUICK = process.argv.includes('--quick');
 // `npm run bench -- --paid-only`: only the paid path (bench/paid-bench.mjs), about half a minute.
 const PAID_ONLY = process.argv.includes('--paid-only');
+// `npm run bench -- --props`: only the soak of the x402 invariants under faults (many seeds;
+// tests/e2e/x402-properties.test.mjs), then exit.
+if (process.argv.includes('--props')) {
+  const r = spawnSync(process.execPath, ['--test', 'tests/e2e/x402-properties.test.mjs'], { cwd: new URL('..', import.meta.url).pathname, stdio: 'inherit', env: { ...process.env, X402_PROPS_SOAK: '1' } });
+  process.exit(r.status ?? 1);
+}
 const COLD_RUNS = QUICK ? 1 : 15; // fresh processes per cold figure and Deno version
 const WARM_COLD_RUNS = QUICK ? 3 : 40; // cold paths repeated in one process
 const WARM_OPS = QUICK ? 200 : 2000; // per warm mint figure (whole requests: a quarter)

@@ -16,7 +16,8 @@
 //!   is 503 "retry with the same payment", and the next presentation or reconcile resolves it;
 //! - `failed` is written only on proof that nothing moved;
 //! - a settled payment is served: its first delivery whenever it is presented, again within
-//!   [`REPLAY_WINDOW_MS`] of that, and after that never.
+//!   [`REPLAY_WINDOW_MS`] of that (past its validBefore too: the delivery is marked before the
+//!   handler runs), and after that never.
 
 pub mod drive;
 pub mod effect;

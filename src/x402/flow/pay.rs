@@ -296,9 +296,10 @@ impl PaymentFlow {
             Claimed::Resolve { id, tx_hash } => self.drive(Verb::Prove { tx_hash }, row(id), now_ms),
             Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
                 (Face::Paywall, None) => self.success(&tx_hash, false),
-                // Served already: again within the replay window, never past its validBefore.
-                (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS && !self.expired => self.success(&tx_hash, true),
-                (Face::Paywall, Some(_)) if self.expired => self.refuse(&used("this payment was settled and its validBefore has passed; sign a new one")),
+                // Served already: again within the replay window of its first delivery, whatever
+                // its validBefore (that delivery is marked before the handler runs, and a
+                // request that dies in between delivered nothing); never after.
+                (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS => self.success(&tx_hash, true),
                 (Face::Paywall, Some(_)) => self.refuse(&used("this payment was settled and served; sign a new one")),
                 _ => self.success(&tx_hash, false),
             },

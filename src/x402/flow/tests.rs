@@ -123,7 +123,7 @@ fn a_payment_past_its_window_asks_the_ledger_before_any_refusal() {
     for (answer, want) in [
         (claimed("none"), (402, "invalid_exact_evm_payload_authorization_valid_before")),
         (claimed("failed"), (402, "invalid_exact_evm_payload_authorization_valid_before")),
-        (format!(r#"{{"state":"settled","txHash":"{TX}","servedAgeMs":1000}}"#), (409, "payment_already_used")),
+        (format!(r#"{{"state":"settled","txHash":"{TX}","servedAgeMs":{}}}"#, REPLAY_WINDOW_MS + 1), (409, "payment_already_used")),
     ] {
         let mut f = presented(Face::Paywall, true, &[]);
         let (call, p) = ledger(&f.start(NOW_MS));
@@ -132,6 +132,11 @@ fn a_payment_past_its_window_asks_the_ledger_before_any_refusal() {
         let reason = if status == 402 { s(&body, "error").to_owned() } else { s(&body, "error").to_owned() };
         assert_eq!((status, reason.as_str()), want, "{answer}");
     }
+    // Served a moment ago (its request may have died before delivering): served again.
+    let mut f = presented(Face::Paywall, true, &[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(&format!(r#"{{"state":"settled","txHash":"{TX}","servedAgeMs":1000}}"#)), NOW_MS);
+    assert!(matches!(e, Effect::Serve { .. }), "{e:?}");
     // Settled and never served (reconcile finished it): served now, its first delivery.
     let mut f = presented(Face::Paywall, true, &[]);
     f.start(NOW_MS);

@@ -43,11 +43,23 @@ enum State {
     Verify(Drive),
     Claim { tries: u32 },
     Busy,
-    /// `proving`: the chain is asked first (a payment whose earlier attempt may have been
-    /// sent); unused with its window open, the backend resolves it after.
-    Settle { drive: Drive, row: RowRef, proving: Option<Option<String>> },
+    Settle { drive: Drive, row: RowRef, stage: Stage },
     Record { row: RowRef, outcome: Outcome, tries: u32 },
     Done,
+}
+
+/// Where a settlement stands in a payment's resolution: what its outcome may be taken for.
+#[derive(Clone, Debug)]
+enum Stage {
+    /// The first send of a payment nothing was sent for.
+    Send,
+    /// The chain asked first: an earlier attempt may have been sent.
+    Prove { tx_hash: Option<String> },
+    /// The backend resolving it, with its payer present and its window open.
+    Resolve,
+    /// The chain asked again: the backend refused it, and after a possible earlier send (or
+    /// for an authorization already used) a refusal proves nothing by itself.
+    Reprove,
 }
 
 pub struct PaymentFlow {
@@ -191,17 +203,12 @@ impl PaymentFlow {
         }
     }
 
-    /// Starts a settlement conversation, or refuses when it cannot start.
-    fn drive(&mut self, verb: Verb, row: RowRef, now_ms: u64) -> Effect {
-        let verb_kept = verb.clone();
+    /// Starts a settlement conversation at `stage`, or refuses when it cannot start.
+    fn drive(&mut self, verb: Verb, row: RowRef, stage: Stage, now_ms: u64) -> Effect {
         match self.settlement(verb, Some(row.clone())) {
             Ok(mut d) => {
                 let progress = d.start(now_ms);
-                let proving = match &verb_kept {
-                    Verb::Prove { tx_hash } => Some(tx_hash.clone()),
-                    _ => None,
-                };
-                self.state = State::Settle { drive: d, row: row.clone(), proving };
+                self.state = State::Settle { drive: d, row: row.clone(), stage };
                 self.settled(progress, row, now_ms)
             }
             Err(e) => {
@@ -215,35 +222,38 @@ impl PaymentFlow {
         match progress {
             Progress::Effect(e) => e,
             Progress::Done(outcome) => {
-                let proving = match &self.state {
-                    State::Settle { proving, .. } => proving.clone(),
-                    _ => None,
+                let stage = match &self.state {
+                    State::Settle { stage, .. } => stage.clone(),
+                    _ => Stage::Send,
                 };
-                self.after_settlement(outcome, row, proving, now_ms)
+                self.after_settlement(outcome, row, stage, now_ms)
             }
         }
     }
 
-    /// A proof that found the authorization unused with its window open (or could not ask
-    /// the chain): the payer is here, so the backend may resolve it (for OKX its status
-    /// endpoint or a second settle, which the chain takes at most once; for direct, the
-    /// recorded transaction, or none was broadcast). Past its window nothing is sent: a
-    /// facilitator's word after the fact proves nothing. Any other outcome is recorded.
-    fn after_settlement(&mut self, outcome: Outcome, row: RowRef, proving: Option<Option<String>>, now_ms: u64) -> Effect {
-        match (outcome, proving) {
-            // Unused with its window open, or the chain could not be asked (a node fault): the
-            // payer is here and the window open, so the backend resolves it.
-            (Outcome::Pending { .. } | Outcome::Unknown { .. }, Some(tx_hash)) if !self.expired && now_ms / 1000 < self.valid_before() => {
-                let verb = match (&tx_hash, &self.config.backend) {
-                    (None, Backend::Direct) => Verb::Settle,
-                    _ => Verb::Resolve { tx_hash },
-                };
-                self.drive(verb, row, now_ms)
+    /// What an outcome means at its stage. `failed` is recorded only when nothing can have
+    /// moved: a first send refused (but "already used" is asked of the chain), or a proof.
+    /// - a proof that found the authorization unused with its window open, or could not ask
+    ///   the chain: the payer is here, so the backend resolves it (OKX's status or a second
+    ///   settle, which the chain takes at most once; direct: the recorded transaction, or a
+    ///   first broadcast when none was recorded). Past its window nothing is sent;
+    /// - the backend refusing while resolving, or "already used" on a first send: the chain
+    ///   is asked again, and only its proof ends the payment; unused, it stays unknown.
+    fn after_settlement(&mut self, outcome: Outcome, row: RowRef, stage: Stage, now_ms: u64) -> Effect {
+        let open = !self.expired && now_ms / 1000 < self.valid_before();
+        match (stage, outcome) {
+            (Stage::Prove { tx_hash }, Outcome::Pending { .. } | Outcome::Unknown { .. }) if open => match (&tx_hash, &self.config.backend) {
+                (None, Backend::Direct) => self.drive(Verb::Settle, row, Stage::Send, now_ms),
+                _ => self.drive(Verb::Resolve { tx_hash }, row, Stage::Resolve, now_ms),
+            },
+            (Stage::Resolve, Outcome::Failed { .. }) => self.drive(Verb::Prove { tx_hash: None }, row, Stage::Reprove, now_ms),
+            (Stage::Send, Outcome::Failed { reason }) if reason.reason_code() == Reason::NonceAlreadyUsed => {
+                self.drive(Verb::Prove { tx_hash: None }, row, Stage::Reprove, now_ms)
             }
-            (Outcome::Pending { tx_hash }, Some(_)) => {
-                self.record(row, Outcome::Unknown { tx_hash, reason: X402Error::undetermined("not on chain; its window is closing") }, 0)
+            (Stage::Prove { .. } | Stage::Reprove, Outcome::Pending { tx_hash }) => {
+                self.record(row, Outcome::Unknown { tx_hash, reason: X402Error::undetermined("not on chain; nothing proves it failed") }, 0)
             }
-            (outcome, _) => self.record(row, outcome, 0),
+            (_, outcome) => self.record(row, outcome, 0),
         }
     }
 
@@ -291,9 +301,9 @@ impl PaymentFlow {
         };
         let row = |id: String| RowRef { id, token: self.token.clone() };
         match claimed {
-            Claimed::New { id } => self.drive(Verb::Settle, row(id), now_ms),
+            Claimed::New { id } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),
             // It may have been sent: the chain says first what became of it.
-            Claimed::Resolve { id, tx_hash } => self.drive(Verb::Prove { tx_hash }, row(id), now_ms),
+            Claimed::Resolve { id, tx_hash } => self.drive(Verb::Prove { tx_hash: tx_hash.clone() }, row(id), Stage::Prove { tx_hash }, now_ms),
             Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
                 (Face::Paywall, None) => self.success(&tx_hash, false),
                 // Served already: again within the replay window of its first delivery, whatever
@@ -442,12 +452,12 @@ impl Flow for PaymentFlow {
             },
             State::Claim { tries } => self.on_claim(a, tries, now_ms),
             State::Busy => self.claim(self.claim_mode(), 0),
-            State::Settle { mut drive, row, proving } => match drive.resume(a, now_ms) {
+            State::Settle { mut drive, row, stage } => match drive.resume(a, now_ms) {
                 Progress::Effect(e) => {
-                    self.state = State::Settle { drive, row, proving };
+                    self.state = State::Settle { drive, row, stage };
                     e
                 }
-                Progress::Done(outcome) => self.after_settlement(outcome, row, proving, now_ms),
+                Progress::Done(outcome) => self.after_settlement(outcome, row, stage, now_ms),
             },
             State::Record { row, outcome, tries } => {
                 if !a.ok() && tries + 1 < LEDGER_TRIES && matches!(outcome, Outcome::Settled { .. }) {

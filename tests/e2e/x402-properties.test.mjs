@@ -31,8 +31,6 @@
 //   X402_PROPS_PAYMENTS=60      payments per seed
 //   X402_PROPS_SOAK=1           many seeds (X402_PROPS_SEEDS, default 40) × 120 payments; also
 //                               `npm run bench -- --props`
-//   X402_PROPS_STRICT=1         the properties with a known flow bug (KNOWN below, reported as todo)
-//                               fail the run
 //   X402_PROPS_TRACE=<file>     write the whole trace of the (last) run
 //   X402_PROPS_BREAK=<name>     break the world on purpose, to see a check fail:
 //                               twice (OKX executes a settle twice: 1), liar (OKX answers success
@@ -464,14 +462,7 @@ after(async () => {
   await cluster?.stop();
 });
 
-// Known bugs of the flow these properties found (see the header): the property stays strict and
-// runs; it is reported as todo until the flow is fixed. X402_PROPS_STRICT=1: they fail the run.
-const KNOWN = {
-  3: 'F1: the facilitator refuses a payment past its validBefore before asking the ledger, so a landed transfer whose answer was lost is never answered success; F2 (below) too; F4: a claim that marks the first delivery (served_at) of a settled row past its validBefore and whose answer is lost is refused on its retry (409 "validBefore has passed"): never delivered',
-  '4a': 'F3: a presentation whose claim answers are lost 3 times says "nothing was charged" while an earlier or concurrent attempt of the same payment did charge it',
-  '4b': 'F2: x402_claim reads back a lost `resolve` claim (a row taken over, maybe sent) as `new`: the flow settles it as new, OKX verify says nonce used, the row is failed while its transfer landed',
-};
-const STRICT = process.env.X402_PROPS_STRICT === '1';
+
 
 describe(`x402 invariants under faults (${SEEDS.length} seed(s) × ${PAYMENTS} payments${BREAK ? `, BROKEN: ${BREAK}` : ''})`, () => {
   for (const [n, seed] of SEEDS.entries()) {
@@ -499,7 +490,7 @@ describe(`x402 invariants under faults (${SEEDS.length} seed(s) × ${PAYMENTS} p
         ['4a', 'no "nothing was charged" after the settle that charged it was sent'],
         ['4b', 'no failed row has a landed transfer'],
       ]) {
-        test(`${id}. ${what}`, { todo: !STRICT && KNOWN[id] ? KNOWN[id] : undefined }, () => {
+        test(`${id}. ${what}`, () => {
           const mine = out.violations.filter((v) => v.startsWith(`${id}:`) || v.startsWith(`${id}a:`) || v.startsWith(`${id}b:`));
           assert.deepEqual(mine, [], `X402_PROPS_SEED=${seed}: ${mine.length} violation(s)`);
         });

@@ -23,7 +23,7 @@ import { startPostgres } from '../../runtime/postgres.mjs';
 import { freshDatabase } from '../support/db.mjs';
 import { readReply } from '../support/http.mjs';
 import { startOkx } from '../support/okx.mjs';
-import { newPayer, requirementsFor, signPayment } from '../support/payments.mjs';
+import { newPayer, requirementsFor, signPayment, USDG } from '../support/payments.mjs';
 import { paywallBundle } from '../../scripts/bundle.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -161,7 +161,50 @@ for (const contract of ['self-hosted', 'cloud']) {
         assert.deepEqual(Object.keys(receipts.data[0]).sort(), ['amount', 'asset', 'created_at', 'endpoint', 'id', 'network', 'payer_address', 'settled_at', 'status', 'tx_hash']);
         const write = await db.from('x402_payments').insert({ payer_address: '0xab', nonce: `0x${'00'.repeat(32)}`, endpoint: '/x', amount: '1', asset: '0x', network: 'x', valid_before: 1, payment: {} });
         assert.notEqual(write.error, null, `${who} wrote the ledger`);
+        // The transitions are the API key's alone: nobody else may claim, record or take rows.
+        const row = { payer_address: signed.authorization.from.toLowerCase(), nonce: signed.authorization.nonce.toLowerCase(), endpoint: '/functions/paid-a', claim_token: crypto.randomUUID() };
+        for (const [call, args] of [
+          ['x402_claim', { p: { mode: 'peek', row } }],
+          ['x402_claim', { p: { mode: 'claim', row: { ...row, nonce: `0x${'ee'.repeat(32)}` } } }],
+          ['x402_record', { p: { id: crypto.randomUUID(), claimToken: row.claim_token, outcome: 'settled', txHash: `0x${'11'.repeat(32)}` } }],
+          ['x402_stranded', { p: { minAgeSeconds: 0, limit: 50, leaseSeconds: 0, claimToken: row.claim_token } }],
+          ['x402_allocate_settler_nonce', { p_settler: '0xab', p_chain_id: 196, p_chain_nonce: 0 }],
+          ['x402_release_settler_nonce', { p_settler: '0xab', p_chain_id: 196, p_nonce: 0 }],
+        ]) {
+          const r = await db.rpc(call, args);
+          assert.notEqual(r.error, null, `${who} called ${call}: ${JSON.stringify(r.data)?.slice(0, 200)}`);
+        }
       }
+      // The API key may (what the functions do), and nothing above changed a row.
+      const admin = createClient({ baseUrl: stack.baseUrl, anonKey: stack.secrets.API_KEY }).database;
+      const peek = await admin.rpc('x402_claim', { p: { mode: 'peek', row: { payer_address: signed.authorization.from.toLowerCase(), nonce: signed.authorization.nonce.toLowerCase(), endpoint: '/functions/paid-a', resource: url('paid-a'), pay_to: payTo.toLowerCase(), asset: USDG, network: 'eip155:196', amount: PRICE } } });
+      assert.equal(peek.error, null, JSON.stringify(peek.error));
+      assert.equal(peek.data.state, 'settled', JSON.stringify(peek.data));
+      assert.equal((await stack.query('select count(*)::int as n from x402_payments where nonce = $1', [`0x${'ee'.repeat(32)}`])).rows[0].n, 0);
+    });
+
+    test('the database refuses an illegal transition whoever attempts it', async () => {
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      assert.equal((await pay('paid-a', signed.header)).status, 200);
+      const nonce = signed.authorization.nonce.toLowerCase();
+      for (const [what, set] of [
+        ['settled → pending', "status = 'pending'"],
+        ['settled → failed', "status = 'failed', error_reason = 'x'"],
+        ['a settled transaction rewritten', `tx_hash = '0x${'22'.repeat(32)}'`],
+        ['a first delivery moved', "served_at = now() - interval '1 day'"],
+        ['its authorization changed', `nonce = '0x${'33'.repeat(32)}'`],
+      ]) {
+        await assert.rejects(stack.query(`update x402_payments set ${set} where nonce = $1`, [nonce]), /x402 ledger|violates/, what);
+      }
+      const other = await signPayment({ payer: newPayer(), requirements: requirements('paid-a'), version: 2 });
+      okx.fail('verify', 400, 1);
+      await pay('paid-a', other.header);
+      const failedNonce = other.authorization.nonce.toLowerCase();
+      assert.equal((await rows(other.authorization.nonce))[0].status, 'failed');
+      await assert.rejects(stack.query(`update x402_payments set status = 'settled', tx_hash = '0x${'44'.repeat(32)}' where nonce = $1`, [failedNonce]), /x402 ledger/, 'failed → settled');
+      await assert.rejects(stack.query("update x402_payments set served_at = now() where nonce = $1", [failedNonce]), /x402 ledger|served_is_settled/, 'served without settled');
+      await assert.rejects(stack.query("update x402_payments set status = 'settled' where nonce = $1", [failedNonce]), /x402 ledger/, 'settled without a transaction');
+      assert.equal((await rows(signed.authorization.nonce))[0].status, 'settled');
     });
 
     test('realtime events carry no signature, authorization or nonce', async () => {

@@ -159,16 +159,19 @@ export function paywallPage(reply) {
 
 /**
  * The page's reading of the server's answer to a paid request (`status` 0: no answer reached
- * it), run in the buyer's browser: `state`; `fresh` when a new signature may be asked for, only
- * when nothing moved (402, 429 too_many_attempts); for `pending` (503, 409 payment_in_progress,
- * no answer: the money may be moving) `wait`, the seconds (Retry-After, default 5) before the
- * SAME payment is presented again. Any other answer keeps the payment for a retry.
+ * it), run in the buyer's browser. The server's flow says everything through the status and
+ * `Retry-After`, so the page reads no reason: `state`; `fresh` when a new signature may be asked
+ * for, only after a 402 (nothing moved); `pending` for no answer, a 503, or a 409/429 that asks
+ * to come back (`Retry-After`: the money may be moving, or this payment was not sent yet), with
+ * `wait`, the seconds (Retry-After, default 5) before the SAME payment is presented again; a 409
+ * without it: this payment was already used. Any other answer keeps the payment for a retry.
  */
-export function verdict(status, reason, retryAfter) {
+export function verdict(status, retryAfter) {
   if (status > 199 && status < 300) return { state: 'paid' };
-  if (status === 402 || (status === 429 && reason === 'too_many_attempts')) return { state: 'refused', fresh: true };
-  if (status === 409 && reason === 'payment_already_used') return { state: 'used' };
-  if (!status || status === 503 || (status === 409 && reason === 'payment_in_progress')) return { state: 'pending', wait: /^\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };
+  if (status === 402) return { state: 'refused', fresh: true };
+  const asked = retryAfter !== null && retryAfter !== undefined && retryAfter !== '';
+  if (!status || status === 503 || (asked && (status === 409 || status === 429))) return { state: 'pending', wait: /^\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };
+  if (status === 409) return { state: 'used' };
   return { state: status > 499 ? 'failed' : 'refused' };
 }
 
@@ -258,7 +261,7 @@ async function deliver() {
     } catch (_e) { /* no answer, or not JSON */ }
     const reason = body && typeof body.error === 'string' ? body.error : res ? 'HTTP ' + res.status : 'no answer';
     const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' — ' + body.message : '');
-    const v = verdict(res ? res.status : 0, reason, res && res.headers.get('Retry-After'));
+    const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));
     if (v.state === 'paid') {
       let tx = '';
       try { tx = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')).transaction || ''; } catch (_e) { tx = ''; }

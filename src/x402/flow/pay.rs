@@ -135,8 +135,12 @@ impl PaymentFlow {
         match self.face {
             Face::Paywall => {
                 let mut r = reply::reject(&self.config.requirements(&self.paid.resource), info, Some(&self.paid));
+                // Come back with the same payment: after the minute (throttled), or in a moment
+                // (another request holds it). The page reads only the status and this header.
                 if info.error == Reason::TooManyAttempts.as_str() {
                     r.headers.push(("Retry-After", "60".into()));
+                } else if info.error == Reason::PaymentInProgress.as_str() {
+                    r.headers.push(("Retry-After", "2".into()));
                 }
                 r
             }

@@ -357,7 +357,7 @@ pub(crate) mod tests {
         PaywallConfig::from_env(&env(pairs)).unwrap()
     }
 
-    fn err(pairs: &[(&str, &str)]) -> X402Error {
+    pub(crate) fn err(pairs: &[(&str, &str)]) -> X402Error {
         PaywallConfig::from_env(&env(pairs)).unwrap_err()
     }
 
@@ -507,6 +507,28 @@ mod window_secret_tests {
         // Independent of the advertised maxTimeoutSeconds.
         let c = config(&[("X402_MAX_VALIDITY_SECONDS", "120"), ("X402_MAX_TIMEOUT_SECONDS", "60")]);
         assert_eq!((c.max_timeout_seconds, c.max_validity_seconds), (60, Some(120)));
+    }
+
+    #[test]
+    fn the_flows_knobs_are_read_with_the_other_secrets() {
+        assert_eq!(config(&[]).knobs, Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120 });
+        let c = config(&[("X402_SETTLE_TIMEOUT_MS", "2345"), ("X402_PAYER_ATTEMPTS_PER_MINUTE", "0"), ("X402_RECONCILE_MIN_AGE_SECONDS", " 60 ")]);
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60 });
+        // A malformed value is the configuration's 500, naming the secret: never a silent default.
+        for (name, bad) in [
+            ("X402_SETTLE_TIMEOUT_MS", "fast"),
+            ("X402_SETTLE_TIMEOUT_MS", "99"),
+            ("X402_SETTLE_TIMEOUT_MS", "55001"),
+            ("X402_PAYER_ATTEMPTS_PER_MINUTE", "-1"),
+            ("X402_PAYER_ATTEMPTS_PER_MINUTE", "1001"),
+            ("X402_PAYER_ATTEMPTS_PER_MINUTE", "2.5"),
+            ("X402_RECONCILE_MIN_AGE_SECONDS", "86401"),
+            ("X402_RECONCILE_MIN_AGE_SECONDS", "1e3"),
+        ] {
+            let e = super::tests::err(&[(name, bad)]);
+            assert_eq!((e.http_status(), e.reason()), (500, "invalid_secret"), "{name}={bad}");
+            assert!(e.text().starts_with(name), "{}", e.text());
+        }
     }
 
     #[test]

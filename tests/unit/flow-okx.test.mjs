@@ -273,11 +273,10 @@ test('settle unreachable, 5xx, rate-limited, system error, timed out or broken o
   }
 });
 
-test('settle refused with a definite reason: 402 with it, recorded failed (both generations); on a first settle "nonce already used" is such a refusal', async (t) => {
+test('settle refused with a definite reason: 402 with it, recorded failed (both generations)', async (t) => {
   for (const [legacy, answer, reason] of [
     [false, settled({ success: false, hash: '', status: null, errorReason: 'insufficient_balance' }), 'insufficient_funds'],
     [false, settled({ success: false, hash: '', status: null, errorReason: 'invalid_exact_evm_payload_signature' }), 'invalid_exact_evm_payload_signature'],
-    [true, settledLegacy({ success: false, hash: '', errorMsg: 'nonce_used' }), 'invalid_exact_evm_nonce_already_used'],
     [false, okxError(200, '51000', 'amount mismatch'), 'invalid_exact_evm_payload_authorization_value'],
   ]) {
     const { present, db, payer } = await presented(t, legacy ? { OKX_API: 'legacy' } : {});
@@ -287,6 +286,16 @@ test('settle refused with a definite reason: 402 with it, recorded failed (both 
     const pr = JSON.parse(Buffer.from(headerOf(end.reply, 'PAYMENT-RESPONSE'), 'base64').toString());
     assert.deepEqual([pr.success, pr.errorReason], [false, reason]);
     assert.deepEqual(okx.calls.map((c) => c.op), ['verify', 'settle'], 'nothing asked on chain');
+  }
+});
+
+test('a first settle answered "nonce already used" is asked of the chain: the authorization may have moved this very payment; no node in reach, unknown (never failed on that word)', async (t) => {
+  for (const legacy of [false, true]) {
+    const answer = legacy ? settledLegacy({ success: false, hash: '', errorMsg: 'nonce_used' }) : settled({ success: false, hash: '', status: null, errorReason: 'nonce_used' });
+    const { present, db, payer } = await presented(t, legacy ? { OKX_API: 'legacy' } : {});
+    const okx = fakeOkx(t, { verify: verified(payer, legacy), settle: answer, eth_call: 'unreachable' });
+    assertUnknown(await present(), db, null, JSON.stringify(answer));
+    assert.deepEqual(okx.calls.map((c) => [c.op, new URL(c.url).origin]), [['verify', OKX_URL], ['settle', OKX_URL], ['eth_call', PUBLIC_RPC]]);
   }
 });
 

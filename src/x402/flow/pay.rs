@@ -241,8 +241,9 @@ impl PaymentFlow {
     ///   the chain: the payer is here, so the backend resolves it (OKX's status or a second
     ///   settle, which the chain takes at most once; direct: the recorded transaction, or a
     ///   first broadcast when none was recorded). Past its window nothing is sent;
-    /// - the backend refusing while resolving, or "already used" on a first send: the chain
-    ///   is asked again, and only its proof ends the payment; unused, it stays unknown.
+    /// - a facilitator refusing while resolving, or "already used" from any backend: the chain
+    ///   is asked again, and only its proof ends the payment; unused, it stays unknown. (A
+    ///   direct resolution's failure is a receipt's verdict: it stands.)
     fn after_settlement(&mut self, outcome: Outcome, row: RowRef, stage: Stage, now_ms: u64) -> Effect {
         let open = !self.expired && now_ms / 1000 < self.valid_before();
         match (stage, outcome) {
@@ -250,8 +251,11 @@ impl PaymentFlow {
                 (None, Backend::Direct) => self.drive(Verb::Settle, row, Stage::Send, now_ms),
                 _ => self.drive(Verb::Resolve { tx_hash }, row, Stage::Resolve, now_ms),
             },
-            (Stage::Resolve, Outcome::Failed { .. }) => self.drive(Verb::Prove { tx_hash: None }, row, Stage::Reprove, now_ms),
-            (Stage::Send, Outcome::Failed { reason }) if reason.reason_code() == Reason::NonceAlreadyUsed => {
+            // A facilitator's word while resolving, or "already used" anywhere, proves nothing
+            // by itself (a receipt's verdict does: the direct backend's failures stand).
+            (stage @ (Stage::Send | Stage::Resolve), Outcome::Failed { reason })
+                if reason.reason_code() == Reason::NonceAlreadyUsed || (matches!(stage, Stage::Resolve) && matches!(self.config.backend, Backend::Okx(_))) =>
+            {
                 self.drive(Verb::Prove { tx_hash: None }, row, Stage::Reprove, now_ms)
             }
             (Stage::Prove { .. } | Stage::Reprove, Outcome::Pending { tx_hash }) => {

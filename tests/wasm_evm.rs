@@ -405,17 +405,20 @@ fn plan_walks_to_settled() {
 
 #[wasm_bindgen_test]
 fn the_paxos_replay_receipt_is_not_a_settlement() {
-    // Status 1, AuthorizationAlreadyUsed, no Transfer: nothing moved.
+    // Status 1, AuthorizationAlreadyUsed, no Transfer: our transaction moved nothing. "Already
+    // used" says someone used the authorization, maybe for this very payment: the chain is asked
+    // again. Here it answers "unused": nothing proves either way, so the payment stays unknown
+    // (503), never settled on our transaction and never failed.
     let mut world = World::new();
     world.receipt = |tx| receipt_with(tx, "0x1", vec![authorization_log(AUTHORIZATION_ALREADY_USED, tx)]);
     let effects = walk(&mut world, KEY_1);
     let mut expected: Vec<&str> = TO_SENDING.to_vec();
-    expected.extend(["send", "receipt", "sleep", "receipt", "x402_record:failed", "respond"]);
+    expected.extend(["send", "receipt", "sleep", "receipt", "authorizationState", "x402_record:unknown", "respond"]);
     assert_eq!(labels(&effects), expected);
-    // Failed, recorded without a hash (a failure carries none), refused with its reason.
-    let record = &find(&effects, "x402_record:failed")["args"]["p"];
-    assert_eq!(record, &json!({"id": ROW, "claimToken": TOKEN, "outcome": "failed", "reason": "invalid_exact_evm_nonce_already_used", "summary": SUMMARY}));
-    assert_eq!(refusal(effects.last().unwrap()), "invalid_exact_evm_nonce_already_used");
+    let record = &find(&effects, "x402_record:unknown")["args"]["p"];
+    // No hash named: the row keeps the one its `sending` record wrote.
+    assert_eq!((record["outcome"].as_str(), record["txHash"].as_str()), (Some("unknown"), None));
+    assert_eq!(effects.last().unwrap()["reply"]["status"], 503);
     assert!(!effects.iter().any(|e| e["kind"] == "serve"));
 }
 

@@ -1,4 +1,4 @@
-// node bench/paid-bench.mjs [--quick] [--now=<rev>] [--before=<rev>] [requests=200] [concurrency=50] [rounds=2]
+// node bench/paid-bench.mjs [--quick] [--balance | --no-balance] [--now=<rev>] [--before=<rev>] [requests=200] [concurrency=50] [rounds=2]
 // The paid path end to end, Cloud contract, today's paywall bundle (functions/dist/
 // x402-paywall.js of the working tree, or of --now=<rev>) side by side with the previous one
 // (the same file at --before=<rev>, default 8f9118d: before the flow moved into Rust), both
@@ -19,6 +19,18 @@
 // Everything listens on 127.0.0.1; the run stops by itself (TIME_LIMIT_MS, per-request timeouts).
 // Goals (judged by scripts/bench.mjs, never asserted): ledger calls before ≥ 4, now ≤ 2;
 // throughput now ≥ 1.5× before; p99 now ≤ 250 ms.
+//
+// The balance pre-check (part of the default run; `--balance`: only it, without `before`;
+// `--no-balance`: without it): the same "now" bundle deployed a second time (slug
+// paywall-now-rpc) with RPC_URL pointing at a JSON-RPC node stand-in (bench/paid-rpc.mjs, its own
+// process, 127.0.0.1: balanceOf answered with a large balance after a seeded uniform 20–80 ms,
+// a public node's round trip; anything else a JSON-RPC error), so that every paid request first
+// asks the node for balanceOf(payer). One Cloud router serves every slug with one environment,
+// so that copy reads RPC_URL through a shadowed `Deno.env.get` prepended to the file (the bundle
+// reads its secrets with Deno.env.get only); the other slugs see no RPC_URL. Sequential single
+// requests are interleaved now / now-rpc (median of 20), and now-rpc joins the alternating
+// batches (the node stand-in's CPU counts under `okx`, the stand-ins). Before measuring: one payer whose balance the node says is 0 must be refused by
+// now-rpc (the answer is read), and the slugs without RPC_URL must never call the node.
 
 process.env.INSFORGE_EDGE_NET = 'loopback';
 
@@ -37,12 +49,16 @@ const opt = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.l
 const BEFORE_REV = opt('before') ?? '8f9118d';
 const NOW_REV = opt('now') ?? null; // null: the working tree
 const QUICK = argv.includes('--quick');
+const ONLY_BALANCE = argv.includes('--balance');
+const BALANCE = ONLY_BALANCE || !argv.includes('--no-balance');
 const [reqArg, concArg, roundsArg] = argv.filter((a) => !a.startsWith('--'));
 const REQUESTS = Number(reqArg ?? (QUICK ? 20 : 200));
 const CONCURRENCY = Number(concArg ?? (QUICK ? 10 : 50));
 const ROUNDS = Number(roundsArg ?? (QUICK ? 1 : 2));
 const LEDGER_SAMPLES = QUICK ? 3 : 10; // sequential paid requests per bundle, counted one by one
 const OKX_DELAY_MS = [5, 40];
+const RPC_DELAY_MS = [20, 80]; // the node stand-in: a public node's round trip
+const ALONE_PAIRS = QUICK ? 3 : 20; // sequential now / now-rpc pairs, interleaved
 const SEED = 0x402;
 const PRICE = '10000';
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -142,17 +158,17 @@ function countingProxy(target) {
   );
 }
 
-/** bench/paid-okx.mjs as a child: {url, apiKey, secretKey, passphrase, calls(), close()}. */
-async function startOkxProcess() {
-  const child = spawn(process.execPath, [join(ROOT, 'bench/paid-okx.mjs'), String(OKX_DELAY_MS[0]), String(OKX_DELAY_MS[1]), String(SEED)], { stdio: ['pipe', 'pipe', 'inherit'] });
+/** A stand-in (bench/paid-okx.mjs: {url, apiKey, secretKey, passphrase}; bench/paid-rpc.mjs: {url}) as a child, plus calls() and close(). */
+async function startStandIn(script, [lo, hi], name) {
+  const child = spawn(process.execPath, [join(ROOT, script), String(lo), String(hi), String(SEED)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const line = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (c) => {
       buf += c;
       if (buf.includes('\n')) resolve(buf.split('\n')[0]);
     });
-    child.once('exit', (code) => reject(new Error(`the OKX stand-in exited (${code})`)));
-    setTimeout(() => reject(new Error('the OKX stand-in did not start')), 30_000).unref();
+    child.once('exit', (code) => reject(new Error(`the ${name} stand-in exited (${code})`)));
+    setTimeout(() => reject(new Error(`the ${name} stand-in did not start`)), 30_000).unref();
   });
   process.once('exit', () => child.kill());
   return {
@@ -181,24 +197,38 @@ const fnDir = join(dir, 'functions');
 let stack;
 let pg;
 let okx;
+let rpc;
 let proxy;
 try {
   // ---- the functions: today's bundle, the previous one, the floor
   mkdirSync(fnDir);
-  const SLUGS = { floor: 'empty', before: 'paywall-before', now: 'paywall-now' };
+  const SLUGS = { floor: 'empty', before: 'paywall-before', now: 'paywall-now', rpc: 'paywall-now-rpc' };
+  const PAYWALLS = ['before', 'now', 'rpc'].filter((k) => (k === 'before' ? !ONLY_BALANCE : k === 'rpc' ? BALANCE : true));
   writeFileSync(join(fnDir, `${SLUGS.floor}.js`), readFileSync(join(ROOT, 'bench/empty.js')));
   const atRev = (rev) => execFileSync('git', ['show', `${rev}:functions/dist/x402-paywall.js`], { cwd: ROOT, maxBuffer: 64 << 20 });
-  writeFileSync(join(fnDir, `${SLUGS.now}.js`), NOW_REV ? atRev(NOW_REV) : readFileSync(join(ROOT, 'functions/dist/x402-paywall.js')));
-  writeFileSync(join(fnDir, `${SLUGS.before}.js`), atRev(BEFORE_REV));
+  const nowCode = NOW_REV ? atRev(NOW_REV) : readFileSync(join(ROOT, 'functions/dist/x402-paywall.js'));
+  writeFileSync(join(fnDir, `${SLUGS.now}.js`), nowCode);
+  if (PAYWALLS.includes('before')) writeFileSync(join(fnDir, `${SLUGS.before}.js`), atRev(BEFORE_REV));
 
   // ---- the OKX stand-in in its own process (bench/paid-okx.mjs), answering after a seeded 5–40 ms
-  okx = await startOkxProcess();
+  okx = await startStandIn('bench/paid-okx.mjs', OKX_DELAY_MS, 'OKX');
+
+  // ---- the JSON-RPC node stand-in (bench/paid-rpc.mjs), balanceOf after a seeded 20–80 ms, and
+  // the "now" bundle again, reading RPC_URL = that node (one router, one environment: shadowed)
+  if (BALANCE) {
+    rpc = await startStandIn('bench/paid-rpc.mjs', RPC_DELAY_MS, 'JSON-RPC node');
+    const shim = `// bench/paid-bench.mjs: this copy of the paywall reads RPC_URL = ${rpc.url} (the other slugs: unset)
+const __benchEnv = { get: (k) => (k === 'RPC_URL' ? ${JSON.stringify(rpc.url)} : globalThis.Deno.env.get(k)) };
+const Deno = new Proxy(globalThis.Deno, { get: (t, p) => (p === 'env' ? __benchEnv : Reflect.get(t, p)) });
+`;
+    writeFileSync(join(fnDir, `${SLUGS.rpc}.js`), shim + nowCode);
+  }
 
   // ---- the stack: its port chosen first, so the functions can be given the proxy in front of it
   const port = await freePort();
   proxy = await countingProxy(`http://127.0.0.1:${port}`);
   const payTo = newPayer().address;
-  log('starting the Cloud stack (PostgreSQL, backend, one Deno router with the three functions)');
+  log(`starting the Cloud stack (PostgreSQL, backend, one Deno router with ${PAYWALLS.length + 1} functions)`);
   pg = await startPostgres();
   try {
     postmasterPid = Number(readFileSync(join(pg.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -227,7 +257,7 @@ try {
 
   // The requirements each paywall advertises (its 402 challenge).
   const requirements = {};
-  for (const kind of ['before', 'now']) {
+  for (const kind of PAYWALLS) {
     const res = await fetch(url(SLUGS[kind]), { method: 'POST', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     await res.text();
     const challenge = res.headers.get('payment-required');
@@ -261,14 +291,31 @@ try {
     }
   }
 
+  // ---- 0. the pre-check is real: a payer the node says holds nothing is refused by now-rpc,
+  // before anything is claimed or sent to OKX
+  let balanceCheck = null;
+  if (BALANCE) {
+    const [p] = await sign('rpc', 1);
+    await fetch(`${rpc.url}/__bench/poor`, { method: 'POST', body: p.authorization.from });
+    const [rpc0, okx0] = [await rpc.calls(), await okx.calls()];
+    proxy.reset();
+    const r = await call('rpc', p);
+    await sleep(50);
+    const [rpc1, okx1] = [await rpc.calls(), await okx.calls()];
+    balanceCheck = { status: r.status, refused: !r.ok, balanceOfCalls: rpc1.balanceOf - rpc0.balanceOf, ledgerCalls: proxy.state.ledger, ledgerByCall: { ...proxy.state.byCall }, okxCalls: okx1.verify + okx1.settle - okx0.verify - okx0.settle, body: r.detail.slice(0, 160) };
+    log(`a payer with no balance, now-rpc: ${JSON.stringify(balanceCheck)}`);
+    if (!balanceCheck.refused || balanceCheck.balanceOfCalls !== 1) throw new Error(`the balance pre-check did not run as expected: ${JSON.stringify(balanceCheck)}`);
+  }
+
   // ---- 1. ledger calls per paid request, sequential, each request counted alone
   const ledger = {};
-  for (const kind of ['before', 'now']) {
+  for (const kind of PAYWALLS) {
     const payments = await sign(kind, LEDGER_SAMPLES);
     const perRequest = [];
     const latencies = [];
     const byCall = {};
     const okxBefore = await okx.calls();
+    const rpcBefore = await rpc?.calls();
     for (const p of payments) {
       proxy.reset();
       const r = await call(kind, p);
@@ -298,20 +345,39 @@ try {
       rowShape,
       byCall: Object.fromEntries(Object.entries(byCall).map(([k, v]) => [k, r2(v / n)])),
       okxPerRequest: await okx.calls().then((c) => ({ verify: r2((c.verify - okxBefore.verify) / n), settle: r2((c.settle - okxBefore.settle) / n), status: r2((c.status - okxBefore.status) / n) })),
+      ...(rpc ? { rpcPerRequest: await rpc.calls().then((c) => ({ balanceOf: r2((c.balanceOf - rpcBefore.balanceOf) / n), other: r2((c.total - c.balanceOf - rpcBefore.total + rpcBefore.balanceOf) / n) })) } : {}),
     };
     log(`ledger calls per paid request, ${kind}: ${JSON.stringify(ledger[kind])}`);
   }
 
+  // ---- 1b. the pre-check alone: sequential single requests, now / now-rpc interleaved
+  let alone = null;
+  if (BALANCE) {
+    const payments = { now: await sign('now', ALONE_PAIRS), rpc: await sign('rpc', ALONE_PAIRS) };
+    const ms = { now: [], rpc: [] };
+    for (let i = 0; i < ALONE_PAIRS; i++) {
+      for (const kind of i % 2 ? ['now', 'rpc'] : ['rpc', 'now']) {
+        const r = await call(kind, payments[kind][i]);
+        await sleep(50);
+        if (!r.ok) throw new Error(`${kind}: a paid request failed (${r.status}) ${r.detail}`);
+        ms[kind].push(r.ms);
+      }
+    }
+    alone = { pairs: ALONE_PAIRS, nowMs: r2(median(ms.now)), rpcMs: r2(median(ms.rpc)), addedMs: r2(median(ms.rpc) - median(ms.now)), pairedAddedMs: r2(median(ms.rpc.map((x, i) => x - ms.now[i]))) };
+    log(`one paid request alone, median of ${ALONE_PAIRS}: now ${alone.nowMs} ms, now-rpc ${alone.rpcMs} ms (+${alone.addedMs} ms)`);
+  }
+
   // ---- 2 + 3. throughput and latency, alternating batches, floor in the same rounds
   for (let i = 0; i < 20; i++) await call('floor');
-  const kinds = ['floor', 'before', 'now'];
-  const runs = Object.fromEntries(kinds.map((k) => [k, { latencies: [], wallMs: 0, ok: 0, failures: 0, failureDetail: {}, ledgerCalls: 0, settled: 0, batches: [], cpu: null }]));
+  const kinds = ['floor', ...PAYWALLS];
+  const runs = Object.fromEntries(kinds.map((k) => [k, { latencies: [], wallMs: 0, ok: 0, failures: 0, failureDetail: {}, ledgerCalls: 0, rpcCalls: 0, settled: 0, batches: [], cpu: null }]));
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < kinds.length; i++) {
       const kind = kinds[(round + i) % kinds.length];
       const payments = kind === 'floor' ? null : await sign(kind, REQUESTS);
       await sleep(200); // let the previous batch's trailing work drain
       proxy.reset();
+      const rpc0 = await rpc?.calls();
       const results = new Array(REQUESTS);
       let next = 0;
       const cpu0 = cpuNow();
@@ -331,6 +397,7 @@ try {
       if (cpu) run.cpu = Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, (run.cpu?.[k] ?? 0) + v]));
       run.wallMs += wall;
       run.ledgerCalls += proxy.state.ledger;
+      if (rpc) run.rpcCalls += (await rpc.calls()).total - rpc0.total;
       for (const r of results) {
         if (r.ok) {
           run.ok++;
@@ -365,6 +432,7 @@ try {
           // CPU ms per request, by process: node = this process (client, backend, proxy, OKX stand-in)
           cpuMsPerRequest: r.cpu && Object.fromEntries(Object.entries(r.cpu).map(([p, v]) => [p, r2(v / (REQUESTS * ROUNDS))])),
           ...(k === 'floor' ? {} : { ledgerCallsPerRequest: r2(r.ledgerCalls / (REQUESTS * ROUNDS)), settled: r.settled }),
+          ...(k === 'floor' || !rpc ? {} : { rpcCallsPerRequest: r2(r.rpcCalls / (REQUESTS * ROUNDS)) }),
         },
       ];
     }),
@@ -374,7 +442,7 @@ try {
     bench: 'paid-path',
     quick: QUICK,
     contract: 'cloud',
-    before: `functions/dist/x402-paywall.js at ${BEFORE_REV}`,
+    before: ONLY_BALANCE ? null : `functions/dist/x402-paywall.js at ${BEFORE_REV}`,
     now: NOW_REV ? `functions/dist/x402-paywall.js at ${NOW_REV}` : 'functions/dist/x402-paywall.js (working tree)',
     // The flow's bundle speaks to the ledger only through rpc/x402_*; a bundle that still
     // writes records/ directly is a pre-flow build (a stale functions/dist).
@@ -390,7 +458,19 @@ try {
     seconds: Math.round((Date.now() - startedAt) / 1000),
     ledger,
     throughput,
-    speedup: r2(throughput.now.rps / throughput.before.rps),
+    speedup: throughput.before ? r2(throughput.now.rps / throughput.before.rps) : null,
+    // The balance pre-check: now (no RPC_URL) vs now-rpc (RPC_URL = the node stand-in).
+    balance: BALANCE
+      ? {
+          rpcDelayMs: RPC_DELAY_MS,
+          refusesAPayerWithoutFunds: balanceCheck,
+          alone,
+          rps: { now: throughput.now.rps, rpc: throughput.rpc.rps, ratio: r2(throughput.rpc.rps / throughput.now.rps) },
+          p50: { now: throughput.now.p50, rpc: throughput.rpc.p50, addedMs: r2(throughput.rpc.p50 - throughput.now.p50) },
+          p99: { now: throughput.now.p99, rpc: throughput.rpc.p99, addedMs: r2(throughput.rpc.p99 - throughput.now.p99) },
+          nodeCallsPerRequest: { now: throughput.now.rpcCallsPerRequest, rpc: throughput.rpc.rpcCallsPerRequest },
+        }
+      : null,
   };
   log(`done in ${result.seconds} s`);
   console.log(JSON.stringify(result));
@@ -403,5 +483,6 @@ try {
   await stack?.stop();
   await pg?.stop();
   await okx?.close();
+  await rpc?.close();
   rmSync(dir, { recursive: true, force: true });
 }

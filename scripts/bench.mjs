@@ -244,6 +244,13 @@ try {
   const cpu = (c) => (c ? `${c.node} / ${c.okx} / ${c.deno} / ${c.postgres} ms` : 'n/a');
   figure('  CPU per paid request: bench+backend / OKX stand-in / Deno router / PostgreSQL', cpu(pn.cpuMsPerRequest), { vs: `before ${cpu(pb.cpuMsPerRequest)}` });
   if (pb.failures || pn.failures) figure('  failed paid requests', String(pn.failures), { vs: `before ${pb.failures}`, target: '0', met: false });
+  if (paid.balance) {
+    // What the balance pre-check costs: the same bundle with RPC_URL at a node answering in
+    // the stand-in's delay, as a public node's round trip (why it stays RPC_URL-only).
+    const b = paid.balance;
+    figure(`balance pre-check, RPC_URL at a node answering in ${b.rpcDelayMs.join('–')} ms: one paid request alone`, `${ms(b.alone.rpcMs)}`, { vs: `without it ${ms(b.alone.nowMs)} (+${ms(b.alone.addedMs)})` });
+    figure('  paid requests per second, 50 in flight', `${b.rps.rpc.toFixed(1)}/s`, { vs: `without it ${b.rps.now.toFixed(1)}/s`, ratio: `${b.rps.ratio.toFixed(2)}×` });
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -235,15 +235,21 @@ for (const contract of ['self-hosted', 'cloud']) {
       }
     });
 
-    test('settle: an OKX refusal is a success:false answer and the row is marked failed', async () => {
-      // Valid locally, but OKX has seen the nonce (settled elsewhere): nonce_used.
+    test('settle: an OKX refusal is a success:false answer and the row is marked failed; "nonce already used" alone proves nothing: unknown, never failed', async () => {
+      // A definite refusal before anything moved: failed.
+      const refused = await request();
+      okx.fail('verify', 400, 1);
+      const f = await call('settle', refused.body);
+      assert.equal(f.json.success, false, f.text);
+      assert.equal((await ledger(refused.nonce.toLowerCase()))[0].status, 'failed');
+      // Valid locally, but OKX has seen the nonce: it may have moved this very payment, so the
+      // chain is asked; with no node in reach nothing is proven: 503, the row stays pending.
       const { body, nonce, payer } = await request();
       okx.usedNonces.add(`${payer.address.toLowerCase()}:${nonce.toLowerCase()}`);
       const r = await call('settle', body);
-      assert.equal(r.status, 200, r.text);
+      assert.equal(r.status, 503, r.text);
       assert.equal(r.json.success, false);
-      assert.equal(r.json.errorReason, 'invalid_exact_evm_nonce_already_used');
-      assert.equal((await ledger(nonce.toLowerCase()))[0].status, 'failed');
+      assert.equal((await ledger(nonce.toLowerCase()))[0].status, 'pending');
       // OKX down: 503 with Retry-After, nothing recorded as settled.
       const second = await request();
       okx.fail('verify', 503, 5);

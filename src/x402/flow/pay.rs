@@ -183,20 +183,25 @@ impl PaymentFlow {
 
     fn claim(&mut self, mode: Mode, tries: u32) -> Effect {
         self.state = State::Claim { tries };
+        Effect::Ledger { call: ledger::CLAIM, args: self.claim_args(mode) }
+    }
+
+    /// The claim's arguments: a peek writes nothing, so it neither serves nor throttles.
+    fn claim_args(&self, mode: Mode) -> String {
         let payment = self.payment_json();
-        let args = Claim {
+        let writes = mode != Mode::Peek;
+        Claim {
             paid: &self.paid,
             payment_json: &payment,
             endpoint: &self.endpoint,
             settler: self.config.backend.kind().as_str(),
             token: &self.token,
             mode,
-            serve: self.face == Face::Paywall,
+            serve: writes && self.face == Face::Paywall,
             lease_seconds: CLAIM_LEASE_SECONDS,
-            attempts_per_minute: self.config.knobs.attempts_per_minute,
+            attempts_per_minute: if writes { self.config.knobs.attempts_per_minute } else { 0 },
         }
-        .args();
-        Effect::Ledger { call: ledger::CLAIM, args }
+        .args()
     }
 
     fn claim_mode(&self) -> Mode {
@@ -372,7 +377,7 @@ impl PaymentFlow {
                 // A payment the ledger already holds may have moved its money already: the
                 // balance says nothing about it. Ask before refusing.
                 self.state = State::Exempt(reason);
-                Effect::Ledger { call: ledger::CLAIM, args: self.peek_args() }
+                Effect::Ledger { call: ledger::CLAIM, args: self.claim_args(Mode::Peek) }
             }
             _ => match self.face {
                 Face::Verify => self.verify(now_ms),
@@ -401,22 +406,6 @@ impl PaymentFlow {
             _ => self.refuse(&X402Error::Misconfigured("verify answered a settlement")),
         }
     }
-
-    fn peek_args(&self) -> String {
-        let payment = self.payment_json();
-        Claim {
-            paid: &self.paid,
-            payment_json: &payment,
-            endpoint: &self.endpoint,
-            settler: self.config.backend.kind().as_str(),
-            token: &self.token,
-            mode: Mode::Peek,
-            serve: false,
-            lease_seconds: CLAIM_LEASE_SECONDS,
-            attempts_per_minute: 0,
-        }
-        .args()
-    }
 }
 
 fn used(message: &'static str) -> X402Error {
@@ -428,7 +417,7 @@ impl Flow for PaymentFlow {
         self.started_ms = now_ms;
         if self.face == Face::Verify {
             self.state = State::Spent;
-            return Effect::Ledger { call: ledger::CLAIM, args: self.peek_args() };
+            return Effect::Ledger { call: ledger::CLAIM, args: self.claim_args(Mode::Peek) };
         }
         self.balance_or_claim(now_ms)
     }

@@ -1,7 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:7cbb3f86c90c5afcfa17dc9dbdd0b9c6859ee08e9cfc5656670d55fdfc889f1c
+// source-hash: sha256:f7c904787205c22e58f800f807cd46b09c00aa1be097e6a6eb9619ded130bf1e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

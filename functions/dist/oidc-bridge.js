@@ -1,7 +1,7 @@
 // oidc-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file functions/dist/oidc-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:07e1bf864dd3f4cb2216588530889348cb6614d364232be8083b5e15eeec4071
+// source-hash: sha256:a8b006ab39b7d902dade58e0b1f75608e7561e4b36e4f13801618be6cb434989
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

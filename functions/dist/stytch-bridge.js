@@ -1,7 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:b497e7bcead479eeed43edae3f01b7951ad60310490c16bff317f58246af39ae
+// source-hash: sha256:34da2442fdaf61bb9234e19c82d5eba16589473e992e83ad461b20081dd23f56
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:faccd9f3c110d13f4cc35ba9ac73f7a45549a4a8c120e58f53a0a2fd0552895f
+// source-hash: sha256:9b7dbe1c3985570bd16251097d57a8bd91804d13992f346dac4c4d401fcdbde2
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:4c64e1093ed4f2e5c9fba4722a4b896957553277b3ec1181b3f6b99e2f82f20a
+// source-hash: sha256:cd717c4a81c368f7f6bff2fa9e1da0f1474ffbf2da0d158b13edd9b137db4aa2
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -12,12 +12,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
+import { LOCAL_PAYMENT_RECIPIENT, localPaymentDefaults } from '../cli/dev.mjs';
 import { createIdp, DEMO_USERS } from './idp.mjs';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
 export const DEMO_CLIENT_ID = 'insforge-edge-demo';
-/** Where demo payments go. Mock mode moves no money; set your own address to receive real ones. */
-export const DEMO_PAYMENT_RECIPIENT = '0x000000000000000000000000000000000000dEaD';
+/** Where demo payments go: the local default payee (mock mode moves no money). */
+export const DEMO_PAYMENT_RECIPIENT = LOCAL_PAYMENT_RECIPIENT;
 const OIDC_NAMES = ['OIDC_ISSUER', 'OIDC_AUDIENCE', 'OIDC_PRESET', 'OIDC_JWKS_URL', 'OIDC_JWKS'];
 
 export const demoIssuer = (baseUrl) => `${baseUrl}/demo/idp`;
@@ -29,14 +30,8 @@ export const demoIssuer = (baseUrl) => `${baseUrl}/demo/idp`;
  * X402_SETTLER).
  */
 export function demoSecrets(baseUrl, user = {}) {
-  const demo = {};
-  const add = (name, value) => {
-    if (!(name in user)) demo[name] = value;
-  };
-  add('PAYMENT_RECIPIENT', DEMO_PAYMENT_RECIPIENT);
-  add('X402_PRICE', '10000');
-  add('X402_DESCRIPTION', 'One paid call (insforge-edge demo)');
-  if (!('OKX_API_KEY' in user) && !('X402_SETTLER' in user)) add('MOCK_OKX_FACILITATOR', 'true');
+  const demo = localPaymentDefaults(user);
+  if (!('X402_DESCRIPTION' in user)) demo.X402_DESCRIPTION = 'One paid call (insforge-edge demo)';
   if (!OIDC_NAMES.some((n) => n in user)) {
     demo.OIDC_ISSUER = demoIssuer(baseUrl);
     demo.OIDC_AUDIENCE = DEMO_CLIENT_ID;

@@ -9,7 +9,21 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const NODE_MODULES = path.join(ROOT, 'node_modules');
+
+/**
+ * The node_modules folder holding the Deno binaries and @insforge/sdk: this repository's own,
+ * or, where insforge-edge is installed as a package, the one of the project it is installed in
+ * (npm hoists its dependencies next to it).
+ */
+function findNodeModules() {
+  const own = path.join(ROOT, 'node_modules');
+  if (fs.existsSync(path.join(own, 'deno', 'package.json'))) return own;
+  for (let dir = path.dirname(ROOT); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (path.basename(dir) === 'node_modules' && fs.existsSync(path.join(dir, 'deno', 'package.json'))) return dir;
+  }
+  return own;
+}
+export const NODE_MODULES = findNodeModules();
 
 /**
  * Deno's network permission for the functions. With INSFORGE_EDGE_NET=loopback (set by
@@ -26,7 +40,7 @@ export function denoBinary(which) {
     which === '2.0.6' ? path.join(NODE_MODULES, 'deno-2.0.6', 'deno') : path.join(NODE_MODULES, '.bin', 'deno');
   if (!fs.existsSync(p)) {
     throw new Error(
-      `Deno ${which} binary not found at ${p}. Run \`npm ci\` in ${ROOT} ` +
+      `Deno ${which} binary not found at ${p}. Run \`npm install\` in ${path.dirname(NODE_MODULES)} ` +
         '(deno-2.0.6 is an optionalDependency: it needs linux-x64-glibc).',
     );
   }

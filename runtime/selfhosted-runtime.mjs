@@ -13,14 +13,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './postgres.mjs';
-import { denoBinary, netFlag, spawnGroup, waitHttp, writeAtomic, ROOT } from './proc.mjs';
+import { denoBinary, netFlag, spawnGroup, waitHttp, writeAtomic, NODE_MODULES, ROOT } from './proc.mjs';
 
-const SERVER = path.join(ROOT, 'runtime', 'selfhosted', 'server.ts');
-const TEMPLATE = path.join(ROOT, 'runtime', 'selfhosted', 'worker-template.js');
+const HOST_FILES = ['server.ts', 'worker-template.js'];
+
+/**
+ * The host's own folder in the state directory: Deno refuses to run TypeScript from inside
+ * node_modules (where an installed package lives), and resolves `npm:` imports from the
+ * node_modules beside it (a link to the one holding @insforge/sdk).
+ */
+function hostDir(stateDir) {
+  const dir = path.join(stateDir, 'host');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of HOST_FILES) fs.copyFileSync(path.join(ROOT, 'runtime', 'selfhosted', f), path.join(dir, f));
+  fs.rmSync(path.join(dir, 'node_modules'), { force: true });
+  fs.symlinkSync(NODE_MODULES, path.join(dir, 'node_modules'));
+  return dir;
+}
 
 export async function startSelfHosted({ stateDir, timeoutMs = 60000, log, secrets = {} }) {
   const deno = denoBinary('2.0.6');
   fs.mkdirSync(path.join(stateDir, 'functions'), { recursive: true });
+  const host = hostDir(stateDir);
   writeAtomic(path.join(stateDir, 'secrets.json'), JSON.stringify(secrets));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -40,14 +54,14 @@ export async function startSelfHosted({ stateDir, timeoutMs = 60000, log, secret
     const args = [
       'run',
       '--no-lock',
-      '--node-modules-dir=manual', // npm:@insforge/sdk from this repo's node_modules
+      '--node-modules-dir=manual', // npm:@insforge/sdk from the linked node_modules
       '--unstable-worker-options',
       netFlag(),
       '--allow-env',
-      `--allow-read=${stateDir},${TEMPLATE}`,
-      SERVER,
+      `--allow-read=${stateDir}`,
+      path.join(host, 'server.ts'),
     ];
-    child = spawnGroup(deno, args, { env, cwd: ROOT, log, tag: 'self-hosted' });
+    child = spawnGroup(deno, args, { env, cwd: host, log, tag: 'self-hosted' });
     const me = child;
     me.exited.then(({ code, signal }) => {
       if (stopping || me !== child) return;

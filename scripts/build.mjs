@@ -53,7 +53,7 @@ export function functionBundle(slug) {
     entry: `export { default } from './${slug}.js';\n`,
     header: [
       `${slug}: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).`,
-      `Deploy as-is: npx @insforge/cli functions deploy ${slug} --file functions/dist/${slug}.js`,
+      `Deploy as-is: npx @insforge/cli functions deploy ${slug} --file <this file>`,
       'Generated file: edit functions/src and run `npm run build`.',
     ],
   });

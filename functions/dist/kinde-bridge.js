@@ -1,6 +1,7 @@
 // kinde-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file functions/dist/kinde-bridge.js
+// Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
+// insforge-edge 0.1.0
 // source-hash: sha256:f7c904787205c22e58f800f807cd46b09c00aa1be097e6a6eb9619ded130bf1e
 (() => {
 var __defProp = Object.defineProperty;

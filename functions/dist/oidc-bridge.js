@@ -1,6 +1,7 @@
 // oidc-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file functions/dist/oidc-bridge.js
+// Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
+// insforge-edge 0.1.0
 // source-hash: sha256:a8b006ab39b7d902dade58e0b1f75608e7561e4b36e4f13801618be6cb434989
 (() => {
 var __defProp = Object.defineProperty;

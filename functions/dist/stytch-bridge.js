@@ -1,6 +1,7 @@
 // stytch-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file functions/dist/stytch-bridge.js
+// Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
+// insforge-edge 0.1.0
 // source-hash: sha256:34da2442fdaf61bb9234e19c82d5eba16589473e992e83ad461b20081dd23f56
 (() => {
 var __defProp = Object.defineProperty;

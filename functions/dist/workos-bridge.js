@@ -1,6 +1,7 @@
 // workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file functions/dist/workos-bridge.js
+// Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
+// insforge-edge 0.1.0
 // source-hash: sha256:9b7dbe1c3985570bd16251097d57a8bd91804d13992f346dac4c4d401fcdbde2
 (() => {
 var __defProp = Object.defineProperty;

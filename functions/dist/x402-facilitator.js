@@ -1,6 +1,7 @@
 // x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file functions/dist/x402-facilitator.js
+// Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
+// insforge-edge 0.1.0
 // source-hash: sha256:848c24e69deb99ae87cd8e2c9e34df8878eddae57da81911307a06cd448b16cf
 (() => {
 var __defProp = Object.defineProperty;

@@ -1,7 +1,8 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
+// Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:1b40d6c547b58d8f28e79c56ad76caee651673c9f2d18541d4aac908e5a5f629
+// insforge-edge 0.1.0
+// source-hash: sha256:e0ca23b20e057f8fcbc700fd4bd163c5e25fc6a66d08805f4bf28efb8200d643
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

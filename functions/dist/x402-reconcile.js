@@ -1,6 +1,7 @@
 // x402-reconcile: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
-// Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file functions/dist/x402-reconcile.js
+// Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
+// insforge-edge 0.1.0
 // source-hash: sha256:cd717c4a81c368f7f6bff2fa9e1da0f1474ffbf2da0d158b13edd9b137db4aa2
 (() => {
 var __defProp = Object.defineProperty;

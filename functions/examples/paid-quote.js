@@ -1,4 +1,4 @@
-// An example paid handler for `npm run bundle -- --paywall functions/examples/paid-quote.js --slug paid-quote`.
+// An example paid handler: `npx insforge-edge paywall functions/examples/paid-quote.js --slug paid-quote`.
 // Same form as any InsForge function (no import/export); it runs only for a settled payment.
 module.exports = async function (req, payment) {
   const quotes = ['Ship small, ship often.', 'Make it work, make it right, make it fast.'];

@@ -1,5 +1,5 @@
 // x402-paywall: the paid-endpoint template. Replace the handler with your own, or wrap any
-// handler file with `npm run bundle -- --paywall <handler.js> --slug <slug>`.
+// handler file with `npx insforge-edge paywall <handler.js> --slug <slug>`.
 // The handler runs only once the payment is verified, settled and recorded.
 import { x402Paywall } from './lib/paywall.js';
 

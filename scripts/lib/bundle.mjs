@@ -15,6 +15,13 @@ import { join } from 'node:path';
 import { buildSync, version as esbuildVersion } from 'esbuild';
 
 export const STAMP_RE = /^\/\/ source-hash: sha256:([0-9a-f]{64})$/m;
+/** The release a function file belongs to: the package version that ships it. */
+export const VERSION_RE = /^\/\/ insforge-edge (\S+)$/m;
+
+/** The version in `root`/package.json: what every function file built there is stamped with. */
+export function packageVersion(root) {
+  return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+}
 
 // Cargo features whose code lives in src/<feature>/ and src/wasm/<feature>.rs.
 const GATED_FEATURES = ['bridge', 'x402'];
@@ -87,6 +94,7 @@ export function bundleFunction({ root, slug, entry, resolveDir, header }) {
   if (!tail) throw new Error(`${slug}: the entry must have exactly one export, its default (the handler)`);
   const code = [
     ...header.map((l) => `// ${l}`),
+    `// insforge-edge ${packageVersion(root)}`,
     `// source-hash: sha256:${hash}`,
     '(() => {',
     out.slice(0, tail.index).trimEnd(),

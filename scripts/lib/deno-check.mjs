@@ -6,15 +6,15 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLOUD_DENO_JSON, wrapForCloud } from '../../runtime/cloud-wrap.mjs';
-import { ROOT, denoBinary, toolEnv } from './toolchain.mjs';
+import { NODE_MODULES, denoBinary } from '../../runtime/proc.mjs';
 
 /** Throws with deno's diagnostics when any bundle fails the check. */
 export function denoCheck(bundles) {
   const dir = mkdtempSync(join(tmpdir(), 'insforge-check-'));
   try {
     writeFileSync(join(dir, 'deno.json'), CLOUD_DENO_JSON);
-    // npm:@insforge/sdk resolves from the project's installed packages: no network.
-    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // npm:@insforge/sdk resolves from the installed packages: no network.
+    symlinkSync(NODE_MODULES, join(dir, 'node_modules'));
     mkdirSync(join(dir, 'functions'));
     const files = bundles.map(({ slug, code }) => {
       const file = join('functions', `${slug}.ts`);
@@ -23,7 +23,7 @@ export function denoCheck(bundles) {
     });
     const r = spawnSync(denoBinary('current'), ['check', '--no-lock', ...files], {
       cwd: dir,
-      env: toolEnv({ DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' }),
+      env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
       encoding: 'utf8',
     });
     if (r.status !== 0) throw new Error(`deno check failed:\n${r.stdout}\n${r.stderr}`);

@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+// One home for where the Deno binaries are (this repository, or a project that installed it).
+export { denoBinary } from '../../runtime/proc.mjs';
+
 export const ROOT = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const CARGO_BIN = join(homedir(), '.cargo', 'bin');
 
@@ -52,12 +55,6 @@ export function ensureRustWasm() {
   }
   // Without --locked, for the same reason (~5.5 min on two cores).
   if (!has('wasm-pack')) run('cargo', ['install', 'wasm-pack', '--version', '0.15.1']);
-}
-
-export function denoBinary(which) {
-  const path = which === '2.0.6' ? join(ROOT, 'node_modules', 'deno-2.0.6', 'deno') : join(ROOT, 'node_modules', '.bin', 'deno');
-  if (!existsSync(path)) throw new Error(`Deno ${which} not found at ${path}: run npm ci (linux-x64 needed for Deno 2.0.6)`);
-  return path;
 }
 
 export function output(cmd, args) {

@@ -4,7 +4,7 @@
 // with row-level security through the real @insforge/sdk (a second demo user does not see the
 // first one's), and a paid call through the x402-paywall page with the demo wallet (mock mode).
 // Also on the same running project: the viem client of docs/x402.md as written, a handler bundled by
-// `npm run bundle` loaded with --functions, and the bridge's method-first 405.
+// `insforge-edge paywall` loaded with --functions, and the bridge's method-first 405.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +34,7 @@ before(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'insforge-demo-state-'));
   writeFileSync(join(stateDir, 'secrets.json'), JSON.stringify({ X402_PRICE: USER_PRICE }));
   buildDir = mkdtempSync(join(tmpdir(), 'insforge-demo-build-'));
-  await execFileP(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--paywall', join(ROOT, 'functions/examples/paid-quote.js'), '--slug', 'paid-quote', '--out', join(buildDir, 'paid-quote.js')], { cwd: ROOT });
+  await execFileP(process.execPath, [join(ROOT, 'cli/insforge-edge.mjs'), 'paywall', join(ROOT, 'functions/examples/paid-quote.js'), '--slug', 'paid-quote', '--out', join(buildDir, 'paid-quote.js')], { cwd: ROOT });
   start = spawnStart(['--port', String(await freePort()), '--functions', buildDir], { stateDir });
   [ready, browser] = await Promise.all([start.ready, launchBrowser()]);
   db = new pg.Pool({ connectionString: ready.databaseUrl, max: 2 });
@@ -154,7 +154,7 @@ describe('npm start, demo mode', () => {
     assert.match(throwaway, /^200 /, throwaway);
   });
 
-  test('a handler bundled by npm run bundle is served when loaded with --functions', async () => {
+  test('a handler bundled by insforge-edge paywall is served when loaded with --functions', async () => {
     const r = await fetch(`${ready.baseUrl}/functions/paid-quote`);
     assert.equal(r.status, 402);
     assert.equal(decodeHeader(r.headers.get('payment-required')).accepts[0].amount, USER_PRICE);

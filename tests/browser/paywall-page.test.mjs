@@ -19,7 +19,7 @@ import { readReply } from '../support/http.mjs';
 import { decodeHeader, newPayer, USDG } from '../support/payments.mjs';
 import { startOkx } from '../support/okx.mjs';
 import { installWallet, launchBrowser, screenshot } from '../support/browser.mjs';
-import { paywallBundle } from '../../scripts/bundle.mjs';
+import { paywallBundle } from '../../cli/paywall.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PRICE = 10_000n; // 0.01 USDG

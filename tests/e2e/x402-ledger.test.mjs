@@ -24,7 +24,7 @@ import { freshDatabase } from '../support/db.mjs';
 import { readReply } from '../support/http.mjs';
 import { startOkx } from '../support/okx.mjs';
 import { newPayer, requirementsFor, signPayment, USDG } from '../support/payments.mjs';
-import { paywallBundle } from '../../scripts/bundle.mjs';
+import { paywallBundle } from '../../cli/paywall.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PRICE = '10000';

@@ -17,7 +17,7 @@ import { readReply } from '../support/http.mjs';
 import { startOkx } from '../support/okx.mjs';
 import { newPayer, requirementsFor, signPayment, highS, withV, b64json, decodeHeader, officialV1Header, officialV2Client } from '../support/payments.mjs';
 import { wrapFetchWithPayment } from '@x402/fetch';
-import { paywallBundle } from '../../scripts/bundle.mjs';
+import { paywallBundle } from '../../cli/paywall.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PRICE = '10000'; // 0.01 USDG

@@ -1,4 +1,4 @@
-// scripts/start.mjs and scripts/bundle.mjs as a user runs them (child processes): a taken port
+// scripts/start.mjs and `npm run bundle` as a user runs them (child processes): a taken port
 // suggests --port before anything starts; `npm run bundle` writes outside the committed
 // functions/dist by default and says how to load and deploy the result; `--contract cloud`
 // reports its progress while it type-checks and deploys; `--no-demo` adds no demo secret.
@@ -45,7 +45,7 @@ test('npm run bundle writes build/<slug>.js by default and prints how to load an
   const out = join(ROOT, 'build', `${slug}.js`);
   cleanup.push(() => rmSync(out, { force: true }));
   const distBefore = readdirSync(join(ROOT, 'functions/dist'));
-  const { stdout } = await execFileP(process.execPath, ['scripts/bundle.mjs', '--paywall', 'functions/examples/paid-quote.js', '--slug', slug], { cwd: ROOT });
+  const { stdout } = await execFileP('npm', ['run', '--silent', 'bundle', '--', 'functions/examples/paid-quote.js', '--slug', slug], { cwd: ROOT });
   assert.ok(existsSync(out), stdout);
   assert.deepEqual(readdirSync(join(ROOT, 'functions/dist')), distBefore, 'functions/dist is left alone');
   assert.match(stdout, /npm start -- --functions build\b/);

@@ -1,7 +1,7 @@
 // x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file functions/dist/x402-paywall.js
 // Generated file: edit functions/src and run `npm run build`.
-// source-hash: sha256:1b40d6c547b58d8f28e79c56ad76caee651673c9f2d18541d4aac908e5a5f629
+// source-hash: sha256:96a773f5803bc1cef7ebadfdd84110ba848e4c282f6e40216d09fd34adbccc36
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -155,12 +155,14 @@ try {
     // ---- sizes
     section('Sizes (the committed .wasm after wasm-opt -Oz, decoded from functions/src/wasm/<flavor>.js; bundle files as deployed)');
     const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
-    const SIZE_TARGET_KIB = { bridge: 75, x402: 230 };
+    // Bytes: the goal each figure is marked against, and the budget the size must stay within.
+    const SIZE = { bridge: { goal: 40_000, budget: 70_000 }, x402: { goal: 235_520, budget: 235_520 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const { WASM_BASE64 } = await import(`../functions/src/wasm/${flavor}.js`);
       const wasm = Buffer.from(WASM_BASE64, 'base64');
-      const target = SIZE_TARGET_KIB[flavor];
-      figure(`${flavor} .wasm (raw, gzip -9 ${kib(gzipSync(wasm, { level: 9 }).length)})`, `${wasm.length} B = ${kib(wasm.length)}`, { target: `≤ ${target} KiB`, met: wasm.length <= target * 1024 });
+      const { goal, budget } = SIZE[flavor];
+      const target = goal === budget ? `≤ ${goal} B` : `≤ ${goal} B (budget ${budget} B${wasm.length <= budget ? ' ✓' : ' ✗'})`;
+      figure(`${flavor} .wasm (raw, gzip -9 ${kib(gzipSync(wasm, { level: 9 }).length)})`, `${wasm.length} B = ${kib(wasm.length)}`, { target, met: wasm.length <= goal });
     }
     for (const slug of manifest.functions) {
       const bytes = statSync(join(ROOT, 'functions/dist', `${slug}.js`)).size;
@@ -201,7 +203,7 @@ try {
       const mintRatio = w.warm.mintJoseUs / w.warm.mintOursUs;
       figure('warm token read + claims + HS256 mint, RS256 verdict given (probe)', us(w.warm.mintOursUs), { vs: `jose decode + claims + SignJWT ${us(w.warm.mintJoseUs)}`, ratio: `${mintRatio.toFixed(2)}×`, target: '≥ 5×', met: mintRatio >= 5 });
       const reqRatio = w.warm.requestJoseUs / w.warm.requestOursUs;
-      figure('warm whole request, workos-bridge bundle (RS256 verify + mint)', us(w.warm.requestOursUs), { vs: `jose handler (jwtVerify + SignJWT) ${us(w.warm.requestJoseUs)}`, ratio: `${reqRatio.toFixed(2)}×`, target: '≥ 1.2×', met: reqRatio >= 1.2 });
+      figure('warm whole request, workos-bridge bundle (RS256 verify + mint)', us(w.warm.requestOursUs), { vs: `jose handler (jwtVerify + SignJWT) ${us(w.warm.requestJoseUs)}`, ratio: `${reqRatio.toFixed(2)}×`, target: '≥ 1.3×', met: reqRatio >= 1.3 });
     }
 
     // ---- Node: core operations against the JS libraries
@@ -221,7 +223,7 @@ try {
     figure('workos-bridge round trip (RS256 + mint, pinned JWKS)', ms(rt['workos-bridge'].median), { vs: `pure-JS WebCrypto bridge ${ms(rt['js-workos-bridge'].median)}`, ratio: `${(rt['js-workos-bridge'].median / rt['workos-bridge'].median).toFixed(2)}×` });
     const wo = rt['workos-bridge'].overhead;
     const jo = rt['js-workos-bridge'].overhead;
-    figure('  workos-bridge overhead above the empty function', ms(wo), { vs: `pure-JS WebCrypto bridge overhead ${ms(jo)}`, target: '≤ the pure-JS overhead', met: wo <= jo });
+    figure('  workos-bridge overhead above the empty function', ms(wo), { vs: `pure-JS WebCrypto bridge overhead ${ms(jo)}`, target: '≤ the pure-JS overhead + 1.5 ms', met: wo <= jo + 1.5 });
     const fo = rt['x402-forged'].overhead;
     figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(fo), { vs: `round trip ${ms(rt['x402-forged'].median)}`, target: '≤ 10 ms', met: fo <= 10 });
     figure('x402-paywall bare 402 challenge: overhead above the empty function', ms(rt['x402-challenge'].overhead), { vs: `round trip ${ms(rt['x402-challenge'].median)}` });

@@ -18,14 +18,17 @@ pub(crate) mod prelude {
     pub use alloc::{format, vec};
 }
 
-/// The `no-std-wasm` runtime (the bridge flavor's .wasm): memory comes from dlmalloc, the
-/// allocator std itself uses on wasm32, and a panic is a trap (`unreachable`), as std's is with
-/// `panic = "abort"`, only without std's panic hook and message formatting (4.8 KB of .wasm).
+/// The `no-std-wasm` runtime (the bridge flavor's .wasm): memory comes from
+/// [`alloc_classes`] (size classes with free lists, bounded when Cloud reuses the instance),
+/// and a panic is a trap (`unreachable`), as std's is with `panic = "abort"`, only without
+/// std's panic hook and message formatting (4.8 KB of .wasm).
 /// `wasm-pack test` builds without this feature: its test harness links std.
 #[cfg(all(target_arch = "wasm32", feature = "no-std-wasm"))]
 mod runtime {
+    use crate::alloc_classes::{Global, Heap, Wasm};
+
     #[global_allocator]
-    static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+    static ALLOCATOR: Global<Wasm> = Global(core::cell::UnsafeCell::new(Heap::new(Wasm)));
 
     #[panic_handler]
     fn panic(_: &core::panic::PanicInfo) -> ! {
@@ -46,6 +49,8 @@ pub fn concat(parts: &[&str]) -> prelude::String {
     out
 }
 
+#[cfg(any(test, feature = "no-std-wasm"))]
+pub mod alloc_classes;
 pub mod b64;
 pub mod env;
 pub mod http;

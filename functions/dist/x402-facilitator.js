@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:848c24e69deb99ae87cd8e2c9e34df8878eddae57da81911307a06cd448b16cf
+// source-hash: sha256:07dc6a42e95ac8307ff0fe3100815b300747b83a7212a0a22ad6a475827766db
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:e0ca23b20e057f8fcbc700fd4bd163c5e25fc6a66d08805f4bf28efb8200d643
+// source-hash: sha256:3c5ec5aa7919520741e8fdf95e4cc46e65e2f9a96d7f3b4906238370f0e6ce28
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

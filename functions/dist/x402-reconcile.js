@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:cd717c4a81c368f7f6bff2fa9e1da0f1474ffbf2da0d158b13edd9b137db4aa2
+// source-hash: sha256:e329eaa2feba70c9c6b48f938c1e6d77963c0207080b7126a09c6e9d7e366fa9
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

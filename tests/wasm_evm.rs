@@ -199,7 +199,7 @@ impl World {
                         assert_eq!((p["id"].as_str(), p["claimToken"].as_str()), (Some(ROW), Some(TOKEN)), "{e}");
                         let outcome = p["outcome"].as_str().unwrap();
                         if outcome == "sending" {
-                            assert_eq!(p["settlerNonce"], LEDGER_NONCE, "{e}");
+                            assert_eq!((p["settlerAddress"].as_str(), &p["settlerNonce"]), (Some(PAYEE), &json!(LEDGER_NONCE)), "the account with its nonce: {e}");
                             self.tx = Some(p["txHash"].as_str().unwrap().to_owned());
                             return self.sending_answer.clone();
                         }
@@ -223,6 +223,10 @@ impl World {
                     }
                     "feeHistory" => ok(json!({"baseFeePerGas": ["0x1", "0x2"], "reward": [["0x1"]]})),
                     "gas" => ok(json!("0x186a0")),
+                    "gasBalance" => {
+                        assert_eq!(body["params"], json!([PAYEE, "pending"]), "the settler's own balance");
+                        ok(json!("0xde0b6b3a7640000"))
+                    }
                     "send" => {
                         let raw = body["params"][0].as_str().unwrap().to_owned();
                         let tx = self.tx.clone().expect("recorded as sending before it is sent");
@@ -272,8 +276,8 @@ fn labels(effects: &[Value]) -> Vec<String> {
 }
 
 /// The happy walk up to the `sending` record, whatever follows.
-const TO_SENDING: [&str; 11] =
-    ["balance", "x402_claim", "chainId", "authorizationState", "balance", "simulation", "nonce", "x402_allocate_settler_nonce", "feeHistory", "gas", "x402_record:sending"];
+const TO_SENDING: [&str; 12] =
+    ["balance", "x402_claim", "chainId", "authorizationState", "balance", "simulation", "nonce", "x402_allocate_settler_nonce", "feeHistory", "gas", "gasBalance", "x402_record:sending"];
 
 fn walk(world: &mut World, key: &str) -> Vec<Value> {
     let mut f = pay_with(key);
@@ -367,7 +371,7 @@ fn plan_walks_to_settled() {
     assert!(raw.starts_with("0x02"), "EIP-1559: {raw}");
     assert_eq!(
         find(&effects, "x402_record:sending")["args"]["p"],
-        json!({"id": ROW, "claimToken": TOKEN, "outcome": "sending", "txHash": tx, "settlerNonce": LEDGER_NONCE})
+        json!({"id": ROW, "claimToken": TOKEN, "outcome": "sending", "txHash": tx, "settlerAddress": PAYEE, "settlerNonce": LEDGER_NONCE})
     );
     assert_eq!(
         find(&effects, "x402_record:settled")["args"]["p"],
@@ -518,6 +522,20 @@ fn out_of_order_and_garbage_never_trap() {
     let effects = drive(&mut f, |_, e| if label(e) == "chainId" { (200, ok(json!("0x1"))) } else { world.answer(e) });
     assert!(!labels(&effects).iter().any(|l| l == "send"));
     assert_eq!(effects.last().unwrap()["reply"]["status"], 500, "{:?}", labels(&effects));
+
+    // A settler short of gas: nothing signed or sent, the nonce given back, the payment failed
+    // with the seller's reason (503: the same payment works once the settler is topped up).
+    let mut f = pay_with(KEY_1);
+    let mut world = World::new();
+    let effects = drive(&mut f, |_, e| if label(e) == "gasBalance" { (200, ok(json!("0x0"))) } else { world.answer(e) });
+    let seen = labels(&effects);
+    assert!(!seen.iter().any(|l| l == "send" || l == "x402_record:sending"), "{seen:?}");
+    assert!(seen.iter().any(|l| l == "x402_release_settler_nonce"), "{seen:?}");
+    assert_eq!(find(&effects, "x402_record:failed")["args"]["p"]["reason"], "settler_out_of_gas");
+    let end = effects.last().unwrap();
+    assert_eq!(end["reply"]["status"], 503, "{end}");
+    assert_eq!(end["alarm"].as_str().map(|a| a.contains(PAYEE) && a.contains("holds 0 wei")), Some(true), "{end}");
+    assert!(!end.to_string().contains(&KEY_1[2..]), "never the key: {end}");
 
     // Bad settler keys: nothing asked of the chain past the balance, the claim let go, no
     // account, never a trap.

@@ -89,6 +89,9 @@ pub enum X402Error {
     Facilitator(FacilitatorError),
     /// The flow's own refusals (src/x402/flow): a reason, its status and what to tell the caller.
     Flow { reason: Reason, message: &'static str },
+    /// Direct settlement: the settler's balance cannot pay the transaction's gas; `detail`
+    /// names the settler's address (public), its balance and the need, never the key.
+    SettlerOutOfGas { detail: String },
 }
 
 impl X402Error {
@@ -100,6 +103,8 @@ impl X402Error {
             | X402Error::InvalidSecret(..) => 500,
             X402Error::Facilitator(f) if f.retryable => 503,
             X402Error::Facilitator(_) => 502,
+            // The seller's to mend; nothing was sent, the same payment works once it is.
+            X402Error::SettlerOutOfGas { .. } => 503,
             X402Error::Flow { reason, .. } => match reason {
                 Reason::PaymentAlreadyUsed | Reason::PaymentInProgress => 409,
                 Reason::TooManyAttempts => 429,
@@ -135,6 +140,7 @@ impl X402Error {
             Rejected { reason, .. } | Flow { reason, .. } => *reason,
             MissingSecret(_) => Reason::MissingSecret,
             InvalidSecret(..) => Reason::InvalidSecret,
+            SettlerOutOfGas { .. } => Reason::SettlerOutOfGas,
             Facilitator(f) => match f.op {
                 FacilitatorOp::Settle | FacilitatorOp::SettleStatus => Reason::UnexpectedSettleError,
                 FacilitatorOp::Verify | FacilitatorOp::Supported => Reason::UnexpectedVerifyError,
@@ -173,6 +179,7 @@ impl X402Error {
             Misconfigured(m) | Flow { message: m, .. } => m,
             MissingSecret(_) => "a required secret is not set",
             InvalidSecret(..) => "a secret has an invalid value",
+            SettlerOutOfGas { .. } => "the seller's settlement account cannot pay for gas: nothing was sent or charged, retry later with the same payment",
             Facilitator(f) => {
                 if f.retryable {
                     "payment facilitator is temporarily unavailable"
@@ -236,6 +243,7 @@ impl X402Error {
                 s
             }
             X402Error::Rejected { detail, .. } if !detail.is_empty() => crate::x402::codec::cat(&[self.message(), ": ", detail]),
+            X402Error::SettlerOutOfGas { detail } => crate::x402::codec::cat(&[self.message(), " (", detail, ")"]),
             X402Error::MissingSecret(name) => crate::x402::codec::cat(&[name, " is not set"]),
             X402Error::InvalidSecret(name, why) => crate::x402::codec::cat(&[name, " is invalid: ", why]),
             _ => self.message().into(),

@@ -37,10 +37,13 @@ pub enum Reason {
     TooManyAttempts,
     /// The settlement's outcome is not known yet: the money may have moved.
     SettlementPending,
+    /// Direct settlement: the settler's gas balance cannot pay for the transaction. Nothing was
+    /// sent; the seller must top the account up.
+    SettlerOutOfGas,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 24] = [
+    pub const ALL: [Reason; 25] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -65,6 +68,7 @@ impl Reason {
         Reason::PaymentInProgress,
         Reason::TooManyAttempts,
         Reason::SettlementPending,
+        Reason::SettlerOutOfGas,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -93,6 +97,7 @@ impl Reason {
             Reason::PaymentInProgress => "payment_in_progress",
             Reason::TooManyAttempts => "too_many_attempts",
             Reason::SettlementPending => "settlement_pending",
+            Reason::SettlerOutOfGas => "settler_out_of_gas",
         }
     }
 

@@ -19,6 +19,20 @@ impl U256 {
         U256(b)
     }
 
+    /// `a × b` exactly (at most 192 bits), e.g. a gas limit times a fee per gas.
+    pub fn product(a: u128, b: u64) -> Self {
+        let b = u128::from(b);
+        let lo = (a & u128::from(u64::MAX)) * b; // < 2^128
+        let hi = (a >> 64) * b; // < 2^128, weighs 2^64
+        let mid = (lo >> 64) + (hi & u128::from(u64::MAX)); // < 2^65
+        let mut out = [0u8; 32];
+        out[24..].copy_from_slice(&(lo as u64).to_be_bytes());
+        out[16..24].copy_from_slice(&(mid as u64).to_be_bytes());
+        let top = (hi >> 64) + (mid >> 64); // < 2^64 + 2
+        out[..16].copy_from_slice(&top.to_be_bytes());
+        U256(out)
+    }
+
     /// Canonical unsigned decimal: ASCII digits only (no sign, space or `0x`), no leading
     /// zero except for "0" itself, at most 78 digits, value < 2^256.
     pub fn from_dec_str(s: &str) -> Option<Self> {
@@ -99,6 +113,15 @@ mod tests {
         assert_eq!(big.to_u64(), None);
         assert_eq!(big.to_dec_string(), "18446744073709551616");
         assert_eq!(U256::from_u64(1_740_672_154).to_dec_string(), "1740672154");
+    }
+
+    #[test]
+    fn products_are_exact() {
+        assert_eq!(U256::product(0, 7), U256::ZERO);
+        assert_eq!(U256::product(3, 7), U256::from_u64(21));
+        assert_eq!(U256::product(u128::MAX, u64::MAX).to_dec_string(), "6277101735386680763495507056286727952620534092958556749825");
+        assert_eq!(U256::product(1 << 64, 1 << 63).to_dec_string(), "170141183460469231731687303715884105728");
+        assert_eq!(U256::product(120_000_000_000, 72_000).to_dec_string(), "8640000000000000");
     }
 
     #[test]

@@ -130,6 +130,46 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       assert.equal(await settlerNonce(), nonceBefore);
     });
 
+    test('a settler short of gas: 503 settler_out_of_gas with its address in the log (never the key), nothing sent; the same payment settles once topped up', async () => {
+      const dry = newPayer(); // a settler key with no gas at all
+      const settlerAddress = dry.address.toLowerCase();
+      await stack.setSecrets({ SETTLER_PRIVATE_KEY: dry.privateKey });
+      try {
+        const payer = await fundedPayer();
+        const { header, authorization } = await signPayment({ payer, requirements: requirements() });
+        const { nonce } = authorization;
+        const logFrom = stack.logs().length;
+        const r = await pay(header);
+        assert.deepEqual([r.status, r.json?.error], [503, 'settler_out_of_gas'], r.text);
+        assert.ok(r.json.message.includes(`settler ${settlerAddress} holds 0 wei`), r.json.message);
+        assert.equal(await balanceOf(usdg, payer.address), PRICE * 10n, 'nothing moved');
+        assert.equal(await chain.publicClient.getTransactionCount({ address: dry.address }), 0, 'nothing sent');
+        const [row] = await ledger(nonce);
+        assert.deepEqual([row.status, row.error_reason, row.tx_hash], ['failed', 'settler_out_of_gas', null]);
+        const nonces = await stack.query('select next_nonce from x402_settler_nonces where settler_address = $1', [settlerAddress]);
+        assert.deepEqual(nonces.rows.map((n) => Number(n.next_nonce)), [0], 'the allocated nonce was given back');
+        let logged = '';
+        for (let i = 0; i < 50 && !logged.includes('settler_out_of_gas') && !logged.includes(`settler ${settlerAddress}`); i++) {
+          await sleep(100);
+          logged = stack.logs().slice(logFrom);
+        }
+        assert.ok(logged.includes(`settler ${settlerAddress} holds 0 wei`), `the seller's log says so:\n${logged}`);
+        assert.ok(!stack.logs().includes(dry.privateKey.slice(2)), 'never the key');
+
+        await chain.testClient.setBalance({ address: dry.address, value: 10n ** 18n });
+        const again = await pay(header);
+        assert.equal(again.status, 200, again.text);
+        assert.equal(await balanceOf(usdg, payer.address), PRICE * 9n, 'charged once');
+        // Its account nonce 0 is also the first settler's first one: nonces are per account.
+        const [settled] = await ledger(nonce);
+        assert.deepEqual([settled.status, settled.settler_address, Number(settled.settler_nonce)], ['settled', settlerAddress, 0]);
+        const first = await stack.query("select count(*)::int as n from x402_payments where settler_nonce = 0 and settler_address is distinct from $1", [settlerAddress]);
+        assert.equal(first.rows[0].n, 1, "the first settler's nonce 0 is still recorded");
+      } finally {
+        await stack.setSecrets({ SETTLER_PRIVATE_KEY: settler().privateKey });
+      }
+    });
+
     test('a domain the token does not use passes local checks but reverts in simulation: refused, nothing sent', async () => {
       // The seller misconfigured the domain (OKX's table says "USDG"/"2"): the client signs what
       // the challenge advertises, our local check agrees, the chain does not.

@@ -42,7 +42,7 @@ export function fakeLedger({ clock = () => Date.now() } = {}) {
       if (mode !== 'claim') return { state: 'none' };
       if (throttled(w.payer_address, p.attemptsPerMinute ?? 0)) return { state: 'throttled' };
       const t = clock();
-      r = { ...structuredClone(w), id: `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`, status: 'pending', tx_hash: null, error_reason: null, response_summary: null, attempts: 1, settler_nonce: null, served_at: null, submitted_at: t, created_at: t, updated_at: t };
+      r = { ...structuredClone(w), id: `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`, status: 'pending', tx_hash: null, error_reason: null, response_summary: null, attempts: 1, settler_nonce: null, settler_address: null, served_at: null, submitted_at: t, created_at: t, updated_at: t };
       rows.push(r);
       return facts(r, 'new');
     }
@@ -89,7 +89,7 @@ export function fakeLedger({ clock = () => Date.now() } = {}) {
       return { state: 'pending' };
     }
     if (p.outcome === 'sending') {
-      touch(r, { tx_hash: p.txHash, settler_nonce: p.settlerNonce ?? r.settler_nonce });
+      touch(r, { tx_hash: p.txHash, settler_nonce: p.settlerNonce ?? r.settler_nonce, settler_address: 'settlerNonce' in p ? p.settlerAddress.toLowerCase() : r.settler_address });
       return { state: 'pending' };
     }
     throw new Error(`x402 ledger: unknown outcome ${p.outcome}`);

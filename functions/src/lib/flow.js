@@ -5,7 +5,7 @@
 //   http    {request, timeoutMs, fallbacks}     fetch within the deadline (the chain's nodes in turn)
 //   sleep   {ms}
 //   serve   {headers, info}                     the end: the caller runs its handler
-//   respond {reply}                             the end: this reply
+//   respond {reply, alarm?}                     the end: this reply (alarm: a line for the log)
 // It knows no state, no reason, no window and no knob.
 
 import { fetchWithin, sleep } from './http.js';
@@ -33,7 +33,11 @@ export function ledgerDb() {
 export async function runFlow(flow, io) {
   let effect = JSON.parse(wasm.call(() => flow.start(Date.now())));
   for (let steps = 0; steps < MAX_STEPS; steps++) {
-    if (effect.kind === 'respond' || effect.kind === 'serve') return effect;
+    if (effect.kind === 'respond' || effect.kind === 'serve') {
+      // What only the seller can mend (e.g. a settler out of gas), for the function's log.
+      if (effect.alarm) console.error(`x402: ${effect.alarm}`);
+      return effect;
+    }
     const answer = await perform(effect, io);
     effect = JSON.parse(wasm.call(() => flow.resume(answer.status, answer.body, Date.now())));
   }

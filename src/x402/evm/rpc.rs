@@ -75,6 +75,13 @@ pub fn estimate_gas(url: &str, from: &Address, to: &Address, data: &[u8]) -> Htt
     request(url, "eth_estimateGas", &|w| call_object(w, Some(from), to, data))
 }
 
+/// `eth_getBalance(account, "pending")`: the gas the account can still spend.
+pub fn native_balance(url: &str, account: &Address) -> HttpRequest {
+    request(url, "eth_getBalance", &|w| {
+        w.str(&account.to_hex()).str("pending");
+    })
+}
+
 /// `eth_getTransactionCount(account, "pending")`: counts our own in-flight transactions.
 pub fn transaction_count(url: &str, account: &Address) -> HttpRequest {
     request(url, "eth_getTransactionCount", &|w| {

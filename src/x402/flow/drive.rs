@@ -150,7 +150,7 @@ impl Drive {
         match step {
             Step::Request { target, name, request, tx_hash } => match (name, tx_hash, &self.row) {
                 ("send", Some(hash), Some(row)) => {
-                    let record = Record::Sending { tx_hash: &hash, settler_nonce: self.nonce.as_ref().map(|n| n.1) };
+                    let record = Record::Sending { tx_hash: &hash, settler: self.nonce.as_ref().map(|(a, n)| (a.as_str(), *n)) };
                     let args = record.args(&row.id, &row.token);
                     self.sent = Some(hash);
                     self.waiting = Waiting::Recording(request);

@@ -22,11 +22,14 @@ pub enum Effect {
     Serve { headers: Vec<(&'static str, String)>, info: String },
     /// The end: this reply.
     Respond(Reply),
+    /// The end: this reply, and `line` for the function's log, for what only the seller can
+    /// mend (JS writes it with `console.error`).
+    Alarm { reply: Reply, line: String },
 }
 
 impl Effect {
     pub fn is_final(&self) -> bool {
-        matches!(self, Effect::Serve { .. } | Effect::Respond(_))
+        matches!(self, Effect::Serve { .. } | Effect::Respond(_) | Effect::Alarm { .. })
     }
 
     /// `{kind, …}` as JS reads it.
@@ -55,6 +58,10 @@ impl Effect {
             }
             Effect::Respond(reply) => {
                 w.key("kind").str("respond").key("reply");
+                reply.write(&mut w);
+            }
+            Effect::Alarm { reply, line } => {
+                w.key("kind").str("respond").key("alarm").str(line).key("reply");
                 reply.write(&mut w);
             }
         }

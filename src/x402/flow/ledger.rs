@@ -159,7 +159,8 @@ pub enum Record<'a> {
     Settled { tx_hash: &'a str, summary: &'a str, served: bool },
     Failed { reason: &'a str, summary: &'a str },
     Unknown { tx_hash: Option<&'a str> },
-    Sending { tx_hash: &'a str, settler_nonce: Option<u64> },
+    /// `settler`: the account and the nonce it allocated (direct settlement).
+    Sending { tx_hash: &'a str, settler: Option<(&'a str, u64)> },
 }
 
 impl Record<'_> {
@@ -179,10 +180,10 @@ impl Record<'_> {
                     w.key("txHash").str(h);
                 }
             }
-            Record::Sending { tx_hash, settler_nonce } => {
+            Record::Sending { tx_hash, settler } => {
                 w.key("outcome").str("sending").key("txHash").str(tx_hash);
-                if let Some(n) = settler_nonce {
-                    w.key("settlerNonce").int(*n as i64);
+                if let Some((address, n)) = settler {
+                    w.key("settlerAddress").str(address).key("settlerNonce").int(*n as i64);
                 }
             }
         }

@@ -128,7 +128,11 @@ impl PaymentFlow {
     fn refuse(&mut self, e: &X402Error) -> Effect {
         self.state = State::Done;
         let info = e.info();
-        Effect::Respond(self.refusal(&info))
+        let reply = self.refusal(&info);
+        match e {
+            X402Error::SettlerOutOfGas { .. } => Effect::Alarm { reply, line: e.text() },
+            _ => Effect::Respond(reply),
+        }
     }
 
     fn refusal(&self, info: &HttpError) -> Reply {

@@ -13,7 +13,8 @@
 //! 4. `eth_call` of `transferWithAuthorization` from the settler succeeds (else the decoded
 //!    revert) — `Mode::Verify` stops here;
 //! 5. nonce (`pending` count, or the ledger's), fees (`eth_feeHistory`, else `eth_gasPrice`
-//!    + `eth_maxPriorityFeePerGas`), gas (`eth_estimateGas` + 20 %), sign, send;
+//!    + `eth_maxPriorityFeePerGas`), gas (`eth_estimateGas` + 20 %), the settler's own balance
+//!    covers gas × max fee (else `settler_out_of_gas`, nothing signed), sign, send;
 //! 6. the receipt passes `settle::receipt::verdict`.
 
 use k256::ecdsa::SigningKey;
@@ -56,12 +57,16 @@ pub enum StepName {
     GasPrice,
     PriorityFee,
     Gas,
+    GasBalance,
     Send,
     Receipt,
 }
 
+/// How many steps there are (the answers' slots).
+const STEPS: usize = 12;
+
 impl StepName {
-    pub const ALL: [StepName; 11] = [
+    pub const ALL: [StepName; STEPS] = [
         StepName::ChainId,
         StepName::AuthorizationState,
         StepName::Balance,
@@ -71,6 +76,7 @@ impl StepName {
         StepName::GasPrice,
         StepName::PriorityFee,
         StepName::Gas,
+        StepName::GasBalance,
         StepName::Send,
         StepName::Receipt,
     ];
@@ -86,6 +92,7 @@ impl StepName {
             StepName::GasPrice => "gasPrice",
             StepName::PriorityFee => "priorityFee",
             StepName::Gas => "gas",
+            StepName::GasBalance => "gasBalance",
             StepName::Send => "send",
             StepName::Receipt => "receipt",
         }
@@ -94,7 +101,7 @@ impl StepName {
 
 /// Raw JSON-RPC response bodies received so far, by step.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers<'a>(pub [Option<&'a str>; 11]);
+pub struct Answers<'a>(pub [Option<&'a str>; STEPS]);
 
 impl<'a> Answers<'a> {
     pub fn get(&self, step: StepName) -> Option<&'a str> {
@@ -236,6 +243,7 @@ fn run(p: &Plan) -> Flow<PlanStep> {
         .to_u64()
         .and_then(|g| g.checked_add(g.checked_mul(GAS_BUFFER_PERCENT)?.div_ceil(100)))
         .ok_or_else(|| fail(rpc::fault(op, None, "eth_estimateGas is out of range"), None))?;
+    gas_covered(p, op, gas_limit, max_fee)?;
     let tx = Eip1559Tx {
         chain_id: p.chain_id,
         nonce,
@@ -258,6 +266,20 @@ fn run(p: &Plan) -> Flow<PlanStep> {
     };
     let body = p.answer(StepName::Receipt, receipt_request, Some(&info))?;
     Ok(PlanStep::Done { outcome: receipt::judge(body, &hash_hex, expected), tx: Some(info) })
+}
+
+/// The settler can pay the worst case (gas limit × max fee): a node would otherwise refuse the
+/// transaction after the flow has recorded it as sending, or keep it unmined. Refused before
+/// anything is signed, with the settler's public address, its balance and the need.
+fn gas_covered(p: &Plan, op: FacilitatorOp, gas_limit: u64, max_fee: u128) -> Flow<()> {
+    let body = p.answer(StepName::GasBalance, || rpc::native_balance(p.rpc_url, &p.settler), None)?;
+    let balance = rpc::quantity_result(op, body, "eth_getBalance").map_err(|e| fail(e, None))?;
+    let need = U256::product(max_fee, gas_limit);
+    if balance >= need {
+        return Ok(());
+    }
+    let detail = codec::cat(&["settler ", &p.settler.to_hex(), " holds ", &balance.to_dec_string(), " wei; this settlement may cost ", &need.to_dec_string(), " wei of gas"]);
+    Err(fail(X402Error::SettlerOutOfGas { detail }, None))
 }
 
 /// A revert of the simulated call is the payment's fault (explained); other node errors
@@ -348,7 +370,7 @@ pub struct Planner {
     payment: VerifiedPayment,
     mode: Mode,
     nonce: Option<u64>,
-    answers: [Option<String>; 11],
+    answers: [Option<String>; STEPS],
     awaiting: Option<StepName>,
 }
 

@@ -45,6 +45,7 @@ fn happy() -> Vec<(StepName, String)> {
         (StepName::Nonce, q("0x7")),
         (StepName::FeeHistory, ok(fee_history)),
         (StepName::Gas, q("0x186a0")),
+        (StepName::GasBalance, q("0xde0b6b3a7640000")),
     ]
 }
 
@@ -115,10 +116,28 @@ fn failure(s: PlanStep) -> X402Error {
 }
 
 #[test]
+fn a_settler_short_of_gas_is_refused_before_anything_is_signed() {
+    let c = Case::new();
+    let settler = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
+    let PlanStep::Request { request, tx: None, .. } = c.step(&happy()[..7]) else { panic!() };
+    assert!(request.body.contains(&["\"params\":[\"", settler, "\",\"pending\"]"].concat()), "{}", request.body);
+    // Worst case: 120,000 gas × max fee 22 wei = 2,640,000 wei.
+    let e = failure(c.with(StepName::GasBalance, &q("0x28487f")));
+    assert_eq!((e.reason(), e.http_status()), ("settler_out_of_gas", 503));
+    let text = e.text();
+    assert!(text.contains(settler) && text.contains("holds 2639999 wei; this settlement may cost 2640000 wei"), "{text}");
+    assert!(!text.contains(&SETTLER_KEY[2..]), "never the key");
+    assert_eq!(asked(&c.with(StepName::GasBalance, &q("0x284880"))), Some(StepName::Send), "exactly enough");
+    // A node that cannot say is a fault worth retrying, not a refusal.
+    let e = failure(c.with(StepName::GasBalance, &node_error(-32000, "header not found", None)));
+    assert_eq!(e.reason(), "unexpected_settle_error");
+}
+
+#[test]
 fn happy_path_step_by_step() {
     let c = Case::new();
     let mut answers = happy();
-    let methods = ["eth_chainId", "eth_call", "eth_call", "eth_call", "eth_getTransactionCount", "eth_feeHistory", "eth_estimateGas"];
+    let methods = ["eth_chainId", "eth_call", "eth_call", "eth_call", "eth_getTransactionCount", "eth_feeHistory", "eth_estimateGas", "eth_getBalance"];
     for (i, method) in methods.iter().enumerate() {
         let PlanStep::Request { step, request, tx: None } = c.step(&answers[..i]) else { panic!("{i}") };
         assert_eq!(step, answers[i].0);
@@ -244,7 +263,7 @@ fn nonce_fees_and_gas() {
     assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (4, 0));
     // Gas: +20 % rounded up; a revert at estimation is explained like the simulation's.
     let mut answers = happy();
-    answers.pop();
+    answers.retain(|(s, _)| *s != StepName::Gas);
     answers.push((StepName::Gas, q("0x5209")));
     assert_eq!(c.tx(&answers).gas_limit, 21_001 + 4_201);
     let e = failure(c.with(StepName::Gas, &node_error(3, "execution reverted", Some(&revert_string("EIP3009: authorization is expired")))));

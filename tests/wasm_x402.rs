@@ -469,7 +469,7 @@ fn configuration_errors_are_500_replies_from_every_flow() {
     }
     // Reconcile under a broken configuration: its rows are let go, never proven nor sent.
     let payment = ledger(&verify_payment(&config(), &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW).unwrap());
-    let mut r = broken.reconcile(&X402Facilitator::new(&facilitator_env()), TOKEN);
+    let mut r = broken.reconcile(&X402Facilitator::new(&facilitator_env()), TOKEN, "");
     ledger_call(&effect(&r.start(T_MS)), "x402_stranded");
     let rows = json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}]});
     let record = ledger_call(&resume(&mut r, 200, &rows.to_string()), "x402_record");
@@ -974,7 +974,7 @@ fn reconcile_proves_on_chain_and_never_asks_the_facilitator() {
     let c = config();
     let f = X402Facilitator::new(&facilitator_env());
     let payment = ledger(&verify_payment(&c, &v2_header(&vector_c(), VECTOR_C_SIGNATURE), "", URL, NOW).unwrap());
-    let mut r = c.reconcile(&f, TOKEN);
+    let mut r = c.reconcile(&f, TOKEN, "");
     let stranded = ledger_call(&effect(&r.start(T_MS)), "x402_stranded");
     assert_eq!(stranded, json!({"minAgeSeconds": 120, "limit": 50, "leaseSeconds": 90, "claimToken": TOKEN}));
     let rows = json!({"logged": 0, "rows": [
@@ -1003,7 +1003,7 @@ fn reconcile_proves_on_chain_and_never_asks_the_facilitator() {
 
     // A sent row with no hash, past its window: the chain's clock, then the authorization;
     // unused after the window closed: failed, nothing charged. No request leaves for OKX.
-    let mut r = c.reconcile(&f, TOKEN);
+    let mut r = c.reconcile(&f, TOKEN, "");
     effect(&r.start(T_MS));
     let rows = json!({"logged": 2, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": null, "submitted": true}]});
     let e = resume(&mut r, 200, &rows.to_string());
@@ -1016,7 +1016,7 @@ fn reconcile_proves_on_chain_and_never_asks_the_facilitator() {
     assert_eq!(body(&out), json!({"checked": 1, "settled": 2, "failed": 1, "pending": 0}), "settlements moved in from the log count as settled");
     // Nothing a node says about the chain sends anything to the facilitator.
     for answer in ["", "null", "{}", &receipt(TX, "0x0", true), &rpc_result(word_json(1))] {
-        let mut r = c.reconcile(&f, TOKEN);
+        let mut r = c.reconcile(&f, TOKEN, "");
         effect(&r.start(T_MS));
         let mut e = resume(&mut r, 200, &json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}]}).to_string());
         for _ in 0..20 {
@@ -1029,10 +1029,10 @@ fn reconcile_proves_on_chain_and_never_asks_the_facilitator() {
         ledger_call(&e, "x402_record");
     }
     // The ledger cannot be read: 503; no ledger client: missing_secret.
-    let mut r = c.reconcile(&f, TOKEN);
+    let mut r = c.reconcile(&f, TOKEN, "");
     effect(&r.start(T_MS));
     assert_eq!(responded(&resume(&mut r, 0, ""))["status"], 503);
-    let mut r = c.reconcile(&f, TOKEN);
+    let mut r = c.reconcile(&f, TOKEN, "");
     effect(&r.start(T_MS));
     assert_eq!(body(&responded(&resume(&mut r, 0, "unconfigured")))["error"], "missing_secret");
 }
@@ -1164,7 +1164,7 @@ fn facilitator_flows_verify_and_settle() {
     let elsewhere = X402Facilitator::new(&env_with(json!({"X402_FACILITATOR_PAY_TO": OTHER})));
     for (fac, proven) in [(&f, true), (&elsewhere, false)] {
         for payment in &rows {
-            let mut r = paywall.reconcile(fac, TOKEN);
+            let mut r = paywall.reconcile(fac, TOKEN, "");
             effect(&r.start(T_MS));
             let e = resume(&mut r, 200, &json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}]}).to_string());
             if proven {
@@ -1238,7 +1238,7 @@ fn garbage_never_traps() {
         let fj = X402Facilitator::new(j);
         parse(&fj.supported());
         for now in nums {
-            let mut flows = vec![c.pay(j, j, j, j, j, j, j, now), good.pay(j, j, j, j, j, j, j, now), c.reconcile(&fj, j)];
+            let mut flows = vec![c.pay(j, j, j, j, j, j, j, now), good.pay(j, j, j, j, j, j, j, now), c.reconcile(&fj, j, j)];
             for op in ["verify", "settle", "supported", j] {
                 flows.push(f.flow(op, j, j, j, now));
                 flows.push(fj.flow(op, j, j, j, now));
@@ -1270,10 +1270,10 @@ fn garbage_never_traps() {
                 let e = effect(&flow.start(NOW_MS));
                 drive_garbage(&mut flow, e, status, j, NOW_MS);
             }
-            let mut flow = good.reconcile(&f, TOKEN);
+            let mut flow = good.reconcile(&f, TOKEN, "");
             let e = effect(&flow.start(T_MS));
             drive_garbage(&mut flow, e, status, j, T_MS);
-            let mut flow = good.reconcile(&f, TOKEN);
+            let mut flow = good.reconcile(&f, TOKEN, "");
             effect(&flow.start(T_MS));
             let rows = json!({"logged": 0, "rows": [{"id": ROW, "payment": payment, "settler": "okx", "txHash": TX, "submitted": true}, {"id": j, "payment": j, "settler": j, "txHash": j, "submitted": true}]});
             let e = effect(&flow.resume(200, &rows.to_string(), T_MS));

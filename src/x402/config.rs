@@ -53,6 +53,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_SETTLE_TIMEOUT_MS",
     "X402_PAYER_ATTEMPTS_PER_MINUTE",
     "X402_RECONCILE_MIN_AGE_SECONDS",
+    "X402_SETTLER_MIN_GAS_WEI",
 ];
 
 /// The flow's knobs, read and checked with the other secrets.
@@ -67,11 +68,14 @@ pub struct Knobs {
     /// `X402_RECONCILE_MIN_AGE_SECONDS` (0..=86400, default 120): a younger pending row may
     /// still be in the hands of its request.
     pub reconcile_min_age_seconds: u32,
+    /// `X402_SETTLER_MIN_GAS_WEI` (default 10^16, 0.01 of the native token): below this, each
+    /// reconcile run raises the gas alarm for the direct settler.
+    pub settler_min_gas_wei: U256,
 }
 
 impl Default for Knobs {
     fn default() -> Knobs {
-        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120 }
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000) }
     }
 }
 
@@ -90,6 +94,10 @@ impl Knobs {
             settle_timeout_ms: read("X402_SETTLE_TIMEOUT_MS", 100, 55_000, d.settle_timeout_ms, "must be an integer from 100 to 55000 (milliseconds)")?,
             attempts_per_minute: read("X402_PAYER_ATTEMPTS_PER_MINUTE", 0, 1000, d.attempts_per_minute, "must be an integer from 0 (off) to 1000")?,
             reconcile_min_age_seconds: read("X402_RECONCILE_MIN_AGE_SECONDS", 0, 86_400, d.reconcile_min_age_seconds, "must be an integer from 0 to 86400 (seconds)")?,
+            settler_min_gas_wei: match env.get("X402_SETTLER_MIN_GAS_WEI") {
+                None => d.settler_min_gas_wei,
+                Some(v) => U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))?,
+            },
         })
     }
 }
@@ -511,9 +519,16 @@ mod window_secret_tests {
 
     #[test]
     fn the_flows_knobs_are_read_with_the_other_secrets() {
-        assert_eq!(config(&[]).knobs, Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120 });
-        let c = config(&[("X402_SETTLE_TIMEOUT_MS", "2345"), ("X402_PAYER_ATTEMPTS_PER_MINUTE", "0"), ("X402_RECONCILE_MIN_AGE_SECONDS", " 60 ")]);
-        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60 });
+        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10u64.pow(16)) };
+        assert_eq!(config(&[]).knobs, d);
+        let c = config(&[
+            ("X402_SETTLE_TIMEOUT_MS", "2345"),
+            ("X402_PAYER_ATTEMPTS_PER_MINUTE", "0"),
+            ("X402_RECONCILE_MIN_AGE_SECONDS", " 60 "),
+            ("X402_SETTLER_MIN_GAS_WEI", "20000000000000000000000"),
+        ]);
+        let big = U256::from_dec_str("20000000000000000000000").unwrap();
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, settler_min_gas_wei: big });
         // A malformed value is the configuration's 500, naming the secret: never a silent default.
         for (name, bad) in [
             ("X402_SETTLE_TIMEOUT_MS", "fast"),
@@ -524,6 +539,8 @@ mod window_secret_tests {
             ("X402_PAYER_ATTEMPTS_PER_MINUTE", "2.5"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", "86401"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", "1e3"),
+            ("X402_SETTLER_MIN_GAS_WEI", "-1"),
+            ("X402_SETTLER_MIN_GAS_WEI", "0.01"),
         ] {
             let e = super::tests::err(&[(name, bad)]);
             assert_eq!((e.http_status(), e.reason()), (500, "invalid_secret"), "{name}={bad}");

@@ -276,6 +276,34 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       assert.equal(row.status, 'settled', JSON.stringify(report));
       assert.equal(row.tx_hash, hash);
     });
+
+    test("every x402-reconcile run reports the settler's gas against X402_SETTLER_MIN_GAS_WEI; below it, the alarm is logged", async () => {
+      const reconcile = async () => {
+        const r = await fetch(`${stack.baseUrl}/functions/x402-reconcile`, { method: 'POST', headers: { Authorization: `Bearer ${stack.secrets.API_KEY}` } });
+        return [r.status, await r.json()];
+      };
+      const address = settler().address.toLowerCase();
+      const balance = await chain.publicClient.getBalance({ address: settler().address });
+      const [status, report] = await reconcile();
+      assert.equal(status, 200);
+      assert.deepEqual(report.settler, { address, gasBalanceWei: String(balance), minimumWei: String(10n ** 16n), low: false });
+      await stack.setSecrets({ X402_SETTLER_MIN_GAS_WEI: String(balance * 2n) });
+      try {
+        const logFrom = stack.logs().length;
+        const [status2, low] = await reconcile();
+        assert.equal(status2, 200);
+        assert.equal(low.settler.low, true, JSON.stringify(low));
+        let logged = '';
+        for (let i = 0; i < 50 && !logged.includes('gas alarm'); i++) {
+          await sleep(100);
+          logged = stack.logs().slice(logFrom);
+        }
+        assert.match(logged, new RegExp(`x402: gas alarm: settler ${address} holds \\d+ wei, below X402_SETTLER_MIN_GAS_WEI \\(${balance * 2n}\\)`));
+        assert.ok(!stack.logs().includes(settler().privateKey.slice(2)), 'never the key');
+      } finally {
+        await stack.setSecrets({ X402_SETTLER_MIN_GAS_WEI: undefined });
+      }
+    });
   });
 }
 

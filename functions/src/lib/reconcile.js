@@ -1,6 +1,7 @@
 // x402-reconcile: finishes ledger rows whose settlement outcome was left unknown, by proof on
 // chain only (src/x402/flow/reconcile.rs); it never submits a payment. Meant for an InsForge
-// schedule; only callers holding the project API key may run it.
+// schedule; only callers holding the project API key may run it. With direct settlement each
+// run also reports the settler's gas balance (and logs the alarm when it is low).
 
 import { bearerMatches } from './bearer.js';
 import { internalError, jsonReply, logInternal, toResponse } from './http.js';
@@ -17,7 +18,7 @@ export function x402Reconcile() {
       }
       const paywall = paywallConfig();
       const facilitator = facilitatorConfig();
-      flow = wasm.call(() => paywall.reconcile(facilitator, crypto.randomUUID()));
+      flow = wasm.call(() => paywall.reconcile(facilitator, crypto.randomUUID(), Deno.env.get('SETTLER_PRIVATE_KEY') || ''));
       const end = await runFlow(flow, { db: ledgerDb() });
       return toResponse(end.reply, []);
     } catch (e) {

@@ -15,7 +15,7 @@ use crate::http::HttpRequest;
 /// A facilitator's verify or status answer comes within this.
 const FACILITATOR_TIMEOUT_MS: u32 = 5_000;
 /// One JSON-RPC node's answer comes within this.
-const NODE_TIMEOUT_MS: u32 = 8_000;
+pub(crate) const NODE_TIMEOUT_MS: u32 = 8_000;
 /// Between two polls of a pending settlement.
 pub const POLL_INTERVAL_MS: u32 = 500;
 

@@ -4,11 +4,21 @@
 //! row proven settled becomes settled (served when presented, whenever that is); a row
 //! proven unused after its window, or cancelled, is failed; anything else is let go for the
 //! next run or the next presentation.
+//!
+//! Direct settlement: the run ends with the settler's gas balance (`eth_getBalance`) against
+//! `X402_SETTLER_MIN_GAS_WEI`, in the report and, when low, as an alarm for the log: a
+//! schedule doubles as the gas monitor.
 
 use std::rc::Rc;
 
 use crate::http::Reply;
 use crate::json::Writer;
+
+use crate::x402::address::Address;
+use crate::x402::error::FacilitatorOp;
+use crate::x402::evm::rpc;
+use crate::x402::settle::{SettlerKind, Target};
+use crate::x402::u256::U256;
 
 use crate::x402::config::PaywallConfig;
 use crate::http::HttpError;
@@ -34,6 +44,7 @@ enum State {
     Stranded,
     Proving { drive: Drive, row: Stranded },
     Recording,
+    GasBalance { settler: Address, minimum: U256 },
     Done,
 }
 
@@ -44,11 +55,93 @@ pub struct ReconcileFlow {
     rows: Vec<Stranded>,
     report: Report,
     state: State,
+    /// The direct settler's account (from `SETTLER_PRIVATE_KEY`; the key itself is not kept).
+    settler: Option<Address>,
 }
 
 impl ReconcileFlow {
-    pub fn new(paywall: Rc<Result<PaywallConfig, HttpError>>, facilitator: Rc<Result<FacilitatorConfig, HttpError>>, token: String) -> ReconcileFlow {
-        ReconcileFlow { paywall, facilitator, token, rows: Vec::new(), report: Report::default(), state: State::Done }
+    pub fn new(
+        paywall: Rc<Result<PaywallConfig, HttpError>>,
+        facilitator: Rc<Result<FacilitatorConfig, HttpError>>,
+        token: String,
+        settler: Option<Address>,
+    ) -> ReconcileFlow {
+        ReconcileFlow { paywall, facilitator, token, rows: Vec::new(), report: Report::default(), state: State::Done, settler }
+    }
+
+    /// The report's counts, then (direct settlement) the settler's gas check.
+    fn finish(&mut self) -> Effect {
+        let config = match (&*self.paywall, &*self.facilitator) {
+            (Ok(c), _) => Some(c),
+            (_, Ok(f)) => Some(&f.base),
+            _ => None,
+        };
+        let target = config.filter(|c| c.backend.kind() == SettlerKind::Direct).and_then(|c| Some((c, self.settler?, c.rpc_urls.first()?)));
+        let Some((config, settler, url)) = target else {
+            self.state = State::Done;
+            return Effect::Respond(Reply::json(200, self.report_json(None)));
+        };
+        self.state = State::GasBalance { settler, minimum: config.knobs.settler_min_gas_wei };
+        Effect::Http {
+            target: Target::Chain,
+            name: "gasBalance",
+            request: rpc::native_balance(url, &settler),
+            timeout_ms: crate::x402::flow::drive::NODE_TIMEOUT_MS,
+            fallbacks: config.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
+        }
+    }
+
+    /// `{checked, settled, failed, pending[, settler]}`; `gas` = the settler's object, written
+    /// by the caller.
+    fn report_json(&self, gas: Option<&dyn Fn(&mut Writer)>) -> String {
+        let r = &self.report;
+        let mut w = Writer::new();
+        w.open_obj().key("checked").int(r.checked as i64).key("settled").int(r.settled as i64);
+        w.key("failed").int(r.failed as i64).key("pending").int(r.pending as i64);
+        if let Some(write) = gas {
+            w.key("settler");
+            write(&mut w);
+        }
+        w.close_obj();
+        w.finish()
+    }
+
+    /// The report with the settler's gas balance; an alarm for the log when it is below the
+    /// minimum. A node that cannot say is reported as such (no alarm: nothing is known).
+    fn gas_report(&mut self, a: Answer<'_>, settler: Address, min: U256) -> Effect {
+        self.state = State::Done;
+        let address = settler.to_hex();
+        let balance = if a.ok() { rpc::quantity_result(FacilitatorOp::Settle, a.body, "eth_getBalance").ok() } else { None };
+        let low = balance.map(|b| b < min);
+        let body = self.report_json(Some(&|w: &mut Writer| {
+            w.open_obj().key("address").str(&address);
+            match &balance {
+                Some(b) => w.key("gasBalanceWei").str(&b.to_dec_string()),
+                None => w.key("gasBalanceWei").null(),
+            };
+            w.key("minimumWei").str(&min.to_dec_string());
+            match low {
+                Some(l) => w.key("low").bool(l),
+                None => w.key("low").null(),
+            };
+            w.close_obj();
+        }));
+        let reply = Reply::json(200, body);
+        match (low, balance) {
+            (Some(true), Some(b)) => Effect::Alarm {
+                reply,
+                line: crate::x402::codec::cat(&[
+                    "gas alarm: settler ",
+                    &address,
+                    " holds ",
+                    &b.to_dec_string(),
+                    " wei, below X402_SETTLER_MIN_GAS_WEI (",
+                    &min.to_dec_string(),
+                    "): top it up before direct settlements are refused",
+                ]),
+            },
+            _ => Effect::Respond(reply),
+        }
     }
 
     fn min_age_seconds(&self) -> u32 {
@@ -78,12 +171,7 @@ impl ReconcileFlow {
     /// The next row, or the report.
     fn next_row(&mut self, now_ms: u64) -> Effect {
         let Some(row) = self.rows.pop() else {
-            self.state = State::Done;
-            let r = &self.report;
-            let mut w = Writer::new();
-            w.open_obj().key("checked").int(r.checked as i64).key("settled").int(r.settled as i64);
-            w.key("failed").int(r.failed as i64).key("pending").int(r.pending as i64).close_obj();
-            return Effect::Respond(Reply::json(200, w.finish()));
+            return self.finish();
         };
         self.report.checked += 1;
         if !row.submitted {
@@ -165,6 +253,7 @@ impl Flow for ReconcileFlow {
             },
             // A lost record leaves the row claimed until its lease ends: the next run takes it.
             State::Recording => self.next_row(now_ms),
+            State::GasBalance { settler, minimum } => self.gas_report(a, settler, minimum),
             State::Done => Effect::Respond(reply::error(&crate::x402::X402Error::Misconfigured("this flow has ended").info())),
         }
     }

@@ -226,7 +226,7 @@ fn the_facilitators_verify_claims_nothing() {
 
 fn reconcile_of(row: &str) -> (ReconcileFlow, Effect) {
     let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
-    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into());
+    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into(), None);
     let (call, _) = ledger(&f.start(NOW_MS));
     assert_eq!(call, "x402_stranded");
     let answer = format!(r#"{{"logged":0,"rows":[{}]}}"#, row.replace("PAYMENT", &paid.to_json()));
@@ -269,4 +269,44 @@ fn reconcile_proves_and_never_submits() {
     let (_, e) = reconcile_of(&format!(r#"{{"id":"{ROW}","payment":PAYMENT,"settler":"okx","txHash":null,"submitted":false}}"#));
     let (_, p) = ledger(&e);
     assert_eq!((s(&p, "outcome"), s(&p, "reason")), ("failed", "abandoned"));
+}
+
+#[test]
+fn a_direct_reconcile_run_reports_the_settlers_gas_and_raises_the_alarm_when_low() {
+    let settler = crate::x402::address::Address::parse("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc").unwrap();
+    let direct = [("X402_SETTLER", "direct"), ("RPC_URL", "https://a.test,https://b.test"), ("X402_SETTLER_MIN_GAS_WEI", "1000")];
+    let run = |pairs: &[(&str, &str)], settler: Option<crate::x402::address::Address>| {
+        let mut f = ReconcileFlow::new(Rc::new(Ok(config(pairs))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into(), settler);
+        f.start(NOW_MS);
+        let e = f.resume(ok(r#"{"logged":0,"rows":[]}"#), NOW_MS);
+        (f, e)
+    };
+    let gas = |v: &json::Json| v.get("settler").cloned().unwrap_or(json::Json::Null);
+
+    // Not direct, or no settler key: the counts alone, no request.
+    for (pairs, who) in [(&[][..], Some(settler)), (&direct[..], None)] {
+        let (_, e) = run(pairs, who);
+        let (status, body) = reply(&e);
+        assert_eq!((status, gas(&body)), (200, json::Json::Null));
+    }
+
+    // Direct: one eth_getBalance of the settler, on the first node with the others as fallbacks.
+    let (mut f, e) = run(&direct, Some(settler));
+    let Effect::Http { target: Target::Chain, name: "gasBalance", request, fallbacks, .. } = &e else { panic!("{e:?}") };
+    assert_eq!((request.url.as_str(), fallbacks.as_slice()), ("https://a.test", &["https://b.test".to_string()][..]));
+    assert!(request.body.contains(r#""method":"eth_getBalance","params":["0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc","pending"]"#), "{}", request.body);
+    let Effect::Alarm { reply: alarmed, line } = f.resume(ok(&rpc(r#""0x3e7""#)), NOW_MS) else { panic!() };
+    let body = json::parse(alarmed.body.as_bytes()).unwrap();
+    assert_eq!(alarmed.status, 200);
+    let g = gas(&body);
+    assert_eq!((s(&g, "address"), s(&g, "gasBalanceWei"), s(&g, "minimumWei"), g.get("low")), ("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc", "999", "1000", Some(&json::Json::Bool(true))));
+    assert!(line.contains("settler 0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc holds 999 wei, below X402_SETTLER_MIN_GAS_WEI (1000)"), "{line}");
+
+    // Enough: reported, no alarm. A node that cannot say: unknown, no alarm.
+    let (mut f, _) = run(&direct, Some(settler));
+    let (_, body) = reply(&f.resume(ok(&rpc(r#""0x3e8""#)), NOW_MS));
+    assert_eq!(gas(&body).get("low"), Some(&json::Json::Bool(false)));
+    let (mut f, _) = run(&direct, Some(settler));
+    let (status, body) = reply(&f.resume(Answer::NONE, NOW_MS));
+    assert_eq!((status, gas(&body).get("gasBalanceWei"), gas(&body).get("low")), (200, Some(&json::Json::Null), Some(&json::Json::Null)));
 }

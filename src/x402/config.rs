@@ -53,6 +53,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_SETTLE_TIMEOUT_MS",
     "X402_PAYER_ATTEMPTS_PER_MINUTE",
     "X402_RECONCILE_MIN_AGE_SECONDS",
+    "X402_PAYMENT_ID_REQUIRED",
 ];
 
 /// The flow's knobs, read and checked with the other secrets.
@@ -67,11 +68,14 @@ pub struct Knobs {
     /// `X402_RECONCILE_MIN_AGE_SECONDS` (0..=86400, default 120): a younger pending row may
     /// still be in the hands of its request.
     pub reconcile_min_age_seconds: u32,
+    /// `X402_PAYMENT_ID_REQUIRED` (true/false, default false): a paid request must carry the
+    /// `payment-identifier` extension's id (the challenge says so).
+    pub payment_id_required: bool,
 }
 
 impl Default for Knobs {
     fn default() -> Knobs {
-        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120 }
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, payment_id_required: false }
     }
 }
 
@@ -90,6 +94,11 @@ impl Knobs {
             settle_timeout_ms: read("X402_SETTLE_TIMEOUT_MS", 100, 55_000, d.settle_timeout_ms, "must be an integer from 100 to 55000 (milliseconds)")?,
             attempts_per_minute: read("X402_PAYER_ATTEMPTS_PER_MINUTE", 0, 1000, d.attempts_per_minute, "must be an integer from 0 (off) to 1000")?,
             reconcile_min_age_seconds: read("X402_RECONCILE_MIN_AGE_SECONDS", 0, 86_400, d.reconcile_min_age_seconds, "must be an integer from 0 to 86400 (seconds)")?,
+            payment_id_required: match env.get("X402_PAYMENT_ID_REQUIRED").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+                None | Some("false") | Some("0") => false,
+                Some("true") | Some("1") => true,
+                Some(_) => return Err(X402Error::InvalidSecret("X402_PAYMENT_ID_REQUIRED", "must be true or false")),
+            },
         })
     }
 }
@@ -240,6 +249,7 @@ impl PaywallConfig {
             description: self.description.clone(),
             mime_type: "application/json".into(),
             max_validity_seconds: self.max_validity_seconds,
+            payment_id_required: self.knobs.payment_id_required,
         }
     }
 }
@@ -511,9 +521,13 @@ mod window_secret_tests {
 
     #[test]
     fn the_flows_knobs_are_read_with_the_other_secrets() {
-        assert_eq!(config(&[]).knobs, Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120 });
+        assert_eq!(config(&[]).knobs, Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, payment_id_required: false });
         let c = config(&[("X402_SETTLE_TIMEOUT_MS", "2345"), ("X402_PAYER_ATTEMPTS_PER_MINUTE", "0"), ("X402_RECONCILE_MIN_AGE_SECONDS", " 60 ")]);
-        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60 });
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, payment_id_required: false });
+        for (v, want) in [("true", true), ("TRUE", true), ("1", true), ("false", false), ("0", false)] {
+            let c = config(&[("X402_PAYMENT_ID_REQUIRED", v)]);
+            assert_eq!((c.knobs.payment_id_required, c.requirements("https://x.test/r").payment_id_required), (want, want), "{v}");
+        }
         // A malformed value is the configuration's 500, naming the secret: never a silent default.
         for (name, bad) in [
             ("X402_SETTLE_TIMEOUT_MS", "fast"),
@@ -524,6 +538,7 @@ mod window_secret_tests {
             ("X402_PAYER_ATTEMPTS_PER_MINUTE", "2.5"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", "86401"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", "1e3"),
+            ("X402_PAYMENT_ID_REQUIRED", "yes"),
         ] {
             let e = super::tests::err(&[(name, bad)]);
             assert_eq!((e.http_status(), e.reason()), (500, "invalid_secret"), "{name}={bad}");

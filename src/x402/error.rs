@@ -101,7 +101,8 @@ impl X402Error {
             X402Error::Facilitator(f) if f.retryable => 503,
             X402Error::Facilitator(_) => 502,
             X402Error::Flow { reason, .. } => match reason {
-                Reason::PaymentAlreadyUsed | Reason::PaymentInProgress => 409,
+                Reason::PaymentAlreadyUsed | Reason::PaymentInProgress | Reason::PaymentIdConflict | Reason::PaymentIdInProgress => 409,
+                Reason::InvalidPaymentId | Reason::PaymentIdRequired => 400,
                 Reason::TooManyAttempts => 429,
                 Reason::LedgerUnavailable | Reason::SettlementPending => 503,
                 Reason::MissingSecret | Reason::InvalidSecret => 500,

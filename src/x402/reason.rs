@@ -37,10 +37,18 @@ pub enum Reason {
     TooManyAttempts,
     /// The settlement's outcome is not known yet: the money may have moved.
     SettlementPending,
+    /// A `payment-identifier` id that is not 16-128 characters of `[A-Za-z0-9_-]`.
+    InvalidPaymentId,
+    /// The seller requires a `payment-identifier` id and the payment carries none.
+    PaymentIdRequired,
+    /// The id was used with another payment on this endpoint.
+    PaymentIdConflict,
+    /// The first request with this id has not finished yet.
+    PaymentIdInProgress,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 24] = [
+    pub const ALL: [Reason; 28] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -65,6 +73,10 @@ impl Reason {
         Reason::PaymentInProgress,
         Reason::TooManyAttempts,
         Reason::SettlementPending,
+        Reason::InvalidPaymentId,
+        Reason::PaymentIdRequired,
+        Reason::PaymentIdConflict,
+        Reason::PaymentIdInProgress,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -93,6 +105,10 @@ impl Reason {
             Reason::PaymentInProgress => "payment_in_progress",
             Reason::TooManyAttempts => "too_many_attempts",
             Reason::SettlementPending => "settlement_pending",
+            Reason::InvalidPaymentId => "invalid_payment_id",
+            Reason::PaymentIdRequired => "payment_id_required",
+            Reason::PaymentIdConflict => "payment_id_conflict",
+            Reason::PaymentIdInProgress => "payment_id_in_progress",
         }
     }
 

@@ -244,6 +244,30 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.equal(kept.text, again.text, 'kept this time');
     });
 
+    test('a refusal is not kept, nor a response of 500 or above: the id is let go', async () => {
+      okx.reset();
+      const id = generatePaymentId();
+      okx.fail('verify', 400, 1);
+      const signed = await signPayment({ payer: newPayer(), requirements: requirements('id-b'), mutate: withId(id) });
+      const refused = await resend('id-b', signed.header);
+      assert.ok(refused.status >= 400, refused.text);
+      const held = async () => (await stack.query('select count(*)::int as n from x402_payment_ids where payment_id = $1', [id])).rows[0].n;
+      assert.equal(await held(), 0, 'the refusal let the id go');
+      // The ledger's own rule, as the paywall calls it: a failed handler's 500 is not kept.
+      const p = { endpoint: '/functions/id-b', id, claimToken: crypto.randomUUID() };
+      const call = async (fn, args) => (await stack.query(`select public.${fn}($1::jsonb) as r`, [JSON.stringify({ ...p, ...args })])).rows[0].r;
+      assert.equal((await call('x402_payment_id_begin', { fingerprint: '0x01', reserve: true, holdSeconds: 180 })).state, 'new');
+      assert.equal((await call('x402_payment_id_keep', { keepBelowStatus: 500, response: { status: 500, headers: [], body: '' } })).state, 'released');
+      assert.equal(await held(), 0);
+      assert.equal((await call('x402_payment_id_begin', { fingerprint: '0x01', reserve: true, holdSeconds: 180 })).state, 'new');
+      assert.equal((await call('x402_payment_id_keep', { keepBelowStatus: 500, keepMaxBodyChars: 4, response: { status: 200, headers: [], body: 'AAAAAAAA' } })).state, 'released', 'too large to keep');
+      assert.equal((await call('x402_payment_id_begin', { fingerprint: '0x01', reserve: true, holdSeconds: 180, retentionSeconds: 1 })).state, 'new');
+      assert.equal((await call('x402_payment_id_keep', { retentionSeconds: -1, response: { status: 200, headers: [], body: '' } })).state, 'kept');
+      // Past its retention an entry is gone: the id is new again.
+      assert.equal((await call('x402_payment_id_begin', { fingerprint: '0x02', reserve: false })).state, 'none');
+      assert.equal(await held(), 0);
+    });
+
     test('x402-facilitator /settle: the same id and payload get the kept answer, another payload 409', async () => {
       okx.reset();
       const id = generatePaymentId();

@@ -225,9 +225,9 @@ const SUMMARY: &str = "GET /functions/paid";
 const TOKEN: &str = "00000000-0000-4000-8000-000000000001";
 const ROW: &str = "00000000-0000-4000-8000-0000000000aa";
 const NOW_MS: f64 = NOW * 1000.0;
-const EFFECT_KINDS: [&str; 5] = ["ledger", "http", "sleep", "serve", "respond"];
+const EFFECT_KINDS: [&str; 6] = ["ledger", "http", "sleep", "serve", "respond", "replay"];
 
-/// An effect (JSON text) as JS reads it: always JSON, always one of the five kinds.
+/// An effect (JSON text) as JS reads it: always JSON, always one of the six kinds.
 fn effect(text: &str) -> Value {
     let v = parse(text);
     assert!(EFFECT_KINDS.contains(&v["kind"].as_str().unwrap_or("")), "an effect of a known kind: {v}");
@@ -398,7 +398,7 @@ fn env_keys_name_the_secrets() {
     let keys: Vec<&str> = keys.split(',').collect();
     for k in [
         "PAYMENT_RECIPIENT", "X402_PRICE", "X402_NETWORK", "X402_ASSET", "X402_MAX_TIMEOUT_SECONDS", "OKX_API_KEY", "OKX_SECRET_KEY", "OKX_PASSPHRASE", "MOCK_OKX_FACILITATOR",
-        "X402_FACILITATOR_PAY_TO", "X402_SETTLE_TIMEOUT_MS", "X402_PAYER_ATTEMPTS_PER_MINUTE", "X402_RECONCILE_MIN_AGE_SECONDS",
+        "X402_FACILITATOR_PAY_TO", "X402_SETTLE_TIMEOUT_MS", "X402_PAYER_ATTEMPTS_PER_MINUTE", "X402_RECONCILE_MIN_AGE_SECONDS", "X402_PAYMENT_ID_REQUIRED",
     ] {
         assert!(keys.contains(&k), "{k} missing from {keys:?}");
     }
@@ -1344,4 +1344,49 @@ fn authorization_window_and_its_secret() {
     let v = reply(verify_payment(&c, &v2_header(&far, &far.sign()), "", URL, NOW));
     assert_eq!(body(&v)["error"], "invalid_exact_evm_payload_authorization_valid_before");
     assert!(v.to_string().contains("9007199254740991"), "{v}");
+}
+
+fn with_payment_id(a: &Auth, signature: &str, id: Value) -> String {
+    b64json(&json!({"x402Version": 2, "resource": {"url": URL}, "accepted": accepted(), "payload": payload(a, signature),
+        "extensions": {"payment-identifier": {"info": {"required": false, "id": id}}}}))
+}
+
+#[wasm_bindgen_test]
+fn a_payment_identifier_is_looked_up_before_the_payment_is_judged() {
+    let c = config();
+    let a = vector_c();
+    let id = "pay_0123456789abcdef0123456789abcdef";
+    let kept = json!({"status": 200, "headers": [["PAYMENT-RESPONSE", "e30="]], "body": "e30="}).to_string();
+    let mut tampered = VECTOR_C_SIGNATURE.to_owned();
+    tampered.replace_range(4..6, "00");
+    for (signature, reserve) in [(VECTOR_C_SIGNATURE, true), (tampered.as_str(), false)] {
+        let h = with_payment_id(&a, signature, json!(id));
+        let mut f = pay(&c, &h, "", URL, NOW);
+        let p = ledger_call(&effect(&f.start(T_MS)), "x402_payment_id_begin");
+        assert_eq!((p["endpoint"].as_str(), p["id"].as_str(), p["reserve"].as_bool()), (Some(ENDPOINT), Some(id), Some(reserve)));
+        assert!(p["fingerprint"].as_str().unwrap().starts_with("0x"));
+        let e = resume(&mut f, 200, &json!({"state": "kept", "response": kept}).to_string());
+        assert_eq!((e["kind"].as_str(), &e["response"]), (Some("replay"), &parse(&kept)), "the kept response, nothing else asked");
+        let mut f = pay(&c, &h, "", URL, NOW);
+        f.start(T_MS);
+        let e = resume(&mut f, 200, r#"{"state":"conflict"}"#);
+        assert_eq!((responded(&e)["status"].as_u64(), body(&responded(&e))["error"].as_str()), (Some(409), Some("payment_id_conflict")));
+    }
+    // Refused on its own and nothing kept: its refusal.
+    let mut f = pay(&c, &with_payment_id(&a, &tampered, json!(id)), "", URL, NOW);
+    f.start(T_MS);
+    refusal(&responded(&resume(&mut f, 200, r#"{"state":"none"}"#)));
+    // A malformed id: 400 before anything.
+    for bad in [json!("short"), json!(7), json!("pay_0123456789abcdef/0123")] {
+        let r = responded(&effect(&pay(&c, &with_payment_id(&a, VECTOR_C_SIGNATURE, bad.clone()), "", URL, NOW).start(T_MS)));
+        assert_eq!((r["status"].as_u64(), body(&r)["error"].as_str(), body(&r)["statusCode"].as_u64()), (Some(400), Some("invalid_payment_id"), Some(400)), "{bad}");
+    }
+    // Required by the seller: said in the challenge, and a payment without an id is 400.
+    let required = X402Config::new(&env_with(json!({"X402_PAYMENT_ID_REQUIRED": "true"})));
+    let challenge = reply(verify_payment(&required, "", "", URL, NOW));
+    assert_eq!(unb64json(header(&challenge["headers"], "PAYMENT-REQUIRED").unwrap())["extensions"]["payment-identifier"]["info"]["required"], true);
+    let r = reply(verify_payment(&required, &v2_header(&a, VECTOR_C_SIGNATURE), "", URL, NOW));
+    assert_eq!((r["status"].as_u64(), body(&r)["error"].as_str()), (Some(400), Some("payment_id_required")));
+    let p = ledger_call(&effect(&pay(&required, &with_payment_id(&a, VECTOR_C_SIGNATURE, json!(id)), "", URL, NOW).start(T_MS)), "x402_payment_id_begin");
+    assert_eq!(p["id"], id);
 }

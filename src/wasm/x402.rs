@@ -17,7 +17,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json};
 use crate::x402::facilitator::{self, FacilitatorConfig, Op};
+use crate::x402::flow::idem::{Idempotent, Keyed};
 use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation, ReconcileFlow};
+use crate::x402::payment_id::{self, PaymentId};
 use crate::http::HttpError;
 use crate::x402::{self, reply, Check, PaywallConfig};
 
@@ -51,7 +53,20 @@ impl PaymentFlow {
     fn reply(r: crate::http::Reply) -> PaymentFlow {
         PaymentFlow::of(Answered(Some(r)))
     }
+
+    /// `inner`, behind its `payment-identifier` id when it has one (`processable`: the payment
+    /// passed its local check; otherwise `inner` is its refusal and only a kept answer can
+    /// replace it).
+    fn keyed(face: Face, key: Option<PaymentId>, endpoint: &str, token: &str, processable: bool, inner: Box<dyn flow::Flow>) -> PaymentFlow {
+        match key {
+            Some(key) => PaymentFlow::of(Idempotent::new(face, Keyed { key, endpoint: endpoint.into(), token: token.into() }, processable, inner)),
+            None => PaymentFlow { inner },
+        }
+    }
 }
+
+/// The id facilitator settles are kept under (one namespace: the payment's fingerprint binds it).
+const FACILITATOR_ENDPOINT: &str = "/functions/x402-facilitator";
 
 #[wasm_bindgen]
 impl PaymentFlow {
@@ -96,12 +111,22 @@ impl X402Config {
             Ok(c) => c,
             Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
+        // The header `check` reads: PAYMENT-SIGNATURE unless blank, else X-PAYMENT.
+        let header = [payment_signature, x_payment].into_iter().map(str::trim).find(|h| !h.is_empty());
+        let key = match header.map(payment_id::of_header).transpose() {
+            Ok(key) => key.flatten(),
+            Err(e) => return PaymentFlow::reply(reply::error(&e.info())),
+        };
+        if header.is_some() && key.is_none() && config.knobs.payment_id_required {
+            let e = x402::X402Error::Flow { reason: x402::error::Reason::PaymentIdRequired, message: "this endpoint requires the payment-identifier extension: send extensions[\"payment-identifier\"].info.id with the payment" };
+            return PaymentFlow::reply(reply::error(&e.info()));
+        }
         let (paid, expired) = match x402::check(config, present(payment_signature), present(x_payment), resource, (now_ms / 1000.0) as u64) {
             Check::Paid(p) => (p, false),
             Check::Expired(p) => (p, true),
-            Check::Respond(r) => return PaymentFlow::reply(r),
+            Check::Respond(r) => return PaymentFlow::keyed(Face::Paywall, key, endpoint, claim_token, false, Box::new(Answered(Some(r)))),
         };
-        PaymentFlow::of(Presentation::new(flow::pay::Presented {
+        let inner = Presentation::new(flow::pay::Presented {
             face: Face::Paywall,
             config: Rc::new(config.clone()),
             paid: *paid,
@@ -111,7 +136,8 @@ impl X402Config {
             summary: summary.into(),
             token: claim_token.into(),
             settler_key: settler_key.into(),
-        }))
+        });
+        PaymentFlow::keyed(Face::Paywall, key, endpoint, claim_token, true, Box::new(inner))
     }
 
     /// A reconcile run over the ledger's stranded rows: the paywall's rows under this
@@ -156,15 +182,23 @@ impl X402Facilitator {
             Ok(c) => c,
             Err(e) => return PaymentFlow::reply(facilitator::config_refusal(e).reply(op)),
         };
+        // Only a settle is kept under its payment-identifier id (a verify changes nothing).
+        let key = match op {
+            Op::Settle => match payment_id::of_request(body) {
+                Ok(key) => key,
+                Err(e) => return PaymentFlow::reply(reply::error(&e.info())),
+            },
+            _ => None,
+        };
         let a = match facilitator::check(c, body, (now_ms / 1000.0) as u64) {
             Ok(a) => a,
-            Err(r) => return PaymentFlow::reply(r.reply(op)),
+            Err(r) => return PaymentFlow::keyed(Face::Settle, key, FACILITATOR_ENDPOINT, claim_token, false, Box::new(Answered(Some(r.reply(op))))),
         };
         if a.expired && op != Op::Settle {
             return PaymentFlow::reply(facilitator::failed(Some(&a.payment), &x402::X402Error::Expired.info()).reply(op));
         }
         let endpoint = a.payment.resource.clone();
-        PaymentFlow::of(Presentation::new(flow::pay::Presented {
+        let inner = Presentation::new(flow::pay::Presented {
             face: if op == Op::Settle { Face::Settle } else { Face::Verify },
             config: Rc::new(a.config),
             paid: a.payment,
@@ -174,7 +208,8 @@ impl X402Facilitator {
             summary: "x402-facilitator settle".into(),
             token: claim_token.into(),
             settler_key: settler_key.into(),
-        }))
+        });
+        PaymentFlow::keyed(Face::Settle, key, FACILITATOR_ENDPOINT, claim_token, true, Box::new(inner))
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::b64;
 use crate::x402::model::ResourceInfo;
+use crate::x402::payment_id;
 use crate::x402::requirements::Requirements;
 use crate::json::Writer;
 
@@ -22,7 +23,9 @@ pub fn payment_required_header(req: &Requirements, error: &str) -> String {
     resource.write(&mut w);
     w.key("accepts").open_arr();
     req.to_v2().write(&mut w);
-    w.close_arr().close_obj();
+    w.close_arr().key("extensions").open_obj().key(payment_id::EXTENSION);
+    payment_id::write_declaration(&mut w, req.payment_id_required);
+    w.close_obj().close_obj();
     b64::encode_std(w.finish().as_bytes())
 }
 
@@ -58,6 +61,15 @@ mod tests {
         assert_eq!(v["accepts"][0]["network"], "eip155:196");
         assert_eq!(v["accepts"][0]["extra"]["name"], "Global Dollar");
         assert!(h.bytes().all(|c| c.is_ascii_alphanumeric() || b"+/=".contains(&c)));
+        let ext = &v["extensions"]["payment-identifier"];
+        assert_eq!(ext["info"], serde_json::json!({ "required": false }));
+        assert_eq!(ext["schema"]["required"], serde_json::json!(["required"]));
+        assert_eq!(ext["schema"]["properties"]["id"]["minLength"], 16);
+        assert_eq!(ext["schema"]["properties"]["id"]["maxLength"], 128);
+        assert_eq!(ext["schema"]["properties"]["required"]["type"], "boolean");
+        let required = Requirements { payment_id_required: true, ..req() };
+        let v: serde_json::Value = serde_json::from_slice(&b64::decode_std(&payment_required_header(&required, PAYMENT_MISSING)).unwrap()).unwrap();
+        assert_eq!(v["extensions"]["payment-identifier"]["info"]["required"], true);
     }
 
     #[test]

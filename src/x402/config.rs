@@ -54,6 +54,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_PAYER_ATTEMPTS_PER_MINUTE",
     "X402_RECONCILE_MIN_AGE_SECONDS",
     "X402_SETTLER_MIN_GAS_WEI",
+    "X402_PAYMENT_ID_REQUIRED",
 ];
 
 /// The flow's knobs, read and checked with the other secrets.
@@ -71,11 +72,14 @@ pub struct Knobs {
     /// `X402_SETTLER_MIN_GAS_WEI` (default 10^16, 0.01 of the native token): below this, each
     /// reconcile run raises the gas alarm for the direct settler.
     pub settler_min_gas_wei: U256,
+    /// `X402_PAYMENT_ID_REQUIRED` (true/false, default false): a paid request must carry the
+    /// `payment-identifier` extension's id (the challenge says so).
+    pub payment_id_required: bool,
 }
 
 impl Default for Knobs {
     fn default() -> Knobs {
-        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000) }
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), payment_id_required: false }
     }
 }
 
@@ -97,6 +101,11 @@ impl Knobs {
             settler_min_gas_wei: match env.get("X402_SETTLER_MIN_GAS_WEI") {
                 None => d.settler_min_gas_wei,
                 Some(v) => U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))?,
+            },
+            payment_id_required: match env.get("X402_PAYMENT_ID_REQUIRED").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+                None | Some("false") | Some("0") => false,
+                Some("true") | Some("1") => true,
+                Some(_) => return Err(X402Error::InvalidSecret("X402_PAYMENT_ID_REQUIRED", "must be true or false")),
             },
         })
     }
@@ -248,6 +257,7 @@ impl PaywallConfig {
             description: self.description.clone(),
             mime_type: "application/json".into(),
             max_validity_seconds: self.max_validity_seconds,
+            payment_id_required: self.knobs.payment_id_required,
         }
     }
 }
@@ -519,7 +529,7 @@ mod window_secret_tests {
 
     #[test]
     fn the_flows_knobs_are_read_with_the_other_secrets() {
-        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10u64.pow(16)) };
+        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), payment_id_required: false };
         assert_eq!(config(&[]).knobs, d);
         let c = config(&[
             ("X402_SETTLE_TIMEOUT_MS", "2345"),
@@ -528,7 +538,11 @@ mod window_secret_tests {
             ("X402_SETTLER_MIN_GAS_WEI", "20000000000000000000000"),
         ]);
         let big = U256::from_dec_str("20000000000000000000000").unwrap();
-        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, settler_min_gas_wei: big });
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, settler_min_gas_wei: big, payment_id_required: false });
+        for (v, want) in [("true", true), ("TRUE", true), ("1", true), ("false", false), ("0", false)] {
+            let c = config(&[("X402_PAYMENT_ID_REQUIRED", v)]);
+            assert_eq!((c.knobs.payment_id_required, c.requirements("https://x.test/r").payment_id_required), (want, want), "{v}");
+        }
         // A malformed value is the configuration's 500, naming the secret: never a silent default.
         for (name, bad) in [
             ("X402_SETTLE_TIMEOUT_MS", "fast"),
@@ -541,6 +555,7 @@ mod window_secret_tests {
             ("X402_RECONCILE_MIN_AGE_SECONDS", "1e3"),
             ("X402_SETTLER_MIN_GAS_WEI", "-1"),
             ("X402_SETTLER_MIN_GAS_WEI", "0.01"),
+            ("X402_PAYMENT_ID_REQUIRED", "yes"),
         ] {
             let e = super::tests::err(&[(name, bad)]);
             assert_eq!((e.http_status(), e.reason()), (500, "invalid_secret"), "{name}={bad}");

@@ -106,7 +106,8 @@ impl X402Error {
             // The seller's to mend; nothing was sent, the same payment works once it is.
             X402Error::SettlerOutOfGas { .. } => 503,
             X402Error::Flow { reason, .. } => match reason {
-                Reason::PaymentAlreadyUsed | Reason::PaymentInProgress => 409,
+                Reason::PaymentAlreadyUsed | Reason::PaymentInProgress | Reason::PaymentIdConflict | Reason::PaymentIdInProgress => 409,
+                Reason::InvalidPaymentId | Reason::PaymentIdRequired => 400,
                 Reason::TooManyAttempts => 429,
                 Reason::LedgerUnavailable | Reason::SettlementPending => 503,
                 Reason::MissingSecret | Reason::InvalidSecret => 500,

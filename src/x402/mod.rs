@@ -18,6 +18,7 @@ pub mod facilitator;
 pub mod flow;
 pub mod model;
 pub mod network;
+pub mod payment_id;
 pub mod reason;
 pub mod recover;
 pub mod reply;

@@ -40,10 +40,18 @@ pub enum Reason {
     /// Direct settlement: the settler's gas balance cannot pay for the transaction. Nothing was
     /// sent; the seller must top the account up.
     SettlerOutOfGas,
+    /// A `payment-identifier` id that is not 16-128 characters of `[A-Za-z0-9_-]`.
+    InvalidPaymentId,
+    /// The seller requires a `payment-identifier` id and the payment carries none.
+    PaymentIdRequired,
+    /// The id was used with another payment on this endpoint.
+    PaymentIdConflict,
+    /// The first request with this id has not finished yet.
+    PaymentIdInProgress,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 25] = [
+    pub const ALL: [Reason; 29] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -69,6 +77,10 @@ impl Reason {
         Reason::TooManyAttempts,
         Reason::SettlementPending,
         Reason::SettlerOutOfGas,
+        Reason::InvalidPaymentId,
+        Reason::PaymentIdRequired,
+        Reason::PaymentIdConflict,
+        Reason::PaymentIdInProgress,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -98,6 +110,10 @@ impl Reason {
             Reason::TooManyAttempts => "too_many_attempts",
             Reason::SettlementPending => "settlement_pending",
             Reason::SettlerOutOfGas => "settler_out_of_gas",
+            Reason::InvalidPaymentId => "invalid_payment_id",
+            Reason::PaymentIdRequired => "payment_id_required",
+            Reason::PaymentIdConflict => "payment_id_conflict",
+            Reason::PaymentIdInProgress => "payment_id_in_progress",
         }
     }
 

@@ -33,6 +33,8 @@ pub struct Requirements {
     /// The seller's opt-in cap on `validBefore − now` (`X402_MAX_VALIDITY_SECONDS`); never
     /// advertised. `None`: no cap, as the official facilitators.
     pub max_validity_seconds: Option<u64>,
+    /// The challenge's `payment-identifier` extension says an id is required.
+    pub payment_id_required: bool,
 }
 
 impl Requirements {

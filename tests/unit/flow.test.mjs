@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { perform, runFlow, UNCONFIGURED, ledgerDb } from '../../functions/src/lib/flow.js';
+import { keepServed, perform, replayResponse, runFlow, UNCONFIGURED, ledgerDb } from '../../functions/src/lib/flow.js';
 import { paywallConfig, release, wasm } from '../../functions/src/lib/x402-wasm.js';
 import { newPayer, requirementsFor, signPayment, decodeHeader } from '../support/payments.mjs';
 import { withEnv } from './fake-deno-env.mjs';
@@ -312,4 +312,40 @@ test('runFlow: a flow that never ends is an error, not a hang', async () => {
   const endless = { start: () => JSON.stringify({ kind: 'ledger', call: 'x', args: {} }), resume: () => (steps++, JSON.stringify({ kind: 'ledger', call: 'x', args: {} })) };
   await assert.rejects(runFlow(endless, { db: { rpc: async () => ({ data: 1, error: null }) } }), /did not end/);
   assert.equal(steps, 500);
+});
+
+// ---- payment-identifier: a served response kept, a kept response answered again ----------------
+
+test('keepServed hands the response as sent (binary body as base64) to the named call; replayResponse answers it byte for byte', async () => {
+  const bytes = Uint8Array.from({ length: 70000 }, (_, i) => (i * 7) % 256);
+  const served = new Response(bytes, { status: 201, headers: { 'Content-Type': 'application/octet-stream', 'PAYMENT-RESPONSE': 'abc' } });
+  const calls = [];
+  const db = { rpc: async (call, args) => (calls.push([call, structuredClone(args)]), { data: { state: 'kept' }, error: null }) };
+  const keep = { call: 'x402_payment_id_keep', args: { p: { endpoint: '/functions/paid', id: 'pay_0123456789abcdef', claimToken: 't' } } };
+  const answer = await keepServed({ db }, keep, served, 'paid');
+  assert.equal(answer.status, 201);
+  assert.deepEqual(new Uint8Array(await answer.arrayBuffer()), bytes, 'the buyer gets the body as the handler sent it');
+  assert.equal(calls.length, 1);
+  const [call, args] = calls[0];
+  assert.equal(call, 'x402_payment_id_keep');
+  assert.equal(args.p.id, 'pay_0123456789abcdef');
+  const { response } = args.p;
+  assert.equal(response.status, 201);
+  assert.ok(response.headers.some(([k, v]) => k === 'payment-response' && v === 'abc'));
+  assert.deepEqual(new Uint8Array(Buffer.from(response.body, 'base64')), bytes);
+  const again = replayResponse(response, [['Access-Control-Allow-Origin', '*']]);
+  assert.equal(again.status, 201);
+  assert.equal(again.headers.get('payment-response'), 'abc');
+  assert.equal(again.headers.get('access-control-allow-origin'), '*');
+  assert.deepEqual(new Uint8Array(await again.arrayBuffer()), bytes);
+  assert.equal((await replayResponse({ status: 204, headers: [], body: '' }, []).text()), '');
+});
+
+test('keepServed: a write that fails (or no ledger at all) still answers the buyer', async () => {
+  for (const db of [{ rpc: async () => Promise.reject(new TypeError('fetch failed')) }, { rpc: async () => ({ data: null, error: { code: 'XX000' } }) }, null]) {
+    const keep = { call: 'x402_payment_id_keep', args: { p: {} } };
+    const answer = await keepServed({ db }, keep, new Response('{"content":"paid"}', { status: 200 }), 'paid');
+    assert.equal(answer.status, 200);
+    assert.equal(await answer.text(), '{"content":"paid"}');
+  }
 });

@@ -12,7 +12,7 @@
 
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, toResponse } from './http.js';
-import { ledgerDb, runFlow } from './flow.js';
+import { ledgerDb, replayResponse, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
@@ -78,6 +78,7 @@ export function x402Facilitator() {
       const text = (await req.text()).slice(0, FACILITATOR_MAX_BODY_CHARS);
       flow = wasm.call(() => config.flow(op, text, crypto.randomUUID(), Deno.env.get('SETTLER_PRIVATE_KEY') || '', Date.now()));
       const end = await runFlow(flow, { db: ledgerDb() });
+      if (end.kind === 'replay') return replayResponse(end.response, FACILITATOR_CORS);
       return toResponse(end.reply, FACILITATOR_CORS);
     } catch (e) {
       logInternal(FACILITATOR_SLUG, e);

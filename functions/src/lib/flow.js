@@ -4,8 +4,10 @@
 //   ledger  {call, args}                        db.rpc(call, args) with the project API key
 //   http    {request, timeoutMs, fallbacks}     fetch within the deadline (the chain's nodes in turn)
 //   sleep   {ms}
-//   serve   {headers, info}                     the end: the caller runs its handler
+//   serve   {headers, info, keep?}              the end: the caller runs its handler (and, with
+//                                               keep, hands its response to keepServed)
 //   respond {reply, alarm?}                     the end: this reply (alarm: a line for the log)
+//   replay  {response}                          the end: a response kept for a payment-identifier id
 // It knows no state, no reason, no window and no knob.
 
 import { fetchWithin, sleep } from './http.js';
@@ -26,14 +28,17 @@ export function ledgerDb() {
   return createClient({ baseUrl, anonKey: apiKey }).database;
 }
 
+const FINAL = ['respond', 'serve', 'replay'];
+
 /**
- * Drives `flow` to its end: `{kind: 'respond', reply}` or `{kind: 'serve', headers, info}`.
+ * Drives `flow` to its end: `{kind: 'respond', reply}`, `{kind: 'serve', headers, info, keep?}`
+ * or `{kind: 'replay', response}`.
  * `io` = {db, fetch?} (fetch: tests inject faults there).
  */
 export async function runFlow(flow, io) {
   let effect = JSON.parse(wasm.call(() => flow.start(Date.now())));
   for (let steps = 0; steps < MAX_STEPS; steps++) {
-    if (effect.kind === 'respond' || effect.kind === 'serve') {
+    if (FINAL.includes(effect.kind)) {
       // What only the seller can mend (e.g. a settler out of gas), for the function's log.
       if (effect.alarm) console.error(`x402: ${effect.alarm}`);
       return effect;
@@ -86,4 +91,37 @@ async function httpCall(effect, fetchFn) {
     }
   }
   return { status: 0, body: '' };
+}
+
+function toBase64(bytes) {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+/** A kept response (`{status, headers, body: base64}`) answered again, with `extra` headers. */
+export function replayResponse(response, extra) {
+  const headers = new Headers();
+  for (const [k, v] of response.headers) headers.set(k, v);
+  for (const [k, v] of extra || []) headers.set(k, v);
+  const empty = response.status === 204 || response.status === 304;
+  const body = empty ? null : Uint8Array.from(atob(response.body), (c) => c.charCodeAt(0));
+  return new Response(body, { status: response.status, headers });
+}
+
+/**
+ * The paid response `res` as sent, handed to the ledger call the flow named (`keep`: {call,
+ * args}) so a resend with the same payment-identifier id gets it again; the buyer gets it
+ * whether or not that write succeeds. `io` = {db}.
+ */
+export async function keepServed(io, keep, res, slug) {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const headers = [...res.headers];
+  const empty = res.status === 204 || res.status === 304;
+  const answer = new Response(empty ? null : bytes, { status: res.status, statusText: res.statusText, headers: res.headers });
+  const args = keep.args;
+  args.p.response = { status: res.status, headers, body: toBase64(bytes) };
+  const kept = await ledgerCall(io.db, keep.call, args);
+  if (kept.status !== 200) console.error(`${slug}: the response was not kept for its payment-identifier; a resend is answered by the payment ledger`);
+  return answer;
 }

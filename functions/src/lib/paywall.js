@@ -1,10 +1,11 @@
 // The x402 paywall. Rust (src/x402/flow) owns the paid request: it checks the payment, claims
 // it in the ledger, settles or resolves it, records the outcome and says what to answer.
 // lib/flow.js performs the I/O it asks for; this runs the seller's handler for a settled
-// payment and adds the settlement headers.
+// payment and adds the settlement headers; with a payment-identifier id it hands the response
+// as sent to the ledger call the flow names, and answers a kept response again as it was.
 
 import { internalError, logInternal, toResponse } from './http.js';
-import { ledgerDb, runFlow } from './flow.js';
+import { keepServed, ledgerDb, replayResponse, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, release, wasm } from './x402-wasm.js';
 import { paywallPage, wantsPage } from './paywall-page.js';
@@ -50,8 +51,13 @@ export function x402Paywall(slug, handler) {
           Date.now(),
         ),
       );
-      const end = await runFlow(flow, { db: ledgerDb() });
-      if (end.kind === 'serve') return await servePaid(handler, req, end, slug);
+      const io = { db: ledgerDb() };
+      const end = await runFlow(flow, io);
+      if (end.kind === 'replay') return replayResponse(end.response, []);
+      if (end.kind === 'serve') {
+        const res = await servePaid(handler, req, end, slug);
+        return end.keep ? await keepServed(io, end.keep, res, slug) : res;
+      }
       if (wantsPage(req, end.reply)) return paywallPage(end.reply);
       return toResponse(end.reply, []);
     } catch (e) {

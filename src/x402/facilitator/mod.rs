@@ -248,6 +248,8 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         // The window check in `check` (verify::check_window): the caller's maxTimeoutSeconds
         // does not bound validBefore (no official facilitator lets it); our own opt-in cap does.
         max_validity_seconds: config.base.max_validity_seconds,
+        // Only a paywall's challenge asks for an id; a facilitator keys the ids it is sent.
+        payment_id_required: false,
     })
 }
 

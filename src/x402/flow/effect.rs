@@ -1,5 +1,5 @@
 //! The one vocabulary between a flow and the JS that performs its I/O: an [`Effect`] out, an
-//! [`Answer`] back. JS knows these five kinds and nothing about payments.
+//! [`Answer`] back. JS knows these six kinds and nothing about payments.
 
 use crate::http::{HttpRequest, Reply};
 use crate::json::Writer;
@@ -18,18 +18,23 @@ pub enum Effect {
     /// Wait, then answer (0, "").
     Sleep { ms: u32 },
     /// The end, for a paid request: run the seller's handler with `info` (JSON) and add
-    /// `headers` to its response.
-    Serve { headers: Vec<(&'static str, String)>, info: String },
+    /// `headers` to its response. `keep` (`{call, args}` JSON): the ledger call that keeps
+    /// the response as sent for its `payment-identifier` id; JS puts the response into
+    /// `args.p.response` as `{status, headers: [[name, value]…], body: base64}`.
+    Serve { headers: Vec<(&'static str, String)>, info: String, keep: Option<String> },
     /// The end: this reply.
     Respond(Reply),
     /// The end: this reply, and `line` for the function's log, for what only the seller can
     /// mend (JS writes it with `console.error`).
     Alarm { reply: Reply, line: String },
+    /// The end: a response kept for a `payment-identifier` id, as JSON
+    /// `{status, headers: [[name, value]…], body: base64}`, answered again as it was.
+    Replay(String),
 }
 
 impl Effect {
     pub fn is_final(&self) -> bool {
-        matches!(self, Effect::Serve { .. } | Effect::Respond(_) | Effect::Alarm { .. })
+        matches!(self, Effect::Serve { .. } | Effect::Respond(_) | Effect::Alarm { .. } | Effect::Replay(_))
     }
 
     /// `{kind, …}` as JS reads it.
@@ -53,8 +58,14 @@ impl Effect {
             Effect::Sleep { ms } => {
                 w.key("kind").str("sleep").key("ms").int(i64::from(*ms));
             }
-            Effect::Serve { headers, info } => {
+            Effect::Serve { headers, info, keep } => {
                 w.key("kind").str("serve").key("headers").pairs(headers).key("info").raw(info);
+                if let Some(k) = keep {
+                    w.key("keep").raw(k);
+                }
+            }
+            Effect::Replay(response) => {
+                w.key("kind").str("replay").key("response").raw(response);
             }
             Effect::Respond(reply) => {
                 w.key("kind").str("respond").key("reply");

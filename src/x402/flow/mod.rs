@@ -9,6 +9,7 @@
 //! facilitator settle: the same, answering the facilitator's wire format
 //! facilitator verify: ledger(peek) ─▶ [balance] ─▶ verify
 //! reconcile : ledger(stranded) ─▶ prove on chain ─▶ ledger(record)        (never submits)
+//! with a payment-identifier id (paywall, facilitator settle): ledger(begin) first, see [`idem`]
 //! ```
 //! Rules every flow keeps:
 //! - nothing is sent unless the ledger holds the claim (and, direct, the transaction) first;
@@ -21,6 +22,7 @@
 
 pub mod drive;
 pub mod effect;
+pub mod idem;
 pub mod ledger;
 pub mod pay;
 mod reconcile;

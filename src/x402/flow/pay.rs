@@ -157,7 +157,7 @@ impl PaymentFlow {
     fn success(&mut self, tx_hash: &str, replay: bool) -> Effect {
         self.state = State::Done;
         match self.face {
-            Face::Paywall => Effect::Serve { headers: reply::paid_headers(&self.paid, tx_hash), info: self.serve_info(tx_hash, replay) },
+            Face::Paywall => Effect::Serve { headers: reply::paid_headers(&self.paid, tx_hash), info: self.serve_info(tx_hash, replay), keep: None },
             Face::Settle => Effect::Respond(facilitator::ok_reply(facilitator::settled_body(&self.paid, tx_hash))),
             Face::Verify => Effect::Respond(facilitator::ok_reply(facilitator::verified_body(&self.paid))),
         }

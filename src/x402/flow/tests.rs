@@ -82,7 +82,7 @@ fn a_paid_request_makes_two_ledger_calls_and_is_served() {
     let (call, p) = ledger(&e);
     assert_eq!((call, s(&p, "outcome"), s(&p, "txHash"), s(&p, "id")), ("x402_record", "settled", TX, ROW));
     assert_eq!(p.get("served"), Some(&json::Json::Bool(true)));
-    let Effect::Serve { headers, info } = f.resume(ok(r#"{"state":"settled"}"#), NOW_MS) else { panic!() };
+    let Effect::Serve { headers, info, .. } = f.resume(ok(r#"{"state":"settled"}"#), NOW_MS) else { panic!() };
     assert!(headers.iter().any(|(k, _)| *k == "PAYMENT-RESPONSE"));
     let info = json::parse(info.as_bytes()).unwrap();
     assert_eq!((s(&info, "txHash"), info.get("replay")), (TX, Some(&json::Json::Bool(false))));
@@ -309,4 +309,137 @@ fn a_direct_reconcile_run_reports_the_settlers_gas_and_raises_the_alarm_when_low
     let (mut f, _) = run(&direct, Some(settler));
     let (status, body) = reply(&f.resume(Answer::NONE, NOW_MS));
     assert_eq!((status, gas(&body).get("gasBalanceWei"), gas(&body).get("low")), (200, Some(&json::Json::Null), Some(&json::Json::Null)));
+}
+
+// ---- payment-identifier ----
+
+use crate::x402::flow::idem::{self, Idempotent, Keyed};
+use crate::x402::payment_id::PaymentId;
+
+const PAY_ID: &str = "pay_0123456789abcdef0123456789abcdef";
+const KEPT: &str = r#"{"status":200,"headers":[["Content-Type","application/json"],["PAYMENT-RESPONSE","e30="]],"body":"eyJvayI6dHJ1ZX0="}"#;
+
+fn keyed(face: Face, processable: bool) -> Idempotent {
+    let inner: Box<dyn Flow> = if processable {
+        Box::new(presented(face, false, &[]))
+    } else {
+        Box::new(Answered(Some(crate::x402::reply::error(&crate::x402::X402Error::SignerMismatch.info()))))
+    };
+    let key = PaymentId { id: PAY_ID.into(), fingerprint: "0xf1".into() };
+    Idempotent::new(face, Keyed { key, endpoint: "/functions/paid".into(), token: "33333333-3333-4333-8333-333333333333".into() }, processable, inner)
+}
+
+fn kept_answer() -> String {
+    let mut w = json::Writer::new();
+    w.open_obj().key("state").str("kept").key("response").str(KEPT).close_obj();
+    w.finish()
+}
+
+/// Drives a keyed paywall flow through a settled payment to its end.
+fn settle_inner(f: &mut Idempotent) -> Effect {
+    assert_eq!(ledger(&f.resume(ok(&claimed("new")), NOW_MS)).0, "x402_claim");
+    let e = f.resume(ok(&claimed("new")), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    f.resume(ok(&settled_by_okx()), NOW_MS);
+    f.resume(ok(r#"{"state":"settled"}"#), NOW_MS)
+}
+
+#[test]
+fn an_id_is_looked_up_before_anything_and_a_kept_response_is_answered_as_it_was() {
+    for processable in [true, false] {
+        let mut f = keyed(Face::Paywall, processable);
+        let (call, p) = ledger(&f.start(NOW_MS));
+        assert_eq!((call, s(&p, "endpoint"), s(&p, "id"), s(&p, "fingerprint")), (idem::BEGIN, "/functions/paid", PAY_ID, "0xf1"));
+        // A payment refused on its own (here: its signature) may only be answered from what was kept.
+        assert_eq!(p.get("reserve"), Some(&json::Json::Bool(processable)));
+        assert_eq!(f.resume(ok(&kept_answer()), NOW_MS), Effect::Replay(KEPT.into()), "no claim, no verify, no settle, no handler");
+    }
+}
+
+#[test]
+fn an_id_used_with_another_payment_or_still_running_is_refused_409() {
+    let mut f = keyed(Face::Paywall, true);
+    f.start(NOW_MS);
+    let (status, body) = reply(&f.resume(ok(r#"{"state":"conflict"}"#), NOW_MS));
+    assert_eq!((status, s(&body, "error"), body.get("statusCode").and_then(json::Json::as_i64)), (409, "payment_id_conflict", Some(409)));
+    let mut f = keyed(Face::Paywall, true);
+    f.start(NOW_MS);
+    let e = f.resume(ok(r#"{"state":"busy"}"#), NOW_MS);
+    let Effect::Respond(r) = &e else { panic!("{e:?}") };
+    assert!(r.headers.iter().any(|(k, v)| *k == "Retry-After" && v == "2"));
+    assert_eq!((reply(&e).0, s(&reply(&e).1, "error")), (409, "payment_id_in_progress"));
+}
+
+#[test]
+fn a_new_id_runs_the_payment_and_keeps_the_paid_response() {
+    let mut f = keyed(Face::Paywall, true);
+    f.start(NOW_MS);
+    let Effect::Serve { keep: Some(keep), .. } = settle_inner(&mut f) else { panic!("served, with the call that keeps it") };
+    let keep = json::parse(keep.as_bytes()).unwrap();
+    assert_eq!(s(&keep, "call"), idem::KEEP);
+    let p = keep.get("args").and_then(|a| a.get("p")).unwrap();
+    assert_eq!((s(p, "endpoint"), s(p, "id"), s(p, "claimToken")), ("/functions/paid", PAY_ID, "33333333-3333-4333-8333-333333333333"));
+    assert_eq!(p.get("keepBelowStatus").and_then(json::Json::as_i64), Some(i64::from(idem::KEEP_BELOW_STATUS)));
+    assert_eq!(p.get("retentionSeconds").and_then(json::Json::as_i64), Some(86_400));
+}
+
+#[test]
+fn a_refusal_is_not_kept_the_id_is_let_go() {
+    let mut f = keyed(Face::Paywall, true);
+    f.start(NOW_MS);
+    f.resume(ok(&claimed("new")), NOW_MS);
+    let (call, p) = ledger(&f.resume(ok(r#"{"state":"elsewhere"}"#), NOW_MS));
+    assert_eq!((call, s(&p, "id")), (idem::RELEASE, PAY_ID));
+    assert_eq!(reply(&f.resume(ok(r#"{"state":"released"}"#), NOW_MS)).0, 409);
+    // Nothing held (the local check refused it): nothing to let go.
+    let mut f = keyed(Face::Paywall, false);
+    f.start(NOW_MS);
+    assert_eq!(reply(&f.resume(ok(r#"{"state":"none"}"#), NOW_MS)).0, 402);
+}
+
+#[test]
+fn a_ledger_that_does_not_answer_leaves_the_payment_to_its_own_claim() {
+    let mut f = keyed(Face::Paywall, true);
+    let first = f.start(NOW_MS);
+    assert_eq!(f.resume(Answer::NONE, NOW_MS), first, "asked again with the same token");
+    let (call, _) = ledger(&f.resume(Answer::NONE, NOW_MS));
+    assert_eq!(call, "x402_claim", "the per-authorization claim still settles it once");
+    let e = f.resume(ok(&claimed("new")), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    f.resume(ok(&settled_by_okx()), NOW_MS);
+    assert!(matches!(f.resume(ok(r#"{"state":"settled"}"#), NOW_MS), Effect::Serve { keep: None, .. }), "an id not held is not kept");
+}
+
+#[test]
+fn an_unreadable_kept_response_is_never_answered() {
+    for bad in [r#"{"state":"kept"}"#, r#"{"state":"kept","response":"{\"status\":99,\"headers\":[],\"body\":\"\"}"}"#, r#"{"state":"kept","response":"[]"}"#] {
+        let mut f = keyed(Face::Paywall, true);
+        f.start(NOW_MS);
+        let (status, body) = reply(&f.resume(ok(bad), NOW_MS));
+        assert_eq!((status, s(&body, "error")), (503, "ledger_unavailable"), "{bad}");
+    }
+}
+
+#[test]
+fn a_facilitator_settle_keeps_its_answer_and_a_failed_one_lets_go() {
+    let mut f = keyed(Face::Settle, true);
+    f.start(NOW_MS);
+    f.resume(ok(&claimed("new")), NOW_MS);
+    f.resume(ok(&claimed("new")), NOW_MS);
+    f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    f.resume(ok(&settled_by_okx()), NOW_MS);
+    let (call, p) = ledger(&f.resume(ok(r#"{"state":"settled"}"#), NOW_MS));
+    assert_eq!(call, idem::KEEP);
+    let response = p.get("response").unwrap();
+    assert_eq!(response.get("status").and_then(json::Json::as_i64), Some(200));
+    let body = crate::b64::decode_std(s(response, "body")).unwrap();
+    assert!(String::from_utf8(body).unwrap().contains(r#""success":true"#));
+    let (status, body) = reply(&f.resume(ok(r#"{"state":"kept"}"#), NOW_MS));
+    assert_eq!((status, body.get("success")), (200, Some(&json::Json::Bool(true))));
+    let mut f = keyed(Face::Settle, true);
+    f.start(NOW_MS);
+    f.resume(ok(&claimed("new")), NOW_MS);
+    assert_eq!(ledger(&f.resume(ok(r#"{"state":"elsewhere"}"#), NOW_MS)).0, idem::RELEASE);
 }

@@ -16,6 +16,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json};
+use crate::x402::discovery;
 use crate::x402::facilitator::{self, FacilitatorConfig, Op};
 use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation, ReconcileFlow};
 use crate::http::HttpError;
@@ -96,6 +97,16 @@ impl X402Config {
             Ok(c) => c,
             Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
+        // The function's own bazaar declaration (`X402_DISCOVERY`), when it has one.
+        let slug = endpoint.rsplit('/').next().unwrap_or("");
+        let declared;
+        let config = match config.declaration(slug) {
+            Some(_) => {
+                declared = config.for_endpoint(slug);
+                &declared
+            }
+            None => config,
+        };
         let (paid, expired) = match x402::check(config, present(payment_signature), present(x_payment), resource, (now_ms / 1000.0) as u64) {
             Check::Paid(p) => (p, false),
             Check::Expired(p) => (p, true),
@@ -126,17 +137,42 @@ impl X402Config {
 #[wasm_bindgen]
 pub struct X402Facilitator {
     config: Rc<Result<FacilitatorConfig, HttpError>>,
+    /// The paywall's own configuration, for the discovery listing; `None` when
+    /// `X402_DISCOVERY` is unset (nothing to list, whatever else is configured).
+    listing: Option<Result<PaywallConfig, HttpError>>,
 }
 
 #[wasm_bindgen]
 impl X402Facilitator {
     #[wasm_bindgen(constructor)]
     pub fn new(env: &str) -> X402Facilitator {
-        let config = match env_of(env) {
-            Some(env) => FacilitatorConfig::from_env(&env),
+        let env = env_of(env);
+        let config = match &env {
+            Some(env) => FacilitatorConfig::from_env(env),
             None => Err(internal("bad env")),
         };
-        X402Facilitator { config: Rc::new(config) }
+        let listing = match &env {
+            Some(env) if crate::env::Env::new(env).get(discovery::DISCOVERY_KEY).is_some() => {
+                Some(PaywallConfig::from_env(env).map_err(|e| e.info()))
+            }
+            Some(_) => None,
+            None => Some(Err(internal("bad env"))),
+        };
+        X402Facilitator { config: Rc::new(config), listing }
+    }
+
+    /// `GET /discovery/resources`: the paid functions `X402_DISCOVERY` declares, filtered
+    /// (`kind`, `pay_to`, `scheme`, `network`, `extensions`; "" = any) and paged (`limit`,
+    /// `offset` as sent; "" = default). `functions_base` is the URL the functions live under.
+    #[allow(clippy::too_many_arguments)]
+    pub fn discovery(&self, kind: &str, pay_to: &str, scheme: &str, network: &str, extensions: &str, limit: &str, offset: &str, functions_base: &str, now_ms: f64) -> String {
+        let q = discovery::Query { kind, pay_to, scheme, network, extensions, limit, offset };
+        match &self.listing {
+            None => discovery::list_reply(None, &q, functions_base, now_ms as u64),
+            Some(Ok(c)) => discovery::list_reply(Some(c), &q, functions_base, now_ms as u64),
+            Some(Err(e)) => reply::error(e),
+        }
+        .to_json()
     }
 
     /// `{kinds:[…]}`, or the configuration error.

@@ -6,6 +6,7 @@ use crate::json::Json;
 
 use crate::x402::address::Address;
 use crate::x402::assets;
+use crate::x402::discovery::{self, Endpoint};
 use crate::x402::eip712::domain_separator;
 use crate::x402::error::X402Error;
 use crate::x402::network;
@@ -53,6 +54,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_SETTLE_TIMEOUT_MS",
     "X402_PAYER_ATTEMPTS_PER_MINUTE",
     "X402_RECONCILE_MIN_AGE_SECONDS",
+    crate::x402::discovery::DISCOVERY_KEY,
 ];
 
 /// The flow's knobs, read and checked with the other secrets.
@@ -142,6 +144,10 @@ pub struct PaywallConfig {
     /// the chain's public endpoint: [`PaywallConfig::proof_urls`]).
     pub rpc_urls: Vec<String>,
     pub knobs: Knobs,
+    /// `X402_DISCOVERY`: the bazaar declarations of the paid functions, by slug.
+    pub discovery: Vec<Endpoint>,
+    /// The declaration of the function this configuration sells for ([`PaywallConfig::for_endpoint`]).
+    pub declared: Option<Endpoint>,
 }
 
 impl PaywallConfig {
@@ -216,6 +222,8 @@ impl PaywallConfig {
             backend,
             rpc_urls,
             knobs: Knobs::from_env(&env)?,
+            discovery: discovery::from_env(&env)?,
+            declared: None,
         })
     }
 
@@ -230,6 +238,12 @@ impl PaywallConfig {
 
     /// The requirements for one resource (the URL the client asked for).
     pub fn requirements(&self, resource_url: &str) -> Requirements {
+        self.requirements_declared(resource_url, self.declared.as_ref())
+    }
+
+    /// The requirements of a resource that `declared` describes: its description and media
+    /// type replace the shared ones, and its challenge carries the declaration.
+    pub fn requirements_declared(&self, resource_url: &str, declared: Option<&Endpoint>) -> Requirements {
         Requirements {
             chain_id: self.chain_id,
             amount: self.price,
@@ -237,10 +251,21 @@ impl PaywallConfig {
             pay_to: self.pay_to,
             max_timeout_seconds: self.max_timeout_seconds,
             resource: resource_url.to_owned(),
-            description: self.description.clone(),
-            mime_type: "application/json".into(),
+            description: declared.and_then(|d| d.description.clone()).unwrap_or_else(|| self.description.clone()),
+            mime_type: declared.and_then(|d| d.mime_type.clone()).unwrap_or_else(|| "application/json".into()),
             max_validity_seconds: self.max_validity_seconds,
+            declared: declared.cloned(),
         }
+    }
+
+    /// The declaration of the function `slug`, if `X402_DISCOVERY` has one.
+    pub fn declaration(&self, slug: &str) -> Option<&Endpoint> {
+        self.discovery.iter().find(|e| e.slug == slug)
+    }
+
+    /// This configuration as the function `slug` sells: with its declaration, if any.
+    pub fn for_endpoint(&self, slug: &str) -> PaywallConfig {
+        PaywallConfig { declared: self.declaration(slug).cloned(), ..self.clone() }
     }
 }
 

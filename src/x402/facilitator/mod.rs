@@ -171,6 +171,8 @@ impl FacilitatorConfig {
             backend: self.base.backend.clone(),
             rpc_urls: self.base.rpc_urls.clone(),
             knobs: self.base.knobs,
+            discovery: Vec::new(),
+            declared: None,
         }
     }
 
@@ -248,6 +250,7 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         // The window check in `check` (verify::check_window): the caller's maxTimeoutSeconds
         // does not bound validBefore (no official facilitator lets it); our own opt-in cap does.
         max_validity_seconds: config.base.max_validity_seconds,
+        declared: None,
     })
 }
 

@@ -1,6 +1,8 @@
 //! The paywall's configuration, read from the function's secrets by name. Errors name
 //! the secret and what is wrong with it, never its value.
 
+use std::rc::Rc;
+
 use crate::env::{self, Env};
 use crate::json::Json;
 
@@ -144,8 +146,9 @@ pub struct PaywallConfig {
     /// the chain's public endpoint: [`PaywallConfig::proof_urls`]).
     pub rpc_urls: Vec<String>,
     pub knobs: Knobs,
-    /// `X402_DISCOVERY`: the bazaar declarations of the paid functions, by slug.
-    pub discovery: Vec<Endpoint>,
+    /// `X402_DISCOVERY`: the bazaar declarations of the paid functions, by slug (shared by
+    /// every copy of the configuration: [`PaywallConfig::for_endpoint`] copies it per request).
+    pub discovery: Rc<Vec<Endpoint>>,
     /// The declaration of the function this configuration sells for ([`PaywallConfig::for_endpoint`]).
     pub declared: Option<Endpoint>,
 }
@@ -222,7 +225,7 @@ impl PaywallConfig {
             backend,
             rpc_urls,
             knobs: Knobs::from_env(&env)?,
-            discovery: discovery::from_env(&env)?,
+            discovery: Rc::new(discovery::from_env(&env)?),
             declared: None,
         })
     }

@@ -289,7 +289,8 @@ pub fn list(config: Option<&PaywallConfig>, q: &Query<'_>, functions_base: &str,
     let updated = crate::x402::timestamp::iso8601_ms(now_ms);
     let mut w = Writer::new();
     w.open_obj().key("x402Version").int(2).key("items").open_arr();
-    for (c, e) in config.into_iter().flat_map(|c| all.iter().skip(offset as usize).take(limit as usize).map(move |e| (c, e))) {
+    for e in all.iter().skip(offset as usize).take(limit as usize) {
+        let Some(c) = config else { break };
         let url = e.resource.clone().unwrap_or_else(|| crate::concat(&[functions_base.trim_end_matches('/'), "/", &e.slug]));
         let r = c.requirements_declared(&url, Some(e));
         w.open_obj().key("resource").str(&url).key("type").str("http").key("x402Version").int(2);

@@ -171,7 +171,7 @@ impl FacilitatorConfig {
             backend: self.base.backend.clone(),
             rpc_urls: self.base.rpc_urls.clone(),
             knobs: self.base.knobs,
-            discovery: Vec::new(),
+            discovery: Default::default(),
             declared: None,
         }
     }

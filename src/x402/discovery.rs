@@ -190,45 +190,31 @@ fn render(method: &str, body_type: &str, input: Option<&Json>, schema: Option<&J
         w.close_obj();
     }
     w.close_obj();
-    w.key("schema").open_obj().key("$schema").str("https://json-schema.org/draft/2020-12/schema");
-    w.key("type").str("object").key("properties").open_obj();
-    w.key("input").open_obj().key("type").str("object").key("properties").open_obj();
-    w.key("type").open_obj().key("type").str("string").key("const").str("http").close_obj();
-    w.key("method").open_obj().key("type").str("string").key("enum").open_arr();
-    for m in if is_body { BODY_METHODS } else { QUERY_METHODS } {
-        w.str(m);
-    }
-    w.close_arr().close_obj();
-    if is_body {
-        w.key("bodyType").open_obj().key("type").str("string").key("enum").open_arr();
-        for b in BODY_TYPES {
-            w.str(b);
-        }
-        w.close_arr().close_obj().key("body");
+    // The schema's fixed parts as text: a writer call per token cost the .wasm more.
+    w.out.push_str(r#","schema":{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","properties":{"input":{"type":"object","properties":{"type":{"type":"string","const":"http"},"method":{"type":"string","enum":"#);
+    w.out.push_str(if is_body {
+        r#"["POST","PUT","PATCH"]},"bodyType":{"type":"string","enum":["json","form-data","text"]},"body":{"type":"object""#
     } else {
-        w.key("queryParams");
-    }
+        r#"["GET","HEAD","DELETE"]},"queryParams":{"type":"object""#
+    });
     // The seller's schema of the parameters (or body), as an object schema.
-    w.open_obj().key("type").str("object");
     for (k, v) in schema.and_then(Json::as_object).unwrap_or(&[]) {
         if k != "type" {
             w.key(k);
             write_json(&mut w, v);
         }
     }
-    w.close_obj().close_obj();
-    w.key("required").open_arr().str("type").str("method");
-    if is_body {
-        w.str("bodyType").str("body");
-    }
-    w.close_arr().key("additionalProperties").bool(false).close_obj();
+    w.out.push_str(if is_body {
+        r#"}},"required":["type","method","bodyType","body"],"additionalProperties":false}"#
+    } else {
+        r#"}},"required":["type","method"],"additionalProperties":false}"#
+    });
     if example.is_some() {
-        w.key("output").open_obj().key("type").str("object").key("properties").open_obj();
-        w.key("type").open_obj().key("type").str("string").close_obj().key("example");
+        w.out.push_str(r#","output":{"type":"object","properties":{"type":{"type":"string"},"example":"#);
         write_json(&mut w, output_schema.unwrap_or(&empty));
-        w.close_obj().key("required").open_arr().str("type").close_arr().close_obj();
+        w.out.push_str(r#"},"required":["type"]}"#);
     }
-    w.close_obj().key("required").open_arr().str("input").close_arr().close_obj();
+    w.out.push_str(r#"},"required":["input"]}"#);
     w.close_obj();
     w.finish()
 }

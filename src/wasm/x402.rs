@@ -98,7 +98,7 @@ impl X402Config {
             Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
         // The function's own bazaar declaration (`X402_DISCOVERY`), when it has one.
-        let slug = endpoint.rsplit('/').next().unwrap_or("");
+        let slug = endpoint.strip_prefix("/functions/").unwrap_or(endpoint);
         let declared;
         let config = match config.declaration(slug) {
             Some(_) => {
@@ -161,12 +161,22 @@ impl X402Facilitator {
         X402Facilitator { config: Rc::new(config), listing }
     }
 
-    /// `GET /discovery/resources`: the paid functions `X402_DISCOVERY` declares, filtered
-    /// (`kind`, `pay_to`, `scheme`, `network`, `extensions`; "" = any) and paged (`limit`,
-    /// `offset` as sent; "" = default). `functions_base` is the URL the functions live under.
-    #[allow(clippy::too_many_arguments)]
-    pub fn discovery(&self, kind: &str, pay_to: &str, scheme: &str, network: &str, extensions: &str, limit: &str, offset: &str, functions_base: &str, now_ms: f64) -> String {
-        let q = discovery::Query { kind, pay_to, scheme, network, extensions, limit, offset };
+    /// `GET /discovery/resources`: the paid functions `X402_DISCOVERY` declares. `query` is the
+    /// JSON object of the query parameters as sent (`type`, `payTo`, `scheme`, `network`,
+    /// `extensions`, `limit`, `offset`; absent = any, or the default); `functions_base` the URL
+    /// the functions live under.
+    pub fn discovery(&self, query: &str, functions_base: &str, now_ms: f64) -> String {
+        let Some(params) = json::parse_object(query.as_bytes()) else { return reply::error(&internal("bad query")).to_json() };
+        let get = |k: &str| json::lookup(&params, k).and_then(Json::as_str).unwrap_or("");
+        let q = discovery::Query {
+            kind: get("type"),
+            pay_to: get("payTo"),
+            scheme: get("scheme"),
+            network: get("network"),
+            extensions: get("extensions"),
+            limit: get("limit"),
+            offset: get("offset"),
+        };
         match &self.listing {
             None => discovery::list_reply(None, &q, functions_base, now_ms as u64),
             Some(Ok(c)) => discovery::list_reply(Some(c), &q, functions_base, now_ms as u64),

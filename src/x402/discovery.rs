@@ -31,8 +31,7 @@ pub const MAX_ENDPOINTS: usize = 64;
 pub const DEFAULT_LIMIT: u64 = 20;
 pub const MAX_LIMIT: u64 = 100;
 
-const QUERY_METHODS: [&str; 3] = ["GET", "HEAD", "DELETE"];
-const BODY_METHODS: [&str; 3] = ["POST", "PUT", "PATCH"];
+const METHODS: [&str; 6] = ["GET", "HEAD", "DELETE", "POST", "PUT", "PATCH"];
 const BODY_TYPES: [&str; 3] = ["json", "form-data", "text"];
 const MEMBERS: [&str; 10] =
     ["method", "input", "inputSchema", "bodyType", "output", "description", "mimeType", "serviceName", "tags", "resource"];
@@ -74,13 +73,17 @@ pub fn from_env(env: &Env<'_>) -> Result<Vec<Endpoint>, X402Error> {
     if entries.len() > MAX_ENDPOINTS {
         return Err(invalid("declares more than 64 endpoints"));
     }
-    entries.iter().map(|(slug, v)| endpoint(slug, v)).collect()
+    let mut out = Vec::new();
+    for (slug, v) in &entries {
+        out.push(endpoint(slug, v)?);
+    }
+    Ok(out)
 }
 
 fn opt_text(v: &Json, key: &str, max: usize, why: &'static str) -> Result<Option<String>, X402Error> {
     match v.get(key) {
         None => Ok(None),
-        Some(Json::Str(s)) if !s.trim().is_empty() && s.len() <= max && !s.chars().any(char::is_control) => Ok(Some(s.trim().to_owned())),
+        Some(Json::Str(s)) if !s.trim().is_empty() && s.len() <= max && !s.bytes().any(|c| c < 0x20 || c == 0x7f) => Ok(Some(s.trim().to_owned())),
         Some(_) => Err(invalid(why)),
     }
 }
@@ -91,14 +94,19 @@ fn endpoint(slug: &str, v: &Json) -> Result<Endpoint, X402Error> {
     }
     let Some(members) = v.as_object() else { return Err(invalid("each endpoint must be a JSON object")) };
     if members.iter().any(|(k, _)| !MEMBERS.contains(&k.as_str())) {
-        return Err(invalid("unknown member: use method, input, inputSchema, bodyType, output, description, mimeType, serviceName, tags, resource"));
+        return Err(invalid("an endpoint has an unknown member"));
     }
-    let method = match v.get("method").and_then(Json::as_str) {
-        Some(m) => QUERY_METHODS.iter().chain(BODY_METHODS.iter()).find(|k| k.eq_ignore_ascii_case(m.trim())).copied(),
-        None => None,
+    let given = v.get("method").and_then(Json::as_str).unwrap_or("").trim();
+    let mut method = "";
+    for m in METHODS {
+        if m.eq_ignore_ascii_case(given) {
+            method = m;
+        }
     }
-    .ok_or(invalid("method must be one of GET, HEAD, DELETE, POST, PUT, PATCH"))?;
-    let is_body = BODY_METHODS.contains(&method);
+    if method.is_empty() {
+        return Err(invalid("method must be one of GET, HEAD, DELETE, POST, PUT, PATCH"));
+    }
+    let is_body = matches!(method, "POST" | "PUT" | "PATCH");
     let object_or_absent = |key: &str| match v.get(key) {
         None => Ok(None),
         Some(o @ Json::Obj(_)) => Ok(Some(o)),
@@ -252,11 +260,7 @@ fn bad_query(message: &'static str) -> HttpError {
 
 /// A decimal integer (surrounding blanks allowed) within `range`.
 fn integer(s: &str, range: core::ops::RangeInclusive<u64>) -> Option<u64> {
-    let s = s.trim();
-    if s.is_empty() || s.len() > 19 || !s.bytes().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok().filter(|n| range.contains(n))
+    crate::x402::u256::U256::from_dec_str(s.trim()).and_then(|n| n.to_u64()).filter(|n| range.contains(n))
 }
 
 /// The listing: `{x402Version:2, items, pagination:{limit, offset, total}}` of the declared
@@ -299,12 +303,12 @@ pub fn list(config: Option<&PaywallConfig>, q: &Query<'_>, functions_base: &str,
 /// Whether the paywall's one payment option passes the query's filters (every declared
 /// endpoint shares it).
 fn matches(c: &PaywallConfig, q: &Query<'_>) -> bool {
-    let one_of = |given: &str, f: &dyn Fn(&str) -> bool| given.is_empty() || f(given.trim());
-    one_of(q.kind, &|k| k == "http")
-        && one_of(q.pay_to, &|p| Address::parse(p) == Some(c.pay_to))
-        && one_of(q.scheme, &|s| s == SCHEME_EXACT)
-        && one_of(q.network, &|n| n == crate::x402::network::caip2(c.chain_id))
-        && one_of(q.extensions, &|x| x.split(',').all(|k| k.trim() == "bazaar"))
+    let (kind, pay_to, scheme, network, extensions) = (q.kind.trim(), q.pay_to.trim(), q.scheme.trim(), q.network.trim(), q.extensions.trim());
+    (kind.is_empty() || kind == "http")
+        && (pay_to.is_empty() || Address::parse(pay_to) == Some(c.pay_to))
+        && (scheme.is_empty() || scheme == SCHEME_EXACT)
+        && (network.is_empty() || network == crate::x402::network::caip2(c.chain_id))
+        && (extensions.is_empty() || extensions.split(',').all(|k| k.trim() == "bazaar"))
 }
 
 /// [`list`] as the facilitator's reply: 200 JSON, or the refusal's `{error, message, statusCode}`.

@@ -21,6 +21,8 @@ import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
 const FACILITATOR_SLUG = 'x402-facilitator';
 const FACILITATOR_OPS = ['verify', 'settle', 'supported', 'discovery'];
+// The query parameters of discovery/resources the core reads.
+const DISCOVERY_PARAMS = ['type', 'payTo', 'scheme', 'network', 'extensions', 'limit', 'offset'];
 // Rust refuses bodies over 16 KiB (413); of a far larger one only this much is handed to it.
 const FACILITATOR_MAX_BODY_CHARS = 64 * 1024;
 const FACILITATOR_CORS = [
@@ -61,12 +63,10 @@ function facilitatorAuthorized(req) {
 function discovery(req) {
   if (req.method !== 'GET') return facilitatorError(405, 'method_not_allowed', 'use GET for discovery/resources', [['Allow', 'GET']]);
   const url = new URL(req.url);
-  const q = (name) => url.searchParams.get(name) ?? '';
+  const query = JSON.stringify(Object.fromEntries(DISCOVERY_PARAMS.map((k) => [k, url.searchParams.get(k) ?? ''])));
   const base = (Deno.env.get('INSFORGE_BASE_URL') || url.origin).replace(/\/+$/, '');
   const config = facilitatorConfig();
-  return facilitatorReply(
-    wasm.call(() => config.discovery(q('type'), q('payTo'), q('scheme'), q('network'), q('extensions'), q('limit'), q('offset'), `${base}/functions`, Date.now())),
-  );
+  return facilitatorReply(wasm.call(() => config.discovery(query, `${base}/functions`, Date.now())));
 }
 
 /** A reply of the core (JSON text) as the response, with the facilitator's CORS headers. */

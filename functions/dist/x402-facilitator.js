@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:2a3295eeb78740773d496f03df541f9d8ba6eaa77751e77a8bfa29a39fd89967
+// source-hash: sha256:0eb08d2dcbb326b60595f1651f5e5e68bc385f6ed575702c4873def53f3feb7e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:747651b1a132db0024836452cd50bd5211b9c14fac6e1ce27dd5669aaed9d934
+// source-hash: sha256:5fef6411c1b89bc17c56601d3d13e9d3c4380b3c64ded3ce6b2f536e94c0e1cb
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:199faccf58f02a6a6e23dc1fc52c559c0967e3c46f3c699da97f205af584382a
+// source-hash: sha256:760fe1aedd8d7a93d7f7d9cc3a607071bae4806d5517b5d1bef2d70c29c21a39
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

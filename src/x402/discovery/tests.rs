@@ -206,3 +206,21 @@ fn pages_and_refused_pages() {
         }
     }
 }
+
+#[test]
+fn the_paywall_answers_with_its_declaration_paymentless_or_refused() {
+    let c = declared().for_endpoint("weather");
+    let url = "https://x.test/functions/weather";
+    for (sig, error) in [(None, PAYMENT_MISSING), (Some("junk"), "invalid_payload")] {
+        let crate::x402::Check::Respond(r) = crate::x402::check(&c, sig, None, url, 1_767_225_600) else { panic!("{sig:?}") };
+        assert_eq!(r.status, 402);
+        let header = r.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case("payment-required")).map(|(_, v)| v.clone()).unwrap();
+        let v: Value = serde_json::from_slice(&b64::decode_std(&header).unwrap()).unwrap();
+        assert_eq!(v["error"], error);
+        assert_eq!(v["extensions"]["bazaar"]["info"]["input"]["queryParams"], json!({"city": "Paris"}));
+        assert_eq!(v["resource"]["serviceName"], "Weather");
+        // The v1 body describes the same resource.
+        let body: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(body["accepts"][0]["description"], "Current weather");
+    }
+}

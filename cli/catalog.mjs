@@ -58,7 +58,7 @@ export const FUNCTIONS = {
   ]),
   'x402-paywall': { about: 'a paid endpoint (the example handler; bundle your own with `insforge-edge paywall`)', features: ['x402'], secrets: [...SELLER, ...OKX] },
   'x402-reconcile': { about: 'finishes payments whose outcome was not recorded: schedule it with the API key', features: ['x402'], secrets: [...SELLER, ...OKX] },
-  'x402-facilitator': { about: 'x402 /verify, /settle and /supported for your other servers', features: ['x402'], secrets: [...SELLER, ...OKX] },
+  'x402-facilitator': { about: 'x402 /verify, /settle and /supported for your other servers, and /discovery/resources listing your paid endpoints', features: ['x402'], secrets: [...SELLER, ...OKX] },
 };
 export const PAYWALL = { features: ['x402'], secrets: [...SELLER, ...OKX] };
 

@@ -150,7 +150,9 @@ export function createBackend({ pool, getSecrets, functions, log, routes }) {
     return new Promise((resolve) => {
       const out = http.request(target, { method: req.method, headers }, (up) => {
         let stream = up;
-        const enc = String(up.headers['content-encoding'] || '').toLowerCase();
+        // node-fetch leaves a HEAD, 204 or 304 answer undecoded: it has no body to inflate.
+        const bodiless = req.method === 'HEAD' || up.statusCode === 204 || up.statusCode === 304;
+        const enc = bodiless ? '' : String(up.headers['content-encoding'] || '').toLowerCase();
         if (enc === 'gzip' || enc === 'x-gzip') stream = up.pipe(zlib.createGunzip());
         else if (enc === 'deflate') stream = up.pipe(zlib.createInflate());
         else if (enc === 'br') stream = up.pipe(zlib.createBrotliDecompress());

@@ -156,7 +156,9 @@ try {
     section('Sizes (the committed .wasm after wasm-opt -Oz, decoded from functions/src/wasm/<flavor>.js; bundle files as deployed)');
     const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
     // Bytes: the goal each figure is marked against, and the budget the size must stay within.
-    const SIZE = { bridge: { goal: 40_000, budget: 70_000 }, x402: { goal: 235_520, budget: 235_520 } };
+    // x402's budget grew by what its features cost: the settler's gas check and report (~4.3
+    // KB), payment-identifier (~7.9 KB), bazaar discovery (~11.9 KB).
+    const SIZE = { bridge: { goal: 40_000, budget: 70_000 }, x402: { goal: 235_520, budget: 250_000 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const { WASM_BASE64 } = await import(`../functions/src/wasm/${flavor}.js`);
       const wasm = Buffer.from(WASM_BASE64, 'base64');

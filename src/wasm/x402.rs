@@ -16,6 +16,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json};
+use crate::x402::discovery;
 use crate::x402::facilitator::{self, FacilitatorConfig, Op};
 use crate::x402::flow::idem::{Idempotent, Keyed};
 use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation, ReconcileFlow};
@@ -111,6 +112,16 @@ impl X402Config {
             Ok(c) => c,
             Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
+        // The function's own bazaar declaration (`X402_DISCOVERY`), when it has one.
+        let slug = endpoint.strip_prefix("/functions/").unwrap_or(endpoint);
+        let declared;
+        let config = match config.declaration(slug) {
+            Some(_) => {
+                declared = config.for_endpoint(slug);
+                &declared
+            }
+            None => config,
+        };
         // The header `check` reads: PAYMENT-SIGNATURE unless blank, else X-PAYMENT.
         let header = [payment_signature, x_payment].into_iter().map(str::trim).find(|h| !h.is_empty());
         let key = match header.map(payment_id::of_header).transpose() {
@@ -154,17 +165,52 @@ impl X402Config {
 #[wasm_bindgen]
 pub struct X402Facilitator {
     config: Rc<Result<FacilitatorConfig, HttpError>>,
+    /// The paywall's own configuration, for the discovery listing; `None` when
+    /// `X402_DISCOVERY` is unset (nothing to list, whatever else is configured).
+    listing: Option<Result<PaywallConfig, HttpError>>,
 }
 
 #[wasm_bindgen]
 impl X402Facilitator {
     #[wasm_bindgen(constructor)]
     pub fn new(env: &str) -> X402Facilitator {
-        let config = match env_of(env) {
-            Some(env) => FacilitatorConfig::from_env(&env),
+        let env = env_of(env);
+        let config = match &env {
+            Some(env) => FacilitatorConfig::from_env(env),
             None => Err(internal("bad env")),
         };
-        X402Facilitator { config: Rc::new(config) }
+        let listing = match &env {
+            Some(env) if crate::env::Env::new(env).get(discovery::DISCOVERY_KEY).is_some() => {
+                Some(PaywallConfig::from_env(env).map_err(|e| e.info()))
+            }
+            Some(_) => None,
+            None => Some(Err(internal("bad env"))),
+        };
+        X402Facilitator { config: Rc::new(config), listing }
+    }
+
+    /// `GET /discovery/resources`: the paid functions `X402_DISCOVERY` declares. `query` is the
+    /// JSON object of the query parameters as sent (`type`, `payTo`, `scheme`, `network`,
+    /// `extensions`, `limit`, `offset`; absent = any, or the default); `functions_base` the URL
+    /// the functions live under.
+    pub fn discovery(&self, query: &str, functions_base: &str, now_ms: f64) -> String {
+        let Some(params) = json::parse_object(query.as_bytes()) else { return reply::error(&internal("bad query")).to_json() };
+        let get = |k: &str| json::lookup(&params, k).and_then(Json::as_str).unwrap_or("");
+        let q = discovery::Query {
+            kind: get("type"),
+            pay_to: get("payTo"),
+            scheme: get("scheme"),
+            network: get("network"),
+            extensions: get("extensions"),
+            limit: get("limit"),
+            offset: get("offset"),
+        };
+        match &self.listing {
+            None => discovery::list_reply(None, &q, functions_base, now_ms as u64),
+            Some(Ok(c)) => discovery::list_reply(Some(c), &q, functions_base, now_ms as u64),
+            Some(Err(e)) => reply::error(e),
+        }
+        .to_json()
     }
 
     /// `{kinds:[…]}`, or the configuration error.

@@ -2,31 +2,44 @@
 //! JSON) and the v1 JSON body, so v1, v2 and InsForge-guide clients all find it.
 
 use crate::b64;
-use crate::x402::model::ResourceInfo;
 use crate::x402::payment_id;
+use crate::x402::discovery;
 use crate::x402::requirements::Requirements;
 use crate::json::Writer;
 
 /// `error` of a challenge that answers a request without payment.
 pub const PAYMENT_MISSING: &str = "PAYMENT-SIGNATURE or X-PAYMENT header is required";
 
-/// Value of the `PAYMENT-REQUIRED` header:
-/// base64 of `{x402Version:2, error, resource:{url, description?, mimeType}, accepts:[req]}`.
+/// Value of the `PAYMENT-REQUIRED` header: base64 of
+/// `{x402Version:2, error, resource:{url, description?, mimeType, serviceName?, tags?}, accepts:[req], extensions?}`.
 pub fn payment_required_header(req: &Requirements, error: &str) -> String {
-    let resource = ResourceInfo {
-        url: req.resource.clone(),
-        description: Some(req.description.clone()).filter(|d| !d.is_empty()),
-        mime_type: Some(req.mime_type.clone()),
-    };
     let mut w = Writer::new();
     w.open_obj().key("x402Version").int(2).key("error").str(error).key("resource");
-    resource.write(&mut w);
-    w.key("accepts").open_arr();
+    w.open_obj().key("url").str(&req.resource);
+    if !req.description.is_empty() {
+        w.key("description").str(&req.description);
+    }
+    w.key("mimeType").str(&req.mime_type);
+    if let Some(d) = &req.declared {
+        discovery::write_service_metadata(&mut w, d);
+    }
+    w.close_obj().key("accepts").open_arr();
     req.to_v2().write(&mut w);
-    w.close_arr().key("extensions").open_obj().key(payment_id::EXTENSION);
-    payment_id::write_declaration(&mut w, req.payment_id_required);
-    w.close_obj().close_obj();
+    w.close_arr();
+    write_extensions(&mut w, req);
+    w.close_obj();
     b64::encode_std(w.finish().as_bytes())
+}
+
+/// The challenge's `extensions`, one member per extension the resource declares; absent
+/// when it declares none.
+fn write_extensions(w: &mut Writer, req: &Requirements) {
+    w.key("extensions").open_obj().key(payment_id::EXTENSION);
+    payment_id::write_declaration(w, req.payment_id_required);
+    if let Some(d) = &req.declared {
+        w.key("bazaar").raw(&d.bazaar);
+    }
+    w.close_obj();
 }
 
 /// The v1 JSON body `{x402Version:1, error, message?, accepts:[req]}`; `error` is an x402 protocol

@@ -1,11 +1,14 @@
 //! The paywall's configuration, read from the function's secrets by name. Errors name
 //! the secret and what is wrong with it, never its value.
 
+use std::rc::Rc;
+
 use crate::env::{self, Env};
 use crate::json::Json;
 
 use crate::x402::address::Address;
 use crate::x402::assets;
+use crate::x402::discovery::{self, Endpoint};
 use crate::x402::eip712::domain_separator;
 use crate::x402::error::X402Error;
 use crate::x402::network;
@@ -55,6 +58,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_RECONCILE_MIN_AGE_SECONDS",
     "X402_SETTLER_MIN_GAS_WEI",
     "X402_PAYMENT_ID_REQUIRED",
+    crate::x402::discovery::DISCOVERY_KEY,
 ];
 
 /// The flow's knobs, read and checked with the other secrets.
@@ -159,6 +163,11 @@ pub struct PaywallConfig {
     /// the chain's public endpoint: [`PaywallConfig::proof_urls`]).
     pub rpc_urls: Vec<String>,
     pub knobs: Knobs,
+    /// `X402_DISCOVERY`: the bazaar declarations of the paid functions, by slug (shared by
+    /// every copy of the configuration: [`PaywallConfig::for_endpoint`] copies it per request).
+    pub discovery: Rc<Vec<Endpoint>>,
+    /// The declaration of the function this configuration sells for ([`PaywallConfig::for_endpoint`]).
+    pub declared: Option<Endpoint>,
 }
 
 impl PaywallConfig {
@@ -233,6 +242,8 @@ impl PaywallConfig {
             backend,
             rpc_urls,
             knobs: Knobs::from_env(&env)?,
+            discovery: Rc::new(discovery::from_env(&env)?),
+            declared: None,
         })
     }
 
@@ -247,6 +258,12 @@ impl PaywallConfig {
 
     /// The requirements for one resource (the URL the client asked for).
     pub fn requirements(&self, resource_url: &str) -> Requirements {
+        self.requirements_declared(resource_url, self.declared.as_ref())
+    }
+
+    /// The requirements of a resource that `declared` describes: its description and media
+    /// type replace the shared ones, and its challenge carries the declaration.
+    pub fn requirements_declared(&self, resource_url: &str, declared: Option<&Endpoint>) -> Requirements {
         Requirements {
             chain_id: self.chain_id,
             amount: self.price,
@@ -254,11 +271,22 @@ impl PaywallConfig {
             pay_to: self.pay_to,
             max_timeout_seconds: self.max_timeout_seconds,
             resource: resource_url.to_owned(),
-            description: self.description.clone(),
-            mime_type: "application/json".into(),
+            description: declared.and_then(|d| d.description.clone()).unwrap_or_else(|| self.description.clone()),
+            mime_type: declared.and_then(|d| d.mime_type.clone()).unwrap_or_else(|| "application/json".into()),
             max_validity_seconds: self.max_validity_seconds,
             payment_id_required: self.knobs.payment_id_required,
+            declared: declared.cloned(),
         }
+    }
+
+    /// The declaration of the function `slug`, if `X402_DISCOVERY` has one.
+    pub fn declaration(&self, slug: &str) -> Option<&Endpoint> {
+        self.discovery.iter().find(|e| e.slug == slug)
+    }
+
+    /// This configuration as the function `slug` sells: with its declaration, if any.
+    pub fn for_endpoint(&self, slug: &str) -> PaywallConfig {
+        PaywallConfig { declared: self.declaration(slug).cloned(), ..self.clone() }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod assets;
 pub mod challenge;
 pub mod codec;
 pub mod config;
+pub mod discovery;
 pub mod eip712;
 pub mod error;
 pub mod evm;

@@ -3,6 +3,7 @@
 //! in v1) and `extra: {name, version}`, the EIP-712 domain clients must sign with.
 
 use crate::x402::address::Address;
+use crate::x402::discovery::Endpoint;
 use crate::x402::model::{AssetDomain, RequirementsV1, RequirementsV2};
 use crate::x402::network;
 use crate::x402::u256::U256;
@@ -35,6 +36,8 @@ pub struct Requirements {
     pub max_validity_seconds: Option<u64>,
     /// The challenge's `payment-identifier` extension says an id is required.
     pub payment_id_required: bool,
+    /// The resource's bazaar declaration (`X402_DISCOVERY`), carried by its challenge.
+    pub declared: Option<Endpoint>,
 }
 
 impl Requirements {

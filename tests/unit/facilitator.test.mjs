@@ -198,6 +198,33 @@ test('OPTIONS: 204 with the CORS headers and no body, before the token and the c
   }
 });
 
+test('discovery/resources: the Cloud path, ?op=discovery or the header, GET only, open without the bearer token', async (t) => {
+  const declared = { weather: { method: 'GET', input: { city: 'Paris' }, serviceName: 'Weather' } };
+  withEnv(t, { X402_FACILITATOR_PAY_TO: PAY_TO, PAYMENT_RECIPIENT: PAY_TO, X402_PRICE: '10', MOCK_OKX_FACILITATOR: 'true', X402_FACILITATOR_TOKEN: TOKEN, X402_DISCOVERY: JSON.stringify(declared) });
+  noFetch(t);
+  for (const [path, headers] of [
+    ['/x402-facilitator/discovery/resources', {}],
+    ['/x402-facilitator/Discovery/Resources/?limit=5', {}],
+    ['/x402-facilitator?op=discovery', {}],
+    ['/x402-facilitator', { 'X-Facilitator-Op': 'discovery' }],
+  ]) {
+    const r = await call({ path, method: 'GET', headers });
+    assert.equal(r.status, 200, `${path}: ${r.text}`);
+    assertCors(r, path);
+    assert.equal(r.json.items.length, 1, path);
+    assert.equal(r.json.items[0].resource, `https://functions.test/functions/weather`, path);
+    assert.equal(r.json.items[0].serviceName, 'Weather', path);
+  }
+  // The query reaches the core: its filters and its refusals.
+  assert.equal((await call({ path: '/x402-facilitator/discovery/resources?network=eip155:1', method: 'GET' })).json.pagination.total, 0);
+  assertError(await call({ path: '/x402-facilitator/discovery/resources?limit=101', method: 'GET' }), 400, 'invalid_request');
+  const post = await call({ path: '/x402-facilitator/discovery/resources', method: 'POST' });
+  assertError(post, 405, 'method_not_allowed');
+  assert.equal(post.headers.get('allow'), 'GET');
+  // The other operations still want the token.
+  assertError(await call({ path: '/x402-facilitator/supported', method: 'GET' }), 401, 'unauthorized');
+});
+
 test('every answer carries the CORS headers, errors included', async (t) => {
   const env = withEnv(t, { X402_FACILITATOR_PAY_TO: PAY_TO, ...OKX_SECRETS });
   const { text } = await paymentBody();

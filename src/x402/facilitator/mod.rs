@@ -171,6 +171,8 @@ impl FacilitatorConfig {
             backend: self.base.backend.clone(),
             rpc_urls: self.base.rpc_urls.clone(),
             knobs: self.base.knobs,
+            discovery: Default::default(),
+            declared: None,
         }
     }
 
@@ -250,6 +252,7 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         max_validity_seconds: config.base.max_validity_seconds,
         // Only a paywall's challenge asks for an id; a facilitator keys the ids it is sent.
         payment_id_required: false,
+        declared: None,
     })
 }
 

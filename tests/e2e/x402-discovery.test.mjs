@@ -133,7 +133,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       tampered.info.input.method = 'POST';
       assert.equal(validateDiscoveryExtension(tampered).valid, false);
       const plain = decodeHeader((await fetch(fn('strict'))).headers.get('payment-required'));
-      assert.equal(plain.extensions, undefined);
+      assert.equal(plain.extensions.bazaar, undefined, "only the payment-identifier declaration");
       assert.equal(plain.resource.serviceName, undefined);
     });
 
@@ -188,7 +188,7 @@ for (const contract of ['self-hosted', 'cloud']) {
         const empty = await listResources();
         assert.deepEqual([empty.items, empty.pagination], [[], { limit: 20, offset: 0, total: 0 }]);
         const plain = decodeHeader((await fetch(fn('weather'))).headers.get('payment-required'));
-        assert.equal(plain.extensions, undefined);
+        assert.equal(plain.extensions.bazaar, undefined);
       } finally {
         await stack.setSecrets({ X402_DISCOVERY: JSON.stringify(DISCOVERY) });
       }

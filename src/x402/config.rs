@@ -57,6 +57,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_PAYER_ATTEMPTS_PER_MINUTE",
     "X402_RECONCILE_MIN_AGE_SECONDS",
     "X402_SETTLER_MIN_GAS_WEI",
+    "X402_CONFIRMATIONS",
     "X402_PAYMENT_ID_REQUIRED",
     crate::x402::discovery::DISCOVERY_KEY,
 ];
@@ -73,6 +74,9 @@ pub struct Knobs {
     /// `X402_RECONCILE_MIN_AGE_SECONDS` (0..=86400, default 120): a younger pending row may
     /// still be in the hands of its request.
     pub reconcile_min_age_seconds: u32,
+    /// `X402_CONFIRMATIONS` (1..=64, default 1): how deep a direct settlement's block must be
+    /// before it counts as settled (and the handler runs).
+    pub confirmations: u32,
     /// `X402_SETTLER_MIN_GAS_WEI` (default 10^16, 0.01 of the native token): below this, each
     /// reconcile run raises the gas alarm for the direct settler.
     pub settler_min_gas_wei: U256,
@@ -83,7 +87,7 @@ pub struct Knobs {
 
 impl Default for Knobs {
     fn default() -> Knobs {
-        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), payment_id_required: false }
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), payment_id_required: false }
     }
 }
 
@@ -102,6 +106,7 @@ impl Knobs {
             settle_timeout_ms: read("X402_SETTLE_TIMEOUT_MS", 100, 55_000, d.settle_timeout_ms, "must be an integer from 100 to 55000 (milliseconds)")?,
             attempts_per_minute: read("X402_PAYER_ATTEMPTS_PER_MINUTE", 0, 1000, d.attempts_per_minute, "must be an integer from 0 (off) to 1000")?,
             reconcile_min_age_seconds: read("X402_RECONCILE_MIN_AGE_SECONDS", 0, 86_400, d.reconcile_min_age_seconds, "must be an integer from 0 to 86400 (seconds)")?,
+            confirmations: read("X402_CONFIRMATIONS", 1, 64, d.confirmations, "must be an integer from 1 to 64 (blocks)")?,
             settler_min_gas_wei: match env.get("X402_SETTLER_MIN_GAS_WEI") {
                 None => d.settler_min_gas_wei,
                 Some(v) => U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))?,
@@ -557,16 +562,17 @@ mod window_secret_tests {
 
     #[test]
     fn the_flows_knobs_are_read_with_the_other_secrets() {
-        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), payment_id_required: false };
+        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), payment_id_required: false };
         assert_eq!(config(&[]).knobs, d);
         let c = config(&[
             ("X402_SETTLE_TIMEOUT_MS", "2345"),
             ("X402_PAYER_ATTEMPTS_PER_MINUTE", "0"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", " 60 "),
             ("X402_SETTLER_MIN_GAS_WEI", "20000000000000000000000"),
+            ("X402_CONFIRMATIONS", "12"),
         ]);
         let big = U256::from_dec_str("20000000000000000000000").unwrap();
-        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, settler_min_gas_wei: big, payment_id_required: false });
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, confirmations: 12, settler_min_gas_wei: big, payment_id_required: false });
         for (v, want) in [("true", true), ("TRUE", true), ("1", true), ("false", false), ("0", false)] {
             let c = config(&[("X402_PAYMENT_ID_REQUIRED", v)]);
             assert_eq!((c.knobs.payment_id_required, c.requirements("https://x.test/r").payment_id_required), (want, want), "{v}");
@@ -581,6 +587,8 @@ mod window_secret_tests {
             ("X402_PAYER_ATTEMPTS_PER_MINUTE", "2.5"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", "86401"),
             ("X402_RECONCILE_MIN_AGE_SECONDS", "1e3"),
+            ("X402_CONFIRMATIONS", "0"),
+            ("X402_CONFIRMATIONS", "65"),
             ("X402_SETTLER_MIN_GAS_WEI", "-1"),
             ("X402_SETTLER_MIN_GAS_WEI", "0.01"),
             ("X402_PAYMENT_ID_REQUIRED", "yes"),

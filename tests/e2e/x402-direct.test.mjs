@@ -170,6 +170,33 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       }
     });
 
+    test('X402_CONFIRMATIONS=3: the handler runs only once the settlement is 3 blocks deep', async () => {
+      await stack.setSecrets({ X402_CONFIRMATIONS: '3' });
+      try {
+        const payer = await fundedPayer();
+        const { header, authorization } = await signPayment({ payer, requirements: requirements() });
+        const nonceBefore = await settlerNonce();
+        let answered = null;
+        const paying = pay(header).then((r) => (answered = r));
+        for (let i = 0; i < 100 && (await settlerNonce()) === nonceBefore; i++) await sleep(50);
+        assert.equal(await settlerNonce(), nonceBefore + 1, 'sent and mined (automine): 1 block deep');
+        await sleep(1500); // three polls
+        assert.equal(answered, null, 'not served while the settlement is 1 block deep');
+        assert.equal(await balanceOf(usdg, payer.address), PRICE * 9n, 'the money has moved');
+        const [row] = await ledger(authorization.nonce);
+        assert.equal(row.status, 'pending', 'not settled in the ledger yet');
+        await chain.mine(2);
+        const r = await paying;
+        assert.equal(r.status, 200, r.text);
+        const receipt = await chain.publicClient.getTransactionReceipt({ hash: r.json.txHash ?? decodeHeader(r.headers.get('payment-response')).transaction });
+        assert.ok((await chain.publicClient.getBlockNumber()) >= receipt.blockNumber + 2n, '3 deep when served');
+        const [settled] = await ledger(authorization.nonce);
+        assert.equal(settled.status, 'settled');
+      } finally {
+        await stack.setSecrets({ X402_CONFIRMATIONS: undefined });
+      }
+    });
+
     test('a domain the token does not use passes local checks but reverts in simulation: refused, nothing sent', async () => {
       // The seller misconfigured the domain (OKX's table says "USDG"/"2"): the client signs what
       // the challenge advertises, our local check agrees, the chain does not.

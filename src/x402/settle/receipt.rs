@@ -101,6 +101,29 @@ pub fn judge(body: &str, tx_hash: &str, e: &Expected) -> Outcome {
     }
 }
 
+/// `eth_blockNumber`: the chain's head, for a settlement's confirmation depth.
+pub fn head_request(url: &str) -> HttpRequest {
+    evm_rpc::request(url, "eth_blockNumber", &|_| {})
+}
+
+/// The block a receipt answer says its transaction was mined in.
+pub fn mined_in(body: &str) -> Option<u64> {
+    let receipt = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getTransactionReceipt").ok()?;
+    parse_quantity(receipt.get("blockNumber")?.as_str()?)?.to_u64()
+}
+
+/// A `Settled` outcome whose receipt (in block `mined`) is not yet `depth` blocks deep by the
+/// `eth_blockNumber` answer `head` is `Pending` (asked again: a reorg may drop or move it);
+/// a head the node could not give leaves it `Unknown`.
+pub fn confirmed(outcome: Outcome, mined: u64, head: &str, depth: u64) -> Outcome {
+    let Outcome::Settled { tx_hash, .. } = &outcome else { return outcome };
+    match evm_rpc::quantity_result(FacilitatorOp::SettleStatus, head, "eth_blockNumber").map(|h| h.to_u64()) {
+        Ok(Some(h)) if h.saturating_add(1).saturating_sub(mined) >= depth => outcome,
+        Ok(_) => Outcome::Pending { tx_hash: Some(tx_hash.clone()) },
+        Err(reason) => Outcome::Unknown { tx_hash: Some(tx_hash.clone()), reason },
+    }
+}
+
 /// `eth_call` of `asset.authorizationState(payer, nonce)`.
 pub fn authorization_state_request(url: &str, e: &Expected) -> HttpRequest {
     let mut data = AUTHORIZATION_STATE.to_vec();

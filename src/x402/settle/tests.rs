@@ -233,6 +233,19 @@ fn direct_settles_verifies_and_resolves_by_receipt() {
     let mut s = open(&direct, resolve(None));
     assert!(matches!(done(s.next(T)), Outcome::Failed { .. }));
     assert!(s.use_nonce(1, T).is_none());
+    // X402_CONFIRMATIONS: a receipt found settled counts once its block is deep enough.
+    let deep = [("X402_SETTLER", "direct"), ("RPC_URL", "https://rpc.test"), ("X402_CONFIRMATIONS", "2")];
+    let in_block_9 = rpc(&receipt("0x1", &ours()).replacen("{\"status\"", "{\"blockNumber\":\"0x9\",\"status\"", 1));
+    let mut s = open(&deep, resolve(Some(TX)));
+    assert_eq!(asks(&s.next(T)), (Target::Chain, "receipt"));
+    assert_eq!(asks(&s.answer(200, &in_block_9, T)), (Target::Chain, "head"));
+    assert_eq!(done(s.answer(200, &rpc(r#""0x9""#), T)), Outcome::Pending { tx_hash: Some(TX.into()) });
+    assert_eq!(asks(&s.next(T)), (Target::Chain, "receipt"), "asked again: a reorg may have moved it");
+    assert_eq!(asks(&s.answer(200, &in_block_9, T)), (Target::Chain, "head"));
+    assert_eq!(done(s.answer(200, &rpc(r#""0xa""#), T)), Outcome::Settled { tx_hash: TX.into(), proof: Proof::Receipt });
+    let mut s = open(&deep, resolve(Some(TX)));
+    s.next(T);
+    assert_eq!(done(s.answer(200, &rpc("null"), T)), Outcome::Pending { tx_hash: Some(TX.into()) }, "dropped by a reorg: pending again");
 }
 
 /// The pre-check: one `balanceOf(payer)` call when `RPC_URL` is set, whatever the backend;

@@ -17,8 +17,9 @@ use crate::x402::settle::{Outcome, Settler, Step, Target, Verb};
 enum Conversation {
     /// Verify or settle: the plan.
     Plan(Box<Planner>),
-    /// Resolve: the receipt of the recorded transaction.
-    Receipt { url: String, tx_hash: String, expected: Expected },
+    /// Resolve: the receipt of the recorded transaction; `mined`: its block, while the head
+    /// is asked for (a depth of more than 1).
+    Receipt { url: String, tx_hash: String, expected: Expected, confirmations: u64, mined: Option<u64> },
     Done(Option<Outcome>),
 }
 
@@ -34,11 +35,11 @@ impl DirectSettler {
         let conversation = match verb {
             Verb::Verify | Verb::Settle | Verb::Balance => {
                 let mode = if matches!(verb, Verb::Settle) { Mode::Settle } else { Mode::Verify };
-                Conversation::Plan(Box::new(Planner::new(key, config.chain_id, url, payment, mode)))
+                Conversation::Plan(Box::new(Planner::new(key, config.chain_id, url, payment, mode, config.knobs.confirmations.into())))
             }
             Verb::Resolve { tx_hash: Some(tx_hash) } | Verb::Prove { tx_hash: Some(tx_hash) } => {
                 let expected = Expected::of(&payment)?;
-                Conversation::Receipt { url, tx_hash, expected }
+                Conversation::Receipt { url, tx_hash, expected, confirmations: config.knobs.confirmations.into(), mined: None }
             }
             // The hash is recorded before broadcasting: without one, nothing was sent.
             Verb::Resolve { tx_hash: None } | Verb::Prove { tx_hash: None } => Conversation::Done(Some(Outcome::failed(X402Error::Rejected {
@@ -79,6 +80,9 @@ impl Settler for DirectSettler {
                 let s = p.next();
                 self.step(s)
             }
+            Conversation::Receipt { url, tx_hash, mined: Some(_), .. } => {
+                Step::Request { target: Target::Chain, name: "head", request: receipt::head_request(url), tx_hash: Some(tx_hash.clone()) }
+            }
             Conversation::Receipt { url, tx_hash, .. } => match receipt::receipt_request(url, tx_hash) {
                 Some(request) => Step::Request { target: Target::Chain, name: "receipt", request, tx_hash: Some(tx_hash.clone()) },
                 None => Step::Done(Outcome::unknown(Some(tx_hash.clone()), "malformed tx hash")),
@@ -101,7 +105,23 @@ impl Settler for DirectSettler {
                 Some(s) => self.step(s),
                 None => Step::Done(Outcome::failed(X402Error::Misconfigured("no request is waiting for an answer"))),
             },
-            Conversation::Receipt { tx_hash, expected, .. } => Step::Done(receipt::judge(body, tx_hash, expected)),
+            Conversation::Receipt { tx_hash, expected, confirmations, mined, .. } => match mined.take() {
+                // The head, for a receipt found settled: deep enough, or asked again later.
+                Some(block) => {
+                    let settled = Outcome::Settled { tx_hash: tx_hash.clone(), proof: crate::x402::settle::Proof::Receipt };
+                    Step::Done(receipt::confirmed(settled, block, body, *confirmations))
+                }
+                None => {
+                    let outcome = receipt::judge(body, tx_hash, expected);
+                    match (&outcome, receipt::mined_in(body)) {
+                        (Outcome::Settled { .. }, Some(block)) if *confirmations > 1 => {
+                            *mined = Some(block);
+                            self.next(now_ms)
+                        }
+                        _ => Step::Done(outcome),
+                    }
+                }
+            },
             Conversation::Done(_) => self.next(now_ms),
         }
     }

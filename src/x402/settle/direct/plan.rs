@@ -15,7 +15,8 @@
 //! 5. nonce (`pending` count, or the ledger's), fees (`eth_feeHistory`, else `eth_gasPrice`
 //!    + `eth_maxPriorityFeePerGas`), gas (`eth_estimateGas` + 20 %), the settler's own balance
 //!    covers gas × max fee (else `settler_out_of_gas`, nothing signed), sign, send;
-//! 6. the receipt passes `settle::receipt::verdict`.
+//! 6. the receipt passes `settle::receipt::verdict`, and its block is `confirmations` deep
+//!    (`eth_blockNumber`; only asked when more than 1 is required).
 
 use k256::ecdsa::SigningKey;
 
@@ -60,10 +61,11 @@ pub enum StepName {
     GasBalance,
     Send,
     Receipt,
+    Head,
 }
 
 /// How many steps there are (the answers' slots).
-const STEPS: usize = 12;
+const STEPS: usize = 13;
 
 impl StepName {
     pub const ALL: [StepName; STEPS] = [
@@ -79,6 +81,7 @@ impl StepName {
         StepName::GasBalance,
         StepName::Send,
         StepName::Receipt,
+        StepName::Head,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -95,6 +98,7 @@ impl StepName {
             StepName::GasBalance => "gasBalance",
             StepName::Send => "send",
             StepName::Receipt => "receipt",
+            StepName::Head => "head",
         }
     }
 }
@@ -127,6 +131,8 @@ pub struct Plan<'a> {
     pub nonce: Option<u64>,
     /// Floor for the priority fee (wei), for chains whose fee history shows no tips.
     pub min_priority_fee: u128,
+    /// How deep the receipt's block must be (1 = mined).
+    pub confirmations: u64,
     pub answers: Answers<'a>,
 }
 
@@ -265,7 +271,15 @@ fn run(p: &Plan) -> Flow<PlanStep> {
         receipt::receipt_request(url, &hash_hex).unwrap_or_else(|| rpc::request(url, "eth_getTransactionReceipt", &|_| {}))
     };
     let body = p.answer(StepName::Receipt, receipt_request, Some(&info))?;
-    Ok(PlanStep::Done { outcome: receipt::judge(body, &hash_hex, expected), tx: Some(info) })
+    let outcome = receipt::judge(body, &hash_hex, expected);
+    let deep = match (&outcome, receipt::mined_in(body)) {
+        (Outcome::Settled { .. }, Some(mined)) if p.confirmations > 1 => {
+            let head = p.answer(StepName::Head, || receipt::head_request(url), Some(&info))?;
+            receipt::confirmed(outcome, mined, head, p.confirmations)
+        }
+        _ => outcome,
+    };
+    Ok(PlanStep::Done { outcome: deep, tx: Some(info) })
 }
 
 /// The settler can pay the worst case (gas limit × max fee): a node would otherwise refuse the
@@ -370,14 +384,15 @@ pub struct Planner {
     payment: VerifiedPayment,
     mode: Mode,
     nonce: Option<u64>,
+    confirmations: u64,
     answers: [Option<String>; STEPS],
     awaiting: Option<StepName>,
 }
 
 impl Planner {
-    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode) -> Planner {
+    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode, confirmations: u64) -> Planner {
         let settler = tx::address_of(&key);
-        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, answers: Default::default(), awaiting: None }
+        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, confirmations, answers: Default::default(), awaiting: None }
     }
 
     pub fn settler(&self) -> Address {
@@ -400,6 +415,7 @@ impl Planner {
             mode: self.mode,
             nonce: self.nonce,
             min_priority_fee: 0,
+            confirmations: self.confirmations,
             answers,
         };
         let step = next_step(&plan);
@@ -407,6 +423,7 @@ impl Planner {
             PlanStep::Request { step, .. } => Some(*step),
             PlanStep::Done { outcome: Outcome::Pending { .. }, .. } => {
                 self.answers[StepName::Receipt as usize] = None;
+                self.answers[StepName::Head as usize] = None;
                 None
             }
             PlanStep::Done { .. } => None,

@@ -56,13 +56,14 @@ struct Case {
     mode: Mode,
     nonce: Option<u64>,
     min_tip: u128,
+    confirmations: u64,
 }
 
 impl Case {
     fn new() -> Case {
         let payment = verify(&v1_payment(auth()), &req(), NOW).unwrap();
         let key = tx::parse_private_key(SETTLER_KEY).unwrap();
-        Case { key, payment, chain_id: 196, mode: Mode::Settle, nonce: None, min_tip: 0 }
+        Case { key, payment, chain_id: 196, mode: Mode::Settle, nonce: None, min_tip: 0, confirmations: 1 }
     }
 
     fn step(&self, answers: &[(StepName, String)]) -> PlanStep {
@@ -79,6 +80,7 @@ impl Case {
             mode: self.mode,
             nonce: self.nonce,
             min_priority_fee: self.min_tip,
+            confirmations: self.confirmations,
             answers: a,
         };
         next_step(&plan)
@@ -272,6 +274,55 @@ fn nonce_fees_and_gas() {
 }
 
 #[test]
+fn a_settlement_counts_once_its_block_is_deep_enough() {
+    let mut c = Case::new();
+    let tx = c.tx(&happy());
+    let hash = codec::to_0x_hex(&tx.hash);
+    let mined = ok(&receipt("0x1", &crate::x402::settle::tests::ours())).replacen("{\"status\"", "{\"blockNumber\":\"0x10\",\"status\"", 1);
+    let at = |c: &Case, head: Option<&str>| {
+        let mut a = happy();
+        a.push((StepName::Send, q(&hash)));
+        a.push((StepName::Receipt, mined.clone()));
+        if let Some(h) = head {
+            a.push((StepName::Head, h.into()));
+        }
+        c.step(&a)
+    };
+    // Depth 1 (the default): the receipt is the proof, no head asked.
+    assert!(matches!(at(&c, None), PlanStep::Done { outcome: Outcome::Settled { .. }, .. }));
+    // Depth 3: block 0x10 counts once the head is 0x12.
+    c.confirmations = 3;
+    let PlanStep::Request { step: StepName::Head, request, .. } = at(&c, None) else { panic!() };
+    assert!(request.body.contains("\"method\":\"eth_blockNumber\""), "{}", request.body);
+    assert!(matches!(at(&c, Some(&q("0x11"))), PlanStep::Done { outcome: Outcome::Pending { tx_hash: Some(_) }, .. }), "two deep: not yet");
+    assert!(matches!(at(&c, Some(&q("0x12"))), PlanStep::Done { outcome: Outcome::Settled { .. }, .. }));
+    assert!(matches!(at(&c, Some(&node_error(-32000, "boom", None))), PlanStep::Done { outcome: Outcome::Unknown { tx_hash: Some(_), .. }, .. }));
+    // A receipt that proves nothing is refused without asking the head.
+    let mut a = happy();
+    a.push((StepName::Send, q(&hash)));
+    a.push((StepName::Receipt, ok(&receipt("0x0", &[]))));
+    assert!(matches!(failure(c.step(&a)).reason(), "invalid_exact_evm_transaction_failed"));
+    // Polling: a pending depth forgets the receipt and the head; the receipt is asked again
+    // (a reorg may have dropped or moved it).
+    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle, 3);
+    let mut step = s.next();
+    for (_, body) in happy() {
+        step = s.answer(&body).unwrap();
+    }
+    assert_eq!(asked(&step), Some(StepName::Send));
+    assert_eq!(asked(&s.answer(&q(&hash)).unwrap()), Some(StepName::Receipt));
+    assert_eq!(asked(&s.answer(&mined).unwrap()), Some(StepName::Head));
+    assert!(matches!(s.answer(&q("0x10")).unwrap(), PlanStep::Done { outcome: Outcome::Pending { .. }, .. }));
+    assert_eq!(asked(&s.next()), Some(StepName::Receipt));
+    let moved = mined.replacen("0x10", "0x13", 1);
+    assert_eq!(asked(&s.answer(&moved).unwrap()), Some(StepName::Head));
+    assert!(matches!(s.answer(&q("0x14")).unwrap(), PlanStep::Done { outcome: Outcome::Pending { .. }, .. }), "re-mined in 0x13: two deep at 0x14");
+    s.next();
+    s.answer(&moved).unwrap();
+    assert!(matches!(s.answer(&q("0x15")).unwrap(), PlanStep::Done { outcome: Outcome::Settled { .. }, .. }));
+}
+
+#[test]
 fn send_and_receipt() {
     let c = Case::new();
     let tx = c.tx(&happy());
@@ -316,7 +367,7 @@ fn answers_by_name() {
 fn a_settlement_walks_its_answers_in_order() {
     let c = Case::new();
     let key = tx::parse_private_key(SETTLER_KEY).unwrap();
-    let mut s = Planner::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle);
+    let mut s = Planner::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle, 1);
     assert_eq!(s.settler(), tx::address_of(&c.key));
     assert!(s.answer("{}").is_none(), "no request is waiting before the first step");
     // The node's transaction count answers the nonce step...
@@ -327,7 +378,7 @@ fn a_settlement_walks_its_answers_in_order() {
     }
     assert_eq!(asked(&step), Some(StepName::Send));
     // ...or the ledger's nonce replaces it, only while the plan asks for it.
-    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle);
+    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle, 1);
     assert!(s.use_nonce(3).is_none());
     let mut step = s.next();
     for (name, body) in happy() {

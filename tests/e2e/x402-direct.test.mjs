@@ -197,6 +197,32 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       }
     });
 
+    test('X402_CONFIRMATIONS=3 and a reorg that drops the settlement: never served, the money back with the payer, the row left to resolution', async () => {
+      // A gas wallet of its own: the dropped transaction's nonce stays a gap for that account
+      // (replacing dropped transactions is not built yet), which must not stall the others.
+      const spare = newPayer();
+      await chain.testClient.setBalance({ address: spare.address, value: 10n ** 18n });
+      await stack.setSecrets({ X402_CONFIRMATIONS: '3', SETTLER_PRIVATE_KEY: spare.privateKey });
+      try {
+        const payer = await fundedPayer();
+        const { header, authorization } = await signPayment({ payer, requirements: requirements() });
+        const sent = () => chain.publicClient.getTransactionCount({ address: spare.address });
+        const paying = pay(header);
+        for (let i = 0; i < 100 && (await sent()) === 0; i++) await sleep(50);
+        assert.equal(await balanceOf(usdg, payer.address), PRICE * 9n, 'mined');
+        // The block holding the settlement is replaced by an empty one, then the chain moves on.
+        await chain.testClient.request({ method: 'anvil_reorg', params: [1, []] });
+        await chain.mine(3);
+        assert.equal(await balanceOf(usdg, payer.address), PRICE * 10n, 'the reorg undid the transfer');
+        const r = await paying;
+        assert.deepEqual([r.status, r.json?.error], [503, 'settlement_pending'], r.text);
+        const [row] = await ledger(authorization.nonce);
+        assert.deepEqual([row.status, row.served_at], ['pending', null], 'not settled, not served');
+      } finally {
+        await stack.setSecrets({ X402_CONFIRMATIONS: undefined, SETTLER_PRIVATE_KEY: settler().privateKey });
+      }
+    });
+
     test('a domain the token does not use passes local checks but reverts in simulation: refused, nothing sent', async () => {
       // The seller misconfigured the domain (OKX's table says "USDG"/"2"): the client signs what
       // the challenge advertises, our local check agrees, the chain does not.

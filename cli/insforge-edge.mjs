@@ -12,7 +12,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from '../runtime/proc.mjs';
-import { packageVersion } from '../scripts/lib/bundle.mjs';
+import { packageVersion } from './bundle.mjs';
 import { FEATURES, FUNCTIONS, MIGRATIONS_DIR, PAYWALL, deployLines, migrationFiles, migrationsFor, shippedFunctions } from './catalog.mjs';
 import { UsageError } from './dev.mjs';
 
@@ -85,7 +85,7 @@ async function paywall(argv) {
   if (!handler || !slug || positional.length > 1) throw new UsageError('usage: npx insforge-edge paywall <handler.js> --slug <slug> [--out <file>]');
   if (!existsSync(handler)) throw new UsageError(`${handler}: no such file`);
   const { paywallBundle } = await import('./paywall.mjs');
-  const { denoCheck } = await import('../scripts/lib/deno-check.mjs');
+  const { denoCheck } = await import('./deno-check.mjs');
   let code;
   try {
     code = paywallBundle(handler, slug);

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT } from '../runtime/proc.mjs';
-import { bundleFunction, checkClassicScript } from '../scripts/lib/bundle.mjs';
+import { bundleFunction, checkClassicScript } from './bundle.mjs';
 
 const SLUG_RE = /^[a-zA-Z0-9_-]+$/;
 

@@ -14,8 +14,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { adaptGlue } from './lib/glue.mjs';
-import { STAMP_RE, bundleFunction, checkClassicScript, inputHash, wasmInputs, wasmModuleSource } from './lib/bundle.mjs';
-import { denoCheck } from './lib/deno-check.mjs';
+import { STAMP_RE, bundleFunction, checkClassicScript, inputHash, wasmInputs, wasmModuleSource } from '../cli/bundle.mjs';
+import { denoCheck } from '../cli/deno-check.mjs';
 import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));

@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { createClient } from '@insforge/sdk';
 import { wrapFetchWithPayment } from '@x402/fetch';
 import jwt from 'jsonwebtoken';
-import { VERSION_RE } from '../../scripts/lib/bundle.mjs';
+import { VERSION_RE } from '../../cli/bundle.mjs';
 import { startOidcProviders } from '../support/oidc-providers.mjs';
 import { decodeHeader, newPayer, officialV2Client } from '../support/payments.mjs';
 import { freePort } from '../support/start.mjs';
@@ -82,7 +82,7 @@ before(async () => {
 describe('the packed tarball', () => {
   test('holds the CLI, the committed functions, the migrations and the runtime; no sources to build, no tests', () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ['cli/insforge-edge.mjs', 'migrations/001_bridge.sql', 'runtime/stack.mjs', 'scripts/lib/bundle.mjs', 'functions/src/lib/paywall.js', 'LICENSE', 'README.md']) {
+    for (const f of ['cli/insforge-edge.mjs', 'migrations/001_bridge.sql', 'runtime/stack.mjs', 'cli/bundle.mjs', 'functions/src/lib/paywall.js', 'LICENSE', 'README.md']) {
       assert.ok(files.includes(f), `${f} is packed`);
     }
     const shipped = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8')).functions;

@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CLOUD_DENO_JSON, wrapForCloud } from '../../runtime/cloud-wrap.mjs';
-import { NODE_MODULES, denoBinary } from '../../runtime/proc.mjs';
+import { CLOUD_DENO_JSON, wrapForCloud } from '../runtime/cloud-wrap.mjs';
+import { NODE_MODULES, denoBinary } from '../runtime/proc.mjs';
 
 /** Throws with deno's diagnostics when any bundle fails the check. */
 export function denoCheck(bundles) {

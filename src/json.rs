@@ -543,6 +543,51 @@ pub fn escape_into(out: &mut String, s: &str) {
 }
 
 /// Test helper: a `serde_json::Value` as our tree (through its text).
+/// Writes a parsed value back as JSON text. A number that is not a 64-bit integer is written
+/// as `0.5` (its value is never kept): fine for a payment re-read by `decode_payment_json` (a
+/// non-integer `x402Version` is unsupported whatever it is; elsewhere a number is a type error
+/// or ignored); a reader that must echo numbers exactly refuses [`Num::Other`] first.
+pub fn write_json(w: &mut Writer, v: &Json) {
+    match v {
+        Json::Null => {
+            w.null();
+        }
+        Json::Bool(b) => {
+            w.bool(*b);
+        }
+        Json::Num(Num::U(u)) => {
+            let mut s = String::new();
+            push_u64(&mut s, *u);
+            w.raw(&s);
+        }
+        Json::Num(Num::I(i)) => {
+            w.int(*i);
+        }
+        Json::Num(Num::Other) => {
+            w.raw("0.5");
+        }
+        Json::Str(s) => {
+            w.str(s);
+        }
+        Json::Arr(items) => {
+            w.open_arr();
+            for i in items {
+                write_json(w, i);
+            }
+            w.close_arr();
+        }
+        Json::Obj(entries) => {
+            w.open_obj();
+            for (k, v) in entries {
+                w.key(k);
+                write_json(w, v);
+            }
+            w.close_obj();
+        }
+    }
+}
+
+
 #[cfg(test)]
 pub fn from_serde(v: &serde_json::Value) -> Json {
     parse(v.to_string().as_bytes()).unwrap()

@@ -196,7 +196,7 @@ impl X402Facilitator {
     pub fn discovery(&self, query: &str, functions_base: &str, now_ms: f64) -> String {
         let Some(params) = json::parse_object(query.as_bytes()) else { return reply::error(&internal("bad query")).to_json() };
         let get = |k: &str| json::lookup(&params, k).and_then(Json::as_str).unwrap_or("");
-        let q = discovery::Query {
+        let q = crate::x402::facilitator::discovery::Query {
             kind: get("type"),
             pay_to: get("payTo"),
             scheme: get("scheme"),
@@ -206,8 +206,8 @@ impl X402Facilitator {
             offset: get("offset"),
         };
         match &self.listing {
-            None => discovery::list_reply(None, &q, functions_base, now_ms as u64),
-            Some(Ok(c)) => discovery::list_reply(Some(c), &q, functions_base, now_ms as u64),
+            None => crate::x402::facilitator::discovery::list_reply(None, &q, functions_base, now_ms as u64),
+            Some(Ok(c)) => crate::x402::facilitator::discovery::list_reply(Some(c), &q, functions_base, now_ms as u64),
             Some(Err(e)) => reply::error(e),
         }
         .to_json()

@@ -21,6 +21,8 @@ pub const X_PAYMENT_RESPONSE_HEADER: &str = "X-PAYMENT-RESPONSE";
 /// Value for `Access-Control-Expose-Headers` so browsers can read the x402 headers.
 pub const EXPOSE_HEADERS: &str = "PAYMENT-REQUIRED, PAYMENT-RESPONSE, X-PAYMENT-RESPONSE";
 
+/// Largest facilitator request body accepted (a payment is well under 2 KiB).
+pub const MAX_FACILITATOR_BODY_LEN: usize = 16 * 1024;
 /// Longest accepted payment header (base64 text). Larger headers answer 431.
 pub const MAX_PAYMENT_HEADER_LEN: usize = 8 * 1024;
 

@@ -71,7 +71,7 @@ pub fn of_header(header: &str) -> Result<Option<PaymentId>, X402Error> {
 
 /// The id in a facilitator request body (`paymentPayload`).
 pub fn of_request(body: &str) -> Result<Option<PaymentId>, X402Error> {
-    match json::parse_within(body.as_bytes(), crate::x402::facilitator::MAX_BODY_LEN) {
+    match json::parse_within(body.as_bytes(), crate::x402::model::MAX_FACILITATOR_BODY_LEN) {
         Some(doc) => doc.get("paymentPayload").map_or(Ok(None), of_payload),
         None => Ok(None),
     }

@@ -1,6 +1,8 @@
 use serde_json::{json, Value};
 
 use super::*;
+use crate::x402::config::PaywallConfig;
+use crate::x402::facilitator::discovery::{list, list_reply, Query};
 use crate::b64;
 use crate::x402::challenge::{payment_required_header, PAYMENT_MISSING};
 use crate::x402::config::tests::{config, env, RECIPIENT};
@@ -102,6 +104,9 @@ fn every_malformed_setting_is_a_500_naming_the_secret() {
         r#"{"weather":{"method":"GET","description":5}}"#,
         r#"{"weather":{"method":"GET","mimeType":""}}"#,
         r#"{"weather":{"method":"GET","resource":"http://api.example.com/w"}}"#,
+        r#"{"weather":{"method":"GET","output":{"example":{"tempC":21.5}}}}"#,
+        r#"{"weather":{"method":"GET","inputSchema":{"properties":{"lat":{"type":"number","minimum":-90.5}}}}}"#,
+        r#"{"weather":{"method":"POST","input":{"n":1e3}}}"#,
     ];
     for bad in cases {
         let e = PaywallConfig::from_env(&env(&[(DISCOVERY_KEY, bad)])).unwrap_err();

@@ -13,6 +13,7 @@
 
 
 pub mod answer;
+pub mod discovery;
 pub mod wire;
 
 pub use answer::{config_refusal, failed, ok_reply, settled_body, verified_body, Op, Refusal};
@@ -36,8 +37,7 @@ use answer::refuse;
 use wire::{bad_requirements, parse_requirements};
 /// The allow-list of recipients this facilitator settles for (comma-separated addresses).
 pub const PAY_TO_KEY: &str = "X402_FACILITATOR_PAY_TO";
-/// Largest request body accepted (a payment is well under 2 KiB).
-pub const MAX_BODY_LEN: usize = 16 * 1024;
+pub use crate::x402::model::MAX_FACILITATOR_BODY_LEN as MAX_BODY_LEN;
 /// Longest `resource` URL / `description` / `mimeType` accepted in requirements.
 pub const MAX_RESOURCE_LEN: usize = 2048;
 pub const MAX_DESCRIPTION_LEN: usize = 1024;

@@ -1,7 +1,7 @@
 //! The facilitator's wire format: a `{x402Version, paymentPayload, paymentRequirements}`
 //! request body read strictly, and the requirements written back for the ledger.
 
-use crate::json::{Json, Num, Writer};
+use crate::json::{write_json, Json, Num, Writer};
 use crate::x402::model::{decode_payment_json, Payment};
 use crate::x402::requirements::Requirements;
 use super::answer::Refusal;
@@ -30,50 +30,6 @@ pub struct FacilitatorRequest {
     pub x402_version: u8,
     pub payment: Payment,
     pub requirements: WireRequirements,
-}
-
-/// Writes a parsed value back as JSON text for `decode_payment_json`. A number that is not a
-/// 64-bit integer is written as `0.5`: its value never matters there (a non-integer
-/// `x402Version` is an unsupported version whatever it is; anywhere else a number is a type
-/// error or ignored).
-pub(crate) fn write_json(w: &mut Writer, v: &Json) {
-    match v {
-        Json::Null => {
-            w.null();
-        }
-        Json::Bool(b) => {
-            w.bool(*b);
-        }
-        Json::Num(Num::U(u)) => {
-            let mut s = String::new();
-            crate::json::push_u64(&mut s, *u);
-            w.raw(&s);
-        }
-        Json::Num(Num::I(i)) => {
-            w.int(*i);
-        }
-        Json::Num(Num::Other) => {
-            w.raw("0.5");
-        }
-        Json::Str(s) => {
-            w.str(s);
-        }
-        Json::Arr(items) => {
-            w.open_arr();
-            for i in items {
-                write_json(w, i);
-            }
-            w.close_arr();
-        }
-        Json::Obj(entries) => {
-            w.open_obj();
-            for (k, v) in entries {
-                w.key(k);
-                write_json(w, v);
-            }
-            w.close_obj();
-        }
-    }
 }
 
 pub(crate) fn version_of(v: Option<&Json>) -> Result<u8, Refusal> {

@@ -153,10 +153,10 @@ impl X402Config {
 
     /// A reconcile run over the ledger's stranded rows: the paywall's rows under this
     /// configuration, the facilitator's under theirs; then, for direct settlement, the gas
-    /// report of the settler (`settler_key`: `SETTLER_PRIVATE_KEY`, only its address is kept).
+    /// report of each settler (`settler_key`: `SETTLER_PRIVATE_KEY`, one key or a pool; a
+    /// stuck nonce is filled with the key that used it).
     pub fn reconcile(&self, facilitator: &X402Facilitator, claim_token: &str, settler_key: &str) -> PaymentFlow {
-        let settler = crate::x402::evm::tx::parse_private_key(settler_key).ok().map(|k| crate::x402::evm::tx::address_of(&k));
-        PaymentFlow::of(ReconcileFlow::new(self.config.clone(), facilitator.config.clone(), claim_token.into(), settler))
+        PaymentFlow::of(ReconcileFlow::new(self.config.clone(), facilitator.config.clone(), claim_token.into(), settler_key.into()))
     }
 }
 

@@ -57,6 +57,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_PAYER_ATTEMPTS_PER_MINUTE",
     "X402_RECONCILE_MIN_AGE_SECONDS",
     "X402_SETTLER_MIN_GAS_WEI",
+    "X402_MAX_FEE_PER_GAS_WEI",
     "X402_CONFIRMATIONS",
     "X402_PAYMENT_ID_REQUIRED",
     crate::x402::discovery::DISCOVERY_KEY,
@@ -80,14 +81,20 @@ pub struct Knobs {
     /// `X402_SETTLER_MIN_GAS_WEI` (default 10^16, 0.01 of the native token): below this, each
     /// reconcile run raises the gas alarm for the direct settler.
     pub settler_min_gas_wei: U256,
+    /// `X402_MAX_FEE_PER_GAS_WEI` (default 10^11, 100 gwei): the most a direct settlement bids
+    /// per unit of gas, first bid or replacement of a stuck transaction alike.
+    pub max_fee_per_gas_wei: u128,
     /// `X402_PAYMENT_ID_REQUIRED` (true/false, default false): a paid request must carry the
     /// `payment-identifier` extension's id (the challenge says so).
     pub payment_id_required: bool,
 }
 
+/// 100 gwei: far above X Layer's and Base's usual fees, a bound on a runaway bid.
+pub const DEFAULT_MAX_FEE_PER_GAS_WEI: u128 = 100_000_000_000;
+
 impl Default for Knobs {
     fn default() -> Knobs {
-        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), payment_id_required: false }
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), max_fee_per_gas_wei: DEFAULT_MAX_FEE_PER_GAS_WEI, payment_id_required: false }
     }
 }
 
@@ -110,6 +117,13 @@ impl Knobs {
             settler_min_gas_wei: match env.get("X402_SETTLER_MIN_GAS_WEI") {
                 None => d.settler_min_gas_wei,
                 Some(v) => U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))?,
+            },
+            max_fee_per_gas_wei: match env.get("X402_MAX_FEE_PER_GAS_WEI") {
+                None => d.max_fee_per_gas_wei,
+                Some(v) => U256::from_dec_str(v.trim())
+                    .and_then(|n| crate::x402::evm::rpc::u128_of(&n))
+                    .filter(|n| *n > 0)
+                    .ok_or(X402Error::InvalidSecret("X402_MAX_FEE_PER_GAS_WEI", "must be a positive integer number of wei"))?,
             },
             payment_id_required: match env.get("X402_PAYMENT_ID_REQUIRED").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
                 None | Some("false") | Some("0") => false,
@@ -562,7 +576,7 @@ mod window_secret_tests {
 
     #[test]
     fn the_flows_knobs_are_read_with_the_other_secrets() {
-        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), payment_id_required: false };
+        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), max_fee_per_gas_wei: 100_000_000_000, payment_id_required: false };
         assert_eq!(config(&[]).knobs, d);
         let c = config(&[
             ("X402_SETTLE_TIMEOUT_MS", "2345"),
@@ -570,9 +584,10 @@ mod window_secret_tests {
             ("X402_RECONCILE_MIN_AGE_SECONDS", " 60 "),
             ("X402_SETTLER_MIN_GAS_WEI", "20000000000000000000000"),
             ("X402_CONFIRMATIONS", "12"),
+            ("X402_MAX_FEE_PER_GAS_WEI", "340282366920938463463374607431768211455"),
         ]);
         let big = U256::from_dec_str("20000000000000000000000").unwrap();
-        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, confirmations: 12, settler_min_gas_wei: big, payment_id_required: false });
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, confirmations: 12, settler_min_gas_wei: big, max_fee_per_gas_wei: u128::MAX, payment_id_required: false });
         for (v, want) in [("true", true), ("TRUE", true), ("1", true), ("false", false), ("0", false)] {
             let c = config(&[("X402_PAYMENT_ID_REQUIRED", v)]);
             assert_eq!((c.knobs.payment_id_required, c.requirements("https://x.test/r").payment_id_required), (want, want), "{v}");
@@ -591,6 +606,8 @@ mod window_secret_tests {
             ("X402_CONFIRMATIONS", "65"),
             ("X402_SETTLER_MIN_GAS_WEI", "-1"),
             ("X402_SETTLER_MIN_GAS_WEI", "0.01"),
+            ("X402_MAX_FEE_PER_GAS_WEI", "0"),
+            ("X402_MAX_FEE_PER_GAS_WEI", "340282366920938463463374607431768211456"),
             ("X402_PAYMENT_ID_REQUIRED", "yes"),
         ] {
             let e = super::tests::err(&[(name, bad)]);

@@ -92,9 +92,17 @@ pub enum X402Error {
     /// Direct settlement: the settler's balance cannot pay the transaction's gas; `detail`
     /// names the settler's address (public), its balance and the need, never the key.
     SettlerOutOfGas { detail: String },
+    /// Direct settlement: outbidding the network (a first bid, or a replacement of a stuck
+    /// transaction) would pass `X402_MAX_FEE_PER_GAS_WEI`; `detail` says what was needed.
+    FeeCeiling { detail: String },
 }
 
 impl X402Error {
+    /// Only the seller can mend it: the flow writes it to the function's log too.
+    pub fn alarms(&self) -> bool {
+        matches!(self, X402Error::SettlerOutOfGas { .. } | X402Error::FeeCeiling { .. })
+    }
+
     pub fn http_status(&self) -> u16 {
         match self {
             X402Error::HeaderTooLarge => 431,
@@ -104,7 +112,7 @@ impl X402Error {
             X402Error::Facilitator(f) if f.retryable => 503,
             X402Error::Facilitator(_) => 502,
             // The seller's to mend; nothing was sent, the same payment works once it is.
-            X402Error::SettlerOutOfGas { .. } => 503,
+            X402Error::SettlerOutOfGas { .. } | X402Error::FeeCeiling { .. } => 503,
             X402Error::Flow { reason, .. } => match reason {
                 Reason::PaymentAlreadyUsed | Reason::PaymentInProgress | Reason::PaymentIdConflict | Reason::PaymentIdInProgress => 409,
                 Reason::InvalidPaymentId | Reason::PaymentIdRequired => 400,
@@ -142,6 +150,7 @@ impl X402Error {
             MissingSecret(_) => Reason::MissingSecret,
             InvalidSecret(..) => Reason::InvalidSecret,
             SettlerOutOfGas { .. } => Reason::SettlerOutOfGas,
+            FeeCeiling { .. } => Reason::SettlementPending,
             Facilitator(f) => match f.op {
                 FacilitatorOp::Settle | FacilitatorOp::SettleStatus => Reason::UnexpectedSettleError,
                 FacilitatorOp::Verify | FacilitatorOp::Supported => Reason::UnexpectedVerifyError,
@@ -181,6 +190,7 @@ impl X402Error {
             MissingSecret(_) => "a required secret is not set",
             InvalidSecret(..) => "a secret has an invalid value",
             SettlerOutOfGas { .. } => "the seller's settlement account cannot pay for gas: nothing was sent or charged, retry later with the same payment",
+            FeeCeiling { .. } => "the network's fees are above what the seller bids (X402_MAX_FEE_PER_GAS_WEI): the settlement waits; retry later with the same payment",
             Facilitator(f) => {
                 if f.retryable {
                     "payment facilitator is temporarily unavailable"
@@ -244,7 +254,7 @@ impl X402Error {
                 s
             }
             X402Error::Rejected { detail, .. } if !detail.is_empty() => crate::x402::codec::cat(&[self.message(), ": ", detail]),
-            X402Error::SettlerOutOfGas { detail } => crate::x402::codec::cat(&[self.message(), " (", detail, ")"]),
+            X402Error::SettlerOutOfGas { detail } | X402Error::FeeCeiling { detail } => crate::x402::codec::cat(&[self.message(), " (", detail, ")"]),
             X402Error::MissingSecret(name) => crate::x402::codec::cat(&[name, " is not set"]),
             X402Error::InvalidSecret(name, why) => crate::x402::codec::cat(&[name, " is invalid: ", why]),
             _ => self.message().into(),

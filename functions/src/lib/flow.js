@@ -4,6 +4,7 @@
 //   ledger  {call, args}                        db.rpc(call, args) with the project API key
 //   http    {request, timeoutMs, fallbacks}     fetch within the deadline (the chain's nodes in turn)
 //   sleep   {ms}
+//   log     {line}                              console.error, then go on
 //   serve   {headers, info, keep?}              the end: the caller runs its handler (and, with
 //                                               keep, hands its response to keepServed)
 //   respond {reply, alarm?}                     the end: this reply (alarm: a line for the log)
@@ -53,6 +54,10 @@ export async function runFlow(flow, io) {
 export async function perform(effect, io) {
   if (effect.kind === 'ledger') return ledgerCall(io.db, effect.call, effect.args);
   if (effect.kind === 'http') return httpCall(effect, io.fetch || fetchWithin);
+  if (effect.kind === 'log') {
+    console.error(`x402: ${effect.line}`);
+    return { status: 0, body: '' };
+  }
   if (effect.kind === 'sleep') {
     await sleep(effect.ms);
     return { status: 0, body: '' };

@@ -1,5 +1,6 @@
-//! Recursive Length Prefix encoding (Ethereum yellow paper, appendix B): only the
-//! writer, enough for EIP-1559 transactions. Integers are big-endian without leading zeros.
+//! Recursive Length Prefix encoding (Ethereum yellow paper, appendix B): the writer, enough
+//! for EIP-1559 transactions, and a reader of one list's items (a transaction kept in the
+//! ledger, read back for its nonce and fees). Integers are big-endian without leading zeros.
 
 /// Appends a byte string.
 pub fn bytes(out: &mut Vec<u8>, b: &[u8]) {
@@ -46,6 +47,71 @@ fn header(out: &mut Vec<u8>, base: u8, len: usize) {
     }
 }
 
+/// The items of the list that is all of `data`: each a byte string's content, or a nested
+/// list's encoding (unread). `None` unless `data` is exactly one well-formed list.
+pub fn list_items(data: &[u8]) -> Option<Vec<Item<'_>>> {
+    let (Item::List(mut rest), tail) = item(data)? else { return None };
+    if !tail.is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    while !rest.is_empty() {
+        let (it, tail) = item(rest)?;
+        items.push(it);
+        rest = tail;
+    }
+    Some(items)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item<'a> {
+    Bytes(&'a [u8]),
+    List(&'a [u8]),
+}
+
+impl<'a> Item<'a> {
+    pub fn bytes(self) -> Option<&'a [u8]> {
+        match self {
+            Item::Bytes(b) => Some(b),
+            Item::List(_) => None,
+        }
+    }
+
+    /// An integer of at most 16 bytes.
+    pub fn u128(self) -> Option<u128> {
+        let b = self.bytes()?;
+        if b.len() > 16 {
+            return None;
+        }
+        Some(b.iter().fold(0u128, |n, &d| (n << 8) | u128::from(d)))
+    }
+}
+
+/// One item at the start of `data`, and what follows it.
+fn item(data: &[u8]) -> Option<(Item<'_>, &[u8])> {
+    let (&first, rest) = data.split_first()?;
+    let (is_list, len, rest) = match first {
+        0..=0x7f => return Some((Item::Bytes(data.get(..1)?), rest)),
+        0x80..=0xb7 => (false, usize::from(first - 0x80), rest),
+        0xb8..=0xbf => long(first - 0xb7, rest).map(|(n, r)| (false, n, r))?,
+        0xc0..=0xf7 => (true, usize::from(first - 0xc0), rest),
+        0xf8..=0xff => long(first - 0xf7, rest).map(|(n, r)| (true, n, r))?,
+    };
+    let body = rest.get(..len)?;
+    let tail = rest.get(len..)?;
+    Some((if is_list { Item::List(body) } else { Item::Bytes(body) }, tail))
+}
+
+/// A long form's length (`n` bytes, big-endian) and what follows it.
+fn long(n: u8, data: &[u8]) -> Option<(usize, &[u8])> {
+    let n = usize::from(n);
+    if n > 4 {
+        return None;
+    }
+    let len = data.get(..n)?.iter().fold(0usize, |l, &d| (l << 8) | usize::from(d));
+    Some((len, data.get(n..)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +154,34 @@ mod tests {
         assert_eq!(enc(|o| bytes(o, &[7; 1024]))[..6], *"b90400");
         assert_eq!(enc(|o| list(o, |o| bytes(o, &[1; 60])))[..6], *"f83eb8");
         assert_eq!(enc(|o| uint(o, &[0, 0, 0])), "80");
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        let lorem = [9u8; 60];
+        let mut out = Vec::new();
+        list(&mut out, |o| {
+            u64(o, 0);
+            u64(o, 15);
+            u128(o, 1 << 100);
+            bytes(o, b"dog");
+            bytes(o, &lorem);
+            list(o, |o| bytes(o, b"cat"));
+        });
+        let items = list_items(&out).unwrap();
+        assert_eq!(items.len(), 6);
+        assert_eq!(items.iter().take(3).map(|i| i.u128()).collect::<Vec<_>>(), [Some(0), Some(15), Some(1 << 100)]);
+        assert_eq!(items[3].bytes(), Some(&b"dog"[..]));
+        assert_eq!(items[4].bytes(), Some(&lorem[..]));
+        assert_eq!(items[5], Item::List(&[0x83, b'c', b'a', b't']));
+        assert_eq!(items[5].u128(), None);
+        assert_eq!(items[4].u128(), None, "more than 16 bytes");
+        // Not exactly one list: refused, never a panic.
+        for bad in [&out[..out.len() - 1], &[0x83, b'd', b'o', b'g'][..], &[], &[0xc1], &[0xf9, 0xff], &[0xff, 0, 0, 0, 0, 0, 0, 0, 1]] {
+            assert_eq!(list_items(bad), None, "{bad:?}");
+        }
+        let mut two = out.clone();
+        two.extend_from_slice(&out);
+        assert_eq!(list_items(&two), None, "trailing bytes");
     }
 }

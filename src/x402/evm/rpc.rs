@@ -89,6 +89,21 @@ pub fn transaction_count(url: &str, account: &Address) -> HttpRequest {
     })
 }
 
+/// `eth_getTransactionCount(account, "latest")`: the nonces used by mined transactions.
+pub fn mined_count(url: &str, account: &Address) -> HttpRequest {
+    request(url, "eth_getTransactionCount", &|w| {
+        w.str(&account.to_hex()).str("latest");
+    })
+}
+
+/// `eth_getTransactionByHash`: `null` when the node knows nothing of it (never sent, or
+/// dropped from its pool).
+pub fn transaction_by_hash(url: &str, hash: &str) -> HttpRequest {
+    request(url, "eth_getTransactionByHash", &|w| {
+        w.str(hash);
+    })
+}
+
 pub fn fee_history(url: &str) -> HttpRequest {
     request(url, "eth_feeHistory", &|w| {
         w.str(&quantity(&FEE_HISTORY_BLOCKS.to_be_bytes())).str("latest");
@@ -108,6 +123,13 @@ pub fn send_raw_transaction(url: &str, raw: &[u8]) -> HttpRequest {
     request(url, "eth_sendRawTransaction", &|w| {
         w.str(&codec::to_0x_hex(raw));
     })
+}
+
+/// The signed transaction an `eth_sendRawTransaction` request carries (`0x` hex).
+pub fn sent_raw(request_body: &str) -> Option<String> {
+    let v = crate::json::parse(request_body.as_bytes())?;
+    let raw = v.get("params")?.as_array()?.first()?.as_str()?;
+    Some(raw.to_owned())
 }
 
 /// A JSON-RPC `error` member.

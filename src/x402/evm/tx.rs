@@ -75,6 +75,51 @@ impl Eip1559Tx {
     }
 }
 
+/// Gas of a plain transfer: a filler (a nonce used by a transfer of nothing to oneself).
+pub const PLAIN_TRANSFER_GAS: u64 = 21_000;
+
+impl Eip1559Tx {
+    /// A transfer of nothing from `settler` to itself at `nonce`: it takes the nonce of a
+    /// transaction that can no longer settle, so the account's later nonces are mined.
+    pub fn filler(chain_id: u64, nonce: u64, settler: Address, max_fee_per_gas: u128, max_priority_fee_per_gas: u128) -> Eip1559Tx {
+        Eip1559Tx { chain_id, nonce, max_priority_fee_per_gas, max_fee_per_gas, gas_limit: PLAIN_TRANSFER_GAS, to: settler, value: U256::ZERO, data: Vec::new() }
+    }
+}
+
+/// What a signed type-2 transaction (as the ledger keeps it) says of itself: enough to send
+/// it again, or to replace it at the same nonce with higher fees.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kept {
+    pub raw: Vec<u8>,
+    pub hash: [u8; 32],
+    pub chain_id: u64,
+    pub nonce: u64,
+    pub max_priority_fee_per_gas: u128,
+    pub max_fee_per_gas: u128,
+    pub gas_limit: u64,
+    pub to: Address,
+}
+
+impl Kept {
+    /// `None` unless `raw` is a well-formed signed EIP-1559 transaction.
+    pub fn read(raw: Vec<u8>) -> Option<Kept> {
+        let (&2, payload) = raw.split_first()? else { return None };
+        let items = rlp::list_items(payload)?;
+        let [chain_id, nonce, tip, max_fee, gas, to, _value, _data, _access, _y, _r, _s] = items.as_slice() else { return None };
+        let small = |i: &rlp::Item| i.u128().and_then(|n| u64::try_from(n).ok());
+        let to = Address(to.bytes()?.try_into().ok()?);
+        let (chain_id, nonce, gas_limit) = (small(chain_id)?, small(nonce)?, small(gas)?);
+        let (max_priority_fee_per_gas, max_fee_per_gas) = (tip.u128()?, max_fee.u128()?);
+        let hash = keccak256(&raw);
+        Some(Kept { raw, hash, chain_id, nonce, max_priority_fee_per_gas, max_fee_per_gas, gas_limit, to })
+    }
+}
+
+/// The keys of `SETTLER_PRIVATE_KEY`: one, or several separated by commas or white space.
+pub fn key_list(secret: &str) -> impl Iterator<Item = &str> {
+    secret.split(|c: char| c == ',' || c.is_whitespace()).filter(|k| !k.is_empty())
+}
+
 /// The settler's key: `0x` + 64 hex digits (the `0x` may be omitted), a valid scalar.
 pub fn parse_private_key(hex: &str) -> Result<SigningKey, X402Error> {
     let hex = hex.trim();
@@ -150,6 +195,35 @@ mod tests {
             "0x02f86c8221058080018252089470997970c51812dc3a010c7d01b50e0d17dc79c8880de0b6b3a764000080c080a01e37e2c8d010d2131267a2632f779f3cbc3f5ed9c9bc1d34e9420284189926e0a034359ddd395e1d526fa33b7777a562e5e138b532e2921191997606cda768f897"
         );
         assert_eq!(codec::to_0x_hex(&signed.hash), "0xc8cb1db0c10f679261664b92894ca22ae18d22d88ec86f62fa7023d42d6496a9");
+    }
+
+    #[test]
+    fn a_kept_transaction_reads_back() {
+        let key = parse_private_key(KEY_1).unwrap();
+        let settler = address_of(&key);
+        let tx = Eip1559Tx::filler(196, 300, settler, 1 << 70, 1_000_000);
+        let signed = tx.sign(&key).unwrap();
+        let kept = Kept::read(signed.raw.clone()).unwrap();
+        assert_eq!((kept.chain_id, kept.nonce, kept.gas_limit, kept.to), (196, 300, PLAIN_TRANSFER_GAS, settler));
+        assert_eq!((kept.max_fee_per_gas, kept.max_priority_fee_per_gas, kept.hash), (1 << 70, 1_000_000, signed.hash));
+        // viem's transaction of `signs_like_viem`, read back.
+        let viem = "0x02f86c8221058080018252089470997970c51812dc3a010c7d01b50e0d17dc79c8880de0b6b3a764000080c080a01e37e2c8d010d2131267a2632f779f3cbc3f5ed9c9bc1d34e9420284189926e0a034359ddd395e1d526fa33b7777a562e5e138b532e2921191997606cda768f897";
+        let kept = Kept::read(codec::parse_0x_hex_vec(viem).unwrap()).unwrap();
+        assert_eq!((kept.chain_id, kept.nonce, kept.max_fee_per_gas, kept.gas_limit), (8453, 0, 1, 21_000));
+        // Anything else: None, never a panic.
+        let mut legacy = signed.raw.clone();
+        legacy[0] = 1;
+        for bad in [vec![], vec![2], legacy, signed.raw[..signed.raw.len() - 2].to_vec(), vec![2, 0xc0]] {
+            assert_eq!(Kept::read(bad.clone()), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn a_pool_of_keys() {
+        let two = [KEY_1, ", \n", &KEY_1[2..], "\t,"].concat();
+        assert_eq!(key_list(&two).collect::<Vec<_>>(), [KEY_1, &KEY_1[2..]]);
+        assert_eq!(key_list(" , ").count(), 0);
+        assert_eq!(key_list(KEY_1).count(), 1);
     }
 
     #[test]

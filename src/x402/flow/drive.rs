@@ -150,7 +150,8 @@ impl Drive {
         match step {
             Step::Request { target, name, request, tx_hash } => match (name, tx_hash, &self.row) {
                 ("send", Some(hash), Some(row)) => {
-                    let record = Record::Sending { tx_hash: &hash, settler: self.nonce.as_ref().map(|(a, n)| (a.as_str(), *n)) };
+                    let raw = evm_rpc::sent_raw(&request.body);
+                    let record = Record::Sending { tx_hash: &hash, settler: self.nonce.as_ref().map(|(a, n)| (a.as_str(), *n)), raw: raw.as_deref() };
                     let args = record.args(&row.id, &row.token);
                     self.sent = Some(hash);
                     self.waiting = Waiting::Recording(request);

@@ -1,5 +1,5 @@
 //! The one vocabulary between a flow and the JS that performs its I/O: an [`Effect`] out, an
-//! [`Answer`] back. JS knows these six kinds and nothing about payments.
+//! [`Answer`] back. JS knows these seven kinds and nothing about payments.
 
 use crate::http::{HttpRequest, Reply};
 use crate::json::Writer;
@@ -17,6 +17,9 @@ pub enum Effect {
     Http { target: Target, name: &'static str, request: HttpRequest, timeout_ms: u32, fallbacks: Vec<String> },
     /// Wait, then answer (0, "").
     Sleep { ms: u32 },
+    /// Write `line` to the function's log (`console.error`), then answer (0, ""): what only
+    /// the seller can mend, met on the way (e.g. a key of the pool short of gas).
+    Log(String),
     /// The end, for a paid request: run the seller's handler with `info` (JSON) and add
     /// `headers` to its response. `keep` (`{call, args}` JSON): the ledger call that keeps
     /// the response as sent for its `payment-identifier` id; JS puts the response into
@@ -57,6 +60,9 @@ impl Effect {
             }
             Effect::Sleep { ms } => {
                 w.key("kind").str("sleep").key("ms").int(i64::from(*ms));
+            }
+            Effect::Log(line) => {
+                w.key("kind").str("log").key("line").str(line);
             }
             Effect::Serve { headers, info, keep } => {
                 w.key("kind").str("serve").key("headers").pairs(headers).key("info").raw(info);

@@ -5,6 +5,7 @@
 use crate::json::{self, Json, Writer};
 
 use crate::x402::settle::mock::MOCK_TX_PREFIX;
+use crate::x402::settle::session::Recorded;
 use crate::x402::verify::VerifiedPayment;
 
 pub const CLAIM: &str = "x402_claim";
@@ -57,7 +58,8 @@ pub enum Claimed {
     /// This request holds the row and sends the payment now (`retry`: it was refused before).
     New { id: String },
     /// This request holds a row that may have been sent: find out, never send again.
-    Resolve { id: String, tx_hash: Option<String> },
+    /// `recorded`: the direct settlement's latest transaction, as signed.
+    Resolve { id: String, tx_hash: Option<String>, recorded: Option<Recorded> },
     /// Settled. `served_age_ms`: how long ago it was first served (`None`: never, and this
     /// presentation is its first delivery when the claim asked to serve).
     Settled { tx_hash: String, served_age_ms: Option<u64> },
@@ -81,7 +83,7 @@ impl Claimed {
         let id = || s("id");
         Some(match v.get("state")?.as_str()? {
             "new" | "retry" => Claimed::New { id: id()? },
-            "resolve" => Claimed::Resolve { id: id()?, tx_hash: s("txHash") },
+            "resolve" => Claimed::Resolve { id: id()?, tx_hash: s("txHash"), recorded: recorded(&v) },
             "settled" => Claimed::Settled {
                 tx_hash: s("txHash").unwrap_or_default(),
                 served_age_ms: v.get("servedAgeMs").and_then(Json::as_i64).map(|n| n.max(0) as u64),
@@ -94,6 +96,12 @@ impl Claimed {
             _ => return None,
         })
     }
+}
+
+/// A row's recorded direct transaction (`settlerTx`, `settlerAddress`).
+fn recorded(v: &Json) -> Option<Recorded> {
+    let s = |k: &str| v.get(k).and_then(Json::as_str).map(str::to_owned);
+    Some(Recorded { raw: s("settlerTx")?, address: s("settlerAddress")? })
 }
 
 /// What a payment bought and who claims it: the row a claim inserts.
@@ -159,8 +167,9 @@ pub enum Record<'a> {
     Settled { tx_hash: &'a str, summary: &'a str, served: bool },
     Failed { reason: &'a str, summary: &'a str },
     Unknown { tx_hash: Option<&'a str> },
-    /// `settler`: the account and the nonce it allocated (direct settlement).
-    Sending { tx_hash: &'a str, settler: Option<(&'a str, u64)> },
+    /// `settler`: the account and the nonce it allocated (direct settlement); `raw`: the
+    /// signed transaction, kept to be sent again or replaced.
+    Sending { tx_hash: &'a str, settler: Option<(&'a str, u64)>, raw: Option<&'a str> },
 }
 
 impl Record<'_> {
@@ -180,8 +189,11 @@ impl Record<'_> {
                     w.key("txHash").str(h);
                 }
             }
-            Record::Sending { tx_hash, settler } => {
+            Record::Sending { tx_hash, settler, raw } => {
                 w.key("outcome").str("sending").key("txHash").str(tx_hash);
+                if let Some(raw) = raw {
+                    w.key("settlerTx").str(raw);
+                }
                 if let Some((address, n)) = settler {
                     w.key("settlerAddress").str(address).key("settlerNonce").int(*n as i64);
                 }
@@ -213,6 +225,7 @@ pub struct Stranded {
     pub settler: String,
     pub tx_hash: Option<String>,
     pub submitted: bool,
+    pub recorded: Option<Recorded>,
 }
 
 /// [`STRANDED`]'s answer: settlements moved in from the old log, and the rows taken.
@@ -228,6 +241,7 @@ pub fn parse_stranded(body: &str) -> Option<(u64, Vec<Stranded>)> {
             settler: s("settler").unwrap_or_default(),
             tx_hash: s("txHash"),
             submitted: matches!(r.get("submitted"), Some(Json::Bool(true))),
+            recorded: recorded(r),
         });
     }
     Some((logged, rows))
@@ -307,7 +321,11 @@ mod tests {
         assert_eq!(Claimed::parse(r#"{"state":"retry","id":"a"}"#), Some(Claimed::New { id: "a".into() }));
         assert_eq!(
             Claimed::parse(r#"{"state":"resolve","id":"a","txHash":null}"#),
-            Some(Claimed::Resolve { id: "a".into(), tx_hash: None })
+            Some(Claimed::Resolve { id: "a".into(), tx_hash: None, recorded: None })
+        );
+        assert_eq!(
+            Claimed::parse(r#"{"state":"resolve","id":"a","txHash":"0x2","settlerTx":"0x02f8","settlerAddress":"0xab"}"#),
+            Some(Claimed::Resolve { id: "a".into(), tx_hash: Some("0x2".into()), recorded: Some(Recorded { raw: "0x02f8".into(), address: "0xab".into() }) })
         );
         assert_eq!(
             Claimed::parse(r#"{"state":"settled","id":"a","txHash":"0x1","servedAgeMs":12}"#),

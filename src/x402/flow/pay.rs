@@ -11,6 +11,8 @@ use crate::x402::error::{Reason, X402Error};
 use crate::x402::facilitator::{self, Op};
 use crate::x402::reply;
 use crate::x402::requirements::Requirements;
+use crate::x402::settle::direct::pool;
+use crate::x402::settle::session::Recorded;
 use crate::x402::settle::{self, Backend, Outcome, Verb};
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::flow::drive::{self, Drive, Progress, RowRef};
@@ -44,6 +46,8 @@ enum State {
     Claim { tries: u32 },
     Busy,
     Settle { drive: Drive, row: RowRef, stage: Stage },
+    /// A key short of gas was logged; the next key of the pool settles.
+    NextKey(RowRef),
     Record { row: RowRef, outcome: Outcome, tries: u32 },
     Done,
 }
@@ -60,6 +64,9 @@ enum Stage {
     /// The chain asked again: the backend refused it, and after a possible earlier send (or
     /// for an authorization already used) a refusal proves nothing by itself.
     Reprove,
+    /// Direct settlement: the payment ended (`why`), its recorded transaction unmined: its
+    /// nonce is being filled. The payer is told `why` whatever the filler's progress.
+    Fill { why: X402Error },
 }
 
 pub struct PaymentFlow {
@@ -74,6 +81,10 @@ pub struct PaymentFlow {
     summary: String,
     token: String,
     settler_key: String,
+    /// Which try of the pool's keys settles (the next one skips a key short of gas).
+    key_attempt: u32,
+    /// The direct settlement's latest transaction, as the ledger kept it.
+    recorded: Option<Recorded>,
     started_ms: u64,
     state: State,
 }
@@ -90,7 +101,7 @@ pub struct Presented {
     pub summary: String,
     /// A fresh random claim token (from JS).
     pub token: String,
-    /// `SETTLER_PRIVATE_KEY` (direct backend only).
+    /// `SETTLER_PRIVATE_KEY`: one key or a pool (direct backend only).
     pub settler_key: String,
 }
 
@@ -106,6 +117,8 @@ impl PaymentFlow {
             summary: p.summary,
             token: p.token,
             settler_key: p.settler_key,
+            key_attempt: 0,
+            recorded: None,
             started_ms: 0,
             state: State::Done,
         }
@@ -129,10 +142,10 @@ impl PaymentFlow {
         self.state = State::Done;
         let info = e.info();
         let reply = self.refusal(&info);
-        match e {
-            X402Error::SettlerOutOfGas { .. } => Effect::Alarm { reply, line: e.text() },
-            _ => Effect::Respond(reply),
+        if e.alarms() {
+            return Effect::Alarm { reply, line: e.text() };
         }
+        Effect::Respond(reply)
     }
 
     fn refusal(&self, info: &HttpError) -> Reply {
@@ -174,12 +187,23 @@ impl PaymentFlow {
         w.finish()
     }
 
+    /// The pool's key for `verb`: a recorded transaction's own signer, else this payment's
+    /// pick (skipping the keys found short of gas).
+    fn key_for(&self, verb: &Verb) -> Result<&str, X402Error> {
+        match verb {
+            Verb::Replace(r) | Verb::Fill { recorded: r, .. } => pool::signer_of(&self.settler_key, &r.address)
+                .ok_or(X402Error::Misconfigured("the key that sent this payment's transaction is no longer in SETTLER_PRIVATE_KEY")),
+            _ => Ok(pool::pick(&self.settler_key, &self.paid.nonce, self.key_attempt)),
+        }
+    }
+
     fn settlement(&self, verb: Verb, row: Option<RowRef>) -> Result<Drive, X402Error> {
-        let settler = settle::session(&self.config, self.paid.clone(), verb.clone(), &self.settler_key)?;
+        let key = if matches!(self.config.backend, Backend::Direct) { self.key_for(&verb)? } else { "" };
+        let settler = settle::session(&self.config, self.paid.clone(), verb.clone(), key)?;
         let polls = match (&verb, &self.config.backend) {
             (Verb::Prove { .. }, _) => None,
             (Verb::Settle | Verb::Resolve { .. }, Backend::Okx(_)) => Some(6),
-            (Verb::Settle | Verb::Resolve { .. }, Backend::Direct) => Some(40),
+            (Verb::Settle | Verb::Resolve { .. } | Verb::Replace(_), Backend::Direct) => Some(40),
             _ => Some(0),
         };
         Ok(Drive::new(settler, &self.config, row, polls))
@@ -255,11 +279,34 @@ impl PaymentFlow {
     ///   direct resolution's failure is a receipt's verdict: it stands.)
     fn after_settlement(&mut self, outcome: Outcome, row: RowRef, stage: Stage, now_ms: u64) -> Effect {
         let open = !self.expired && now_ms / 1000 < self.valid_before();
+        let direct = matches!(self.config.backend, Backend::Direct);
         match (stage, outcome) {
-            (Stage::Prove { tx_hash }, Outcome::Pending { .. } | Outcome::Unknown { .. }) if open => match (&tx_hash, &self.config.backend) {
-                (None, Backend::Direct) => self.drive(Verb::Settle, row, Stage::Send, now_ms),
+            (Stage::Prove { tx_hash }, Outcome::Pending { .. } | Outcome::Unknown { .. }) if open => match (&tx_hash, &self.config.backend, self.recorded.clone()) {
+                (None, Backend::Direct, _) => self.drive(Verb::Settle, row, Stage::Send, now_ms),
+                // Not mined: sent again, or outbid, at its nonce.
+                (Some(_), Backend::Direct, Some(recorded)) => self.drive(Verb::Replace(recorded), row, Stage::Resolve, now_ms),
                 _ => self.drive(Verb::Resolve { tx_hash }, row, Stage::Resolve, now_ms),
             },
+            // The next key of the pool when this one is short of gas (its nonce was handed back).
+            (Stage::Send, Outcome::Failed { reason: reason @ X402Error::SettlerOutOfGas { .. } })
+                if direct && (self.key_attempt as usize) + 1 < pool::size(&self.settler_key) =>
+            {
+                self.key_attempt += 1;
+                self.state = State::NextKey(row);
+                Effect::Log(crate::x402::codec::cat(&[&reason.text(), "; the next key of SETTLER_PRIVATE_KEY settles instead"]))
+            }
+            // It can no longer settle, but its recorded transaction holds a nonce of the
+            // settler's: filled, unless mined or on its way, so later nonces are mined.
+            (Stage::Prove { .. } | Stage::Reprove, Outcome::Failed { reason }) if direct && self.recorded.is_some() => {
+                let Some(recorded) = self.recorded.take() else { return self.refuse(&reason) };
+                self.drive(Verb::Fill { recorded, why: reason.clone() }, row, Stage::Fill { why: reason }, now_ms)
+            }
+            (Stage::Fill { why }, Outcome::Pending { tx_hash } | Outcome::Unknown { tx_hash, .. }) => {
+                // The row stays pending until its nonce is taken; the payer is answered now.
+                let args = Record::Unknown { tx_hash: tx_hash.as_deref() }.args(&row.id, &row.token);
+                self.state = State::Record { row, outcome: Outcome::Failed { reason: why }, tries: LEDGER_TRIES };
+                Effect::Ledger { call: ledger::RECORD, args }
+            }
             // A facilitator's word while resolving, or "already used" anywhere, proves nothing
             // by itself (a receipt's verdict does: the direct backend's failures stand).
             (stage @ (Stage::Send | Stage::Resolve), Outcome::Failed { reason })
@@ -299,7 +346,11 @@ impl PaymentFlow {
                     info.status_code = 503;
                 }
                 self.state = State::Done;
-                Effect::Respond(self.refusal(&info))
+                let reply = self.refusal(&info);
+                if reason.alarms() {
+                    return Effect::Alarm { reply, line: reason.text() };
+                }
+                Effect::Respond(reply)
             }
             Outcome::Pending { .. } | Outcome::Verified { .. } => self.refuse(&X402Error::Misconfigured("the settlement ended without an outcome")),
         }
@@ -320,7 +371,10 @@ impl PaymentFlow {
         match claimed {
             Claimed::New { id } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),
             // It may have been sent: the chain says first what became of it.
-            Claimed::Resolve { id, tx_hash } => self.drive(Verb::Prove { tx_hash: tx_hash.clone() }, row(id), Stage::Prove { tx_hash }, now_ms),
+            Claimed::Resolve { id, tx_hash, recorded } => {
+                self.recorded = recorded;
+                self.drive(Verb::Prove { tx_hash: tx_hash.clone() }, row(id), Stage::Prove { tx_hash }, now_ms)
+            }
             Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
                 (Face::Paywall, None) => self.success(&tx_hash, false),
                 // Served already: again within the replay window of its first delivery, whatever
@@ -460,6 +514,7 @@ impl Flow for PaymentFlow {
                 }
                 Progress::Done(outcome) => self.after_settlement(outcome, row, stage, now_ms),
             },
+            State::NextKey(row) => self.drive(Verb::Settle, row, Stage::Send, now_ms),
             State::Record { row, outcome, tries } => {
                 if !a.ok() && tries + 1 < LEDGER_TRIES && matches!(outcome, Outcome::Settled { .. }) {
                     // The money moved: try hard to say so.

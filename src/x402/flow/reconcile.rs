@@ -1,13 +1,17 @@
 //! x402-reconcile: finishes the rows whose outcome was left unknown, by proof on chain only.
-//! It never submits anything: a payer told to retry who never comes back must not be charged
+//! It never submits a payment: a payer told to retry who never comes back must not be charged
 //! for a delivery they never got. A row never sent is abandoned (failed: nothing moved); a
 //! row proven settled becomes settled (served when presented, whenever that is); a row
 //! proven unused after its window, or cancelled, is failed; anything else is let go for the
 //! next run or the next presentation.
 //!
-//! Direct settlement: the run ends with the settler's gas balance (`eth_getBalance`) against
-//! `X402_SETTLER_MIN_GAS_WEI`, in the report and, when low, as an alarm for the log: a
-//! schedule doubles as the gas monitor.
+//! Direct settlement: a row whose recorded transaction is not mined, lost by the node or
+//! priced under the chain's base fee, would hold up every later nonce of its settler: its
+//! nonce is filled (a transfer of nothing from the settler to itself, which also cancels the
+//! payment: nothing moves) and the row fails once the nonce is taken. A transaction waiting
+//! at good fees is left to be mined. The run ends with each settler's gas balance
+//! (`eth_getBalance`) against `X402_SETTLER_MIN_GAS_WEI`, in the report and, when low, as an
+//! alarm for the log: a schedule doubles as the gas monitor.
 
 use std::rc::Rc;
 
@@ -17,6 +21,7 @@ use crate::json::Writer;
 use crate::x402::address::Address;
 use crate::x402::error::FacilitatorOp;
 use crate::x402::evm::rpc;
+use crate::x402::settle::direct::{pool, unstick};
 use crate::x402::settle::{SettlerKind, Target};
 use crate::x402::u256::U256;
 
@@ -27,7 +32,7 @@ use crate::x402::facilitator::{self, FacilitatorConfig};
 use crate::x402::reply;
 use crate::x402::settle::{self, Outcome, Verb};
 use crate::x402::verify::VerifiedPayment;
-use crate::x402::flow::drive::{Drive, Progress};
+use crate::x402::flow::drive::{Drive, Progress, RowRef};
 use crate::x402::flow::effect::{Answer, Effect};
 use crate::x402::flow::ledger::{self, Record, Stranded};
 use crate::x402::flow::{Flow, CLAIM_LEASE_SECONDS, RECONCILE_BATCH};
@@ -43,8 +48,10 @@ struct Report {
 enum State {
     Stranded,
     Proving { drive: Drive, row: Stranded },
+    Filling { drive: Drive, row: Stranded },
     Recording,
-    GasBalance { settler: Address, minimum: U256 },
+    /// The pool's accounts still to ask, and the balances asked so far.
+    GasBalance { left: Vec<Address>, seen: Vec<(Address, Option<U256>)>, minimum: U256 },
     Done,
 }
 
@@ -55,8 +62,9 @@ pub struct ReconcileFlow {
     rows: Vec<Stranded>,
     report: Report,
     state: State,
-    /// The direct settler's account (from `SETTLER_PRIVATE_KEY`; the key itself is not kept).
-    settler: Option<Address>,
+    /// `SETTLER_PRIVATE_KEY` (direct settlement): the pool whose nonces are filled and
+    /// whose gas is reported.
+    settler_key: String,
 }
 
 impl ReconcileFlow {
@@ -64,84 +72,101 @@ impl ReconcileFlow {
         paywall: Rc<Result<PaywallConfig, HttpError>>,
         facilitator: Rc<Result<FacilitatorConfig, HttpError>>,
         token: String,
-        settler: Option<Address>,
+        settler_key: String,
     ) -> ReconcileFlow {
-        ReconcileFlow { paywall, facilitator, token, rows: Vec::new(), report: Report::default(), state: State::Done, settler }
+        ReconcileFlow { paywall, facilitator, token, rows: Vec::new(), report: Report::default(), state: State::Done, settler_key }
     }
 
-    /// The report's counts, then (direct settlement) the settler's gas check.
-    fn finish(&mut self) -> Effect {
-        let config = match (&*self.paywall, &*self.facilitator) {
+    fn config(&self) -> Option<&PaywallConfig> {
+        match (&*self.paywall, &*self.facilitator) {
             (Ok(c), _) => Some(c),
             (_, Ok(f)) => Some(&f.base),
             _ => None,
-        };
-        let target = config.filter(|c| c.backend.kind() == SettlerKind::Direct).and_then(|c| Some((c, self.settler?, c.rpc_urls.first()?)));
-        let Some((config, settler, url)) = target else {
-            self.state = State::Done;
-            return Effect::Respond(Reply::json(200, self.report_json(None)));
-        };
-        self.state = State::GasBalance { settler, minimum: config.knobs.settler_min_gas_wei };
-        Effect::Http {
-            target: Target::Chain,
-            name: "gasBalance",
-            request: rpc::native_balance(url, &settler),
-            timeout_ms: crate::x402::flow::drive::NODE_TIMEOUT_MS,
-            fallbacks: config.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default(),
         }
     }
 
-    /// `{checked, settled, failed, pending[, settler]}`; `gas` = the settler's object, written
-    /// by the caller.
-    fn report_json(&self, gas: Option<&dyn Fn(&mut Writer)>) -> String {
+    /// The report's counts, then (direct settlement) each settler's gas check.
+    fn finish(&mut self) -> Effect {
+        let direct = self.config().filter(|c| c.backend.kind() == SettlerKind::Direct && !c.rpc_urls.is_empty()).map(|c| c.knobs.settler_min_gas_wei);
+        let accounts = pool::accounts(&self.settler_key);
+        match direct {
+            Some(minimum) if !accounts.is_empty() => {
+                let mut left = accounts;
+                left.reverse();
+                self.state = State::GasBalance { left, seen: Vec::new(), minimum };
+                self.ask_gas()
+            }
+            _ => {
+                self.state = State::Done;
+                Effect::Respond(Reply::json(200, self.report_json(&[], U256::ZERO)))
+            }
+        }
+    }
+
+    /// The next account's balance, or the report.
+    fn ask_gas(&mut self) -> Effect {
+        let next = match &self.state {
+            State::GasBalance { left, .. } => left.last().copied(),
+            _ => None,
+        };
+        let url = self.config().and_then(|c| Some((c.rpc_urls.first()?.clone(), c.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default())));
+        match (next, url) {
+            (Some(account), Some((url, fallbacks))) => Effect::Http {
+                target: Target::Chain,
+                name: "gasBalance",
+                request: rpc::native_balance(&url, &account),
+                timeout_ms: crate::x402::flow::drive::NODE_TIMEOUT_MS,
+                fallbacks,
+            },
+            _ => match core::mem::replace(&mut self.state, State::Done) {
+                State::GasBalance { seen, minimum, .. } => self.gas_report(&seen, minimum),
+                _ => self.gas_report(&[], U256::ZERO),
+            },
+        }
+    }
+
+    /// `{checked, settled, failed, pending[, settlers]}`: each settler's gas against the
+    /// minimum (a balance the node could not give is null, and raises no alarm).
+    fn report_json(&self, gas: &[(Address, Option<U256>)], min: U256) -> String {
         let r = &self.report;
         let mut w = Writer::new();
         w.open_obj().key("checked").int(r.checked as i64).key("settled").int(r.settled as i64);
         w.key("failed").int(r.failed as i64).key("pending").int(r.pending as i64);
-        if let Some(write) = gas {
-            w.key("settler");
-            write(&mut w);
+        if !gas.is_empty() {
+            w.key("settlers").open_arr();
+            for (account, balance) in gas {
+                w.open_obj().key("address").str(&account.to_hex());
+                match balance {
+                    Some(b) => w.key("gasBalanceWei").str(&b.to_dec_string()).key("low").bool(*b < min),
+                    None => w.key("gasBalanceWei").null().key("low").null(),
+                };
+                w.key("minimumWei").str(&min.to_dec_string()).close_obj();
+            }
+            w.close_arr();
         }
         w.close_obj();
         w.finish()
     }
 
-    /// The report with the settler's gas balance; an alarm for the log when it is below the
-    /// minimum. A node that cannot say is reported as such (no alarm: nothing is known).
-    fn gas_report(&mut self, a: Answer<'_>, settler: Address, min: U256) -> Effect {
+    /// The report; an alarm for the log naming each settler below the minimum.
+    fn gas_report(&mut self, gas: &[(Address, Option<U256>)], min: U256) -> Effect {
         self.state = State::Done;
-        let address = settler.to_hex();
-        let balance = if a.ok() { rpc::quantity_result(FacilitatorOp::Settle, a.body, "eth_getBalance").ok() } else { None };
-        let low = balance.map(|b| b < min);
-        let body = self.report_json(Some(&|w: &mut Writer| {
-            w.open_obj().key("address").str(&address);
-            match &balance {
-                Some(b) => w.key("gasBalanceWei").str(&b.to_dec_string()),
-                None => w.key("gasBalanceWei").null(),
-            };
-            w.key("minimumWei").str(&min.to_dec_string());
-            match low {
-                Some(l) => w.key("low").bool(l),
-                None => w.key("low").null(),
-            };
-            w.close_obj();
-        }));
-        let reply = Reply::json(200, body);
-        match (low, balance) {
-            (Some(true), Some(b)) => Effect::Alarm {
-                reply,
-                line: crate::x402::codec::cat(&[
-                    "gas alarm: settler ",
-                    &address,
-                    " holds ",
-                    &b.to_dec_string(),
-                    " wei, below X402_SETTLER_MIN_GAS_WEI (",
-                    &min.to_dec_string(),
-                    "): top it up before direct settlements are refused",
-                ]),
-            },
-            _ => Effect::Respond(reply),
+        let reply = Reply::json(200, self.report_json(gas, min));
+        let low: Vec<String> = gas
+            .iter()
+            .filter_map(|(a, b)| b.filter(|b| *b < min).map(|b| crate::x402::codec::cat(&["settler ", &a.to_hex(), " holds ", &b.to_dec_string(), " wei"])))
+            .collect();
+        if low.is_empty() {
+            return Effect::Respond(reply);
         }
+        let line = crate::x402::codec::cat(&[
+            "gas alarm: ",
+            &low.join("; "),
+            ", below X402_SETTLER_MIN_GAS_WEI (",
+            &min.to_dec_string(),
+            "): top it up before direct settlements are refused",
+        ]);
+        Effect::Alarm { reply, line }
     }
 
     fn min_age_seconds(&self) -> u32 {
@@ -191,10 +216,37 @@ impl ReconcileFlow {
                         self.state = State::Proving { drive, row };
                         e
                     }
-                    Progress::Done(o) => self.record(&row, o, ""),
+                    Progress::Done(o) => self.proven(row, o, now_ms),
                 }
             }
             Err(_) => self.record(&row, Outcome::unknown(None, "cannot be proven"), ""),
+        }
+    }
+
+    /// What the proof found; a direct row not settled whose recorded transaction is not
+    /// mined has its nonce filled first (see the module's note).
+    fn proven(&mut self, row: Stranded, outcome: Outcome, now_ms: u64) -> Effect {
+        let why = match &outcome {
+            Outcome::Pending { .. } => unstick::cancelled(),
+            Outcome::Failed { reason } => reason.clone(),
+            _ => return self.record(&row, outcome, ""),
+        };
+        let Some(recorded) = row.recorded.clone() else { return self.record(&row, outcome, "") };
+        let key = pool::signer_of(&self.settler_key, &recorded.address).unwrap_or("");
+        let Some((paid, config)) = self.payment_of(&row).filter(|_| !key.is_empty()) else { return self.record(&row, outcome, "") };
+        let started = settle::session(&config, paid, Verb::Fill { recorded, why }, key);
+        match started {
+            Ok(settler) => {
+                let mut drive = Drive::new(settler, &config, Some(RowRef { id: row.id.clone(), token: self.token.clone() }), None);
+                match drive.start(now_ms) {
+                    Progress::Effect(e) => {
+                        self.state = State::Filling { drive, row };
+                        e
+                    }
+                    Progress::Done(o) => self.record(&row, o, ""),
+                }
+            }
+            Err(_) => self.record(&row, outcome, ""),
         }
     }
 
@@ -249,11 +301,25 @@ impl Flow for ReconcileFlow {
                     self.state = State::Proving { drive, row };
                     e
                 }
+                Progress::Done(o) => self.proven(row, o, now_ms),
+            },
+            State::Filling { mut drive, row } => match drive.resume(a, now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Filling { drive, row };
+                    e
+                }
                 Progress::Done(o) => self.record(&row, o, ""),
             },
             // A lost record leaves the row claimed until its lease ends: the next run takes it.
             State::Recording => self.next_row(now_ms),
-            State::GasBalance { settler, minimum } => self.gas_report(a, settler, minimum),
+            State::GasBalance { mut left, mut seen, minimum } => {
+                let balance = if a.ok() { rpc::quantity_result(FacilitatorOp::Settle, a.body, "eth_getBalance").ok() } else { None };
+                if let Some(account) = left.pop() {
+                    seen.push((account, balance));
+                }
+                self.state = State::GasBalance { left, seen, minimum };
+                self.ask_gas()
+            }
             State::Done => Effect::Respond(reply::error(&crate::x402::X402Error::Misconfigured("this flow has ended").info())),
         }
     }

@@ -226,7 +226,7 @@ fn the_facilitators_verify_claims_nothing() {
 
 fn reconcile_of(row: &str) -> (ReconcileFlow, Effect) {
     let paid = verify(&v1_payment(auth()), &req(), NOW).unwrap();
-    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into(), None);
+    let mut f = ReconcileFlow::new(Rc::new(Ok(config(&[]))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into(), String::new());
     let (call, _) = ledger(&f.start(NOW_MS));
     assert_eq!(call, "x402_stranded");
     let answer = format!(r#"{{"logged":0,"rows":[{}]}}"#, row.replace("PAYMENT", &paid.to_json()));
@@ -272,43 +272,60 @@ fn reconcile_proves_and_never_submits() {
 }
 
 #[test]
-fn a_direct_reconcile_run_reports_the_settlers_gas_and_raises_the_alarm_when_low() {
-    let settler = crate::x402::address::Address::parse("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc").unwrap();
+fn a_direct_reconcile_run_reports_each_settlers_gas_and_raises_the_alarm_when_low() {
+    // Anvil/Hardhat accounts #2 and #1 (public test keys).
+    const K2: &str = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+    const K1: &str = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+    let (a2, a1) = ("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc", "0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
     let direct = [("X402_SETTLER", "direct"), ("RPC_URL", "https://a.test,https://b.test"), ("X402_SETTLER_MIN_GAS_WEI", "1000")];
-    let run = |pairs: &[(&str, &str)], settler: Option<crate::x402::address::Address>| {
-        let mut f = ReconcileFlow::new(Rc::new(Ok(config(pairs))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into(), settler);
+    let run = |pairs: &[(&str, &str)], keys: &str| {
+        let mut f = ReconcileFlow::new(Rc::new(Ok(config(pairs))), Rc::new(Err(crate::x402::HttpError::new(500, "x", "x"))), "22222222-2222-4222-8222-222222222222".into(), keys.into());
         f.start(NOW_MS);
         let e = f.resume(ok(r#"{"logged":0,"rows":[]}"#), NOW_MS);
         (f, e)
     };
-    let gas = |v: &json::Json| v.get("settler").cloned().unwrap_or(json::Json::Null);
+    let gas = |v: &json::Json| v.get("settlers").cloned().unwrap_or(json::Json::Null);
+    let asked = |e: &Effect| match e {
+        Effect::Http { target: Target::Chain, name: "gasBalance", request, fallbacks, .. } => {
+            assert_eq!((request.url.as_str(), fallbacks.as_slice()), ("https://a.test", &["https://b.test".to_string()][..]));
+            request.body.clone()
+        }
+        other => panic!("{other:?}"),
+    };
 
     // Not direct, or no settler key: the counts alone, no request.
-    for (pairs, who) in [(&[][..], Some(settler)), (&direct[..], None)] {
-        let (_, e) = run(pairs, who);
+    for (pairs, keys) in [(&[][..], K2), (&direct[..], "")] {
+        let (_, e) = run(pairs, keys);
         let (status, body) = reply(&e);
         assert_eq!((status, gas(&body)), (200, json::Json::Null));
     }
 
-    // Direct: one eth_getBalance of the settler, on the first node with the others as fallbacks.
-    let (mut f, e) = run(&direct, Some(settler));
-    let Effect::Http { target: Target::Chain, name: "gasBalance", request, fallbacks, .. } = &e else { panic!("{e:?}") };
-    assert_eq!((request.url.as_str(), fallbacks.as_slice()), ("https://a.test", &["https://b.test".to_string()][..]));
-    assert!(request.body.contains(r#""method":"eth_getBalance","params":["0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc","pending"]"#), "{}", request.body);
-    let Effect::Alarm { reply: alarmed, line } = f.resume(ok(&rpc(r#""0x3e7""#)), NOW_MS) else { panic!() };
+    // Direct, a pool of two: one eth_getBalance per settler, on the first node with the
+    // others as fallbacks; the one below the minimum is named in the alarm, the other not.
+    let (mut f, e) = run(&direct, &[K2, ", ", K1].concat());
+    assert!(asked(&e).contains(&[r#""method":"eth_getBalance","params":[""#, a2, r#"","pending"]"#].concat()));
+    let e = f.resume(ok(&rpc(r#""0x3e7""#)), NOW_MS);
+    assert!(asked(&e).contains(a1));
+    let Effect::Alarm { reply: alarmed, line } = f.resume(ok(&rpc(r#""0x3e8""#)), NOW_MS) else { panic!() };
     let body = json::parse(alarmed.body.as_bytes()).unwrap();
     assert_eq!(alarmed.status, 200);
     let g = gas(&body);
-    assert_eq!((s(&g, "address"), s(&g, "gasBalanceWei"), s(&g, "minimumWei"), g.get("low")), ("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc", "999", "1000", Some(&json::Json::Bool(true))));
-    assert!(line.contains("settler 0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc holds 999 wei, below X402_SETTLER_MIN_GAS_WEI (1000)"), "{line}");
+    let rows = g.as_array().unwrap();
+    let row = |i: usize| (s(&rows[i], "address"), s(&rows[i], "gasBalanceWei"), s(&rows[i], "minimumWei"), rows[i].get("low").cloned());
+    assert_eq!(row(0), (a2, "999", "1000", Some(json::Json::Bool(true))));
+    assert_eq!(row(1), (a1, "1000", "1000", Some(json::Json::Bool(false))));
+    assert!(line.contains(&["settler ", a2, " holds 999 wei, below X402_SETTLER_MIN_GAS_WEI (1000)"].concat()), "{line}");
+    assert!(!line.contains(a1), "{line}");
+    assert!(!line.contains(&K2[2..]) && !alarmed.body.contains(&K2[2..]), "never a key");
 
     // Enough: reported, no alarm. A node that cannot say: unknown, no alarm.
-    let (mut f, _) = run(&direct, Some(settler));
+    let (mut f, _) = run(&direct, K2);
     let (_, body) = reply(&f.resume(ok(&rpc(r#""0x3e8""#)), NOW_MS));
-    assert_eq!(gas(&body).get("low"), Some(&json::Json::Bool(false)));
-    let (mut f, _) = run(&direct, Some(settler));
+    assert_eq!(gas(&body).as_array().unwrap()[0].get("low"), Some(&json::Json::Bool(false)));
+    let (mut f, _) = run(&direct, K2);
     let (status, body) = reply(&f.resume(Answer::NONE, NOW_MS));
-    assert_eq!((status, gas(&body).get("gasBalanceWei"), gas(&body).get("low")), (200, Some(&json::Json::Null), Some(&json::Json::Null)));
+    let g = gas(&body).as_array().unwrap()[0].clone();
+    assert_eq!((status, g.get("gasBalanceWei"), g.get("low")), (200, Some(&json::Json::Null), Some(&json::Json::Null)));
 }
 
 // ---- payment-identifier ----

@@ -28,7 +28,7 @@ impl MockSettler {
     pub fn new(payment: &VerifiedPayment, verb: &Verb) -> MockSettler {
         let outcome = match verb {
             Verb::Verify | Verb::Balance => Outcome::Verified { payer: Some(payment.payer.clone()) },
-            Verb::Settle | Verb::Resolve { .. } | Verb::Prove { .. } => Outcome::Settled { tx_hash: mock_tx_hash(payment), proof: Proof::Mock },
+            Verb::Settle | Verb::Resolve { .. } | Verb::Prove { .. } | Verb::Replace(_) | Verb::Fill { .. } => Outcome::Settled { tx_hash: mock_tx_hash(payment), proof: Proof::Mock },
         };
         MockSettler { outcome: Some(outcome) }
     }

@@ -29,6 +29,23 @@ pub enum Verb {
     /// What became of it, on chain only: never sends, never asks a facilitator (see
     /// [`super::proof`]). `tx_hash` is what the ledger knows.
     Prove { tx_hash: Option<String> },
+    /// Direct settlement, the payer here and the window open: the recorded transaction is
+    /// not mined. Sent again if the node lost it, outbid if underpriced (see
+    /// [`super::direct::unstick`]).
+    Replace(Recorded),
+    /// Direct settlement: the payment will not settle by its recorded transaction; its nonce
+    /// is filled unless that transaction is mined or on its way. `why`: the payment's end
+    /// once its nonce is taken.
+    Fill { recorded: Recorded, why: X402Error },
+}
+
+/// What the ledger keeps of a direct settlement's latest transaction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recorded {
+    /// The signed transaction, `0x` hex.
+    pub raw: String,
+    /// The account that signed it (lowercase `0x` hex).
+    pub address: String,
 }
 
 /// Where a request goes.
@@ -75,8 +92,8 @@ pub trait Settler {
     }
 }
 
-/// The settler for `payment` under `config` (`settler_key`: `SETTLER_PRIVATE_KEY`, used by
-/// the direct backend only).
+/// The settler for `payment` under `config` (`settler_key`: the one key of
+/// `SETTLER_PRIVATE_KEY` this settlement signs with, used by the direct backend only).
 pub fn session(config: &PaywallConfig, payment: VerifiedPayment, verb: Verb, settler_key: &str) -> Result<Box<dyn Settler>, X402Error> {
     if matches!(verb, Verb::Balance) {
         return Ok(Box::new(BalanceCheck::new(config, &payment)?));
@@ -85,6 +102,9 @@ pub fn session(config: &PaywallConfig, payment: VerifiedPayment, verb: Verb, set
         return Ok(Box::new(ProofOnChain::new(config.proof_urls().first().cloned(), &payment, tx_hash.clone())?));
     }
     Ok(match &config.backend {
+        Backend::Mock | Backend::Okx(_) if matches!(verb, Verb::Replace(_) | Verb::Fill { .. }) => {
+            return Err(X402Error::Misconfigured("only direct settlement replaces transactions"))
+        }
         Backend::Mock => Box::new(MockSettler::new(&payment, &verb)),
         Backend::Okx(okx) => Box::new(OkxSettler::new(okx.clone(), config, payment, verb)?),
         Backend::Direct => {

@@ -283,3 +283,253 @@ fn the_balance_check_refuses_only_a_known_shortfall() {
         assert!(matches!(done(s.next(T)), Outcome::Verified { .. }));
     }
 }
+
+// ---- direct: a recorded transaction that is not mined ----
+
+mod unstick {
+    use super::*;
+    use crate::x402::address::Address;
+    use crate::x402::codec;
+    use crate::x402::evm::tx::{self, Eip1559Tx, Kept};
+    use crate::x402::settle::session::Recorded;
+
+    const SETTLER: &str = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
+    const DIRECT: [(&str, &str); 3] = [("X402_SETTLER", "direct"), ("RPC_URL", "https://rpc.test"), ("X402_MAX_FEE_PER_GAS_WEI", "1000")];
+
+    /// The recorded transaction: the settler's, at nonce 7, max fee 100, tip 10 (`to`: the
+    /// token, or the settler itself for a filler).
+    fn kept(filler: bool) -> (Recorded, String) {
+        let key = tx::parse_private_key(SETTLER_KEY).unwrap();
+        let to = if filler { tx::address_of(&key) } else { Address::parse(USDG).unwrap() };
+        let t = Eip1559Tx { chain_id: 196, nonce: 7, max_priority_fee_per_gas: 10, max_fee_per_gas: 100, gas_limit: 90_000, to, value: crate::x402::u256::U256::ZERO, data: vec![0xe3, 0xee] };
+        let signed = t.sign(&key).unwrap();
+        (Recorded { raw: codec::to_0x_hex(&signed.raw), address: SETTLER.into() }, codec::to_0x_hex(&signed.hash))
+    }
+
+    fn replace(filler: bool) -> (Box<dyn Settler>, String, String) {
+        let (r, hash) = kept(filler);
+        (open(&DIRECT, Verb::Replace(r.clone())), hash, r.raw)
+    }
+
+    fn fill(filler: bool, why: X402Error) -> (Box<dyn Settler>, String) {
+        let (r, hash) = kept(filler);
+        (open(&DIRECT, Verb::Fill { recorded: r, why }), hash)
+    }
+
+    fn body(s: &Step) -> String {
+        match s {
+            Step::Request { request, .. } => request.body.clone(),
+            Step::Done(o) => panic!("a request expected, got {o:?}"),
+        }
+    }
+
+    const IN_POOL: &str = r#"{"hash":"0x1","blockNumber":null}"#;
+    fn block(base: u64) -> String {
+        rpc(&format!(r#"{{"number":"0x10","timestamp":"0x1","baseFeePerGas":"0x{base:x}"}}"#))
+    }
+    fn count(n: u64) -> String {
+        rpc(&format!(r#""0x{n:x}""#))
+    }
+
+    /// Walks `s` through the answers, checking each request's name; returns the last step.
+    fn walk(s: &mut Box<dyn Settler>, first: Step, script: &[(&str, String)]) -> Step {
+        let mut step = first;
+        for (name, answer) in script {
+            assert_eq!(asks(&step).1, *name, "{step:?}");
+            step = s.answer(200, answer, T);
+        }
+        step
+    }
+
+    /// The transaction a send step carries.
+    fn sent_tx(s: &Step) -> Kept {
+        let Step::Request { name: "send", request, tx_hash: Some(h), .. } = s else { panic!("{s:?}") };
+        let raw = crate::x402::evm::rpc::sent_raw(&request.body).unwrap();
+        let k = Kept::read(codec::parse_0x_hex_vec(&raw).unwrap()).unwrap();
+        assert_eq!(&codec::to_0x_hex(&k.hash), h, "the hash recorded is the one sent");
+        k
+    }
+
+    #[test]
+    fn a_lost_transaction_priced_well_is_sent_again_byte_for_byte() {
+        let (mut s, hash, raw) = replace(false);
+        let first = s.next(T);
+        assert!(body(&first).contains(&hash));
+        let step = walk(&mut s, first, &[("receipt", rpc("null")), ("transaction", rpc("null")), ("minedCount", count(7)), ("latestBlock", block(100))]);
+        let Step::Request { name: "rebroadcast", request, .. } = &step else { panic!("{step:?}") };
+        assert_eq!(crate::x402::evm::rpc::sent_raw(&request.body), Some(raw), "the kept bytes: same hash, nothing to record");
+        assert_eq!(done(s.answer(200, &rpc(&format!(r#""{hash}""#)), T)), Outcome::Pending { tx_hash: Some(hash.clone()) });
+        // Polled from its receipt again.
+        assert_eq!(asks(&s.next(T)).1, "receipt");
+        assert_eq!(done(s.answer(200, &rpc(&receipt("0x1", &ours())), T)), Outcome::Settled { tx_hash: hash, proof: Proof::Receipt });
+    }
+
+    #[test]
+    fn waiting_in_the_pool_at_good_fees_is_left_to_be_mined() {
+        let (mut s, hash, _) = replace(false);
+        let first = s.next(T);
+        let last = walk(&mut s, first, &[("receipt", rpc("null")), ("transaction", rpc(IN_POOL))]);
+        assert_eq!(asks(&last).1, "latestBlock");
+        assert_eq!(done(s.answer(200, &block(100), T)), Outcome::Pending { tx_hash: Some(hash.clone()) });
+        // Mined, its receipt not served yet: pending too, without asking the fees.
+        let (mut s, _, _) = replace(false);
+        let first = s.next(T);
+        let last = walk(&mut s, first, &[("receipt", rpc("null"))]);
+        assert_eq!(done(s.answer(200, &rpc(r#"{"blockNumber":"0x5"}"#), T)), Outcome::Pending { tx_hash: Some(hash.clone()) }, "{last:?}");
+        let (mut f, _) = fill(false, X402Error::Expired);
+        let first = f.next(T);
+        let last = walk(&mut f, first, &[("receipt", rpc("null")), ("transaction", rpc(IN_POOL))]);
+        assert_eq!(asks(&last).1, "latestBlock");
+        assert_eq!(done(f.answer(200, &block(99), T)), Outcome::Pending { tx_hash: Some(hash) }, "it takes its nonce when mined");
+    }
+
+    /// The plan's answers after the chain id, for a replacement at the recorded nonce.
+    fn plan_answers() -> Vec<(&'static str, String)> {
+        let word = |v: u64| rpc(&format!(r#""0x{v:064x}""#));
+        let fee_history = r#"{"baseFeePerGas":["0x5","0x6"],"reward":[["0x1"]]}"#;
+        vec![
+            ("chainId", rpc(r#""0xc4""#)),
+            ("authorizationState", word(0)),
+            ("balance", word(5000)),
+            ("simulation", rpc(r#""0x""#)),
+            ("feeHistory", rpc(fee_history)),
+            ("gas", rpc(r#""0x186a0""#)),
+            ("gasBalance", rpc(r#""0xde0b6b3a7640000""#)),
+        ]
+    }
+
+    #[test]
+    fn an_underpriced_transaction_is_replaced_at_its_nonce_above_its_fees() {
+        let (mut s, hash, _) = replace(false);
+        let first = s.next(T);
+        let mut script = vec![("receipt", rpc("null")), ("transaction", rpc(IN_POOL)), ("latestBlock", block(101))];
+        script.extend(plan_answers());
+        let step = walk(&mut s, first, &script);
+        let t = sent_tx(&step);
+        // No nonce asked: the recorded one. Fees: 12.5 % + 1 above (100, 10), over the market (13, 1).
+        assert_eq!((t.nonce, t.max_fee_per_gas, t.max_priority_fee_per_gas, t.to.to_hex()), (7, 113, 12, USDG.to_string()));
+        assert_ne!(codec::to_0x_hex(&t.hash), hash);
+        assert_eq!(s.account().as_deref(), Some(SETTLER));
+        // The replacement's receipt settles it.
+        assert_eq!(asks(&s.answer(200, &rpc(&format!(r#""{}""#, codec::to_0x_hex(&t.hash))), T)).1, "receipt");
+        let o = done(s.answer(200, &rpc(&receipt("0x1", &ours())), T));
+        assert_eq!(o, Outcome::Settled { tx_hash: codec::to_0x_hex(&t.hash), proof: Proof::Receipt });
+        // A filler lost or underpriced, the payer here: the payment is signed at its nonce.
+        let (mut s, _, _) = replace(true);
+        let first = s.next(T);
+        let mut script = vec![("receipt", rpc("null")), ("transaction", rpc("null")), ("minedCount", count(7)), ("latestBlock", block(50))];
+        script.extend(plan_answers());
+        let t = sent_tx(&walk(&mut s, first, &script));
+        assert_eq!((t.nonce, t.to.to_hex()), (7, USDG.to_string()));
+    }
+
+    #[test]
+    fn its_nonce_used_elsewhere_or_mined_for_nothing_the_payer_here_it_settles_afresh() {
+        for script in [
+            vec![("receipt", rpc("null")), ("transaction", rpc("null")), ("minedCount", count(8))],
+            vec![("receipt", rpc(&receipt("0x0", &[])))],
+        ] {
+            let (mut s, _, _) = replace(false);
+            let first = s.next(T);
+            let step = walk(&mut s, first, &script);
+            let mut plan = plan_answers();
+            plan.insert(4, ("nonce", rpc(r#""0x9""#)));
+            let step = walk(&mut s, step, &plan);
+            assert_eq!(sent_tx(&step).nonce, 9, "a nonce of its own (the ledger allocates it in the flow)");
+        }
+        // The payer absent: the payment ends, nothing sent.
+        let (mut f, _) = fill(false, X402Error::Expired);
+        let first = f.next(T);
+        let last = walk(&mut f, first, &[("receipt", rpc("null")), ("transaction", rpc("null"))]);
+        assert_eq!(asks(&last).1, "minedCount");
+        assert_eq!(done(f.answer(200, &count(8), T)), Outcome::failed(X402Error::Expired));
+    }
+
+    #[test]
+    fn a_replacement_the_payment_can_no_longer_make_fills_its_nonce() {
+        let (mut s, _, _) = replace(false);
+        let first = s.next(T);
+        let mut script = vec![("receipt", rpc("null")), ("transaction", rpc(IN_POOL)), ("latestBlock", block(101))];
+        let revert = r#"{"jsonrpc":"2.0","id":1,"error":{"code":3,"message":"execution reverted: EIP3009: authorization is expired"}}"#;
+        let mut plan = plan_answers();
+        plan[3].1 = revert.into();
+        plan.truncate(4);
+        script.extend(plan);
+        let step = walk(&mut s, first, &script);
+        assert_eq!(asks(&step).1, "latestBlock", "the fees of now, for the filler");
+        let filler = sent_tx(&s.answer(200, &block(101), T));
+        assert_eq!((filler.nonce, filler.to.to_hex(), filler.gas_limit), (7, SETTLER.to_string(), 21_000));
+        assert_eq!((filler.max_fee_per_gas, filler.max_priority_fee_per_gas), (214, 12), "2 × base + tip, above the stuck fees");
+        let fh = codec::to_0x_hex(&filler.hash);
+        assert_eq!(done(s.answer(200, &rpc(&format!(r#""{fh}""#)), T)), Outcome::Pending { tx_hash: Some(fh.clone()) });
+        assert_eq!(asks(&s.next(T)).1, "receipt");
+        let Outcome::Failed { reason } = done(s.answer(200, &rpc(&receipt("0x1", &[])), T)) else { panic!() };
+        assert_eq!(reason.reason(), "invalid_exact_evm_transaction_simulation_failed", "the payment's own refusal, once its nonce is taken");
+    }
+
+    #[test]
+    fn fill_takes_a_lost_or_underpriced_nonce_within_the_ceiling() {
+        for lookup in [vec![("transaction", rpc("null")), ("minedCount", count(7))], vec![("transaction", rpc(IN_POOL))]] {
+            let (mut f, hash) = fill(false, X402Error::Expired);
+            let first = f.next(T);
+            let mut script = vec![("receipt", rpc("null"))];
+            script.extend(lookup);
+            script.push(("latestBlock", block(101)));
+            let filler = sent_tx(&walk(&mut f, first, &script));
+            assert_eq!((filler.nonce, filler.to.to_hex()), (7, SETTLER.to_string()));
+            let fh = codec::to_0x_hex(&filler.hash);
+            assert_ne!(fh, hash);
+            // Nobody answers the send: it may be out, unknown under the filler's hash.
+            assert!(matches!(done(f.answer(0, "", T)), Outcome::Unknown { tx_hash: Some(h), .. } if h == fh));
+        }
+        // Its fees would pass the ceiling: left pending, the alarm raised.
+        let (r, hash) = kept(false);
+        let mut f = open(&[DIRECT[0], DIRECT[1], ("X402_MAX_FEE_PER_GAS_WEI", "112")], Verb::Fill { recorded: r, why: X402Error::Expired });
+        let first = f.next(T);
+        let last = walk(&mut f, first, &[("receipt", rpc("null")), ("transaction", rpc("null")), ("minedCount", count(7))]);
+        assert_eq!(asks(&last).1, "latestBlock");
+        let Outcome::Unknown { tx_hash, reason } = done(f.answer(200, &block(101), T)) else { panic!() };
+        assert_eq!((tx_hash, reason.alarms(), reason.http_status()), (Some(hash), true, 503));
+        assert!(reason.text().contains("needs 113 wei per gas; the ceiling is 112"), "{}", reason.text());
+        // A filler found mined: the payment ends with its reason.
+        let (mut f, _) = fill(true, X402Error::Expired);
+        f.next(T);
+        assert_eq!(done(f.answer(200, &rpc(&receipt("0x1", &[])), T)), Outcome::failed(X402Error::Expired));
+    }
+
+    #[test]
+    fn faults_and_bad_records_leave_it_unknown() {
+        let (mut s, hash, _) = replace(false);
+        let first = s.next(T);
+        for n in 0..4 {
+            let (mut s, _, _) = replace(false);
+            let mut step = s.next(T);
+            let script = [rpc("null"), rpc("null"), count(7), block(100)];
+            for a in script.iter().take(n) {
+                step = s.answer(200, a, T);
+            }
+            assert!(matches!(step, Step::Request { .. }));
+            assert!(matches!(done(s.answer(0, "", T)), Outcome::Unknown { tx_hash: Some(ref h), .. } if *h == hash), "fault at step {n}");
+        }
+        assert!(matches!(first, Step::Request { .. }));
+        // Unreadable answers are no verdict either.
+        let step = walk(&mut s, first, &[("receipt", rpc("null"))]);
+        assert_eq!(asks(&step).1, "transaction");
+        assert!(matches!(done(s.answer(200, "<html>", T)), Outcome::Unknown { .. }));
+        // A record that is no transaction of this chain: unknown, nothing asked.
+        for raw in ["0x02", "nonsense", ""] {
+            let mut s = open(&DIRECT, Verb::Replace(Recorded { raw: raw.into(), address: SETTLER.into() }));
+            assert!(matches!(done(s.next(T)), Outcome::Unknown { .. }), "{raw}");
+        }
+        let key = tx::parse_private_key(SETTLER_KEY).unwrap();
+        let other = Eip1559Tx { chain_id: 8453, nonce: 7, max_priority_fee_per_gas: 1, max_fee_per_gas: 1, gas_limit: 21_000, to: tx::address_of(&key), value: crate::x402::u256::U256::ZERO, data: vec![] };
+        let raw = codec::to_0x_hex(&other.sign(&key).unwrap().raw);
+        let mut s = open(&DIRECT, Verb::Replace(Recorded { raw, address: SETTLER.into() }));
+        assert!(matches!(done(s.next(T)), Outcome::Unknown { .. }), "a transaction of another chain");
+        let (r, _) = kept(false);
+        // Only direct settlement replaces transactions.
+        for other in [&[][..], &[("MOCK_OKX_FACILITATOR", "true")][..]] {
+            assert!(matches!(session(&config(other), paid(), Verb::Replace(r.clone()), "").err(), Some(X402Error::Misconfigured(_))));
+        }
+    }
+}

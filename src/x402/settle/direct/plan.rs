@@ -131,6 +131,10 @@ pub struct Plan<'a> {
     pub nonce: Option<u64>,
     /// Floor for the priority fee (wei), for chains whose fee history shows no tips.
     pub min_priority_fee: u128,
+    /// (max fee, tip) to outbid: a replacement of a stuck transaction at the same nonce.
+    pub fee_floor: Option<(u128, u128)>,
+    /// `X402_MAX_FEE_PER_GAS_WEI`: never bid more per unit of gas.
+    pub fee_cap: u128,
     /// How deep the receipt's block must be (1 = mined).
     pub confirmations: u64,
     pub answers: Answers<'a>,
@@ -241,7 +245,7 @@ fn run(p: &Plan) -> Flow<PlanStep> {
             n.to_u64().ok_or_else(|| fail(rpc::fault(op, None, "eth_getTransactionCount is out of range"), None))?
         }
     };
-    let (max_fee, tip) = fees(p, op)?;
+    let (max_fee, tip) = bid(p, fees(p, op)?)?;
     let body = p.answer(StepName::Gas, || rpc::estimate_gas(url, &settler, &expected.asset, &call_data), None)?;
     reverted(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
     let estimate = rpc::quantity_result(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
@@ -294,6 +298,27 @@ fn gas_covered(p: &Plan, op: FacilitatorOp, gas_limit: u64, max_fee: u128) -> Fl
     }
     let detail = codec::cat(&["settler ", &p.settler.to_hex(), " holds ", &balance.to_dec_string(), " wei; this settlement may cost ", &need.to_dec_string(), " wei of gas"]);
     Err(fail(X402Error::SettlerOutOfGas { detail }, None))
+}
+
+/// The market's fees raised to the floor (a replacement must outbid what it replaces) and
+/// held at the seller's ceiling: a market above it is bid at the ceiling (the transaction
+/// waits for fees to fall, and can be replaced); a floor above it cannot be bid at all.
+fn bid(p: &Plan, (max_fee, tip): (u128, u128)) -> Flow<(u128, u128)> {
+    let (floor_max, floor_tip) = p.fee_floor.unwrap_or((0, 0));
+    if floor_max > p.fee_cap || floor_tip > p.fee_cap {
+        let detail = codec::cat(&["replacing the stuck transaction needs ", &floor_max.max(floor_tip).to_string(), " wei per gas; the ceiling is ", &p.fee_cap.to_string()]);
+        return Err(fail(X402Error::FeeCeiling { detail }, None));
+    }
+    let tip = tip.max(floor_tip).min(p.fee_cap);
+    let max_fee = max_fee.max(floor_max).max(tip).min(p.fee_cap);
+    Ok((max_fee, tip))
+}
+
+/// A replacement's floor: 12.5 % (and 1 wei) above each fee of the transaction it replaces
+/// (nodes ask for 10 %).
+pub fn outbid(max_fee: u128, tip: u128) -> (u128, u128) {
+    let up = |x: u128| x.saturating_add(x / 8).saturating_add(1);
+    (up(max_fee), up(tip))
 }
 
 /// A revert of the simulated call is the payment's fault (explained); other node errors
@@ -385,14 +410,28 @@ pub struct Planner {
     mode: Mode,
     nonce: Option<u64>,
     confirmations: u64,
+    fee_floor: Option<(u128, u128)>,
+    fee_cap: u128,
     answers: [Option<String>; STEPS],
     awaiting: Option<StepName>,
 }
 
 impl Planner {
-    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode, confirmations: u64) -> Planner {
+    pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode, confirmations: u64, fee_cap: u128) -> Planner {
         let settler = tx::address_of(&key);
-        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, confirmations, answers: Default::default(), awaiting: None }
+        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, confirmations, fee_floor: None, fee_cap, answers: Default::default(), awaiting: None }
+    }
+
+    /// A replacement: at the stuck transaction's `nonce`, outbidding `floor` (max fee, tip).
+    pub fn replacing(mut self, nonce: u64, floor: (u128, u128)) -> Planner {
+        self.nonce = Some(nonce);
+        self.fee_floor = Some(floor);
+        self
+    }
+
+    /// Whether it signs at a nonce it was given (a replacement), not one it asked for.
+    pub fn replaces(&self) -> bool {
+        self.fee_floor.is_some()
     }
 
     pub fn settler(&self) -> Address {
@@ -415,6 +454,8 @@ impl Planner {
             mode: self.mode,
             nonce: self.nonce,
             min_priority_fee: 0,
+            fee_floor: self.fee_floor,
+            fee_cap: self.fee_cap,
             confirmations: self.confirmations,
             answers,
         };

@@ -50,7 +50,7 @@ impl OkxSettler {
     pub fn new(okx: OkxConfig, config: &PaywallConfig, payment: VerifiedPayment, verb: Verb) -> Result<OkxSettler, X402Error> {
         let expected = Expected::of(&payment)?;
         let (state, resolving) = match &verb {
-            Verb::Verify | Verb::Settle | Verb::Balance | Verb::Prove { .. } => (State::Verify, false),
+            Verb::Verify | Verb::Settle | Verb::Balance | Verb::Prove { .. } | Verb::Replace(_) | Verb::Fill { .. } => (State::Verify, false),
             Verb::Resolve { tx_hash: Some(h) } => (State::Poll(h.clone()), true),
             Verb::Resolve { tx_hash: None } => (State::Settle, true),
         };

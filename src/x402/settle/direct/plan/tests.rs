@@ -57,13 +57,15 @@ struct Case {
     nonce: Option<u64>,
     min_tip: u128,
     confirmations: u64,
+    floor: Option<(u128, u128)>,
+    cap: u128,
 }
 
 impl Case {
     fn new() -> Case {
         let payment = verify(&v1_payment(auth()), &req(), NOW).unwrap();
         let key = tx::parse_private_key(SETTLER_KEY).unwrap();
-        Case { key, payment, chain_id: 196, mode: Mode::Settle, nonce: None, min_tip: 0, confirmations: 1 }
+        Case { key, payment, chain_id: 196, mode: Mode::Settle, nonce: None, min_tip: 0, confirmations: 1, floor: None, cap: u128::MAX }
     }
 
     fn step(&self, answers: &[(StepName, String)]) -> PlanStep {
@@ -80,6 +82,8 @@ impl Case {
             mode: self.mode,
             nonce: self.nonce,
             min_priority_fee: self.min_tip,
+            fee_floor: self.floor,
+            fee_cap: self.cap,
             confirmations: self.confirmations,
             answers: a,
         };
@@ -304,7 +308,7 @@ fn a_settlement_counts_once_its_block_is_deep_enough() {
     assert!(matches!(failure(c.step(&a)).reason(), "invalid_exact_evm_transaction_failed"));
     // Polling: a pending depth forgets the receipt and the head; the receipt is asked again
     // (a reorg may have dropped or moved it).
-    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle, 3);
+    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle, 3, u128::MAX);
     let mut step = s.next();
     for (_, body) in happy() {
         step = s.answer(&body).unwrap();
@@ -367,7 +371,7 @@ fn answers_by_name() {
 fn a_settlement_walks_its_answers_in_order() {
     let c = Case::new();
     let key = tx::parse_private_key(SETTLER_KEY).unwrap();
-    let mut s = Planner::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle, 1);
+    let mut s = Planner::new(key, 196, URL.into(), c.payment.clone(), Mode::Settle, 1, u128::MAX);
     assert_eq!(s.settler(), tx::address_of(&c.key));
     assert!(s.answer("{}").is_none(), "no request is waiting before the first step");
     // The node's transaction count answers the nonce step...
@@ -378,7 +382,7 @@ fn a_settlement_walks_its_answers_in_order() {
     }
     assert_eq!(asked(&step), Some(StepName::Send));
     // ...or the ledger's nonce replaces it, only while the plan asks for it.
-    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle, 1);
+    let mut s = Planner::new(tx::parse_private_key(SETTLER_KEY).unwrap(), 196, URL.into(), c.payment.clone(), Mode::Settle, 1, u128::MAX);
     assert!(s.use_nonce(3).is_none());
     let mut step = s.next();
     for (name, body) in happy() {
@@ -397,4 +401,36 @@ fn a_settlement_walks_its_answers_in_order() {
     let settled = s.answer(&ok(&receipt("0x1", &[auth_log(&AUTHORIZATION_USED, USDG, 0xab), transfer_log(USDG, FROM, TO, 1000)]))).unwrap();
     assert_eq!(settled, PlanStep::Done { outcome: Outcome::Settled { tx_hash: hash, proof: crate::x402::settle::Proof::Receipt }, tx: Some(tx.clone()) });
     assert!(s.answer("{}").is_none() && s.use_nonce(1).is_none(), "nothing is waiting after the outcome");
+}
+
+#[test]
+fn a_replacement_outbids_what_it_replaces_within_the_ceiling() {
+    // The market says max fee 22, tip 2 (`happy`).
+    let mut c = Case::new();
+    c.nonce = Some(7);
+    let mut answers = happy();
+    answers.retain(|(s, _)| *s != StepName::Nonce);
+    c.floor = Some(outbid(40, 4));
+    assert_eq!(outbid(40, 4), (46, 5));
+    let t = c.tx(&answers);
+    assert_eq!((t.nonce, t.max_fee_per_gas, t.max_priority_fee_per_gas), (7, 46, 5));
+    // Below the market, the market wins.
+    c.floor = Some((10, 1));
+    let t = c.tx(&answers);
+    assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (22, 2));
+    // A ceiling under the market: bid at the ceiling (the transaction may wait).
+    c.floor = None;
+    c.cap = 15;
+    let t = c.tx(&answers);
+    assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (15, 2));
+    // A floor over the ceiling cannot be bid: refused before anything is signed.
+    c.floor = Some(outbid(40, 4));
+    c.cap = 45;
+    let e = failure(c.step(&answers));
+    assert_eq!((e.reason(), e.http_status(), e.alarms()), ("settlement_pending", 503, true));
+    assert!(e.text().contains("needs 46 wei per gas; the ceiling is 45"), "{}", e.text());
+    c.cap = 46;
+    assert_eq!(c.tx(&answers).max_fee_per_gas, 46);
+    // Saturating, never a panic.
+    assert_eq!(outbid(u128::MAX, u128::MAX), (u128::MAX, u128::MAX));
 }

@@ -67,7 +67,8 @@ pub const ENV_KEYS: &[&str] = &[
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Knobs {
     /// `X402_SETTLE_TIMEOUT_MS` (100..=55000, default 15000): how long a settle request waits
-    /// for the facilitator (it waits for the chain).
+    /// for the facilitator (it waits for the chain), or a direct settlement for its
+    /// transaction to be mined (polled every half second) before the payer is told to retry.
     pub settle_timeout_ms: u32,
     /// `X402_PAYER_ATTEMPTS_PER_MINUTE` (0..=1000, default 5; 0 = off): a payer's payments
     /// sent in the last minute that did not settle, before the next is refused unsent.

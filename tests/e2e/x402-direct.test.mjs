@@ -339,13 +339,13 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       const balance = await chain.publicClient.getBalance({ address: settler().address });
       const [status, report] = await reconcile();
       assert.equal(status, 200);
-      assert.deepEqual(report.settler, { address, gasBalanceWei: String(balance), minimumWei: String(10n ** 16n), low: false });
+      assert.deepEqual(report.settlers, [{ address, gasBalanceWei: String(balance), minimumWei: String(10n ** 16n), low: false }]);
       await stack.setSecrets({ X402_SETTLER_MIN_GAS_WEI: String(balance * 2n) });
       try {
         const logFrom = stack.logs().length;
         const [status2, low] = await reconcile();
         assert.equal(status2, 200);
-        assert.equal(low.settler.low, true, JSON.stringify(low));
+        assert.equal(low.settlers[0].low, true, JSON.stringify(low));
         let logged = '';
         for (let i = 0; i < 50 && !logged.includes('gas alarm'); i++) {
           await sleep(100);

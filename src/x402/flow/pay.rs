@@ -203,7 +203,8 @@ impl PaymentFlow {
         let polls = match (&verb, &self.config.backend) {
             (Verb::Prove { .. }, _) => None,
             (Verb::Settle | Verb::Resolve { .. }, Backend::Okx(_)) => Some(6),
-            (Verb::Settle | Verb::Resolve { .. } | Verb::Replace(_), Backend::Direct) => Some(40),
+            // As long as a facilitator's settle may take: polled every half second.
+            (Verb::Settle | Verb::Resolve { .. } | Verb::Replace(_), Backend::Direct) => Some((self.config.knobs.settle_timeout_ms / drive::POLL_INTERVAL_MS).max(1)),
             _ => Some(0),
         };
         Ok(Drive::new(settler, &self.config, row, polls))

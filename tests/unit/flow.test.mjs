@@ -164,6 +164,13 @@ test('perform sleep: waits ms, then answers (0, "")', async (t) => {
   assert.deepEqual(await p, { status: 0, body: '' });
 });
 
+test('perform log: the line goes to the log with the x402 prefix, then answers (0, "")', async (t) => {
+  const lines = [];
+  t.mock.method(console, 'error', (line) => lines.push(line));
+  assert.deepEqual(await perform({ kind: 'log', line: 'settler 0xab holds 0 wei' }, {}), { status: 0, body: '' });
+  assert.deepEqual(lines, ['x402: settler 0xab holds 0 wei']);
+});
+
 test('perform: an effect of another kind is a bug, thrown (final effects are never performed)', async () => {
   for (const kind of ['serve', 'respond', 'nope', undefined]) await assert.rejects(perform({ kind }, {}), /unknown effect/);
 });

@@ -460,3 +460,219 @@ fn a_facilitator_settle_keeps_its_answer_and_a_failed_one_lets_go() {
     f.resume(ok(&claimed("new")), NOW_MS);
     assert_eq!(ledger(&f.resume(ok(r#"{"state":"elsewhere"}"#), NOW_MS)).0, idem::RELEASE);
 }
+
+// ---- direct settlement: a pool of keys, a recorded transaction that is not mined ----
+
+mod direct {
+    use super::*;
+    use crate::x402::address::Address;
+    use crate::x402::codec;
+    use crate::x402::evm::tx::{self, Eip1559Tx, Kept};
+
+    /// Anvil/Hardhat accounts #2 and #1 (public test keys).
+    const K2: &str = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+    const K1: &str = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+    const A2: &str = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
+    const A1: &str = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+    const DIRECT: [(&str, &str); 2] = [("X402_SETTLER", "direct"), ("RPC_URL", "https://rpc.test")];
+
+    fn direct(expired: bool, keys: &str) -> PaymentFlow {
+        PaymentFlow::new(Presented {
+            face: Face::Paywall,
+            config: Rc::new(config(&DIRECT)),
+            paid: verify(&v1_payment(auth()), &req(), NOW).unwrap(),
+            requirements: None,
+            expired,
+            endpoint: "/functions/paid".into(),
+            summary: "POST /functions/paid".into(),
+            token: "11111111-1111-4111-8111-111111111111".into(),
+            settler_key: keys.into(),
+        })
+    }
+
+    fn word(v: u64) -> String {
+        rpc(&format!(r#""0x{v:064x}""#))
+    }
+
+    /// The answers of a node to a settlement's plan, by request name.
+    fn node(name: &str, gas: &str) -> String {
+        match name {
+            "balance" => word(5000),
+            "authorizationState" => word(0),
+            "chainId" => rpc(r#""0xc4""#),
+            "simulation" => rpc(r#""0x""#),
+            "nonce" => rpc(r#""0x3""#),
+            "feeHistory" => rpc(r#"{"baseFeePerGas":["0x5","0x6"],"reward":[["0x1"]]}"#),
+            "gas" => rpc(r#""0x186a0""#),
+            "gasBalance" => rpc(&format!(r#""{gas}""#)),
+            other => panic!("unexpected request {other}"),
+        }
+    }
+
+    #[test]
+    fn a_key_short_of_gas_is_logged_and_the_next_key_of_the_pool_settles() {
+        // This payment's nonce (0xab…ab) picks the second key of the pool first.
+        let pool = [K1, ",", K2].concat();
+        assert_eq!(crate::x402::settle::direct::pool::pick(&pool, &format!("0x{}", "ab".repeat(32)), 0), K2);
+        let mut f = direct(false, &pool);
+        let mut e = f.start(NOW_MS);
+        let mut allocated_for = vec![];
+        let mut released = vec![];
+        let mut logged = vec![];
+        for _ in 0..60 {
+            e = match &e {
+                Effect::Http { name: "send", .. } => break,
+                Effect::Http { name, .. } => {
+                    // The first key's account is dry; the second's has gas.
+                    let gas = if allocated_for.len() == 1 { "0x0" } else { "0xde0b6b3a7640000" };
+                    let body = node(name, gas);
+                    f.resume(ok(&body), NOW_MS)
+                }
+                Effect::Ledger { call: "x402_claim", .. } => f.resume(ok(&claimed("new")), NOW_MS),
+                Effect::Ledger { call: "x402_allocate_settler_nonce", args } => {
+                    allocated_for.push(s(&json::parse(args.as_bytes()).unwrap(), "p_settler").to_owned());
+                    f.resume(ok("3"), NOW_MS)
+                }
+                Effect::Ledger { call: "x402_release_settler_nonce", args } => {
+                    released.push(s(&json::parse(args.as_bytes()).unwrap(), "p_settler").to_owned());
+                    f.resume(ok("true"), NOW_MS)
+                }
+                Effect::Ledger { call: "x402_record", args } => {
+                    let p = json::parse(args.as_bytes()).unwrap();
+                    let p = p.get("p").unwrap();
+                    assert_eq!((s(p, "outcome"), s(p, "settlerAddress")), ("sending", A1));
+                    let raw = s(p, "settlerTx");
+                    let kept = Kept::read(codec::parse_0x_hex_vec(raw).unwrap()).unwrap();
+                    assert_eq!((codec::to_0x_hex(&kept.hash), kept.nonce), (s(p, "txHash").to_owned(), 3), "the signed transaction is kept with its hash");
+                    f.resume(ok(r#"{"state":"pending"}"#), NOW_MS)
+                }
+                Effect::Log(line) => {
+                    logged.push(line.clone());
+                    f.resume(Answer::NONE, NOW_MS)
+                }
+                other => panic!("{other:?}"),
+            };
+        }
+        assert_eq!(allocated_for, [A2, A1], "the pick first, then the next key");
+        assert_eq!(released, [A2], "the dry key's nonce handed back");
+        assert_eq!(logged.len(), 1);
+        assert!(logged[0].contains(&["settler ", A2, " holds 0 wei"].concat()) && logged[0].ends_with("the next key of SETTLER_PRIVATE_KEY settles instead"), "{}", logged[0]);
+        assert!(!logged[0].contains(&K2[2..]), "never the key");
+        // One key alone, dry: refused with the alarm (no next key).
+        let mut f = direct(false, K2);
+        let mut e = f.start(NOW_MS);
+        for _ in 0..30 {
+            e = match &e {
+                Effect::Http { name, .. } => f.resume(ok(&node(name, "0x0")), NOW_MS),
+                Effect::Ledger { call: "x402_claim", .. } => f.resume(ok(&claimed("new")), NOW_MS),
+                Effect::Ledger { call: "x402_allocate_settler_nonce", .. } => f.resume(ok("3"), NOW_MS),
+                Effect::Ledger { .. } => f.resume(ok(r#"{"state":"failed"}"#), NOW_MS),
+                _ => break,
+            };
+        }
+        let Effect::Alarm { reply, line } = e else { panic!("{e:?}") };
+        assert_eq!(reply.status, 503);
+        assert!(line.contains("holds 0 wei"), "{line}");
+    }
+
+    #[test]
+    fn a_payment_past_its_window_whose_transaction_holds_a_nonce_has_it_filled_and_is_told_why() {
+        let key = tx::parse_private_key(K2).unwrap();
+        let stuck = Eip1559Tx { chain_id: 196, nonce: 7, max_priority_fee_per_gas: 10, max_fee_per_gas: 100, gas_limit: 90_000, to: Address::parse(USDG).unwrap(), value: crate::x402::u256::U256::ZERO, data: vec![1] };
+        let signed = stuck.sign(&key).unwrap();
+        let (raw, hash) = (codec::to_0x_hex(&signed.raw), codec::to_0x_hex(&signed.hash));
+        let resolve = format!(r#"{{"state":"resolve","id":"{ROW}","txHash":"{hash}","settlerTx":"{raw}","settlerAddress":"{A2}"}}"#);
+        let later = (NOW + 120) * 1000;
+        let mut f = direct(true, &[K1, ",", K2].concat());
+        f.start(later);
+        let mut e = f.resume(ok(&resolve), later);
+        let mut asked = vec![];
+        let mut filler = None;
+        for _ in 0..30 {
+            e = match &e {
+                Effect::Http { name, request, .. } => {
+                    asked.push(*name);
+                    let body = match *name {
+                        "receipt" | "transaction" => rpc("null"),
+                        "latestBlock" => rpc(&format!(r#"{{"number":"0x10","timestamp":"0x{:x}","baseFeePerGas":"0x65"}}"#, NOW + 61)),
+                        "authorizationState" => word(0),
+                        "minedCount" => rpc(r#""0x7""#),
+                        "send" => {
+                            let sent = crate::x402::evm::rpc::sent_raw(&request.body).unwrap();
+                            let k = Kept::read(codec::parse_0x_hex_vec(&sent).unwrap()).unwrap();
+                            filler = Some(k.clone());
+                            rpc(&format!(r#""{}""#, codec::to_0x_hex(&k.hash)))
+                        }
+                        other => panic!("unexpected {other}"),
+                    };
+                    f.resume(ok(&body), later)
+                }
+                Effect::Ledger { call: "x402_record", args } => {
+                    let p = json::parse(args.as_bytes()).unwrap().get("p").cloned().unwrap();
+                    match s(&p, "outcome") {
+                        "sending" => f.resume(ok(r#"{"state":"pending"}"#), later),
+                        "unknown" => {
+                            let k = filler.as_ref().expect("the filler is recorded and sent first");
+                            assert_eq!(s(&p, "txHash"), codec::to_0x_hex(&k.hash), "the row keeps the filler's hash: pending until its nonce is taken");
+                            f.resume(ok(r#"{"state":"pending"}"#), later)
+                        }
+                        other => panic!("recorded {other} before the nonce was taken"),
+                    }
+                }
+                _ => break,
+            };
+        }
+        // The proof (receipt, the chain's clock, unused), then the fill (receipt, lookup, count, fees, send).
+        assert_eq!(asked, ["receipt", "latestBlock", "authorizationState", "receipt", "transaction", "minedCount", "latestBlock", "send"]);
+        let k = filler.unwrap();
+        assert_eq!((k.nonce, k.to.to_hex(), k.gas_limit), (7, A2.to_string(), 21_000), "a transfer of nothing to the settler at the stuck nonce");
+        let (status, body) = reply(&e);
+        assert_eq!((status, s(&body, "error")), (402, "invalid_exact_evm_payload_authorization_valid_before"), "the payer is told why now");
+        assert!(s(&body, "message").contains("nothing was charged"), "{body:?}");
+    }
+
+    #[test]
+    fn a_transaction_stuck_under_the_ceiling_leaves_the_payment_pending_with_the_alarm() {
+        let key = tx::parse_private_key(K2).unwrap();
+        let stuck = Eip1559Tx { chain_id: 196, nonce: 7, max_priority_fee_per_gas: 10, max_fee_per_gas: 100, gas_limit: 90_000, to: Address::parse(USDG).unwrap(), value: crate::x402::u256::U256::ZERO, data: vec![1] };
+        let signed = stuck.sign(&key).unwrap();
+        let (raw, hash) = (codec::to_0x_hex(&signed.raw), codec::to_0x_hex(&signed.hash));
+        let resolve = format!(r#"{{"state":"resolve","id":"{ROW}","txHash":"{hash}","settlerTx":"{raw}","settlerAddress":"{A2}"}}"#);
+        let mut f = PaymentFlow::new(Presented {
+            face: Face::Paywall,
+            config: Rc::new(config(&[DIRECT[0], DIRECT[1], ("X402_MAX_FEE_PER_GAS_WEI", "110")])),
+            paid: verify(&v1_payment(auth()), &req(), NOW).unwrap(),
+            requirements: None,
+            expired: false,
+            endpoint: "/functions/paid".into(),
+            summary: "POST /functions/paid".into(),
+            token: "11111111-1111-4111-8111-111111111111".into(),
+            settler_key: K2.into(),
+        });
+        let mut e = f.start(NOW_MS);
+        for _ in 0..30 {
+            e = match &e {
+                Effect::Http { name, .. } => {
+                    let body = match *name {
+                        "receipt" => rpc("null"),
+                        "transaction" => rpc(r#"{"blockNumber":null}"#),
+                        "authorizationState" => word(0),
+                        "latestBlock" => rpc(r#"{"number":"0x10","baseFeePerGas":"0x65"}"#),
+                        other => node(other, "0xde0b6b3a7640000"),
+                    };
+                    f.resume(ok(&body), NOW_MS)
+                }
+                Effect::Ledger { call: "x402_claim", .. } => f.resume(ok(&resolve), NOW_MS),
+                Effect::Ledger { call: "x402_record", args } => {
+                    let p = json::parse(args.as_bytes()).unwrap().get("p").cloned().unwrap();
+                    assert_eq!(s(&p, "outcome"), "unknown", "nothing sent, still pending");
+                    f.resume(ok(r#"{"state":"pending"}"#), NOW_MS)
+                }
+                _ => break,
+            };
+        }
+        let Effect::Alarm { reply, line } = e else { panic!("{e:?}") };
+        assert_eq!(reply.status, 503);
+        assert!(line.contains("X402_MAX_FEE_PER_GAS_WEI") && line.contains("needs 113 wei per gas; the ceiling is 110"), "{line}");
+    }
+}

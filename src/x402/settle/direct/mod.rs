@@ -130,9 +130,14 @@ impl DirectSettler {
             plan::PlanStep::Done { outcome: Outcome::Failed { reason }, .. } if self.sent.is_some() && retryable(&reason) => {
                 Step::Done(Outcome::Unknown { tx_hash: self.sent.clone(), reason })
             }
-            // A replacement the payment can no longer make: its stuck nonce is filled instead.
-            plan::PlanStep::Done { outcome: Outcome::Failed { reason }, .. } if !self.replacement_sent && cannot_settle(&reason) && self.replacing.as_ref().is_some_and(|r| r.stuck.is_some()) => {
+            // A replacement not made (nothing of its own sent): the payment's own refusal fills
+            // the stuck nonce instead; anything else (the ceiling, a node) leaves the stuck
+            // transaction as it was, the outcome unknown.
+            plan::PlanStep::Done { outcome: Outcome::Failed { reason }, .. } if !self.replacement_sent && self.replacing.as_ref().is_some_and(|r| r.stuck.is_some()) => {
                 let Some(u) = self.stuck() else { return super::okx::ended() };
+                if !cannot_settle(&reason) {
+                    return Step::Done(Outcome::Unknown { tx_hash: Some(u.hash()), reason });
+                }
                 let mut u = u.fill_for(reason);
                 let t = u.next();
                 self.turn(t, u)

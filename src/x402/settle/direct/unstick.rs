@@ -95,7 +95,8 @@ impl Unstick {
         Unstick { url, chain_id, key, settler, kept, expected, mode, why, fee_cap, confirmations, phase: Phase::Receipt }
     }
 
-    fn hash(&self) -> String {
+    /// The recorded transaction's hash.
+    pub fn hash(&self) -> String {
         codec::to_0x_hex(&self.kept.hash)
     }
 

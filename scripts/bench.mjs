@@ -157,8 +157,10 @@ try {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
     // Bytes: the goal each figure is marked against, and the budget the size must stay within.
     // x402's budget grew by what its features cost: the settler's gas check and report (~4.3
-    // KB), payment-identifier (~7.9 KB), bazaar discovery (~11.9 KB), confirmations (~1.5 KB).
-    const SIZE = { bridge: { goal: 40_000, budget: 70_000 }, x402: { goal: 235_520, budget: 250_000 } };
+    // KB), payment-identifier (~7.9 KB), bazaar discovery (~11.9 KB), confirmations (~1.5 KB),
+    // direct settlement's stuck transactions sent again, replaced or filled and its key pool
+    // (~22.6 KB).
+    const SIZE = { bridge: { goal: 40_000, budget: 70_000 }, x402: { goal: 235_520, budget: 272_000 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const { WASM_BASE64 } = await import(`../functions/src/wasm/${flavor}.js`);
       const wasm = Buffer.from(WASM_BASE64, 'base64');

@@ -117,7 +117,7 @@ impl Kept {
 
 /// The keys of `SETTLER_PRIVATE_KEY`: one, or several separated by commas or white space.
 pub fn key_list(secret: &str) -> impl Iterator<Item = &str> {
-    secret.split(|c: char| c == ',' || c.is_whitespace()).filter(|k| !k.is_empty())
+    secret.split(|c: char| c == ',' || c.is_ascii_whitespace()).filter(|k| !k.is_empty())
 }
 
 /// The settler's key: `0x` + 64 hex digits (the `0x` may be omitted), a valid scalar.

@@ -152,20 +152,23 @@ impl ReconcileFlow {
     fn gas_report(&mut self, gas: &[(Address, Option<U256>)], min: U256) -> Effect {
         self.state = State::Done;
         let reply = Reply::json(200, self.report_json(gas, min));
-        let low: Vec<String> = gas
-            .iter()
-            .filter_map(|(a, b)| b.filter(|b| *b < min).map(|b| crate::x402::codec::cat(&["settler ", &a.to_hex(), " holds ", &b.to_dec_string(), " wei"])))
-            .collect();
-        if low.is_empty() {
+        let mut line = String::from("gas alarm: ");
+        for (a, b) in gas {
+            if let Some(b) = b.filter(|b| *b < min) {
+                if line.len() > 11 {
+                    line.push_str("; ");
+                }
+                for part in ["settler ", &a.to_hex(), " holds ", &b.to_dec_string(), " wei"] {
+                    line.push_str(part);
+                }
+            }
+        }
+        if line.len() == 11 {
             return Effect::Respond(reply);
         }
-        let line = crate::x402::codec::cat(&[
-            "gas alarm: ",
-            &low.join("; "),
-            ", below X402_SETTLER_MIN_GAS_WEI (",
-            &min.to_dec_string(),
-            "): top it up before direct settlements are refused",
-        ]);
+        for part in [", below X402_SETTLER_MIN_GAS_WEI (", &min.to_dec_string(), "): top it up before direct settlements are refused"] {
+            line.push_str(part);
+        }
         Effect::Alarm { reply, line }
     }
 

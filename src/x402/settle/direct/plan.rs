@@ -306,7 +306,7 @@ fn gas_covered(p: &Plan, op: FacilitatorOp, gas_limit: u64, max_fee: u128) -> Fl
 fn bid(p: &Plan, (max_fee, tip): (u128, u128)) -> Flow<(u128, u128)> {
     let (floor_max, floor_tip) = p.fee_floor.unwrap_or((0, 0));
     if floor_max > p.fee_cap || floor_tip > p.fee_cap {
-        let detail = codec::cat(&["replacing the stuck transaction needs ", &floor_max.max(floor_tip).to_string(), " wei per gas; the ceiling is ", &p.fee_cap.to_string()]);
+        let detail = codec::cat(&["replacing the stuck transaction needs ", &U256::product(floor_max.max(floor_tip), 1).to_dec_string(), " wei per gas; the ceiling is ", &U256::product(p.fee_cap, 1).to_dec_string()]);
         return Err(fail(X402Error::FeeCeiling { detail }, None));
     }
     let tip = tip.max(floor_tip).min(p.fee_cap);

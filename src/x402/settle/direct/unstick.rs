@@ -29,6 +29,7 @@ use crate::x402::evm::tx::{self, Eip1559Tx, Kept};
 use crate::x402::settle::direct::plan::outbid;
 use crate::x402::settle::receipt::{self, Expected};
 use crate::x402::settle::{Outcome, Proof, Step, Target};
+use crate::x402::u256::U256;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -235,7 +236,7 @@ impl Unstick {
         let tip = floor_tip;
         let max_fee = floor_max.max(base.saturating_mul(2).saturating_add(tip));
         if floor_max > self.fee_cap || tip > self.fee_cap {
-            let detail = codec::cat(&["filling a stuck nonce needs ", &floor_max.to_string(), " wei per gas; the ceiling is ", &self.fee_cap.to_string()]);
+            let detail = codec::cat(&["filling a stuck nonce needs ", &U256::product(floor_max, 1).to_dec_string(), " wei per gas; the ceiling is ", &U256::product(self.fee_cap, 1).to_dec_string()]);
             return Turn::Step(Step::Done(Outcome::Unknown { tx_hash: Some(hash), reason: X402Error::FeeCeiling { detail } }));
         }
         let filler = Eip1559Tx::filler(self.chain_id, self.kept.nonce, self.settler, max_fee.min(self.fee_cap), tip);

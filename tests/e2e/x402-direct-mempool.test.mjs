@@ -9,6 +9,8 @@
 //   fills (a transfer of nothing from the settler to itself), so the settler's next
 //   transaction, stuck behind the gap, is mined; the dropped payment ends failed with nothing
 //   moved (its payer, back later, pays with it afresh and is served), no nonce gap survives;
+// - a dropped transaction whose authorization someone else then used (their own
+//   transferWithAuthorization): served from that transfer, and its nonce filled;
 // - a pool of keys whose first pick is out of gas: the next key settles, the log says why.
 
 import { after, before, describe, test } from 'node:test';
@@ -202,6 +204,40 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       assert.equal(await count(address, 'pending'), mined);
       const next = await stack.query('select next_nonce from x402_settler_nonces where settler_address = $1', [address.toLowerCase()]);
       assert.equal(Number(next.rows[0].next_nonce), mined);
+    });
+
+    test("a dropped transaction whose authorization someone else used: served from that transfer, charged once, its nonce filled so no gap is left", async () => {
+      const address = settlerAccount().address;
+      const payer = await fundedPayer();
+      const p = await signPayment({ payer, requirements: requirements() });
+      const a = p.authorization;
+      let frontRun;
+      await automine(false);
+      try {
+        const recorded = await payUnmined(p.header, a.nonce);
+        await rpc('anvil_dropTransaction', [recorded.tx_hash]);
+        frontRun = await chain.walletClient(7).writeContract({
+          address: usdg.address,
+          abi: usdg.abi,
+          functionName: 'transferWithAuthorization',
+          args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, p.payload.signature],
+        });
+        await chain.mine(1);
+        assert.equal((await receiptOf(frontRun)).status, 'success');
+        assert.equal(await count(address, 'pending'), Number(recorded.settler_nonce), "the settler's nonce is a gap");
+      } finally {
+        await automine(true);
+      }
+      const r = await pay(p.header);
+      assert.equal(r.status, 200, r.text);
+      assert.equal(decodeHeader(r.headers.get('payment-response')).transaction, frontRun, 'its proof is the transfer that used it');
+      assert.equal(await balanceOf(payer.address), PRICE * 9n, 'charged once');
+      const mined = await count(address, 'latest');
+      assert.equal(await count(address, 'pending'), mined, 'no gap: the nonce was filled');
+      const next = await stack.query('select next_nonce from x402_settler_nonces where settler_address = $1', [address.toLowerCase()]);
+      assert.equal(Number(next.rows[0].next_nonce), mined);
+      const settled = await row(a.nonce);
+      assert.deepEqual([settled.status, settled.tx_hash], ['settled', frontRun]);
     });
 
     test('a pool whose first pick is out of gas: the next key settles, the log names the dry account (never a key), its nonce handed back', async () => {

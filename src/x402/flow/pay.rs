@@ -67,6 +67,9 @@ enum Stage {
     /// Direct settlement: the payment ended (`why`), its recorded transaction unmined: its
     /// nonce is being filled. The payer is told `why` whatever the filler's progress.
     Fill { why: X402Error },
+    /// Direct settlement: settled by another transaction than the one recorded (the
+    /// authorization used by someone else's), whose nonce is filled unless taken; then this.
+    Unheld { settled: Outcome },
 }
 
 pub struct PaymentFlow {
@@ -302,6 +305,15 @@ impl PaymentFlow {
                 let Some(recorded) = self.recorded.take() else { return self.refuse(&reason) };
                 self.drive(Verb::Fill { recorded, why: reason.clone() }, row, Stage::Fill { why: reason }, now_ms)
             }
+            (Stage::Prove { .. } | Stage::Reprove, Outcome::Settled { tx_hash, proof })
+                if direct && self.recorded.as_ref().is_some_and(|r| r.is_not(&tx_hash)) =>
+            {
+                let Some(recorded) = self.recorded.take() else { return self.refuse(&X402Error::Misconfigured("no recorded transaction")) };
+                let why = crate::x402::settle::direct::unstick::cancelled();
+                self.drive(Verb::Fill { recorded, why }, row, Stage::Unheld { settled: Outcome::Settled { tx_hash, proof } }, now_ms)
+            }
+            // The settlement is the truth, whatever became of the filler.
+            (Stage::Unheld { settled }, _) => self.record(row, settled, 0),
             (Stage::Fill { why }, Outcome::Pending { tx_hash } | Outcome::Unknown { tx_hash, .. }) => {
                 // The row stays pending until its nonce is taken; the payer is answered now.
                 let args = Record::Unknown { tx_hash: tx_hash.as_deref() }.args(&row.id, &row.token);

@@ -48,7 +48,8 @@ struct Report {
 enum State {
     Stranded,
     Proving { drive: Drive, row: Stranded },
-    Filling { drive: Drive, row: Stranded },
+    /// A stuck nonce being filled; `settled`: the outcome to record whatever the filler's.
+    Filling { drive: Drive, row: Stranded, settled: Option<Outcome> },
     Recording,
     /// The pool's accounts still to ask, and the balances asked so far.
     GasBalance { left: Vec<Address>, seen: Vec<(Address, Option<U256>)>, minimum: U256 },
@@ -227,11 +228,13 @@ impl ReconcileFlow {
     }
 
     /// What the proof found; a direct row not settled whose recorded transaction is not
-    /// mined has its nonce filled first (see the module's note).
+    /// mined has its nonce filled first (see the module's note), and so has one settled by
+    /// another transaction (its authorization used by someone else's).
     fn proven(&mut self, row: Stranded, outcome: Outcome, now_ms: u64) -> Effect {
-        let why = match &outcome {
-            Outcome::Pending { .. } => unstick::cancelled(),
-            Outcome::Failed { reason } => reason.clone(),
+        let (why, settled) = match &outcome {
+            Outcome::Pending { .. } => (unstick::cancelled(), None),
+            Outcome::Failed { reason } => (reason.clone(), None),
+            Outcome::Settled { tx_hash, .. } if row.recorded.as_ref().is_some_and(|r| r.is_not(tx_hash)) => (unstick::cancelled(), Some(outcome.clone())),
             _ => return self.record(&row, outcome, ""),
         };
         let Some(recorded) = row.recorded.clone() else { return self.record(&row, outcome, "") };
@@ -243,13 +246,13 @@ impl ReconcileFlow {
                 let mut drive = Drive::new(settler, &config, Some(RowRef { id: row.id.clone(), token: self.token.clone() }), None);
                 match drive.start(now_ms) {
                     Progress::Effect(e) => {
-                        self.state = State::Filling { drive, row };
+                        self.state = State::Filling { drive, row, settled };
                         e
                     }
-                    Progress::Done(o) => self.record(&row, o, ""),
+                    Progress::Done(o) => self.record(&row, settled.unwrap_or(o), ""),
                 }
             }
-            Err(_) => self.record(&row, outcome, ""),
+            Err(_) => self.record(&row, settled.unwrap_or(outcome), ""),
         }
     }
 
@@ -306,12 +309,12 @@ impl Flow for ReconcileFlow {
                 }
                 Progress::Done(o) => self.proven(row, o, now_ms),
             },
-            State::Filling { mut drive, row } => match drive.resume(a, now_ms) {
+            State::Filling { mut drive, row, settled } => match drive.resume(a, now_ms) {
                 Progress::Effect(e) => {
-                    self.state = State::Filling { drive, row };
+                    self.state = State::Filling { drive, row, settled };
                     e
                 }
-                Progress::Done(o) => self.record(&row, o, ""),
+                Progress::Done(o) => self.record(&row, settled.unwrap_or(o), ""),
             },
             // A lost record leaves the row claimed until its lease ends: the next run takes it.
             State::Recording => self.next_row(now_ms),

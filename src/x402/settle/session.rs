@@ -48,6 +48,15 @@ pub struct Recorded {
     pub address: String,
 }
 
+impl Recorded {
+    /// Whether `tx_hash` is another transaction than this one (a readable record only): then
+    /// this one may still hold a nonce of the settler's.
+    pub fn is_not(&self, tx_hash: &str) -> bool {
+        let kept = crate::x402::codec::parse_0x_hex_vec(&self.raw).and_then(tx::Kept::read);
+        kept.is_some_and(|k| !crate::x402::codec::to_0x_hex(&k.hash).eq_ignore_ascii_case(tx_hash))
+    }
+}
+
 /// Where a request goes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {

@@ -19,6 +19,9 @@
 //                           vs the one at 8f9118d on one stack: ledger calls per paid request,
 //                           paid requests/s, p50/p99 at 50 in flight, the empty function as floor
 //                           (bench/paid-okx.mjs: the OKX stand-in in its own process, 5–40 ms)
+//   bench/direct-bench.mjs  Node: direct settlement (X402_SETTLER=direct) on anvil mining a block
+//                           every second, Cloud contract, one settler key vs a pool of three on one
+//                           stack: payments/s, p50/p99 time to 200, the empty function as floor
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,6 +35,8 @@ import { ROOT, denoBinary, ensureNodeModules, toolEnv } from './lib/toolchain.mj
 const QUICK = process.argv.includes('--quick');
 // `npm run bench -- --paid-only`: only the paid path (bench/paid-bench.mjs), about half a minute.
 const PAID_ONLY = process.argv.includes('--paid-only');
+// `npm run bench -- --direct-only`: only direct settlement on anvil (bench/direct-bench.mjs).
+const DIRECT_ONLY = process.argv.includes('--direct-only');
 // `npm run bench -- --props`: only the soak of the x402 invariants under faults (many seeds;
 // tests/e2e/x402-properties.test.mjs), then exit.
 if (process.argv.includes('--props')) {
@@ -149,7 +154,7 @@ const load0 = os.loadavg();
 const denoVersions = Object.fromEntries(DENOS.map((v) => [v, spawnSync(denoBinary(v), ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]]));
 const dir = mkdtempSync(join(os.tmpdir(), 'insforge-edge-bench-'));
 try {
-  if (!PAID_ONLY) {
+  if (!PAID_ONLY && !DIRECT_ONLY) {
     const inputs = await makeInputs(dir);
 
     // ---- sizes
@@ -236,26 +241,46 @@ try {
   // ---- the paid path, Cloud contract: today's paywall bundle vs the previous one, same stack
   // `npm run bench -- --now=<rev> --before=<rev>`: the two paywall bundles compared (default:
   // the working tree's against 8f9118d's).
-  const paid = nodeJson('bench/paid-bench.mjs', [...(QUICK ? ['--quick'] : []), ...process.argv.filter((a) => /^--(now|before)=/.test(a))]);
-  const [pb, pn, pf] = [paid.throughput.before, paid.throughput.now, paid.throughput.floor];
-  const [lb, ln] = [paid.ledger.before.perRequest.median, paid.ledger.now.perRequest.median];
-  section(
-    `Cloud contract, the paid path (bench/paid-bench.mjs): ${paid.requests} paid requests at ${paid.concurrency} in flight, ${paid.rounds} alternating rounds, one fresh payer each; OKX stand-in (real wire format) answering in ${paid.okxDelayMs.join('–')} ms, seeded; before = ${paid.before}, now = ${paid.now}, deployed on the same stack${paid.nowIsFlowBuild ? '' : ' — WARNING: the "now" bundle still writes records/ directly: a pre-flow build'}`,
-  );
-  figure('ledger calls per paid request (requests under /api/database/ at INSFORGE_BASE_URL)', String(ln), { vs: `before ${lb} (${Object.keys(paid.ledger.before.byCall).join(', ')})`, target: 'before ≥ 4, now ≤ 2', met: lb >= 4 && ln <= 2 });
-  figure('paid requests per second', `${pn.rps.toFixed(1)}/s`, { vs: `before ${pb.rps.toFixed(1)}/s`, ratio: `${paid.speedup.toFixed(2)}×`, target: '≥ 1.5×', met: paid.speedup >= 1.5 });
-  figure('  p50 / p99 latency', `${ms(pn.p50)} / ${ms(pn.p99)}`, { vs: `before ${ms(pb.p50)} / ${ms(pb.p99)}`, target: 'p99 ≤ 250 ms', met: pn.p99 <= 250 });
-  figure('  one paid request alone (sequential, median)', ms(paid.ledger.now.aloneMs), { vs: `before ${ms(paid.ledger.before.aloneMs)}` });
-  figure('platform floor: empty function, same load', `${pf.rps.toFixed(1)}/s`, { vs: `p50 / p99 ${ms(pf.p50)} / ${ms(pf.p99)}` });
-  const cpu = (c) => (c ? `${c.node} / ${c.okx} / ${c.deno} / ${c.postgres} ms` : 'n/a');
-  figure('  CPU per paid request: bench+backend / OKX stand-in / Deno router / PostgreSQL', cpu(pn.cpuMsPerRequest), { vs: `before ${cpu(pb.cpuMsPerRequest)}` });
-  if (pb.failures || pn.failures) figure('  failed paid requests', String(pn.failures), { vs: `before ${pb.failures}`, target: '0', met: false });
-  if (paid.balance) {
-    // What the balance pre-check costs: the same bundle with RPC_URL at a node answering in
-    // the stand-in's delay, as a public node's round trip (why it stays RPC_URL-only).
-    const b = paid.balance;
-    figure(`balance pre-check, RPC_URL at a node answering in ${b.rpcDelayMs.join('–')} ms: one paid request alone`, `${ms(b.alone.rpcMs)}`, { vs: `without it ${ms(b.alone.nowMs)} (+${ms(b.alone.addedMs)})` });
-    figure('  paid requests per second, 50 in flight', `${b.rps.rpc.toFixed(1)}/s`, { vs: `without it ${b.rps.now.toFixed(1)}/s`, ratio: `${b.rps.ratio.toFixed(2)}×` });
+  if (!DIRECT_ONLY) {
+    const paid = nodeJson('bench/paid-bench.mjs', [...(QUICK ? ['--quick'] : []), ...process.argv.filter((a) => /^--(now|before)=/.test(a))]);
+    const [pb, pn, pf] = [paid.throughput.before, paid.throughput.now, paid.throughput.floor];
+    const [lb, ln] = [paid.ledger.before.perRequest.median, paid.ledger.now.perRequest.median];
+    section(
+      `Cloud contract, the paid path (bench/paid-bench.mjs): ${paid.requests} paid requests at ${paid.concurrency} in flight, ${paid.rounds} alternating rounds, one fresh payer each; OKX stand-in (real wire format) answering in ${paid.okxDelayMs.join('–')} ms, seeded; before = ${paid.before}, now = ${paid.now}, deployed on the same stack${paid.nowIsFlowBuild ? '' : ' — WARNING: the "now" bundle still writes records/ directly: a pre-flow build'}`,
+    );
+    figure('ledger calls per paid request (requests under /api/database/ at INSFORGE_BASE_URL)', String(ln), { vs: `before ${lb} (${Object.keys(paid.ledger.before.byCall).join(', ')})`, target: 'before ≥ 4, now ≤ 2', met: lb >= 4 && ln <= 2 });
+    figure('paid requests per second', `${pn.rps.toFixed(1)}/s`, { vs: `before ${pb.rps.toFixed(1)}/s`, ratio: `${paid.speedup.toFixed(2)}×`, target: '≥ 1.5×', met: paid.speedup >= 1.5 });
+    figure('  p50 / p99 latency', `${ms(pn.p50)} / ${ms(pn.p99)}`, { vs: `before ${ms(pb.p50)} / ${ms(pb.p99)}`, target: 'p99 ≤ 250 ms', met: pn.p99 <= 250 });
+    figure('  one paid request alone (sequential, median)', ms(paid.ledger.now.aloneMs), { vs: `before ${ms(paid.ledger.before.aloneMs)}` });
+    figure('platform floor: empty function, same load', `${pf.rps.toFixed(1)}/s`, { vs: `p50 / p99 ${ms(pf.p50)} / ${ms(pf.p99)}` });
+    const cpu = (c) => (c ? `${c.node} / ${c.okx} / ${c.deno} / ${c.postgres} ms` : 'n/a');
+    figure('  CPU per paid request: bench+backend / OKX stand-in / Deno router / PostgreSQL', cpu(pn.cpuMsPerRequest), { vs: `before ${cpu(pb.cpuMsPerRequest)}` });
+    if (pb.failures || pn.failures) figure('  failed paid requests', String(pn.failures), { vs: `before ${pb.failures}`, target: '0', met: false });
+    if (paid.balance) {
+      // What the balance pre-check costs: the same bundle with RPC_URL at a node answering in
+      // the stand-in's delay, as a public node's round trip (why it stays RPC_URL-only).
+      const b = paid.balance;
+      figure(`balance pre-check, RPC_URL at a node answering in ${b.rpcDelayMs.join('–')} ms: one paid request alone`, `${ms(b.alone.rpcMs)}`, { vs: `without it ${ms(b.alone.nowMs)} (+${ms(b.alone.addedMs)})` });
+      figure('  paid requests per second, 50 in flight', `${b.rps.rpc.toFixed(1)}/s`, { vs: `without it ${b.rps.now.toFixed(1)}/s`, ratio: `${b.rps.ratio.toFixed(2)}×` });
+    }
+  }
+
+  // ---- direct settlement on anvil, Cloud contract: one settler key vs a pool of three, same stack
+  if (!PAID_ONLY) {
+    const direct = nodeJson('bench/direct-bench.mjs', QUICK ? ['--quick'] : []);
+    const { keys1: one, keys3: three, floor } = direct.throughput;
+    section(
+      `Cloud contract, direct settlement on anvil (bench/direct-bench.mjs): a block every ${direct.blockSeconds} s (automine off), ${direct.payments} payments at ${direct.concurrency} in flight per batch, ${direct.rounds} alternating round${direct.rounds === 1 ? '' : 's'}, one fresh payer each; a 503 (pending) presented again until it ends; one settler key vs a pool of three (SETTLER_PRIVATE_KEY), deployed on the same stack`,
+    );
+    const spread = (t) => `${t.settled}/${t.requests} by ${Object.keys(t.settledBy).length} address${Object.keys(t.settledBy).length === 1 ? '' : 'es'} (${Object.values(t.settledBy).join(' + ')}), ${t.distinctTx} txs, ${t.payersCharged} payers charged`;
+    figure('direct-settled payments per second, 3 keys', `${three.rps.toFixed(1)}/s`, { vs: `1 key ${one.rps.toFixed(1)}/s`, ratio: `${(three.rps / one.rps).toFixed(2)}×` });
+    figure('  p50 / p99 time to 200 (from the first presentation), 3 keys', `${ms(three.p50)} / ${ms(three.p99)}`, { vs: `1 key ${ms(one.p50)} / ${ms(one.p99)}` });
+    figure('  settled (ledger rows; payers charged, read on chain), 3 keys', spread(three), { vs: `1 key ${spread(one)}` });
+    figure('  payments presented more than once (503 pending), 3 keys', String(three.retried), { vs: `1 key ${one.retried}` });
+    const healthy = Object.values(direct.nonces).every((n) => n.healthy);
+    figure('  settler nonces at the end: mined = pending = ledger next nonce, every address', healthy ? 'yes' : JSON.stringify(direct.nonces), { target: 'yes', met: healthy });
+    figure('platform floor: empty function, same load', `${floor.rps.toFixed(1)}/s`, { vs: `p50 / p99 ${ms(floor.p50)} / ${ms(floor.p99)}` });
+    if (one.failures || three.failures) figure('  failed payments, 3 keys', String(three.failures), { vs: `1 key ${one.failures}`, target: '0', met: false });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -268,7 +293,7 @@ const header = [
   `insforge-edge benchmarks (\`npm run bench\`)${QUICK ? ' -- QUICK SMOKE RUN: the figures mean nothing' : ''}`,
   `Run ${startedAt.toISOString()}, ${Math.round((Date.now() - startedAt.getTime()) / 1000)} s. Machine: ${os.type()} ${os.release()} ${os.arch()}, ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; load average ${load0[0].toFixed(2)} at start, ${load1[0].toFixed(2)} at end (shared machine: read the figures as indicative).`,
   `Node ${process.version}; ${Object.values(denoVersions).join('; ')}.`,
-  'What: sizes of the committed .wasm and bundles; the cold path in fresh Deno processes; warm per-operation times in one process, side by side with jose / viem / @noble/curves in the same process; round trips through the self-hosted contract, each function next to an empty function (the platform floor) in the same rounds; the paid path under load on the Cloud contract, today\'s paywall next to the previous one and the floor.',
+  'What: sizes of the committed .wasm and bundles; the cold path in fresh Deno processes; warm per-operation times in one process, side by side with jose / viem / @noble/curves in the same process; round trips through the self-hosted contract, each function next to an empty function (the platform floor) in the same rounds; the paid path under load on the Cloud contract, today\'s paywall next to the previous one and the floor; direct settlement on anvil with 1 s blocks, one settler key next to a pool of three and the floor.',
   'Whole handlers unless marked (probe): those are single core operations through bench/probe.mjs. Medians everywhere; ✓/✗ = the figure against its target.',
 ];
 console.log(header.join('\n'));

@@ -99,7 +99,10 @@ try {
     `${JSON.stringify({ runs: RUNS, blockSeconds: BLOCK_SECONDS, droppedMs: median(dropped), underpricedMs: median(underpriced), dropped, underpriced })}\n`,
   );
 } finally {
+  // anvil's process is unref'd (tests/support/chain.mjs): keep the loop alive until it is gone.
+  const alive = setInterval(() => {}, 1000);
   await stack?.stop();
   await chain.stop();
   await pg.stop();
+  clearInterval(alive);
 }

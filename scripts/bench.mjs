@@ -19,6 +19,8 @@
 //                           vs the one at 8f9118d on one stack: ledger calls per paid request,
 //                           paid requests/s, p50/p99 at 50 in flight, the empty function as floor
 //                           (bench/paid-okx.mjs: the OKX stand-in in its own process, 5–40 ms)
+//   bench/unstick-bench.mjs Node: a dropped or underpriced direct settlement, from the payer's
+//                           retry to served (anvil, self-hosted contract)
 //   bench/direct-bench.mjs  Node: direct settlement (X402_SETTLER=direct) on anvil mining a block
 //                           every second, Cloud contract, one settler key vs a pool of three on one
 //                           stack: payments/s, p50/p99 time to 200, the empty function as floor
@@ -281,6 +283,13 @@ try {
     figure('  settler nonces at the end: mined = pending = ledger next nonce, every address', healthy ? 'yes' : JSON.stringify(direct.nonces), { target: 'yes', met: healthy });
     figure('platform floor: empty function, same load', `${floor.rps.toFixed(1)}/s`, { vs: `p50 / p99 ${ms(floor.p50)} / ${ms(floor.p99)}` });
     if (one.failures || three.failures) figure('  failed payments, 3 keys', String(three.failures), { vs: `1 key ${one.failures}`, target: '0', met: false });
+
+    const stuck = nodeJson('bench/unstick-bench.mjs', QUICK ? ['--quick'] : []);
+    section(
+      `Self-hosted contract, a stuck direct settlement on anvil (bench/unstick-bench.mjs): the payer's retry, timed until served, after its transaction was dropped (anvil_dropTransaction) or priced out by a base-fee spike (anvil_setNextBlockBaseFeePerGas); a block every ${stuck.blockSeconds} s; median of ${stuck.runs}`,
+    );
+    figure('dropped transaction: retry → sent again, mined, served', ms(stuck.droppedMs), { vs: `one block: ${stuck.blockSeconds * 1000} ms` });
+    figure('underpriced transaction: retry → replaced at its nonce, mined, served', ms(stuck.underpricedMs), { vs: `one block: ${stuck.blockSeconds * 1000} ms` });
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

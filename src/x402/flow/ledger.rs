@@ -5,7 +5,7 @@
 use crate::json::{self, Json, Writer};
 
 use crate::x402::settle::mock::MOCK_TX_PREFIX;
-use crate::x402::settle::session::Recorded;
+use crate::x402::settle::Recorded;
 use crate::x402::verify::VerifiedPayment;
 
 pub const CLAIM: &str = "x402_claim";

@@ -12,7 +12,7 @@ use crate::x402::facilitator::{self, Op};
 use crate::x402::reply;
 use crate::x402::requirements::Requirements;
 use crate::x402::settle::direct::pool;
-use crate::x402::settle::session::Recorded;
+use crate::x402::settle::Recorded;
 use crate::x402::settle::{self, Backend, Outcome, Verb};
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::flow::drive::{self, Drive, Progress, RowRef};

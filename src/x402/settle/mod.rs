@@ -26,7 +26,7 @@ pub mod session;
 
 pub use backend::{Backend, SettlerKind};
 pub use outcome::{Outcome, Proof};
-pub use session::{session, Settler, Step, Target, Verb};
+pub use session::{session, Recorded, Settler, Step, Target, Verb};
 
 #[cfg(test)]
 pub(crate) mod tests;

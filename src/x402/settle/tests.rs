@@ -291,7 +291,7 @@ mod unstick {
     use crate::x402::address::Address;
     use crate::x402::codec;
     use crate::x402::evm::tx::{self, Eip1559Tx, Kept};
-    use crate::x402::settle::session::Recorded;
+    use crate::x402::settle::Recorded;
 
     const SETTLER: &str = "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc";
     const DIRECT: [(&str, &str); 3] = [("X402_SETTLER", "direct"), ("RPC_URL", "https://rpc.test"), ("X402_MAX_FEE_PER_GAS_WEI", "1000")];

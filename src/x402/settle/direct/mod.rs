@@ -16,7 +16,7 @@ use crate::x402::evm::rpc as evm_rpc;
 use crate::x402::evm::tx::Kept;
 use crate::x402::settle::direct::plan::{Mode, Planner};
 use crate::x402::settle::direct::unstick::{Turn, Unstick};
-use crate::x402::settle::session::Recorded;
+use crate::x402::settle::Recorded;
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::settle::receipt::{self, Expected};
 use crate::x402::settle::{Outcome, Settler, Step, Target, Verb};

@@ -54,6 +54,10 @@ try {
     return { status: res.status, header: res.headers.get('payment-response'), text: await res.text() };
   };
   const stuckPayment = async () => {
+    // Each run from the same fees: a spike of the run before is not carried over.
+    await rpc('evm_setAutomine', [true]);
+    await rpc('anvil_setNextBlockBaseFeePerGas', ['0x3b9aca00']);
+    await rpc('evm_mine');
     const payer = newPayer();
     await chain.mint(usdg, payer.address, PRICE);
     const p = await signPayment({ payer, requirements: requirementsFor({ payTo, amount: String(PRICE), resource: url }) });

@@ -301,12 +301,15 @@ fn gas_covered(p: &Plan, op: FacilitatorOp, gas_limit: u64, max_fee: u128) -> Fl
 }
 
 /// The market's fees raised to the floor (a replacement must outbid what it replaces) and
-/// held at the seller's ceiling: a market above it is bid at the ceiling (the transaction
-/// waits for fees to fall, and can be replaced); a floor above it cannot be bid at all.
-fn bid(p: &Plan, (max_fee, tip): (u128, u128)) -> Flow<(u128, u128)> {
+/// held at the seller's ceiling: a market above it is bid at the ceiling while that still
+/// covers the next block's base fee (the transaction waits for the tip, and can be replaced);
+/// a floor above it, or a base fee above it, cannot be bid at all (nothing is signed).
+fn bid(p: &Plan, (max_fee, tip, base): (u128, u128, u128)) -> Flow<(u128, u128)> {
     let (floor_max, floor_tip) = p.fee_floor.unwrap_or((0, 0));
-    if floor_max > p.fee_cap || floor_tip > p.fee_cap {
-        let detail = codec::cat(&["replacing the stuck transaction needs ", &U256::product(floor_max.max(floor_tip), 1).to_dec_string(), " wei per gas; the ceiling is ", &U256::product(p.fee_cap, 1).to_dec_string()]);
+    let need = floor_max.max(floor_tip).max(base);
+    if need > p.fee_cap {
+        let what = if base > floor_max.max(floor_tip) { "the next block's base fee is " } else { "replacing the stuck transaction needs " };
+        let detail = codec::cat(&[what, &U256::product(need, 1).to_dec_string(), " wei per gas; the ceiling is ", &U256::product(p.fee_cap, 1).to_dec_string()]);
         return Err(fail(X402Error::FeeCeiling { detail }, None));
     }
     let tip = tip.max(floor_tip).min(p.fee_cap);
@@ -351,18 +354,19 @@ fn sent(body: &str, hash: &[u8; 32]) -> Result<(), X402Error> {
     }
 }
 
-/// (maxFeePerGas, maxPriorityFeePerGas). From `eth_feeHistory`: tip = median of the 50th
+/// (maxFeePerGas, maxPriorityFeePerGas, the next block's base fee, or the gas price without
+/// fee history). From `eth_feeHistory`: tip = median of the 50th
 /// percentile rewards, max fee = 2 × next base fee + tip (survives six full blocks of base
 /// fee growth). If the node lacks fee history: tip from `eth_maxPriorityFeePerGas` (or the
 /// gas price), max fee = 2 × `eth_gasPrice`.
-fn fees(p: &Plan, op: FacilitatorOp) -> Flow<(u128, u128)> {
+fn fees(p: &Plan, op: FacilitatorOp) -> Flow<(u128, u128, u128)> {
     let url = p.rpc_url;
     let body = p.answer(StepName::FeeHistory, || rpc::fee_history(url), None)?;
     if let Answer::Result(r) = rpc::parse(body) {
         if let Some((base, tip)) = from_fee_history(&r) {
             let tip = tip.max(p.min_priority_fee);
             let max_fee = base.checked_mul(2).and_then(|b| b.checked_add(tip));
-            return max_fee.map(|m| (m, tip)).ok_or_else(|| fail(rpc::fault(op, None, "eth_feeHistory is out of range"), None));
+            return max_fee.map(|m| (m, tip, base)).ok_or_else(|| fail(rpc::fault(op, None, "eth_feeHistory is out of range"), None));
         }
     }
     let body = p.answer(StepName::GasPrice, || rpc::gas_price(url), None)?;
@@ -375,7 +379,7 @@ fn fees(p: &Plan, op: FacilitatorOp) -> Flow<(u128, u128)> {
     };
     let tip = tip.max(p.min_priority_fee);
     let max_fee = price.saturating_mul(2).max(tip);
-    Ok((max_fee, tip))
+    Ok((max_fee, tip, price))
 }
 
 /// (next base fee, median tip) from an `eth_feeHistory` result.

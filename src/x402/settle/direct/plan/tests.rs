@@ -418,11 +418,18 @@ fn a_replacement_outbids_what_it_replaces_within_the_ceiling() {
     c.floor = Some((10, 1));
     let t = c.tx(&answers);
     assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (22, 2));
-    // A ceiling under the market: bid at the ceiling (the transaction may wait).
+    // A ceiling under the market: bid at the ceiling (the transaction may wait for its tip),
+    // while it covers the next block's base fee (0xa); below that nothing is signed.
     c.floor = None;
     c.cap = 15;
     let t = c.tx(&answers);
     assert_eq!((t.max_fee_per_gas, t.max_priority_fee_per_gas), (15, 2));
+    c.cap = 10;
+    assert_eq!(c.tx(&answers).max_fee_per_gas, 10);
+    c.cap = 9;
+    let e = failure(c.step(&answers));
+    assert_eq!((e.reason(), e.alarms()), ("settlement_pending", true));
+    assert!(e.text().contains("the next block's base fee is 10 wei per gas; the ceiling is 9"), "{}", e.text());
     // A floor over the ceiling cannot be bid: refused before anything is signed.
     c.floor = Some(outbid(40, 4));
     c.cap = 45;

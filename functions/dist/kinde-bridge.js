@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5dc44b441c59d302e103cc5fbc9b768a274047e024c03ae7fe56518ddd8e6b57
+// source-hash: sha256:11ec01f0d28dff65f6a7fe20b17b00c56d2094ad3c77f27ac8383360cdc964a4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:8b6db637c154190dd9ddbb623560728c4c4f343c54d3c7973d1e002d81bb8938
+// source-hash: sha256:5adff955ae900e12563110e4204206f21a60a2582db86b8884734570fe3b75a6
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

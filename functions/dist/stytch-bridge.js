@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:0e54aa1d7266208b52ac3db009483700bf15412622b97c34121b9ba958bd5b4b
+// source-hash: sha256:d5955807ef3f877c68185512920c25457a9de1bf917190ff2a265c48d04b64e9
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

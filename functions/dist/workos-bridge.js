@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:edd9c0a9cb69ad89f1368903295cf6501fc22dc109ff9122b3e62a875ead5eaa
+// source-hash: sha256:2d634f2e24b8adb4bdf42e83bb3cbff2038ab47f2c67df06cf81f5e27a052df5
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

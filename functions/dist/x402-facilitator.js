@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:4e435deb8671eedd01b5e2544c87c78caccf7d3ba60a8e08eccd5b6a357f003b
+// source-hash: sha256:71d13dca418b16812523a7c14e4b7864a3e14f1bc68b740cce5c788ddf775875
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:883bdf4d05c32297c481d4d2083c4a75be92d69818925a45233ef4bb935ed60a
+// source-hash: sha256:5c44789ff9df625d886b2df36d19c6f7b686db0e7500792c1480d08a2ac27ff6
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

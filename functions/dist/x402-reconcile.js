@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:54047d6447ecbdee2d15c48e93de80a2d1fa99c0bee1648ff98cc459586487b3
+// source-hash: sha256:bf0b14cd5cd9e5247b48c10d07d0860a14a50b0e9396f51b75f8ca9decbbd9f2
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,6 +1,8 @@
 // A real local EVM for tests: anvil from the npm package, plus viem clients and helpers to
-// deploy the Eip3009Token test double (tests/contracts). Used by tests/chain and by anything
-// that needs to settle a genuine transferWithAuthorization (EIP-3009 with the x402 exact scheme's EIP-712 domain).
+// deploy the test contracts (tests/contracts) and to run the production signature checker
+// (contracts/Erc6492Checker.sol). Used by tests/chain and by anything that needs to settle a
+// genuine transferWithAuthorization (EIP-3009 with the x402 exact scheme's EIP-712 domain) or to
+// check an EOA, EIP-1271 or ERC-6492 signature.
 //
 //   const chain = await startChain({ chainId: 196 });
 //   const usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', style: 'paxos' });
@@ -12,7 +14,23 @@
 //   10 dev accounts; [0] deploys and mints), publicClient, testClient (viem, mode 'anvil'),
 //   walletClient(indexOrAccount), deployToken({name, version, symbol?, style: 'circle'|'paxos',
 //   at?}) → {address, abi, …}, mint(token, to, amount), setNextBlockTimestamp(ts), mine(n = 1),
-//   stop(), startupMs, pid }.  findAnvil() is exported too; ANVIL_BIN overrides the lookup.
+//   stop(), startupMs, pid, and for smart wallets:
+//   deployWalletFactory() → {address, abi} (SmartWalletFactory, CREATE2),
+//   smartWallet({factory, owner, salt = 0n}) → a SmartWallet of `owner` (an index into accounts
+//     or {address, privateKey}), not deployed yet: {address (counterfactual, from the factory's
+//     getAddress), owner, salt, factory (its address), factoryCalldata (createAccount(owner,
+//     salt)), abi, deploy() → receipt (idempotent), isDeployed(), signHash(hash) → the owner's
+//     raw r‖s‖v ECDSA signature over `hash` (what the wallet's EIP-1271 accepts),
+//     wrap6492(signature) → that signature in this wallet's ERC-6492 wrapper},
+//   deployVrsOnlyToken({name, version, symbol?, at?}) → {address, abi, …} (Eip3009TokenVrsOnly;
+//     `mint` and `at` work as for deployToken),
+//   checkSignature({signer, hash, signature}) → true/false: Erc6492Checker run deployless
+//     (eth_call with no `to`) on this node, from the bytecode that ships
+//     (src/wallet/erc6492_checker.hex); throws if the node answers anything but one word 0 or 1,
+//   estimateCheckGas({signer, hash, signature}) → bigint: eth_estimateGas of that same call }.
+// Exported too: findAnvil() (ANVIL_BIN overrides the lookup), ERC6492_MAGIC,
+// wrap6492({factory, factoryCalldata, signature}) → abi.encode(factory, calldata, signature) ‖
+// magic, and checkerCallData({signer, hash, signature}) → the eth_call's data.
 //
 // anvil runs in its own process group and is SIGKILLed on stop() and on process exit/SIGINT/
 // SIGTERM, so a crashed or interrupted test run leaves no node behind (a SIGKILL of the test
@@ -24,9 +42,12 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPublicClient, createTestClient, createWalletClient, defineChain, getAddress, http, keccak256, toHex } from 'viem';
+import {
+  concatHex, createPublicClient, createTestClient, createWalletClient, defineChain, encodeAbiParameters, encodeFunctionData,
+  getAddress, http, keccak256, toHex,
+} from 'viem';
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
-import { BUILD_DIR, checkArtefacts } from './compile-contracts.mjs';
+import { BUILD_DIR, CHECKER_HEX, checkArtefacts } from './compile-contracts.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // anvil's built-in dev mnemonic; passed explicitly so the derived keys below always match.
@@ -141,13 +162,46 @@ async function spawnAnvil(bin, chainId) {
   return { error: new Error(`anvil did not answer eth_chainId on ${rpcUrl} within ${READY_TIMEOUT_MS} ms:\n${stderr.trim()}`) };
 }
 
-let tokenArtefact;
-function loadToken() {
-  if (!tokenArtefact) {
+const artefacts = new Map();
+/** A test contract's artefact (tests/contracts/build/<name>.json), after checking none is stale. */
+function loadArtefact(name) {
+  if (!artefacts.has(name)) {
     checkArtefacts(); // a stale build must fail here, not as a confusing test mismatch
-    tokenArtefact = JSON.parse(readFileSync(join(BUILD_DIR, 'Eip3009Token.json'), 'utf8'));
+    artefacts.set(name, JSON.parse(readFileSync(join(BUILD_DIR, `${name}.json`), 'utf8')));
   }
-  return tokenArtefact;
+  return artefacts.get(name);
+}
+const loadToken = () => loadArtefact('Eip3009Token');
+
+let checkerBytecode;
+/** Erc6492Checker's creation bytecode exactly as it ships (src/wallet/erc6492_checker.hex). */
+function loadChecker() {
+  if (!checkerBytecode) {
+    checkArtefacts(); // also proves the .hex is the current source's bytecode
+    const hex = readFileSync(CHECKER_HEX, 'utf8');
+    if (!/^(?:[0-9a-f]{2})+$/.test(hex)) throw new Error(`${CHECKER_HEX} is not one line of lowercase hex`);
+    checkerBytecode = `0x${hex}`;
+  }
+  return checkerBytecode;
+}
+
+/** The ERC-6492 suffix: a signature ending with it is a wrapper. */
+export const ERC6492_MAGIC = '0x6492649264926492649264926492649264926492649264926492649264926492';
+
+/** abi.encode(address factory, bytes factoryCalldata, bytes signature) ‖ ERC6492_MAGIC. */
+export function wrap6492({ factory, factoryCalldata, signature }) {
+  return concatHex([
+    encodeAbiParameters([{ type: 'address' }, { type: 'bytes' }, { type: 'bytes' }], [factory, factoryCalldata, signature]),
+    ERC6492_MAGIC,
+  ]);
+}
+
+/** The data of a deployless checker call: creation bytecode ‖ abi.encode(signer, hash, signature). */
+export function checkerCallData({ signer, hash, signature }) {
+  return concatHex([
+    loadChecker(),
+    encodeAbiParameters([{ type: 'address' }, { type: 'bytes32' }, { type: 'bytes' }], [signer, hash, signature]),
+  ]);
 }
 
 /** Starts anvil on a free loopback port. See the file header for the returned API. */
@@ -232,10 +286,70 @@ export async function startChain({ chainId = 196 } = {}) {
       return { address, abi, name, version, symbol, style };
     },
 
-    /** token: {address} or an address string. Mints from the deployer (accounts[0]). */
+    /** token: {address} or an address string (either token: same `mint`). Mints from the deployer (accounts[0]). */
     async mint(token, to, amount) {
       const address = typeof token === 'string' ? token : token.address;
       return send(deployer.writeContract({ address, abi: loadToken().abi, functionName: 'mint', args: [to, BigInt(amount)] }));
+    },
+
+    /** Deploys Eip3009TokenVrsOnly from accounts[0]: transferWithAuthorization(…, v, r, s) only, no EIP-1271. */
+    async deployVrsOnlyToken({ name, version, symbol = name, at }) {
+      const { abi, bytecode } = loadArtefact('Eip3009TokenVrsOnly');
+      const receipt = await send(deployer.deployContract({ abi, bytecode, args: [name, symbol, version] }));
+      let address = getAddress(receipt.contractAddress);
+      if (at) {
+        await etch(address, at);
+        address = getAddress(at);
+      }
+      return { address, abi, name, version, symbol, style: 'vrs-only' };
+    },
+
+    /** Deploys SmartWalletFactory from accounts[0]. */
+    async deployWalletFactory() {
+      const { abi, bytecode } = loadArtefact('SmartWalletFactory');
+      const receipt = await send(deployer.deployContract({ abi, bytecode }));
+      return { address: getAddress(receipt.contractAddress), abi };
+    },
+
+    /**
+     * The SmartWallet of `owner` (index into accounts, or {address, privateKey}) and `salt` made by
+     * `factory` ({address, abi} from deployWalletFactory). Nothing is deployed until deploy().
+     */
+    async smartWallet({ factory, owner, salt = 0n }) {
+      const o = typeof owner === 'number' ? accounts[owner] : owner;
+      const signer = privateKeyToAccount(o.privateKey);
+      const address = getAddress(await publicClient.readContract({
+        address: factory.address, abi: factory.abi, functionName: 'getAddress', args: [signer.address, salt],
+      }));
+      const factoryCalldata = encodeFunctionData({ abi: factory.abi, functionName: 'createAccount', args: [signer.address, salt] });
+      const isDeployed = async () => ((await publicClient.getCode({ address })) ?? '0x') !== '0x';
+      return {
+        address, owner: { address: signer.address, privateKey: o.privateKey }, salt,
+        factory: factory.address, factoryCalldata, abi: loadArtefact('SmartWallet').abi,
+        isDeployed,
+        /** Deploys through the factory (from accounts[0]); a no-op transaction if already there. */
+        async deploy() {
+          const receipt = await send(deployer.sendTransaction({ to: factory.address, data: factoryCalldata }));
+          if (!(await isDeployed())) throw new Error(`createAccount left ${address} without code`);
+          return receipt;
+        },
+        /** The owner's raw ECDSA signature over `hash` (r‖s‖v, v 27/28), no prefix added. */
+        signHash: (hash) => signer.sign({ hash }),
+        wrap6492: (signature) => wrap6492({ factory: factory.address, factoryCalldata, signature }),
+      };
+    },
+
+    /** Runs Erc6492Checker deployless on this node: eth_call with no `to`. */
+    async checkSignature({ signer, hash, signature }) {
+      const result = await publicClient.request({ method: 'eth_call', params: [{ data: checkerCallData({ signer, hash, signature }) }, 'latest'] });
+      if (result === `0x${'0'.repeat(63)}1`) return true;
+      if (result === `0x${'0'.repeat(64)}`) return false;
+      throw new Error(`Erc6492Checker answered ${result}, not one word 0 or 1`);
+    },
+
+    /** eth_estimateGas of the same deployless call. */
+    async estimateCheckGas({ signer, hash, signature }) {
+      return BigInt(await publicClient.request({ method: 'eth_estimateGas', params: [{ data: checkerCallData({ signer, hash, signature }) }] }));
     },
 
     /** The next mined block gets exactly this timestamp (seconds). */

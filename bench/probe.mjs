@@ -23,12 +23,17 @@
 //                                             first effect: the ledger claim (accepted) or
 //                                             a respond effect (refused)            (x402)
 // EIP-1559 build + sign (vs viem)             evm_sign_transaction(requestJson)            (x402)
+// SIWE verify (vs viem)                       WalletBridge(env) once per loader, then per call
+//                                             begin('POST', …, {message, signature}) →
+//                                             WalletRequest; start(nowMs) → its first effect:
+//                                             the nonce taken (accepted) or a reply  (wallet)
 
 import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
 import * as x402Flavor from '../functions/src/wasm/x402.js';
+import * as walletFlavor from '../functions/src/wasm/wallet.js';
 import { base64Bytes, wasmLoader } from '../functions/src/lib/wasm.js';
 
-export const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor };
+export const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, wallet: walletFlavor };
 
 /** A new loader: nothing decoded or compiled until its first use (a fresh isolate's view). */
 export function freshLoader(flavor) {
@@ -121,4 +126,25 @@ export function evmSign(loader, tx) {
   const out = JSON.parse(loader.call((w) => w.evm_sign_transaction(JSON.stringify(tx))));
   if (typeof out.raw !== 'string') throw new Error(`sign failed: ${JSON.stringify(out).slice(0, 200)}`);
   return out.raw;
+}
+
+/**
+ * A Sign-In with Ethereum message checked by the wallet bridge: EIP-4361 parse, every rule
+ * (domain, URI, chain, times), the EIP-191 digest and secp256k1 recovery, up to its first
+ * effect (the nonce taken). `env` is the bridge's secrets JSON (no RPC_URL); `nowMs` its
+ * clock. Returns true when accepted, false when refused.
+ */
+export function siweVerify(loader, env, message, signature, nowMs) {
+  return loader.call((w) => {
+    const bridge = configOf(loader, w, () => new w.WalletBridge(env));
+    const request = bridge.begin('POST', undefined, JSON.stringify({ message, signature }), '', undefined);
+    try {
+      const effect = request.start(nowMs);
+      if (effect.startsWith('{"kind":"ledger","call":"wallet_bridge_take_nonce"')) return true;
+      if (effect.startsWith('{"kind":"respond"')) return false;
+      throw new Error(`unexpected first effect: ${effect.slice(0, 200)}`);
+    } finally {
+      request.free();
+    }
+  });
 }

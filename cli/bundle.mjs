@@ -24,7 +24,9 @@ export function packageVersion(root) {
 }
 
 // Cargo features whose code lives in src/<feature>/ and src/wasm/<feature>.rs.
-const GATED_FEATURES = ['bridge', 'x402'];
+// Each gated folder of src/ and the features that compile it (the wallet flavor builds on the
+// EVM core in src/x402); src/wasm/<feature>.rs holds that feature's own exports.
+const GATED = { bridge: ['bridge'], x402: ['x402', 'wallet'], wallet: ['wallet'] };
 
 function walk(root, dir) {
   return readdirSync(join(root, dir)).flatMap((name) => {
@@ -36,8 +38,8 @@ function walk(root, dir) {
 /** Files whose change must change a flavor's .wasm module (sorted, repository-relative). */
 export function wasmInputs(root, features) {
   // Code behind a feature the flavor does not enable cannot change its .wasm.
-  const excluded = GATED_FEATURES.filter((f) => !features.includes(f));
-  const relevant = (rel) => !excluded.some((f) => rel.startsWith(`src/${f}/`) || rel === `src/wasm/${f}.rs`);
+  const unused = (dir) => !GATED[dir].some((f) => features.includes(f));
+  const relevant = (rel) => !Object.keys(GATED).some((dir) => (unused(dir) && rel.startsWith(`src/${dir}/`)) || (!features.includes(dir) && rel === `src/wasm/${dir}.rs`));
   return ['Cargo.toml', 'Cargo.lock', ...walk(root, 'src').filter(relevant), 'scripts/lib/glue.mjs'].sort();
 }
 

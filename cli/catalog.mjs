@@ -30,6 +30,10 @@ export const FEATURES = {
     about: 'x402 payments: the private ledger, public receipts and its transitions (paywall, facilitator, reconcile, direct settlement)',
     migrations: ['002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql'],
   },
+  wallet: {
+    about: 'the wallet bridge: its single-use Sign-In with Ethereum nonces (private), and requesting_user_id() for row-level security on wallet addresses',
+    migrations: ['001_bridge.sql', '012_wallet_bridge.sql'],
+  },
 };
 
 const OKX = [
@@ -58,6 +62,7 @@ export const FUNCTIONS = {
   ]),
   'x402-paywall': { about: 'a paid endpoint (the example handler; bundle your own with `insforge-edge paywall`)', features: ['x402'], secrets: [...SELLER, ...OKX] },
   'x402-reconcile': { about: 'finishes payments whose outcome was not recorded: schedule it with the API key', features: ['x402'], secrets: [...SELLER, ...OKX] },
+  'wallet-bridge': { about: 'Sign-In with Ethereum (EOA, EIP-1271 and ERC-6492 wallets) → InsForge token', features: ['wallet'], secrets: [['SIWE_DOMAIN', 'app.example.com']] },
   'x402-facilitator': { about: 'x402 /verify, /settle and /supported for your other servers, and /discovery/resources listing your paid endpoints', features: ['x402'], secrets: [...SELLER, ...OKX] },
 };
 export const PAYWALL = { features: ['x402'], secrets: [...SELLER, ...OKX] };

@@ -20,6 +20,7 @@ const FLAVOR_TESTS = [
   { features: 'bridge', test: 'wasm_bridge' },
   { features: 'x402', test: 'wasm_x402' },
   { features: 'x402,tools', test: 'wasm_evm' },
+  { features: 'wallet', test: 'wasm_wallet' },
 ];
 
 function suitesIn(dirs) {

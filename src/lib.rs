@@ -36,7 +36,7 @@ mod runtime {
     }
 }
 
-#[cfg(all(target_arch = "wasm32", feature = "no-std-wasm", feature = "x402"))]
+#[cfg(all(target_arch = "wasm32", feature = "no-std-wasm", feature = "evm"))]
 compile_error!("no-std-wasm is for the bridge flavor: the x402 modules are written against std");
 
 /// `parts` joined: `[a, b].concat()` without std's generic join, whose length checks and
@@ -59,13 +59,16 @@ pub mod rfc3339;
 
 #[cfg(feature = "bridge")]
 pub mod bridge;
-#[cfg(feature = "bridge")]
+#[cfg(any(feature = "bridge", feature = "wallet"))]
 pub mod jwt;
-#[cfg(feature = "bridge")]
+#[cfg(any(feature = "bridge", feature = "wallet"))]
 pub mod sha256;
 
-#[cfg(feature = "x402")]
+#[cfg(feature = "evm")]
 pub mod x402;
+
+#[cfg(feature = "wallet")]
+pub mod wallet;
 
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

@@ -371,7 +371,8 @@ fn plan_walks_to_settled() {
     assert!(raw.starts_with("0x02"), "EIP-1559: {raw}");
     assert_eq!(
         find(&effects, "x402_record:sending")["args"]["p"],
-        json!({"id": ROW, "claimToken": TOKEN, "outcome": "sending", "txHash": tx, "settlerAddress": PAYEE, "settlerNonce": LEDGER_NONCE})
+        json!({"id": ROW, "claimToken": TOKEN, "outcome": "sending", "txHash": tx, "settlerAddress": PAYEE, "settlerNonce": LEDGER_NONCE, "settlerTx": raw}),
+        "the signed transaction is kept with its hash, to be sent again or replaced"
     );
     assert_eq!(
         find(&effects, "x402_record:settled")["args"]["p"],

@@ -240,7 +240,7 @@ mod tests {
         // No statement (viem: the empty line stays), a scheme, every optional field.
         let bare = "https://app.example:8443 wants you to sign in with your Ethereum account:\n0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\n\n\nURI: https://app.example:8443\nVersion: 1\nChain ID: 1\nNonce: 12345678\nIssued At: 2026-12-06T10:00:00Z\nExpiration Time: 2026-12-06T10:05:00Z\nNot Before: 2026-12-06T09:59:00Z\nRequest ID: r-1";
         let m = Message::parse(bare).unwrap();
-        assert_eq!((m.scheme.as_deref(), m.domain.as_str(), m.statement, m.not_before, m.request_id.as_deref()), (Some("https"), "app.example:8443", None, Some(1_796_551_140), Some("r-1")));
+        assert_eq!((m.scheme.as_deref(), m.domain.as_str(), m.statement.as_deref(), m.not_before, m.request_id.as_deref()), (Some("https"), "app.example:8443", None, Some(1_796_551_140), Some("r-1")));
         assert_eq!(m.uri_authority().as_deref(), Some("app.example:8443"));
     }
 

@@ -12,3 +12,5 @@ pub mod bridge;
 pub mod evm;
 #[cfg(feature = "x402")]
 pub mod x402;
+#[cfg(feature = "wallet")]
+pub mod wallet;

@@ -6,7 +6,7 @@ pragma solidity 0.8.37;
 // HOW TO CALL IT
 //   eth_call with NO `to` and
 //     data = creation bytecode ‖ abi.encode(address signer, bytes32 hash, bytes signature)
-//   The creation bytecode ships as src/wallet/erc6492_checker.hex (one line of lowercase hex,
+//   The creation bytecode ships as src/x402/evm/erc6492_checker.hex (one line of lowercase hex,
 //   no 0x). The node runs the constructor as if it deployed a contract; the constructor ends with
 //   an assembly `return` of one word, which is what eth_call answers. Nothing is persisted: no
 //   storage is written and an eth_call changes no state.

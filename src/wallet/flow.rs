@@ -7,7 +7,7 @@
 //!   chain, statement, Issued At / Expiration Time / Not Before); the signature is an EOA's
 //!   (secp256k1 recovery over the EIP-191 digest) or, with `RPC_URL` on the message's chain, a
 //!   contract wallet's: EIP-1271, or ERC-6492 for one not deployed yet, checked by one
-//!   `eth_call` of our own checker (`erc6492_checker.hex`, from `contracts/Erc6492Checker.sol`)
+//!   `eth_call` of our own checker (`x402::evm::checker`, from `contracts/Erc6492Checker.sol`)
 //!   without a target, so nothing is deployed. Only then is the nonce taken (single use,
 //!   atomic in the database: a replay or a concurrent second use finds it gone), and the
 //!   InsForge token minted with the checksummed address as `sub`.
@@ -31,8 +31,6 @@ const NODE_TIMEOUT_MS: u32 = 8_000;
 /// A device's clock may run this far ahead of ours.
 const SKEW_SECONDS: i64 = 60;
 const MAX_BODY: usize = 16_384;
-/// The checker's creation bytecode (hex, no `0x`).
-const CHECKER: &str = include_str!("erc6492_checker.hex");
 
 /// What JS hands over about the request.
 pub struct Incoming {
@@ -274,24 +272,8 @@ fn is_local(authority: &str) -> bool {
     host == "localhost" || host == "::1" || host.starts_with("127.")
 }
 
-/// `eth_call` of the checker's creation code with `(signer, hash, signature)`: no target, so
-/// nothing is deployed; the constructor returns one word, 1 when the signature is valid.
 fn checker_call(url: &str, v: &Verified) -> crate::http::HttpRequest {
-    let mut data = codec::parse_0x_hex_vec(&codec::cat(&["0x", CHECKER.trim()])).unwrap_or_default();
-    data.extend_from_slice(&v.message.address.to_word());
-    data.extend_from_slice(&v.text_digest);
-    let mut offset = [0u8; 32];
-    offset[31] = 0x60;
-    data.extend_from_slice(&offset);
-    let mut len = [0u8; 32];
-    len[24..].copy_from_slice(&(v.signature.len() as u64).to_be_bytes());
-    data.extend_from_slice(&len);
-    data.extend_from_slice(&v.signature);
-    data.resize(data.len() + (32 - v.signature.len() % 32) % 32, 0);
-    let hex = codec::to_0x_hex(&data);
-    rpc::request(url, "eth_call", &|w| {
-        w.open_obj().key("data").str(&hex).close_obj().str("latest");
-    })
+    crate::x402::evm::checker::request(url, &v.message.address, &v.text_digest, &v.signature)
 }
 
 impl Flow for WalletFlow {
@@ -324,11 +306,11 @@ impl Flow for WalletFlow {
                     None => self.refuse(&WalletError::Unavailable("node_unreachable", "the node in RPC_URL did not say its chain: retry")),
                 }
             }
-            State::Checking(v) => match rpc::data_result(crate::x402::error::FacilitatorOp::Verify, a.body, "eth_call") {
+            State::Checking(v) => match crate::x402::evm::checker::verdict(a.body) {
                 _ if !a.ok() => self.refuse(&WalletError::Unavailable("node_unreachable", "no node in RPC_URL answered: retry")),
-                Ok(word) if word.len() == 32 && word[31] == 1 && word[..31].iter().all(|b| *b == 0) => self.take(v),
-                Ok(_) => self.refuse(&WalletError::InvalidSignature),
-                Err(_) => self.refuse(&WalletError::Unavailable("node_unreachable", "the node in RPC_URL could not run the signature check: retry")),
+                Some(true) => self.take(v),
+                Some(false) => self.refuse(&WalletError::InvalidSignature),
+                None => self.refuse(&WalletError::Unavailable("node_unreachable", "the node in RPC_URL could not run the signature check: retry")),
             },
             State::Taking(v) => {
                 if a.unconfigured() {
@@ -526,7 +508,7 @@ mod tests {
             let call = data.get("params").and_then(|p| p.as_array()?.first().cloned()).unwrap();
             assert_eq!(call.get("to"), None, "deployless: no target");
             let hex = call.get("data").and_then(Json::as_str).unwrap();
-            assert!(hex.starts_with(&codec::cat(&["0x", CHECKER.trim()])), "the checker's code first");
+            assert!(hex.starts_with(&codec::cat(&["0x", include_str!("../x402/evm/erc6492_checker.hex").trim()])), "the checker's code first");
             assert!(hex.contains(&ADDRESS[2..].to_ascii_lowercase()) && hex.contains(&codec::to_0x_hex(&Message::digest(&text))[2..]) && hex.contains(&"07".repeat(200)));
             f.resume(ok(&verdict), MS)
         };

@@ -58,6 +58,8 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_RECONCILE_MIN_AGE_SECONDS",
     "X402_SETTLER_MIN_GAS_WEI",
     "X402_MAX_FEE_PER_GAS_WEI",
+    "X402_ERC6492_FACTORIES",
+    "X402_MULTICALL_ADDRESS",
     "X402_CONFIRMATIONS",
     "X402_PAYMENT_ID_REQUIRED",
     crate::x402::discovery::DISCOVERY_KEY,
@@ -188,7 +190,17 @@ pub struct PaywallConfig {
     pub discovery: Rc<Vec<Endpoint>>,
     /// The declaration of the function this configuration sells for ([`PaywallConfig::for_endpoint`]).
     pub declared: Option<Endpoint>,
+    /// `X402_ERC6492_FACTORIES`: the factories whose wallets may pay before they are deployed
+    /// (ERC-6492). Empty by default: a counterfactual wallet is refused.
+    pub erc6492_factories: Vec<Address>,
+    /// `X402_MULTICALL_ADDRESS` (default Multicall3's 0xcA11bde05977b3631167028862bE2a173976CA11):
+    /// direct settlement deploys a counterfactual wallet and settles its payment in one
+    /// transaction through its `aggregate3`.
+    pub multicall: Address,
 }
+
+/// Multicall3's address on every chain it is deployed on.
+pub const MULTICALL3: Address = Address(crate::x402::codec::const_hex("ca11bde05977b3631167028862be2a173976ca11"));
 
 impl PaywallConfig {
     /// `env` maps secret names (see [`ENV_KEYS`]) to their values (the entries of a JSON
@@ -264,6 +276,20 @@ impl PaywallConfig {
             knobs: Knobs::from_env(&env)?,
             discovery: Rc::new(discovery::from_env(&env)?),
             declared: None,
+            erc6492_factories: match env.get("X402_ERC6492_FACTORIES") {
+                None => Vec::new(),
+                Some(list) => list
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(Address::parse)
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or(X402Error::InvalidSecret("X402_ERC6492_FACTORIES", "must list factory addresses (0x + 40 hex digits), comma-separated"))?,
+            },
+            multicall: match env.get("X402_MULTICALL_ADDRESS") {
+                None => MULTICALL3,
+                Some(a) => Address::parse(a).ok_or(X402Error::InvalidSecret("X402_MULTICALL_ADDRESS", "must be an EVM address (0x + 40 hex digits)"))?,
+            },
         })
     }
 
@@ -296,6 +322,7 @@ impl PaywallConfig {
             max_validity_seconds: self.max_validity_seconds,
             payment_id_required: self.knobs.payment_id_required,
             declared: declared.cloned(),
+            contract_signatures: !self.rpc_urls.is_empty(),
         }
     }
 

@@ -173,7 +173,7 @@ impl X402Error {
             InvalidNonce => "authorization nonce must be 32 bytes (0x + 64 hex digits)",
             MalformedSignature => "signature is malformed",
             SmartWalletSignature => {
-                "smart-wallet (EIP-1271/ERC-6492) signatures are not supported for local verification"
+                "a smart-wallet (EIP-1271/ERC-6492) signature is checked on chain, which needs RPC_URL: this seller has none"
             }
             InvalidRecoveryId => "signature v must be 27, 28, 0 or 1",
             HighS => "signature s value is too high (EIP-2)",

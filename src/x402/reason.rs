@@ -48,10 +48,13 @@ pub enum Reason {
     PaymentIdConflict,
     /// The first request with this id has not finished yet.
     PaymentIdInProgress,
+    /// A wallet not deployed yet (ERC-6492) from a factory the seller does not allow
+    /// (`X402_ERC6492_FACTORIES`).
+    Erc6492FactoryNotAllowed,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 29] = [
+    pub const ALL: [Reason; 30] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -81,6 +84,7 @@ impl Reason {
         Reason::PaymentIdRequired,
         Reason::PaymentIdConflict,
         Reason::PaymentIdInProgress,
+        Reason::Erc6492FactoryNotAllowed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -114,6 +118,7 @@ impl Reason {
             Reason::PaymentIdRequired => "payment_id_required",
             Reason::PaymentIdConflict => "payment_id_conflict",
             Reason::PaymentIdInProgress => "payment_id_in_progress",
+            Reason::Erc6492FactoryNotAllowed => "eip6492_factory_not_allowed",
         }
     }
 

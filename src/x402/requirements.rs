@@ -38,6 +38,9 @@ pub struct Requirements {
     pub payment_id_required: bool,
     /// The resource's bazaar declaration (`X402_DISCOVERY`), carried by its challenge.
     pub declared: Option<Endpoint>,
+    /// A signature that is not the payer's as an EOA may be a contract wallet's, asked of the
+    /// chain (`RPC_URL` is set); otherwise it is refused locally.
+    pub contract_signatures: bool,
 }
 
 impl Requirements {

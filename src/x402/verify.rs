@@ -79,7 +79,26 @@ pub struct VerifiedPayment {
     pub resource: String,
     /// Exactly what the client signed, forwarded unchanged to the facilitator.
     pub payload: ExactPayload,
+    /// `None`: the signature is the payer's as an EOA, checked here. Otherwise it may be a
+    /// contract wallet's (EIP-1271, ERC-6492): the flow asks the chain before anything else.
+    pub contract_signer: Option<ContractSigner>,
 }
+
+/// A signature to be checked on chain: the payer may be a contract wallet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContractSigner {
+    /// The EIP-712 digest of the authorization.
+    pub digest: [u8; 32],
+    pub signature: Vec<u8>,
+    /// An ERC-6492 wrapper's factory (the wallet may not be deployed yet).
+    pub erc6492_factory: Option<Address>,
+    /// Why it is not the payer's EOA signature: the answer when the payer has no code.
+    pub as_eoa: X402Error,
+}
+
+/// A contract wallet's signature is at most this long (an ERC-6492 wrapper with its factory
+/// calldata included).
+const MAX_SIGNATURE_BYTES: usize = 8192;
 
 impl VerifiedPayment {
     /// `{x402Version, payer, nonce, value, validAfter, validBefore, network, asset, resource, payload}`.
@@ -127,6 +146,8 @@ impl VerifiedPayment {
             asset: s("asset")?,
             resource: s("resource")?,
             payload: ExactPayload::from_json(v.get("payload")?)?,
+            // A kept payment is never checked again: only its own presentation sends it.
+            contract_signer: None,
         };
         let a = &p.payload.authorization;
         let amount = |x: &str| U256::from_dec_str(x);
@@ -182,11 +203,19 @@ pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<
     if matches!(window, Err(X402Error::ValidBeforeOutOfRange)) {
         return Err(X402Error::ValidBeforeOutOfRange);
     }
-    let signature = parse_signature(&payment.payload.signature)?;
     let digest = typed_data_digest(&req.asset.domain_separator, &struct_hash(&message));
-    if recover_address(&digest, &signature)? != message.from {
-        return Err(X402Error::SignerMismatch);
-    }
+    let as_eoa = parse_signature(&payment.payload.signature)
+        .and_then(|s| recover_address(&digest, &s))
+        .and_then(|a| if a == message.from { Ok(()) } else { Err(X402Error::SignerMismatch) });
+    let contract_signer = match as_eoa {
+        Ok(()) => None,
+        Err(e) if !req.contract_signatures || matches!(e, X402Error::MalformedSignature) => return Err(e),
+        Err(as_eoa) => {
+            let signature = codec::parse_0x_hex_vec(&payment.payload.signature).filter(|b| b.len() <= MAX_SIGNATURE_BYTES).ok_or(X402Error::MalformedSignature)?;
+            let erc6492_factory = crate::x402::evm::checker::unwrap_6492(&signature).map(|(f, _, _)| f);
+            Some(ContractSigner { digest, signature, erc6492_factory, as_eoa })
+        }
+    };
     let paid = VerifiedPayment {
         x402_version: payment.x402_version,
         payer: message.from.to_hex(),
@@ -198,6 +227,7 @@ pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<
         asset: req.asset.address.to_hex(),
         resource: req.resource.clone(),
         payload: payment.payload.clone(),
+        contract_signer,
     };
     Ok((paid, window))
 }

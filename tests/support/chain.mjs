@@ -26,7 +26,7 @@
 //     `mint` and `at` work as for deployToken),
 //   checkSignature({signer, hash, signature}) → true/false: Erc6492Checker run deployless
 //     (eth_call with no `to`) on this node, from the bytecode that ships
-//     (src/wallet/erc6492_checker.hex); throws if the node answers anything but one word 0 or 1,
+//     (src/x402/evm/erc6492_checker.hex); throws if the node answers anything but one word 0 or 1,
 //   estimateCheckGas({signer, hash, signature}) → bigint: eth_estimateGas of that same call }.
 // Exported too: findAnvil() (ANVIL_BIN overrides the lookup), ERC6492_MAGIC,
 // wrap6492({factory, factoryCalldata, signature}) → abi.encode(factory, calldata, signature) ‖
@@ -174,7 +174,7 @@ function loadArtefact(name) {
 const loadToken = () => loadArtefact('Eip3009Token');
 
 let checkerBytecode;
-/** Erc6492Checker's creation bytecode exactly as it ships (src/wallet/erc6492_checker.hex). */
+/** Erc6492Checker's creation bytecode exactly as it ships (src/x402/evm/erc6492_checker.hex). */
 function loadChecker() {
   if (!checkerBytecode) {
     checkArtefacts(); // also proves the .hex is the current source's bytecode

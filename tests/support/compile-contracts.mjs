@@ -1,7 +1,7 @@
 // Compiles the Solidity sources with the pinned solc-js, one directory at a time:
 //   tests/contracts/*.sol → tests/contracts/build/<Name>.json   test doubles (tokens, wallets)
 //   contracts/*.sol       → contracts/build/<Name>.json         production code that ships, plus
-//                           src/wallet/erc6492_checker.hex: Erc6492Checker's creation bytecode as
+//                           src/x402/evm/erc6492_checker.hex: Erc6492Checker's creation bytecode as
 //                           one line of lowercase hex without 0x (no newline), for the Rust side
 // An artefact is {contract, source, sourceHash, compiler, settings, abi, bytecode}. They are
 // committed so tests need no compiler run; `--check` recompiles nothing and only compares
@@ -23,7 +23,7 @@ export const BUILD_DIR = join(CONTRACTS_DIR, 'build');
 export const PRODUCTION_DIR = join(ROOT, 'contracts');
 export const PRODUCTION_BUILD_DIR = join(PRODUCTION_DIR, 'build');
 /** Erc6492Checker's creation bytecode, as the Rust code embeds it. */
-export const CHECKER_HEX = join(ROOT, 'src', 'wallet', 'erc6492_checker.hex');
+export const CHECKER_HEX = join(ROOT, 'src', 'x402', 'evm', 'erc6492_checker.hex');
 
 // Each directory is one solc run: a test contract can never change production bytecode.
 const TARGETS = [

@@ -15,6 +15,8 @@ pub const TRANSFER_WITH_AUTHORIZATION_VRS: [u8; 4] = const_hex("e3ee160e");
 pub const TRANSFER_WITH_AUTHORIZATION_BYTES: [u8; 4] = const_hex("cf092995");
 /// `authorizationState(address,bytes32)`.
 pub const AUTHORIZATION_STATE: [u8; 4] = const_hex("e94a0102");
+/// `aggregate3((address,bool,bytes)[])` (Multicall3).
+pub const AGGREGATE3: [u8; 4] = const_hex("82ad56cb");
 /// `balanceOf(address)`.
 pub const BALANCE_OF: [u8; 4] = const_hex("70a08231");
 /// `name()`.
@@ -69,6 +71,51 @@ pub fn transfer_with_authorization(m: &TransferWithAuthorization, signature: &[u
     data.extend_from_slice(&U256::from_u64(signature.len() as u64).0);
     data.extend_from_slice(signature);
     data.resize(data.len() + (32 - signature.len() % 32) % 32, 0);
+    data
+}
+
+/// `transferWithAuthorization(…, bytes signature)` call data whatever the signature's length:
+/// a contract wallet's signature goes to the token's EIP-1271-aware overload.
+pub fn transfer_with_authorization_bytes(m: &TransferWithAuthorization, signature: &[u8]) -> Vec<u8> {
+    let head = [m.from.to_word(), m.to.to_word(), m.value.0, m.valid_after.0, m.valid_before.0, m.nonce];
+    let mut data = call(TRANSFER_WITH_AUTHORIZATION_BYTES, &head);
+    data.extend_from_slice(&U256::from_u64(7 * 32).0);
+    push_bytes(&mut data, signature);
+    data
+}
+
+/// `bytes` content: its length word, then the bytes padded to 32.
+fn push_bytes(data: &mut Vec<u8>, bytes: &[u8]) {
+    data.extend_from_slice(&U256::from_u64(bytes.len() as u64).0);
+    data.extend_from_slice(bytes);
+    data.resize(data.len() + (32 - bytes.len() % 32) % 32, 0);
+}
+
+/// Multicall3's `aggregate3((address target, bool allowFailure, bytes callData)[])` call data.
+pub fn aggregate3(calls: &[(Address, bool, Vec<u8>)]) -> Vec<u8> {
+    let mut data = AGGREGATE3.to_vec();
+    data.extend_from_slice(&U256::from_u64(32).0);
+    data.extend_from_slice(&U256::from_u64(calls.len() as u64).0);
+    // Each tuple is dynamic (it holds bytes): offsets from the start of the offsets' block.
+    let mut tails = Vec::new();
+    let mut offset = 32 * calls.len();
+    let mut offsets = Vec::new();
+    for (target, allow_failure, call_data) in calls {
+        offsets.push(offset);
+        let mut t = Vec::new();
+        t.extend_from_slice(&target.to_word());
+        t.extend_from_slice(&U256::from_u64(u64::from(*allow_failure)).0);
+        t.extend_from_slice(&U256::from_u64(96).0);
+        push_bytes(&mut t, call_data);
+        offset += t.len();
+        tails.push(t);
+    }
+    for o in offsets {
+        data.extend_from_slice(&U256::from_u64(o as u64).0);
+    }
+    for t in tails {
+        data.extend_from_slice(&t);
+    }
     data
 }
 

@@ -8,6 +8,7 @@
 //! - [`domain`]: which EIP-712 domain a token really uses.
 
 pub mod abi;
+pub mod checker;
 pub mod domain;
 pub mod logs;
 pub mod rlp;

@@ -173,6 +173,8 @@ impl FacilitatorConfig {
             knobs: self.base.knobs,
             discovery: Default::default(),
             declared: None,
+            erc6492_factories: self.base.erc6492_factories.clone(),
+            multicall: self.base.multicall,
         }
     }
 
@@ -253,6 +255,7 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         // Only a paywall's challenge asks for an id; a facilitator keys the ids it is sent.
         payment_id_required: false,
         declared: None,
+        contract_signatures: !config.base.rpc_urls.is_empty(),
     })
 }
 

@@ -7,7 +7,8 @@ use crate::json::Writer;
 
 use crate::x402::config::PaywallConfig;
 use crate::http::HttpError;
-use crate::x402::error::{Reason, X402Error};
+use crate::x402::address::Address;
+use crate::x402::error::{FacilitatorOp, Reason, X402Error};
 use crate::x402::facilitator::{self, Op};
 use crate::x402::reply;
 use crate::x402::requirements::Requirements;
@@ -35,6 +36,10 @@ pub enum Face {
 const LEDGER_TRIES: u32 = 3;
 
 enum State {
+    /// A signature that may be a contract wallet's: the payer's code on chain.
+    SignerCode,
+    /// Then our checker's verdict (`x402::evm::checker`).
+    SignerCheck,
     /// The balance pre-check (with `RPC_URL`).
     Balance(Drive),
     /// The payer cannot pay unless the ledger already holds the payment.
@@ -479,13 +484,10 @@ impl PaymentFlow {
     }
 }
 
-fn used(message: &'static str) -> X402Error {
-    X402Error::Flow { reason: Reason::PaymentAlreadyUsed, message }
-}
-
-impl Flow for PaymentFlow {
-    fn start(&mut self, now_ms: u64) -> Effect {
-        self.started_ms = now_ms;
+impl PaymentFlow {
+    /// After the signature: the facilitator's verify asks the ledger first; a presentation
+    /// checks the balance (with `RPC_URL`), then claims.
+    fn begin(&mut self, now_ms: u64) -> Effect {
         if self.face == Face::Verify {
             self.state = State::Spent;
             return Effect::Ledger { call: ledger::CLAIM, args: self.claim_args(Mode::Peek) };
@@ -493,8 +495,78 @@ impl Flow for PaymentFlow {
         self.balance_or_claim(now_ms)
     }
 
+    fn node(&self, name: &'static str, request: crate::http::HttpRequest) -> Effect {
+        let fallbacks = self.config.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default();
+        Effect::Http { target: crate::x402::settle::Target::Chain, name, request, timeout_ms: drive::NODE_TIMEOUT_MS, fallbacks }
+    }
+
+    /// A signature that is not the payer's as an EOA, before anything is written or sent: the
+    /// payer's code (none and no ERC-6492 wrapper: the EOA's refusal; none and a wrapper: its
+    /// factory must be allowed), then our checker, one `eth_call` that deploys nothing.
+    fn check_signer(&mut self) -> Effect {
+        let (Some(url), Some(from)) = (self.config.rpc_urls.first(), Address::parse(&self.paid.payer)) else {
+            return self.refuse(&X402Error::SmartWalletSignature);
+        };
+        let request = crate::x402::evm::rpc::request(url, "eth_getCode", &|w| {
+            w.str(&from.to_hex()).str("latest");
+        });
+        self.state = State::SignerCode;
+        self.node("walletCode", request)
+    }
+
+    fn on_signer_code(&mut self, a: Answer<'_>) -> Effect {
+        let Some(cs) = self.paid.contract_signer.clone() else { return self.refuse(&X402Error::Misconfigured("no signature to check")) };
+        let code = crate::x402::evm::rpc::data_result(FacilitatorOp::Verify, a.body, "eth_getCode");
+        match code {
+            _ if !a.ok() => self.refuse(&crate::x402::evm::rpc::fault(FacilitatorOp::Verify, None, "no node in RPC_URL answered eth_getCode")),
+            Err(e) => self.refuse(&e),
+            Ok(code) if code.is_empty() => match cs.erc6492_factory {
+                None => self.refuse(&cs.as_eoa),
+                Some(f) if !self.config.erc6492_factories.contains(&f) => self.refuse(&X402Error::Flow {
+                    reason: Reason::Erc6492FactoryNotAllowed,
+                    message: "the paying wallet is not deployed yet and its factory is not in the seller's X402_ERC6492_FACTORIES",
+                }),
+                Some(_) => self.ask_checker(&cs),
+            },
+            Ok(_) => self.ask_checker(&cs),
+        }
+    }
+
+    fn ask_checker(&mut self, cs: &crate::x402::verify::ContractSigner) -> Effect {
+        let (Some(url), Some(from)) = (self.config.rpc_urls.first(), Address::parse(&self.paid.payer)) else {
+            return self.refuse(&X402Error::SmartWalletSignature);
+        };
+        let request = crate::x402::evm::checker::request(url, &from, &cs.digest, &cs.signature);
+        self.state = State::SignerCheck;
+        self.node("walletSignature", request)
+    }
+
+    fn on_signer_check(&mut self, a: Answer<'_>, now_ms: u64) -> Effect {
+        match crate::x402::evm::checker::verdict(a.body).filter(|_| a.ok()) {
+            Some(true) => self.begin(now_ms),
+            Some(false) => self.refuse(&X402Error::SignerMismatch),
+            None => self.refuse(&crate::x402::evm::rpc::fault(FacilitatorOp::Verify, None, "the node in RPC_URL could not check the wallet's signature")),
+        }
+    }
+}
+
+fn used(message: &'static str) -> X402Error {
+    X402Error::Flow { reason: Reason::PaymentAlreadyUsed, message }
+}
+
+impl Flow for PaymentFlow {
+    fn start(&mut self, now_ms: u64) -> Effect {
+        self.started_ms = now_ms;
+        if self.paid.contract_signer.is_some() {
+            return self.check_signer();
+        }
+        self.begin(now_ms)
+    }
+
     fn resume(&mut self, a: Answer<'_>, now_ms: u64) -> Effect {
         match core::mem::replace(&mut self.state, State::Done) {
+            State::SignerCode => self.on_signer_code(a),
+            State::SignerCheck => self.on_signer_check(a, now_ms),
             State::Balance(mut d) => match d.resume(a, now_ms) {
                 Progress::Effect(e) => {
                     self.state = State::Balance(d);

@@ -9,6 +9,8 @@ pub mod unstick;
 
 use k256::ecdsa::SigningKey;
 
+use crate::x402::address::Address;
+
 use crate::x402::codec;
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
@@ -40,6 +42,7 @@ struct Replacing {
     payment: VerifiedPayment,
     confirmations: u64,
     fee_cap: u128,
+    multicall: Address,
     /// Where a replacement at the stuck nonce goes when the payment can no longer settle:
     /// its nonce is filled instead.
     stuck: Option<Box<Unstick>>,
@@ -62,7 +65,7 @@ impl DirectSettler {
         let conversation = match verb {
             Verb::Verify | Verb::Settle | Verb::Balance => {
                 let mode = if matches!(verb, Verb::Settle) { Mode::Settle } else { Mode::Verify };
-                Conversation::Plan(Box::new(Planner::new(key, config.chain_id, url, payment, mode, confirmations, fee_cap)))
+                Conversation::Plan(Box::new(Planner::new(key, config.chain_id, url, payment, mode, confirmations, fee_cap).through(config.multicall)))
             }
             Verb::Replace(recorded) => {
                 let (c, r) = unstick_conversation(key, config, url, payment, &recorded, unstick::Mode::Replace, unstick::cancelled())?;
@@ -100,7 +103,7 @@ impl DirectSettler {
             }
             Turn::Replace { nonce, floor } => {
                 let Some(r) = self.replacing.as_mut() else { return Step::Done(Outcome::failed(X402Error::Misconfigured("nothing to replace"))) };
-                let plan = Planner::new(r.key.clone(), r.chain_id, r.url.clone(), r.payment.clone(), Mode::Settle, r.confirmations, r.fee_cap);
+                let plan = Planner::new(r.key.clone(), r.chain_id, r.url.clone(), r.payment.clone(), Mode::Settle, r.confirmations, r.fee_cap).through(r.multicall);
                 let plan = match nonce {
                     Some(n) => {
                         r.stuck = Some(u);
@@ -164,7 +167,7 @@ fn unstick_conversation(
     let (confirmations, fee_cap) = (u64::from(config.knobs.confirmations), config.knobs.max_fee_per_gas_wei);
     let expected = Expected::of(&payment)?;
     let u = Unstick::new(url.clone(), config.chain_id, key.clone(), kept, expected, mode, why, fee_cap, confirmations);
-    let r = Replacing { key, chain_id: config.chain_id, url, payment, confirmations, fee_cap, stuck: None };
+    let r = Replacing { key, chain_id: config.chain_id, url, payment, confirmations, fee_cap, multicall: config.multicall, stuck: None };
     Ok((Conversation::Unstick(Box::new(u)), Some(Box::new(r))))
 }
 

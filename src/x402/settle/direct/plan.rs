@@ -34,6 +34,7 @@ use crate::x402::verify::VerifiedPayment;
 use crate::x402::evm::rpc::{self, Answer};
 use crate::x402::evm::tx::{self, Eip1559Tx, SignedTx};
 use crate::x402::evm::abi;
+use crate::x402::evm::checker;
 use crate::json::Json;
 
 /// Gas estimate headroom: +20 %.
@@ -50,6 +51,8 @@ pub enum Mode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepName {
     ChainId,
+    /// A counterfactual wallet's code (ERC-6492): deploy it in the settlement or not.
+    WalletCode,
     AuthorizationState,
     Balance,
     Simulation,
@@ -65,11 +68,12 @@ pub enum StepName {
 }
 
 /// How many steps there are (the answers' slots).
-const STEPS: usize = 13;
+const STEPS: usize = 14;
 
 impl StepName {
     pub const ALL: [StepName; STEPS] = [
         StepName::ChainId,
+        StepName::WalletCode,
         StepName::AuthorizationState,
         StepName::Balance,
         StepName::Simulation,
@@ -87,6 +91,7 @@ impl StepName {
     pub fn as_str(self) -> &'static str {
         match self {
             StepName::ChainId => "chainId",
+            StepName::WalletCode => "walletCode",
             StepName::AuthorizationState => "authorizationState",
             StepName::Balance => "balance",
             StepName::Simulation => "simulation",
@@ -137,6 +142,9 @@ pub struct Plan<'a> {
     pub fee_cap: u128,
     /// How deep the receipt's block must be (1 = mined).
     pub confirmations: u64,
+    /// Where a counterfactual wallet is deployed and its payment settled in one transaction
+    /// (Multicall3's `aggregate3`).
+    pub multicall: Address,
     pub answers: Answers<'a>,
 }
 
@@ -207,7 +215,6 @@ fn run(p: &Plan) -> Flow<PlanStep> {
     }
     let settler = p.settler;
     let m = &pay.message;
-    let call_data = abi::transfer_with_authorization(m, &pay.signature);
 
     // 1. The node serves the right chain.
     let body = p.answer(StepName::ChainId, || rpc::chain_id(url), None)?;
@@ -215,6 +222,8 @@ fn run(p: &Plan) -> Flow<PlanStep> {
     if chain != U256::from_u64(p.chain_id) {
         return Err(fail(X402Error::Misconfigured("the RPC node serves another chain than the payment's"), None));
     }
+    let (target, call_data) = route(p, op, m, &pay.signature)?;
+    let contract_signer = p.payment.contract_signer.is_some();
 
     // 2. The authorization is unused.
     let expected = &pay.expected;
@@ -230,8 +239,8 @@ fn run(p: &Plan) -> Flow<PlanStep> {
     balance::covers(op, body, &m.value).map_err(|e| fail(e, None))?;
 
     // 4. The token accepts the call from the settler.
-    let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &expected.asset, &call_data), None)?;
-    reverted(op, body, "eth_call transferWithAuthorization").map_err(|e| fail(e, None))?;
+    let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &target, &call_data), None)?;
+    reverted(op, body, "eth_call transferWithAuthorization").map_err(|e| fail(no_bytes_overload(e, contract_signer), None))?;
     if p.mode == Mode::Verify {
         return Ok(PlanStep::Done { outcome: Outcome::Verified { payer: Some(m.from.to_hex()) }, tx: None });
     }
@@ -246,7 +255,7 @@ fn run(p: &Plan) -> Flow<PlanStep> {
         }
     };
     let (max_fee, tip) = bid(p, fees(p, op)?)?;
-    let body = p.answer(StepName::Gas, || rpc::estimate_gas(url, &settler, &expected.asset, &call_data), None)?;
+    let body = p.answer(StepName::Gas, || rpc::estimate_gas(url, &settler, &target, &call_data), None)?;
     reverted(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
     let estimate = rpc::quantity_result(op, body, "eth_estimateGas").map_err(|e| fail(e, None))?;
     let gas_limit = estimate
@@ -260,7 +269,7 @@ fn run(p: &Plan) -> Flow<PlanStep> {
         max_priority_fee_per_gas: tip,
         max_fee_per_gas: max_fee,
         gas_limit,
-        to: expected.asset,
+        to: target,
         value: U256::ZERO,
         data: call_data,
     };
@@ -284,6 +293,42 @@ fn run(p: &Plan) -> Flow<PlanStep> {
         _ => outcome,
     };
     Ok(PlanStep::Done { outcome: deep, tx: Some(info) })
+}
+
+/// Where the settlement goes and what it calls: the token's `(v,r,s)` overload for an EOA's
+/// signature; its `bytes` overload for a contract wallet's; for an ERC-6492 wrapper, the inner
+/// signature, and when the wallet has no code yet, Multicall3's `aggregate3` of its factory
+/// call (allowed to fail: deployed meanwhile) and the transfer (required), so the wallet is
+/// deployed and pays in one transaction.
+fn route(p: &Plan, op: FacilitatorOp, m: &TransferWithAuthorization, signature: &[u8]) -> Flow<(Address, Vec<u8>)> {
+    let asset = Address::parse(&p.payment.asset).ok_or_else(|| fail(receipt::MALFORMED, None))?;
+    let Some(cs) = &p.payment.contract_signer else { return Ok((asset, abi::transfer_with_authorization(m, signature))) };
+    let Some((factory, factory_calldata, inner)) = checker::unwrap_6492(&cs.signature) else {
+        return Ok((asset, abi::transfer_with_authorization_bytes(m, &cs.signature)));
+    };
+    let transfer = abi::transfer_with_authorization_bytes(m, &inner);
+    let from = m.from;
+    let body = p.answer(StepName::WalletCode, || rpc::request(p.rpc_url, "eth_getCode", &|w| {
+        w.str(&from.to_hex()).str("latest");
+    }), None)?;
+    let code = rpc::data_result(op, body, "eth_getCode").map_err(|e| fail(e, None))?;
+    if !code.is_empty() {
+        return Ok((asset, transfer));
+    }
+    Ok((p.multicall, abi::aggregate3(&[(factory, true, factory_calldata), (asset, false, transfer)])))
+}
+
+/// A smart wallet's simulation reverting without data: the token most likely lacks the
+/// `bytes` overload (tokens with only `(v,r,s)` cannot take a contract's signature).
+fn no_bytes_overload(e: X402Error, contract_signer: bool) -> X402Error {
+    match e {
+        X402Error::Rejected { op, reason: Reason::SimulationFailed, detail } if contract_signer && (detail.is_empty() || detail == "execution reverted") => X402Error::Rejected {
+            op,
+            reason: Reason::SimulationFailed,
+            detail: "the token has no transferWithAuthorization(…, bytes signature) overload, or it refuses this wallet's signature: a smart wallet cannot pay with this asset".into(),
+        },
+        e => e,
+    }
 }
 
 /// The settler can pay the worst case (gas limit × max fee): a node would otherwise refuse the
@@ -416,6 +461,7 @@ pub struct Planner {
     confirmations: u64,
     fee_floor: Option<(u128, u128)>,
     fee_cap: u128,
+    multicall: Address,
     answers: [Option<String>; STEPS],
     awaiting: Option<StepName>,
 }
@@ -423,7 +469,13 @@ pub struct Planner {
 impl Planner {
     pub fn new(key: SigningKey, chain_id: u64, rpc_url: String, payment: VerifiedPayment, mode: Mode, confirmations: u64, fee_cap: u128) -> Planner {
         let settler = tx::address_of(&key);
-        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, confirmations, fee_floor: None, fee_cap, answers: Default::default(), awaiting: None }
+        Planner { key, settler, chain_id, rpc_url, payment, mode, nonce: None, confirmations, fee_floor: None, fee_cap, multicall: crate::x402::config::MULTICALL3, answers: Default::default(), awaiting: None }
+    }
+
+    /// Counterfactual wallets deployed through this Multicall3 (`X402_MULTICALL_ADDRESS`).
+    pub fn through(mut self, multicall: Address) -> Planner {
+        self.multicall = multicall;
+        self
     }
 
     /// A replacement: at the stuck transaction's `nonce`, outbidding `floor` (max fee, tip).
@@ -461,6 +513,7 @@ impl Planner {
             fee_floor: self.fee_floor,
             fee_cap: self.fee_cap,
             confirmations: self.confirmations,
+            multicall: self.multicall,
             answers,
         };
         let step = next_step(&plan);

@@ -85,6 +85,7 @@ impl Case {
             fee_floor: self.floor,
             fee_cap: self.cap,
             confirmations: self.confirmations,
+            multicall: crate::x402::config::MULTICALL3,
             answers: a,
         };
         next_step(&plan)

@@ -27,8 +27,15 @@
 //   checkSignature({signer, hash, signature}) → true/false: Erc6492Checker run deployless
 //     (eth_call with no `to`) on this node, from the bytecode that ships
 //     (src/x402/evm/erc6492_checker.hex); throws if the node answers anything but one word 0 or 1,
-//   estimateCheckGas({signer, hash, signature}) → bigint: eth_estimateGas of that same call }.
-// Exported too: findAnvil() (ANVIL_BIN overrides the lookup), ERC6492_MAGIC,
+//   estimateCheckGas({signer, hash, signature}) → bigint: eth_estimateGas of that same call,
+//   placeMulticall(at = MULTICALL3_ADDRESS, i.e. '0xcA11bde05977b3631167028862bE2a173976CA11',
+//     Multicall3's address on most chains) → {address, abi}: the Aggregate3 test contract's
+//     runtime code put at `at` (anvil_setCode, as deployToken({at}) places a token); its one
+//     function is Multicall3's aggregate3((address target, bool allowFailure, bytes callData)[])
+//     → (bool success, bytes returnData)[], so viem's multicall works through it (a chain naming
+//     contracts.multicall3.address = address) and a settler can batch "deploy the wallet" and
+//     "transferWithAuthorization from it" in one transaction }.
+// Exported too: findAnvil() (ANVIL_BIN overrides the lookup), ERC6492_MAGIC, MULTICALL3_ADDRESS,
 // wrap6492({factory, factoryCalldata, signature}) → abi.encode(factory, calldata, signature) ‖
 // magic, and checkerCallData({signer, hash, signature}) → the eth_call's data.
 //
@@ -184,6 +191,9 @@ function loadChecker() {
   }
   return checkerBytecode;
 }
+
+/** Where Multicall3 is deployed on most EVM chains, and where placeMulticall() puts Aggregate3 by default. */
+export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11';
 
 /** The ERC-6492 suffix: a signature ending with it is a wrapper. */
 export const ERC6492_MAGIC = '0x6492649264926492649264926492649264926492649264926492649264926492';
@@ -350,6 +360,20 @@ export async function startChain({ chainId = 196 } = {}) {
     /** eth_estimateGas of the same deployless call. */
     async estimateCheckGas({ signer, hash, signature }) {
       return BigInt(await publicClient.request({ method: 'eth_estimateGas', params: [{ data: checkerCallData({ signer, hash, signature }) }] }));
+    },
+
+    /**
+     * Puts Aggregate3 (Multicall3's aggregate3 ABI) at `at`. Its runtime code is what its creation
+     * code returns, got with a deployless eth_call: nothing is deployed and no nonce moves.
+     */
+    async placeMulticall(at = MULTICALL3_ADDRESS) {
+      const { abi, bytecode } = loadArtefact('Aggregate3');
+      const runtime = await publicClient.request({ method: 'eth_call', params: [{ data: bytecode }, 'latest'] });
+      if (!runtime || runtime === '0x') throw new Error('Aggregate3: its creation code returned no runtime code');
+      const address = getAddress(at);
+      await testClient.setCode({ address, bytecode: runtime });
+      if ((await publicClient.getCode({ address })) !== runtime) throw new Error(`placeMulticall: ${address} does not hold Aggregate3's code`);
+      return { address, abi };
     },
 
     /** The next mined block gets exactly this timestamp (seconds). */

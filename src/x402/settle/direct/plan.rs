@@ -322,7 +322,7 @@ fn route(p: &Plan, op: FacilitatorOp, m: &TransferWithAuthorization, signature: 
 /// `bytes` overload (tokens with only `(v,r,s)` cannot take a contract's signature).
 fn no_bytes_overload(e: X402Error, contract_signer: bool) -> X402Error {
     match e {
-        X402Error::Rejected { op, reason: Reason::SimulationFailed, detail } if contract_signer && (detail.is_empty() || detail == "execution reverted") => X402Error::Rejected {
+        X402Error::Rejected { op, reason: Reason::SimulationFailed, detail } if contract_signer && (detail.is_empty() || detail == "execution reverted" || detail == "reverted without data") => X402Error::Rejected {
             op,
             reason: Reason::SimulationFailed,
             detail: "the token has no transferWithAuthorization(…, bytes signature) overload, or it refuses this wallet's signature: a smart wallet cannot pay with this asset".into(),

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:a6aa3572b0bd99bf3373e4a3e5619f7a4887d6bafc9da6dadafa5d4a267367c6
+// source-hash: sha256:48869884b29f33fa4b12496ff8374a78ba2941d5efea2a08200434699c618a0d
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

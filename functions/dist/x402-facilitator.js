@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d09ef45d52fbefd8121cee4bbc25053b9d41e73b6e54997e032a6361e4cb4804
+// source-hash: sha256:fac29bfa1e8e293dc90455f7d66d41d2e7264b4e2e53282a9ea8a607f4145a7f
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

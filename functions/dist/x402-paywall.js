@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:e14a7ebca984efdc68d1d626c6c449dc0219049038113e509f6f8e64188eb2a5
+// source-hash: sha256:c432e2bb55caceafacb0d7381f8a0abb388b91f4df349b23f976ebf627b06239
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:6ec75700be40d4edc6a631b5a8541fb0302acd2a2b386eeb96e9980eca062a30
+// source-hash: sha256:279b137c74d7c9ea4646bbe010ee6ca1827fb6c4249cd8d5c94d0bda2b5218d7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

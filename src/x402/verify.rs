@@ -281,6 +281,43 @@ pub(crate) mod tests {
         codec::to_0x_hex(&bytes)
     }
 
+    #[test]
+    fn with_a_node_a_signature_not_the_payers_eoa_is_left_to_the_chain() {
+        let node = Requirements { contract_signatures: true, ..req() };
+        // The payer's own EOA signature: checked here, nothing left to the chain.
+        assert_eq!(verify(&v1_payment(auth()), &node, NOW).unwrap().contract_signer, None);
+        // A longer signature, another key's, a malleable twin: the chain decides.
+        let mut long = v1_payment(auth());
+        long.payload.signature.push_str(&"ab".repeat(40));
+        let cs = verify(&long, &node, NOW).unwrap().contract_signer.unwrap();
+        assert_eq!((cs.signature.len(), cs.erc6492_factory, cs.as_eoa), (105, None, X402Error::SmartWalletSignature));
+        let mut other = req();
+        other.asset.domain_separator = crate::x402::eip712::domain_separator("Other", "1", 196, &other.asset.address);
+        let mut wrong = v1_payment(auth());
+        wrong.payload.signature = sign(&auth(), &other);
+        let cs = verify(&wrong, &node, NOW).unwrap().contract_signer.unwrap();
+        assert_eq!((cs.as_eoa, cs.digest), (X402Error::SignerMismatch, typed_data_digest(&node.asset.domain_separator, &struct_hash(&parse_authorization(&wrong.payload).unwrap()))));
+        // An ERC-6492 wrapper names its factory.
+        let mut w = vec![0u8; 12];
+        w.extend_from_slice(&[0xfa; 20]);
+        for word in [0x60u64, 0x80, 0, 0] {
+            w.extend_from_slice(&crate::x402::u256::U256::from_u64(word).0);
+        }
+        w.extend_from_slice(&crate::x402::evm::checker::ERC6492_MAGIC);
+        let mut wrapped = v1_payment(auth());
+        wrapped.payload.signature = codec::to_0x_hex(&w);
+        assert_eq!(verify(&wrapped, &node, NOW).unwrap().contract_signer.unwrap().erc6492_factory, Some(Address([0xfa; 20])));
+        // Never: malformed hex, an empty or an oversized signature.
+        for bad in ["0x".to_string(), "0xzz".to_string(), codec::to_0x_hex(&[1u8; 8193])] {
+            let mut p = v1_payment(auth());
+            p.payload.signature = bad;
+            assert!(matches!(verify(&p, &node, NOW), Err(X402Error::MalformedSignature)));
+        }
+        // Without a node, refused here as ever.
+        assert_eq!(verify(&long, &req(), NOW), Err(X402Error::SmartWalletSignature));
+        assert_eq!(verify(&wrong, &req(), NOW), Err(X402Error::SignerMismatch));
+    }
+
     pub(crate) fn req() -> Requirements {
         config(&[]).requirements("https://x.test/functions/paid")
     }

@@ -676,3 +676,99 @@ mod direct {
         assert!(line.contains("X402_MAX_FEE_PER_GAS_WEI") && line.contains("needs 113 wei per gas; the ceiling is 110"), "{line}");
     }
 }
+
+// ---- a signature that may be a contract wallet's ----
+
+mod contract_signer {
+    use super::*;
+    use crate::x402::requirements::Requirements;
+
+    fn flow(pairs: &[(&str, &str)], tail: &str) -> PaymentFlow {
+        let node = Requirements { contract_signatures: true, ..req() };
+        let mut p = v1_payment(auth());
+        match tail.strip_prefix('=') {
+            Some(whole) => p.payload.signature = format!("0x{whole}"),
+            None => p.payload.signature.push_str(tail),
+        }
+        PaymentFlow::new(Presented {
+            face: Face::Paywall,
+            config: Rc::new(config(pairs)),
+            paid: verify(&p, &node, NOW).unwrap(),
+            requirements: None,
+            expired: false,
+            endpoint: "/functions/paid".into(),
+            summary: "POST /functions/paid".into(),
+            token: "11111111-1111-4111-8111-111111111111".into(),
+            settler_key: String::new(),
+        })
+    }
+
+    fn wrapper(factory: u8) -> String {
+        let mut w = vec![0u8; 12];
+        w.extend_from_slice(&[factory; 20]);
+        for word in [0x60u64, 0x80, 0, 0] {
+            w.extend_from_slice(&crate::x402::u256::U256::from_u64(word).0);
+        }
+        w.extend_from_slice(&crate::x402::evm::checker::ERC6492_MAGIC);
+        format!("={}", hex::encode(w))
+    }
+
+    fn error(e: &Effect) -> (u16, String) {
+        let (status, body) = reply(e);
+        (status, s(&body, "error").to_owned())
+    }
+
+    const NODE: [(&str, &str); 1] = [("RPC_URL", "https://a.test, https://b.test")];
+
+    #[test]
+    fn the_payers_code_then_our_checker_before_anything_else() {
+        let one = rpc(&format!(r#""0x{}1""#, "0".repeat(63)));
+        let zero = rpc(&format!(r#""0x{}""#, "0".repeat(64)));
+        let mut f = flow(&NODE, &"ab".repeat(40));
+        let e = f.start(NOW_MS);
+        let Effect::Http { name: "walletCode", request, fallbacks, .. } = &e else { panic!("{e:?}") };
+        assert!(request.body.contains("eth_getCode") && request.url == "https://a.test" && fallbacks == &["https://b.test".to_string()]);
+        let e = f.resume(ok(&rpc(r#""0x6080""#)), NOW_MS);
+        let Effect::Http { name: "walletSignature", request, .. } = &e else { panic!("{e:?}") };
+        assert!(request.body.contains("\"eth_call\"") && !request.body.contains("\"to\""), "deployless");
+        // Valid: on to the balance check (nothing was written before).
+        assert_eq!(http(&f.resume(ok(&one), NOW_MS)), (Target::Chain, "balance"));
+        // Invalid, or the node cannot say.
+        let mut f = flow(&NODE, &"ab".repeat(40));
+        f.start(NOW_MS);
+        f.resume(ok(&rpc(r#""0x6080""#)), NOW_MS);
+        assert_eq!(error(&f.resume(ok(&zero), NOW_MS)), (402, "invalid_exact_evm_payload_signature".into()));
+        let mut f = flow(&NODE, &"ab".repeat(40));
+        f.start(NOW_MS);
+        f.resume(ok(&rpc(r#""0x6080""#)), NOW_MS);
+        assert_eq!(error(&f.resume(Answer::NONE, NOW_MS)).0, 503);
+        // No code and no ERC-6492 wrapper: the EOA's own refusal.
+        let mut f = flow(&NODE, &"ab".repeat(40));
+        f.start(NOW_MS);
+        assert_eq!(error(&f.resume(ok(&rpc(r#""0x""#)), NOW_MS)), (402, "invalid_exact_evm_payload_signature".into()));
+        let mut f = flow(&NODE, &"ab".repeat(40));
+        f.start(NOW_MS);
+        assert_eq!(error(&f.resume(Answer::NONE, NOW_MS)).0, 503, "a node that cannot say is no refusal");
+    }
+
+    #[test]
+    fn a_counterfactual_wallet_needs_its_factory_allowed() {
+        let allowed = format!("0x{}", "fa".repeat(20));
+        let pairs = [NODE[0], ("X402_ERC6492_FACTORIES", allowed.as_str())];
+        // Its factory is not allowed: refused, the checker never asked.
+        let mut f = flow(&pairs, &wrapper(0xfb));
+        f.start(NOW_MS);
+        assert_eq!(error(&f.resume(ok(&rpc(r#""0x""#)), NOW_MS)), (402, "eip6492_factory_not_allowed".into()));
+        // Allowed: the checker decides.
+        let mut f = flow(&pairs, &wrapper(0xfa));
+        f.start(NOW_MS);
+        assert_eq!(http(&f.resume(ok(&rpc(r#""0x""#)), NOW_MS)).1, "walletSignature");
+        // Deployed already: the wrapper's factory does not matter.
+        let mut f = flow(&pairs, &wrapper(0xfb));
+        f.start(NOW_MS);
+        assert_eq!(http(&f.resume(ok(&rpc(r#""0x6080""#)), NOW_MS)).1, "walletSignature");
+        // The allow-list is read strictly.
+        let e = crate::x402::config::tests::err(&[("X402_ERC6492_FACTORIES", "0x12")]);
+        assert!(matches!(e, crate::x402::X402Error::InvalidSecret("X402_ERC6492_FACTORIES", _)));
+    }
+}

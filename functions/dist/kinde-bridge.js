@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:740d1617767819b6f4e5d2e3391a6693841b9fcacd90b91a80fde6f078b640f5
+// source-hash: sha256:8a5370940e4b213912e43f5cf960d1fbf6a29b1eb5d4849469538e2b8ba309f9
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -599,7 +599,9 @@ function logInternal(slug, e) {
 }
 function secretsJson(names) {
   const env = {};
-  for (const key of names.split(",")) {
+  for (const entry of names.split(",")) {
+    const [key, guard] = entry.split("?");
+    if (guard && !Deno.env.get(guard)) continue;
     const value = Deno.env.get(key);
     if (typeof value === "string") env[key] = value;
   }

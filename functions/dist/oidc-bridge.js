@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:14e2e4bc8b52b43c6214b12f00f79d0e515629e3e265fc399a844b7e061b21b5
+// source-hash: sha256:c88e116ff28837b8dda1967d82ec26a43bdc3532d4e58c797a96c38e7dd9b92d
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -599,7 +599,9 @@ function logInternal(slug, e) {
 }
 function secretsJson(names) {
   const env = {};
-  for (const key of names.split(",")) {
+  for (const entry of names.split(",")) {
+    const [key, guard] = entry.split("?");
+    if (guard && !Deno.env.get(guard)) continue;
     const value = Deno.env.get(key);
     if (typeof value === "string") env[key] = value;
   }

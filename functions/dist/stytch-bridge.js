@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:283004b308c9332ade80f9463f8c051441325a981f9f344e80653183d19d9aca
+// source-hash: sha256:ac9c2e9c5e571bf1bf88cdd3c0ef18799114e780e573fdeca632d6eb50774277
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -599,7 +599,9 @@ function logInternal(slug, e) {
 }
 function secretsJson(names) {
   const env = {};
-  for (const key of names.split(",")) {
+  for (const entry of names.split(",")) {
+    const [key, guard] = entry.split("?");
+    if (guard && !Deno.env.get(guard)) continue;
     const value = Deno.env.get(key);
     if (typeof value === "string") env[key] = value;
   }

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:984bfce73decdecd4aed416112410ad47ad98c62d07eae17acdb09718295d890
+// source-hash: sha256:0888cba9329afdf086a91b67a091c65cf5d848f15986d105cb7c2dff09b6ff59
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -599,7 +599,9 @@ function logInternal(slug, e) {
 }
 function secretsJson(names) {
   const env = {};
-  for (const key of names.split(",")) {
+  for (const entry of names.split(",")) {
+    const [key, guard] = entry.split("?");
+    if (guard && !Deno.env.get(guard)) continue;
     const value = Deno.env.get(key);
     if (typeof value === "string") env[key] = value;
   }

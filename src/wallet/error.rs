@@ -1,7 +1,7 @@
 //! Every refusal of the wallet bridge, mapped once to HTTP `{error, message, statusCode}`.
 
 use crate::http::HttpError;
-use crate::wallet::siwe::Fault;
+use crate::x402::evm::siwe::Fault;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WalletError {

@@ -18,7 +18,7 @@ use crate::jwt;
 use crate::rfc3339;
 use crate::wallet::config::WalletConfig;
 use crate::wallet::error::WalletError;
-use crate::wallet::siwe::{self, Message};
+use crate::x402::evm::siwe::{self, Message};
 use crate::x402::codec;
 use crate::x402::evm::rpc;
 use crate::x402::flow::{Answer, Effect, Flow};

@@ -151,6 +151,24 @@ impl X402Config {
         PaymentFlow::keyed(Face::Paywall, key, endpoint, claim_token, true, Box::new(inner))
     }
 
+    /// A request with `SIGN-IN-WITH-X` and no payment (`header`): a wallet that paid for
+    /// `resource` on `endpoint` coming back within `X402_SIWX_SECONDS` (see `x402::siwx`).
+    pub fn sign_in(&self, header: &str, resource: &str, endpoint: &str, now_ms: f64) -> PaymentFlow {
+        let config = match &*self.config {
+            Ok(c) => c,
+            Err(e) => return PaymentFlow::reply(reply::error(e)),
+        };
+        let now = (now_ms / 1000.0) as u64;
+        match x402::siwx::read(config, header, resource, now) {
+            Ok(proof) => PaymentFlow::of(x402::siwx::SiwxFlow::new(Rc::new(config.clone()), proof, resource.into(), endpoint.into())),
+            Err(e) => {
+                let mut req = config.requirements(resource);
+                req.siwx = x402::siwx::declare(config, resource, now);
+                PaymentFlow::reply(reply::reject(&req, &e.info(), None))
+            }
+        }
+    }
+
     /// A reconcile run over the ledger's stranded rows: the paywall's rows under this
     /// configuration, the facilitator's under theirs; then, for direct settlement, the gas
     /// report of each settler (`settler_key`: `SETTLER_PRIVATE_KEY`, one key or a pool; a

@@ -39,6 +39,9 @@ fn write_extensions(w: &mut Writer, req: &Requirements) {
     if let Some(d) = &req.declared {
         w.key("bazaar").raw(&d.bazaar);
     }
+    if let Some(d) = &req.siwx {
+        crate::x402::siwx::write(w, d);
+    }
     w.close_obj();
 }
 

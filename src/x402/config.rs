@@ -59,6 +59,9 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_SETTLER_MIN_GAS_WEI",
     "X402_MAX_FEE_PER_GAS_WEI",
     "X402_ERC6492_FACTORIES",
+    "X402_SIWX_SECONDS",
+    // Read only when sign-in-with-x is on (`name?guard`: JS passes it only with the guard set).
+    "JWT_SECRET?X402_SIWX_SECONDS",
     "X402_MULTICALL_ADDRESS",
     "X402_CONFIRMATIONS",
     "X402_PAYMENT_ID_REQUIRED",
@@ -87,6 +90,9 @@ pub struct Knobs {
     /// `X402_MAX_FEE_PER_GAS_WEI` (default 10^11, 100 gwei): the most a direct settlement bids
     /// per unit of gas, first bid or replacement of a stuck transaction alike.
     pub max_fee_per_gas_wei: u128,
+    /// `X402_SIWX_SECONDS` (0..=2592000, default 0 = off): how long after paying a wallet may
+    /// come back by signing in (sign-in-with-x) instead of paying again.
+    pub siwx_seconds: u32,
     /// `X402_PAYMENT_ID_REQUIRED` (true/false, default false): a paid request must carry the
     /// `payment-identifier` extension's id (the challenge says so).
     pub payment_id_required: bool,
@@ -97,7 +103,7 @@ pub const DEFAULT_MAX_FEE_PER_GAS_WEI: u128 = 100_000_000_000;
 
 impl Default for Knobs {
     fn default() -> Knobs {
-        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), max_fee_per_gas_wei: DEFAULT_MAX_FEE_PER_GAS_WEI, payment_id_required: false }
+        Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10_000_000_000_000_000), max_fee_per_gas_wei: DEFAULT_MAX_FEE_PER_GAS_WEI, siwx_seconds: 0, payment_id_required: false }
     }
 }
 
@@ -121,6 +127,7 @@ impl Knobs {
                 None => d.settler_min_gas_wei,
                 Some(v) => U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))?,
             },
+            siwx_seconds: read("X402_SIWX_SECONDS", 0, 2_592_000, d.siwx_seconds, "must be an integer from 0 (off) to 2592000 (seconds)")?,
             max_fee_per_gas_wei: match env.get("X402_MAX_FEE_PER_GAS_WEI") {
                 None => d.max_fee_per_gas_wei,
                 Some(v) => U256::from_dec_str(v.trim())
@@ -193,6 +200,8 @@ pub struct PaywallConfig {
     /// `X402_ERC6492_FACTORIES`: the factories whose wallets may pay before they are deployed
     /// (ERC-6492). Empty by default: a counterfactual wallet is refused.
     pub erc6492_factories: Vec<Address>,
+    /// `JWT_SECRET`, read only with `X402_SIWX_SECONDS`: the key of sign-in-with-x's nonces.
+    pub siwx_key: Option<String>,
     /// `X402_MULTICALL_ADDRESS` (default Multicall3's 0xcA11bde05977b3631167028862bE2a173976CA11):
     /// direct settlement deploys a counterfactual wallet and settles its payment in one
     /// transaction through its `aggregate3`.
@@ -286,6 +295,11 @@ impl PaywallConfig {
                     .collect::<Option<Vec<_>>>()
                     .ok_or(X402Error::InvalidSecret("X402_ERC6492_FACTORIES", "must list factory addresses (0x + 40 hex digits), comma-separated"))?,
             },
+            siwx_key: match (Knobs::from_env(&env)?.siwx_seconds, env.raw("JWT_SECRET")) {
+                (0, _) => None,
+                (_, Some(k)) if !k.is_empty() => Some(k.to_owned()),
+                (_, _) => return Err(X402Error::MissingSecret("JWT_SECRET")),
+            },
             multicall: match env.get("X402_MULTICALL_ADDRESS") {
                 None => MULTICALL3,
                 Some(a) => Address::parse(a).ok_or(X402Error::InvalidSecret("X402_MULTICALL_ADDRESS", "must be an EVM address (0x + 40 hex digits)"))?,
@@ -323,6 +337,7 @@ impl PaywallConfig {
             payment_id_required: self.knobs.payment_id_required,
             declared: declared.cloned(),
             contract_signatures: !self.rpc_urls.is_empty(),
+            siwx: None,
         }
     }
 
@@ -604,7 +619,7 @@ mod window_secret_tests {
 
     #[test]
     fn the_flows_knobs_are_read_with_the_other_secrets() {
-        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), max_fee_per_gas_wei: 100_000_000_000, payment_id_required: false };
+        let d = Knobs { settle_timeout_ms: 15_000, attempts_per_minute: 5, reconcile_min_age_seconds: 120, confirmations: 1, settler_min_gas_wei: U256::from_u64(10u64.pow(16)), max_fee_per_gas_wei: 100_000_000_000, siwx_seconds: 0, payment_id_required: false };
         assert_eq!(config(&[]).knobs, d);
         let c = config(&[
             ("X402_SETTLE_TIMEOUT_MS", "2345"),
@@ -615,7 +630,7 @@ mod window_secret_tests {
             ("X402_MAX_FEE_PER_GAS_WEI", "340282366920938463463374607431768211455"),
         ]);
         let big = U256::from_dec_str("20000000000000000000000").unwrap();
-        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, confirmations: 12, settler_min_gas_wei: big, max_fee_per_gas_wei: u128::MAX, payment_id_required: false });
+        assert_eq!(c.knobs, Knobs { settle_timeout_ms: 2345, attempts_per_minute: 0, reconcile_min_age_seconds: 60, confirmations: 12, settler_min_gas_wei: big, max_fee_per_gas_wei: u128::MAX, siwx_seconds: 0, payment_id_required: false });
         for (v, want) in [("true", true), ("TRUE", true), ("1", true), ("false", false), ("0", false)] {
             let c = config(&[("X402_PAYMENT_ID_REQUIRED", v)]);
             assert_eq!((c.knobs.payment_id_required, c.requirements("https://x.test/r").payment_id_required), (want, want), "{v}");

@@ -25,6 +25,7 @@ pub mod recover;
 pub mod reply;
 pub mod requirements;
 pub mod settle;
+pub mod siwx;
 pub mod timestamp;
 pub mod u256;
 pub mod verify;
@@ -55,7 +56,8 @@ pub fn check(
     resource_url: &str,
     now: u64,
 ) -> Check {
-    let req = config.requirements(resource_url);
+    let mut req = config.requirements(resource_url);
+    req.siwx = siwx::declare(config, resource_url, now);
     let Some(header) = present(payment_signature).or(present(x_payment)) else {
         return Check::Respond(reply::challenge(&req));
     };

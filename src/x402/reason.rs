@@ -51,10 +51,13 @@ pub enum Reason {
     /// A wallet not deployed yet (ERC-6492) from a factory the seller does not allow
     /// (`X402_ERC6492_FACTORIES`).
     Erc6492FactoryNotAllowed,
+    /// sign-in-with-x: the wallet signed in, but has no payment for this resource within the
+    /// seller's window.
+    SiwxNoPayment,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 30] = [
+    pub const ALL: [Reason; 31] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -85,6 +88,7 @@ impl Reason {
         Reason::PaymentIdConflict,
         Reason::PaymentIdInProgress,
         Reason::Erc6492FactoryNotAllowed,
+        Reason::SiwxNoPayment,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -119,6 +123,7 @@ impl Reason {
             Reason::PaymentIdConflict => "payment_id_conflict",
             Reason::PaymentIdInProgress => "payment_id_in_progress",
             Reason::Erc6492FactoryNotAllowed => "eip6492_factory_not_allowed",
+            Reason::SiwxNoPayment => "siwx_no_payment",
         }
     }
 

@@ -41,6 +41,8 @@ pub struct Requirements {
     /// A signature that is not the payer's as an EOA may be a contract wallet's, asked of the
     /// chain (`RPC_URL` is set); otherwise it is refused locally.
     pub contract_signatures: bool,
+    /// This challenge's `sign-in-with-x` declaration (`X402_SIWX_SECONDS`), written per request.
+    pub siwx: Option<crate::x402::siwx::Declaration>,
 }
 
 impl Requirements {

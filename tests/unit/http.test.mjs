@@ -70,6 +70,10 @@ test('secretsJson reads only the named secrets and keeps those that are set', (t
   assert.deepEqual(asked, ['JWT_SECRET', 'WORKOS_CLIENT_ID', 'WORKOS_JWKS', 'EMPTY']);
   assert.ok(!json.includes('must-not-leak'));
   assert.equal(secretsJson('UNSET'), '{}');
+  // `name?guard`: the secret only when its guard is set too.
+  assert.deepEqual(JSON.parse(secretsJson('JWT_SECRET?FEATURE_ON,WORKOS_CLIENT_ID')), { WORKOS_CLIENT_ID: 'client_1' });
+  env.FEATURE_ON = '3600';
+  assert.deepEqual(JSON.parse(secretsJson('JWT_SECRET?FEATURE_ON')), { JWT_SECRET: 's3cret' });
 });
 
 // ---- fetchWithin ------------------------------------------------------------------------------

@@ -27,10 +27,16 @@ export function logInternal(slug, e) {
   console.error(`${slug}: internal error (${e instanceof Error ? e.name : typeof e})`);
 }
 
-/** `{name: value}` JSON of the named secrets that are set (`names` comma-separated, from Rust). */
+/**
+ * `{name: value}` JSON of the named secrets that are set (`names` comma-separated, from Rust).
+ * `name?guard`: `name` only when the secret `guard` is set too (a secret a feature needs only
+ * when it is on does not cross into wasm otherwise).
+ */
 export function secretsJson(names) {
   const env = {};
-  for (const key of names.split(',')) {
+  for (const entry of names.split(',')) {
+    const [key, guard] = entry.split('?');
+    if (guard && !Deno.env.get(guard)) continue;
     const value = Deno.env.get(key);
     if (typeof value === 'string') env[key] = value;
   }

@@ -39,17 +39,22 @@ export function x402Paywall(slug, handler) {
     try {
       const config = paywallConfig();
       const summary = `${req.method} ${new URL(req.url).pathname}`;
+      const signIn = req.headers.get('sign-in-with-x');
+      const paying = req.headers.get('payment-signature') || req.headers.get('x-payment');
+      // A wallet that paid before, signing in instead of paying again (sign-in-with-x).
       flow = wasm.call(() =>
-        config.pay(
-          req.headers.get('payment-signature') || '',
-          req.headers.get('x-payment') || '',
-          x402Resource(slug, req),
-          `/functions/${slug}`,
-          summary,
-          crypto.randomUUID(),
-          Deno.env.get('SETTLER_PRIVATE_KEY') || '',
-          Date.now(),
-        ),
+        signIn && !paying
+          ? config.sign_in(signIn, x402Resource(slug, req), `/functions/${slug}`, Date.now())
+          : config.pay(
+              req.headers.get('payment-signature') || '',
+              req.headers.get('x-payment') || '',
+              x402Resource(slug, req),
+              `/functions/${slug}`,
+              summary,
+              crypto.randomUUID(),
+              Deno.env.get('SETTLER_PRIVATE_KEY') || '',
+              Date.now(),
+            ),
       );
       const io = { db: ledgerDb() };
       const end = await runFlow(flow, io);

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod logs;
 pub mod rlp;
 pub mod rpc;
+pub mod siwe;
 pub mod tx;
 
 pub use tx::{Eip1559Tx, SignedTx};

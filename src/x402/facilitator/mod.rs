@@ -174,6 +174,7 @@ impl FacilitatorConfig {
             discovery: Default::default(),
             declared: None,
             erc6492_factories: self.base.erc6492_factories.clone(),
+            siwx_key: None,
             multicall: self.base.multicall,
         }
     }
@@ -256,6 +257,7 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         payment_id_required: false,
         declared: None,
         contract_signatures: !config.base.rpc_urls.is_empty(),
+        siwx: None,
     })
 }
 

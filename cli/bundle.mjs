@@ -26,7 +26,7 @@ export function packageVersion(root) {
 // Cargo features whose code lives in src/<feature>/ and src/wasm/<feature>.rs.
 // Each gated folder of src/ and the features that compile it (the wallet flavor builds on the
 // EVM core in src/x402); src/wasm/<feature>.rs holds that feature's own exports.
-const GATED = { bridge: ['bridge'], x402: ['x402', 'wallet'], wallet: ['wallet'] };
+const GATED = { bridge: ['bridge'], x402: ['x402', 'wallet', 'challenge'], wallet: ['wallet'], challenge: ['challenge'] };
 
 function walk(root, dir) {
   return readdirSync(join(root, dir)).flatMap((name) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:8a5370940e4b213912e43f5cf960d1fbf6a29b1eb5d4849469538e2b8ba309f9
+// source-hash: sha256:f7a19304df1161bde42b9ef3c46e2bfa4edd60541da7671544457ddb9a38750e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

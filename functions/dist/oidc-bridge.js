@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c88e116ff28837b8dda1967d82ec26a43bdc3532d4e58c797a96c38e7dd9b92d
+// source-hash: sha256:a3e6679877dc69534cbf845e42b186af08affbd0ce1f0439da7525736edbd675
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

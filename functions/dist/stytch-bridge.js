@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:ac9c2e9c5e571bf1bf88cdd3c0ef18799114e780e573fdeca632d6eb50774277
+// source-hash: sha256:d397799c03c20b44592df6f79ffcb3dee6f5f79f81553a12856d9d9682daf44c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

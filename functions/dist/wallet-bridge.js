@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:8440d0b1413e23df495f38f503656d7b32b1daf42fc914722139618dc631fad3
+// source-hash: sha256:83523e1b660f69da5ed0e33cc9106805c78e5551c2c5d193ea7cdb54319432ae
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

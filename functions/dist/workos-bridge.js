@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:0888cba9329afdf086a91b67a091c65cf5d848f15986d105cb7c2dff09b6ff59
+// source-hash: sha256:7de2c0ef4fe58a421213c3c704264226f984bda4a26d89fde65d3606e41c63d4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

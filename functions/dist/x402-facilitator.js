@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c361b4ee8b95093a9bd96ceb5914cb49c2018d5741313da11eda892eaa43f1eb
+// source-hash: sha256:0f69f6288db82d5c3c64c7fc788bf02dd97338432a429d378dbab2ca8afc8adf
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c6dd5b10a62f545cf1639f2b5bf8f1583ae6981582541f15e6cb188d9bfc3e42
+// source-hash: sha256:e6b26bc4808c2e2d4a59e41aa9fa6391e6ed2e79a5753b14a60a31f8566a4d0b
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -14,3 +14,5 @@ pub mod evm;
 pub mod x402;
 #[cfg(feature = "wallet")]
 pub mod wallet;
+#[cfg(feature = "challenge")]
+pub mod challenge;

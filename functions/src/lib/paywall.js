@@ -8,6 +8,7 @@ import { internalError, logInternal, toResponse } from './http.js';
 import { keepServed, ledgerDb, replayResponse, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
 import { paywallConfig, release, wasm } from './x402-wasm.js';
+import { challengeReply } from './x402-challenge.js';
 import { paywallPage, wantsPage } from './paywall-page.js';
 
 function x402Resource(slug, req) {
@@ -37,10 +38,15 @@ export function x402Paywall(slug, handler) {
   return async function (req) {
     let flow = untyped(null);
     try {
-      const config = paywallConfig();
-      const summary = `${req.method} ${new URL(req.url).pathname}`;
       const signIn = req.headers.get('sign-in-with-x');
       const paying = req.headers.get('payment-signature') || req.headers.get('x-payment');
+      if (!signIn && !(paying || '').trim()) {
+        // No payment: the challenge (or the page), without loading the verifier.
+        const reply = challengeReply(x402Resource(slug, req), `/functions/${slug}`);
+        return wantsPage(req, reply) ? paywallPage(reply) : toResponse(reply, []);
+      }
+      const config = paywallConfig();
+      const summary = `${req.method} ${new URL(req.url).pathname}`;
       // A wallet that paid before, signing in instead of paying again (sign-in-with-x).
       flow = wasm.call(() =>
         signIn && !paying

@@ -1,5 +1,5 @@
 // The demo page's script (bundled for the browser by demo/server.mjs with esbuild).
-import { createBridgeClient } from '../packages/insforge-bridge-client/src/index.js';
+import { BridgeEvent, createBridgeClient, createWalletBridgeClient, eip1193Wallet } from '../packages/insforge-bridge-client/src/index.js';
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 
 const cfg = JSON.parse(document.getElementById('demo-config').textContent);
@@ -34,19 +34,32 @@ function takeIdToken() {
   sessionStorage.setItem(ID_TOKEN, q.get('id_token'));
 }
 
+/** The page once a bridge client holds a session: who, the todos. */
+async function signedIn(session, how) {
+  $('signin').hidden = true;
+  $('wallet-signin').hidden = true;
+  $('signout').hidden = false;
+  document.body.dataset.user = session.user.email || session.user.id;
+  document.body.dataset.via = how;
+  const until = new Date(session.expiresAt * 1000).toLocaleTimeString();
+  say(
+    'signin-status',
+    how === 'wallet'
+      ? `Signed in with the wallet ${session.user.id}.\nInsForge token from ${cfg.wallet.bridge}, valid until ${until}; the session ends then (sign in again: no wallet prompt you did not ask for).`
+      : `Signed in as ${session.user.email} (sub ${session.user.id}).\nInsForge token from ${cfg.bridge}, valid until ${until}.`,
+    'ok',
+  );
+  for (const id of ['todo-title', 'todo-add']) $(id).disabled = false;
+  await listTodos();
+}
+
 async function signIn() {
   const idToken = sessionStorage.getItem(ID_TOKEN);
   if (!idToken) return;
   bridge = createBridgeClient({ baseUrl: cfg.baseUrl, anonKey: cfg.anonKey, bridge: cfg.bridge, getProviderToken: async () => sessionStorage.getItem(ID_TOKEN) });
   try {
     say('signin-status', 'Exchanging the ID token through oidc-bridge…');
-    const session = await bridge.signIn();
-    $('signin').hidden = true;
-    $('signout').hidden = false;
-    document.body.dataset.user = session.user.email || session.user.id;
-    say('signin-status', `Signed in as ${session.user.email} (sub ${session.user.id}).\nInsForge token from ${cfg.bridge}, valid until ${new Date(session.expiresAt * 1000).toLocaleTimeString()}.`, 'ok');
-    for (const id of ['todo-title', 'todo-add']) $(id).disabled = false;
-    await listTodos();
+    await signedIn(await bridge.signIn(), 'idp');
   } catch (e) {
     bridge = null;
     sessionStorage.removeItem(ID_TOKEN);
@@ -54,17 +67,52 @@ async function signIn() {
   }
 }
 
-function signOut() {
+/**
+ * Sign-In with Ethereum with the browser's wallet (window.ethereum, EIP-1193) through
+ * wallet-bridge: the client asks the function for a nonce, the wallet signs the message
+ * (personal_sign), the function answers the InsForge token for the wallet's address.
+ */
+async function signInWithWallet() {
+  if (!window.ethereum) return say('signin-status', 'No browser wallet found (window.ethereum, EIP-1193): install one, e.g. OKX Wallet or MetaMask, and reload.', 'error');
+  signOut({ quiet: true });
+  const client = createWalletBridgeClient({
+    baseUrl: cfg.baseUrl,
+    anonKey: cfg.anonKey,
+    bridge: cfg.wallet.bridge,
+    wallet: eip1193Wallet(window.ethereum),
+    // The message names the site the page is on (wallets compare it with the page's origin).
+    siwe: { domain: location.host, uri: location.origin },
+  });
+  client.onAuthStateChange((event) => {
+    if (event === BridgeEvent.SESSION_EXPIRED && bridge === client) {
+      signOut({ quiet: true });
+      say('signin-status', 'Your wallet session ended with its token: sign in again.');
+    }
+  });
+  bridge = client;
+  try {
+    say('signin-status', 'Asking your wallet to connect and to sign the Sign-In with Ethereum message…');
+    await signedIn(await client.signIn(), 'wallet');
+  } catch (e) {
+    if (bridge === client) bridge = null;
+    client.signOut();
+    say('signin-status', e.code === 'wallet_rejected' ? 'You refused in the wallet: not signed in.' : `Wallet sign-in failed: ${e.code || ''} ${e.message}`, 'error');
+  }
+}
+
+function signOut({ quiet = false } = {}) {
   bridge?.signOut();
   bridge = null;
   sessionStorage.removeItem(ID_TOKEN);
   delete document.body.dataset.user;
+  delete document.body.dataset.via;
   delete document.body.dataset.todos;
   $('signin').hidden = false;
+  $('wallet-signin').hidden = false;
   $('signout').hidden = true;
   for (const id of ['todo-title', 'todo-add']) $(id).disabled = true;
   $('todos').replaceChildren();
-  say('signin-status', 'Signed out.');
+  if (!quiet) say('signin-status', 'Signed out.');
   say('todo-status', '');
 }
 
@@ -81,7 +129,8 @@ async function listTodos() {
       return li;
     }),
   );
-  say('todo-status', `${data.length} todo${data.length === 1 ? '' : 's'} visible to ${document.body.dataset.user} (user_id = the provider's sub).`);
+  const who = document.body.dataset.via === 'wallet' ? "user_id = the wallet's checksummed address" : "user_id = the provider's sub";
+  say('todo-status', `${data.length} todo${data.length === 1 ? '' : 's'} visible to ${document.body.dataset.user} (${who}).`);
   document.body.dataset.todos = String(data.length);
 }
 
@@ -167,7 +216,8 @@ function payWithDemoWallet() {
 // ---- wiring --------------------------------------------------------------------------------
 
 $('signin').addEventListener('click', startSignIn);
-$('signout').addEventListener('click', signOut);
+$('wallet-signin').addEventListener('click', signInWithWallet);
+$('signout').addEventListener('click', () => signOut());
 $('todo-form').addEventListener('submit', (ev) => {
   addTodo(ev);
 });
@@ -182,6 +232,12 @@ if (cfg.mock) {
 if (!cfg.signIn) {
   $('signin').disabled = true;
   say('signin-status', 'oidc-bridge uses your own OIDC_* secrets, so the demo identity provider is not trusted: sign in with your provider.');
+}
+if (!cfg.wallet.hosts.includes(location.host)) {
+  $('wallet-signin').disabled = true;
+  $('wallet-note').textContent = `wallet-bridge's SIWE_DOMAIN does not list ${location.host}: sign-in messages for this page would be refused.`;
+} else if (!window.ethereum) {
+  $('wallet-note').textContent = 'No browser wallet (EIP-1193) on this page: install one to sign in with it.';
 }
 takeIdToken();
 signIn().then(() => {

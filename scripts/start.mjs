@@ -12,7 +12,8 @@
 //   functions and the demo;
 // - demo mode (unless --no-demo): demo secrets for the names secrets.json does not set
 //   (demo/server.mjs: a demo payee, mock settlement, a stand-in identity provider trusted by
-//   oidc-bridge) and the demo page at <base URL>/demo/;
+//   oidc-bridge, the demo page's hosts as wallet-bridge's SIWE_DOMAIN) and the demo page at
+//   <base URL>/demo/;
 // - Ctrl-C stops everything it started.
 
 import { execFileSync } from 'node:child_process';
@@ -51,6 +52,7 @@ async function demo(baseUrl, userSecrets, progress) {
     `  Demo secrets (${shownSecrets} does not set them; set a name there to replace it):`,
     ...(Object.keys(secrets).length ? Object.entries(secrets).map(([k, v]) => `    ${k}=${v}`) : ['    (none: yours are all set)']),
     ...(site.signIn ? [] : ['  Demo sign-in off: oidc-bridge trusts your own OIDC_* secrets.']),
+    ...(site.walletSignIn ? [] : [`  Demo wallet sign-in off: your SIWE_DOMAIN does not list ${new URL(baseUrl).host}.`]),
     `  Paywall: ${stack.baseUrl}/functions/x402-paywall (${site.mock ? 'mock mode: nothing is charged' : 'real settlement'})`,
     '  No demo: npm start -- --no-demo',
   ];

@@ -2,7 +2,9 @@
 // it, with its own state directory holding one secret of the user's), then headless Chromium on
 // the printed demo page: sign in through the stand-in identity provider and oidc-bridge, todos
 // with row-level security through the real @insforge/sdk (a second demo user does not see the
-// first one's), and a paid call through the x402-paywall page with the demo wallet (mock mode).
+// first one's), a paid call through the x402-paywall page with the demo wallet (mock mode), and
+// sign in with a wallet (an injected EIP-1193 wallet with a fixed test key, signing in Node)
+// through wallet-bridge, each wallet seeing its own todos only.
 // Also on the same running project: the viem client of docs/x402.md as written, a handler bundled by
 // `insforge-edge paywall` loaded with --functions, and the bridge's method-first 405.
 
@@ -14,14 +16,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { getAddress, keccak256, stringToHex } from 'viem';
 import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
-import { launchBrowser, screenshot } from '../support/browser.mjs';
+import { createSiweMessage, parseSiweMessage } from 'viem/siwe';
+import { DEMO_SIWE_STATEMENT } from '../../demo/server.mjs';
+import { installWallet, launchBrowser, screenshot } from '../support/browser.mjs';
 import { decodeHeader } from '../support/payments.mjs';
 import { freePort, spawnStart } from '../support/start.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const execFileP = promisify(execFile);
 const USER_PRICE = '20000'; // set in the user's secrets.json: it must win over the demo's 10000
+/** Fixed test keys for the injected wallets (made up for these tests; they hold nothing). */
+const WALLET_KEYS = { first: keccak256(stringToHex('insforge-edge demo test wallet, first')), second: keccak256(stringToHex('insforge-edge demo test wallet, second')) };
 
 let start;
 let ready;
@@ -51,12 +58,15 @@ describe('npm start, demo mode', () => {
   test('the startup output shows progress, the demo page, and which secrets are demo ones', () => {
     const out = start.output();
     const migrations = readdirSync(join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).length;
-    for (const phase of ['starting PostgreSQL', `applying ${migrations} migrations`, 'starting the self-hosted functions runtime', 'deploying 7 functions', 'deploying 1 function from']) {
+    const functions = readdirSync(join(ROOT, 'functions/dist')).filter((f) => f.endsWith('.js')).length;
+    for (const phase of ['starting PostgreSQL', `applying ${migrations} migrations`, 'starting the self-hosted functions runtime', `deploying ${functions} functions`, 'deploying 1 function from']) {
       assert.match(out, new RegExp(`\\[\\d+\\.\\ds\\] ${phase}`), phase);
     }
     assert.equal(ready.demoUrl, `${ready.baseUrl}/demo/`);
     const demoBlock = out.slice(out.indexOf('Demo secrets'), out.indexOf('No demo'));
-    for (const name of ['PAYMENT_RECIPIENT', 'MOCK_OKX_FACILITATOR=true', 'OIDC_ISSUER', 'OIDC_AUDIENCE']) assert.ok(demoBlock.includes(name), name);
+    const host = new URL(ready.baseUrl).host;
+    for (const name of ['PAYMENT_RECIPIENT', 'MOCK_OKX_FACILITATOR=true', 'OIDC_ISSUER', 'OIDC_AUDIENCE', `SIWE_DOMAIN=${host},localhost:${new URL(ready.baseUrl).port}`, `SIWE_STATEMENT=${DEMO_SIWE_STATEMENT}`]) assert.ok(demoBlock.includes(name), name);
+    assert.doesNotMatch(out, /Demo wallet sign-in off/);
     assert.ok(!demoBlock.includes('X402_PRICE'), 'the user set X402_PRICE: it is not a demo secret');
     assert.match(out, /migrations applied/);
     assert.match(out, /Functions .*paid-quote/);
@@ -132,6 +142,90 @@ describe('npm start, demo mode', () => {
       assert.match(row.tx_hash, /^mock:0x[0-9a-f]{64}$/);
     } finally {
       await page.close();
+    }
+  });
+
+  test('the demo page: sign in with a wallet (injected EIP-1193, fixed test key) through wallet-bridge; its todos appear, another wallet does not see them', async () => {
+    const host = new URL(ready.baseUrl).host;
+    /** A page with its own injected wallet; the wallet answers its account in lowercase, as extension wallets do. */
+    const walletPage = async (key, opts = {}) => {
+      const account = privateKeyToAccount(key);
+      const page = await browser.newPage();
+      const wallet = await installWallet(page, { payer: { account, address: account.address.toLowerCase() }, ...opts });
+      await page.goto(ready.demoUrl);
+      await page.waitForSelector('body[data-ready="true"]');
+      return { page, wallet, address: getAddress(account.address) };
+    };
+    const signInWithWallet = async ({ page, address }) => {
+      assert.equal(await page.isEnabled('#wallet-signin'), true);
+      await page.click('#wallet-signin');
+      await page.waitForSelector(`body[data-user="${address}"][data-via="wallet"][data-todos]`, { timeout: 60_000 });
+    };
+    const shown = (page) => page.$$eval('#todos li', (li) => li.map((l) => l.textContent));
+
+    const first = await walletPage(WALLET_KEYS.first);
+    const second = await walletPage(WALLET_KEYS.second);
+    try {
+      assert.equal(await first.page.textContent('#wallet-note'), '', 'a wallet is there, the page host is in SIWE_DOMAIN');
+      await signInWithWallet(first);
+      assert.match(await first.page.textContent('#signin-status'), new RegExp(`Signed in with the wallet ${first.address}\.\nInsForge token from wallet-bridge`));
+      assert.deepEqual([await first.page.isVisible('#wallet-signin'), await first.page.isVisible('#signout')], [false, true]);
+
+      // What the wallet was asked: to connect, then to sign this site's EIP-4361 message.
+      const calls = await first.wallet.calls();
+      assert.deepEqual(calls.map((c) => c.method), ['eth_requestAccounts', 'personal_sign']);
+      const [hex, from] = calls[1].params;
+      assert.equal(from, first.address);
+      const text = Buffer.from(hex.slice(2), 'hex').toString('utf8');
+      const m = parseSiweMessage(text);
+      assert.deepEqual([m.domain, m.address, m.statement, m.uri, m.chainId, m.version], [host, first.address, DEMO_SIWE_STATEMENT, ready.baseUrl, 1, '1']);
+      assert.ok(m.expirationTime > m.issuedAt);
+      assert.equal(createSiweMessage(m), text, 'the text is what viem writes for its fields');
+
+      assert.equal(await first.page.getAttribute('body', 'data-todos'), '0');
+      await first.page.fill('#todo-title', 'sign the lease (first wallet)');
+      await first.page.click('#todo-add');
+      await first.page.waitForSelector('body[data-todos="1"]', { timeout: 30_000 });
+      assert.deepEqual(await shown(first.page), ['sign the lease (first wallet)']);
+      assert.match(await first.page.textContent('#todo-status'), /user_id = the wallet's checksummed address/);
+      await screenshot(first.page, 'demo-wallet-first');
+
+      await signInWithWallet(second);
+      assert.equal(await second.page.getAttribute('body', 'data-todos'), '0', "the second wallet does not see the first one's todo");
+      await second.page.fill('#todo-title', 'water the garden (second wallet)');
+      await second.page.click('#todo-add');
+      await second.page.waitForSelector('body[data-todos="1"]', { timeout: 30_000 });
+      assert.deepEqual(await shown(second.page), ['water the garden (second wallet)']);
+
+      const rows = (await db.query('select user_id, title from todos where user_id like $1 order by id', ['0x%'])).rows;
+      assert.deepEqual(rows, [
+        { user_id: first.address, title: 'sign the lease (first wallet)' },
+        { user_id: second.address, title: 'water the garden (second wallet)' },
+      ]);
+      // The first page reloads its list: still its own row only.
+      await first.page.fill('#todo-title', 'and a second one');
+      await first.page.click('#todo-add');
+      await first.page.waitForSelector('body[data-todos="2"]', { timeout: 30_000 });
+      assert.deepEqual(await shown(first.page), ['sign the lease (first wallet)', 'and a second one']);
+
+      await first.page.click('#signout');
+      assert.equal(await first.page.textContent('#signin-status'), 'Signed out.');
+      assert.equal(await first.page.isVisible('#wallet-signin'), true);
+      assert.deepEqual(await shown(first.page), []);
+    } finally {
+      await first.page.close();
+      await second.page.close();
+    }
+
+    // A wallet whose user refuses to sign: not signed in, told so.
+    const refusing = await walletPage(WALLET_KEYS.first, { rejectSign: true });
+    try {
+      await refusing.page.click('#wallet-signin');
+      await refusing.page.waitForFunction(() => document.getElementById('signin-status').classList.contains('error'), null, { timeout: 30_000 });
+      assert.equal(await refusing.page.textContent('#signin-status'), 'You refused in the wallet: not signed in.');
+      assert.equal(await refusing.page.getAttribute('body', 'data-user'), null);
+    } finally {
+      await refusing.page.close();
     }
   });
 

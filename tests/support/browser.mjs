@@ -8,8 +8,9 @@
 //
 // The wallet answers eth_requestAccounts, eth_accounts, eth_chainId, wallet_switchEthereumChain
 // (4902 for a chain it does not know, 4001 with refuseSwitch; ignoreSwitch answers success and
-// stays where it is), wallet_addEthereumChain and
-// eth_signTypedData_v4 (4001 with rejectSign), like an extension wallet does.
+// stays where it is), wallet_addEthereumChain,
+// eth_signTypedData_v4 and personal_sign (4001 with rejectSign), like an extension wallet does.
+// The accounts are answered as `payer.address` spells them (extension wallets: lowercase).
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +56,12 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
     const message = Object.fromEntries(Object.entries(typed.message).map(([k, v]) => [k, uints.has(k) ? BigInt(v) : v]));
     return payer.account.signTypedData({ domain: typed.domain, types, primaryType: typed.primaryType, message });
   });
+  // personal_sign: the message's bytes as 0x hex, signed as EIP-191 (the Ethereum signed message prefix).
+  await page.exposeFunction('__walletPersonalSign', async (hex, from) => {
+    if (String(from).toLowerCase() !== payer.address.toLowerCase()) throw new Error(`asked to sign for ${from}, not our account`);
+    if (!/^0x([0-9a-fA-F]{2})*$/.test(hex)) throw new Error('personal_sign takes the message as 0x hex');
+    return payer.account.signMessage({ message: { raw: hex } });
+  });
   await page.addInitScript(
     ({ address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign }) => {
       let chain = chainId;
@@ -85,6 +92,9 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
             case 'eth_signTypedData_v4':
               if (rejectSign) throw fail(4001, 'User denied message signature.');
               return window.__walletSignTypedData(params[0], params[1]);
+            case 'personal_sign':
+              if (rejectSign) throw fail(4001, 'User denied message signature.');
+              return window.__walletPersonalSign(params[0], params[1]);
             default:
               throw fail(4200, `unsupported method ${method}`);
           }

@@ -1,23 +1,33 @@
 // An InsForge SDK client whose user token comes from an auth bridge (workos-bridge,
 // kinde-bridge, stytch-bridge, oidc-bridge, …): the app supplies its provider's token, this
 // module exchanges it, hands the minted token to the SDK, refreshes it before it expires and
-// once on a 401, and signals each change.
+// once on a 401, and signals each change. With `wallet` instead of `getProviderToken`, the
+// exchange is a Sign-In with Ethereum through wallet-bridge (src/wallet.js), and the session
+// renews by signing again only when the app says so (`walletRefresh`).
 
 import { AuthChangeEvent, createClient } from '@insforge/sdk';
 import { BridgeError, BridgeEvent, TokenSession } from './session.js';
+import { WALLET_REFRESH, eip1193Wallet, signInWithWallet, siweMessage, validateWalletOptions } from './wallet.js';
 
-export { BridgeError, BridgeEvent };
+export { BridgeError, BridgeEvent, eip1193Wallet, siweMessage };
 
 export class BridgeClient {
   #session;
 
   /** @param {import('../index.d.ts').BridgeClientOptions} options */
   constructor(options) {
-    const o = options ?? {};
+    const o = { ...options };
     if (typeof o.baseUrl !== 'string' || o.baseUrl === '') throw new TypeError('baseUrl is required');
+    const wallet = o.wallet !== undefined;
+    if (wallet) {
+      validateWalletOptions(o);
+      if (o.bridge === undefined) o.bridge = 'wallet-bridge';
+    } else {
+      if (o.walletRefresh !== undefined || o.siwe !== undefined) throw new TypeError('walletRefresh and siwe need wallet');
+      if (typeof o.getProviderToken !== 'function') throw new TypeError('getProviderToken must be a function (or pass wallet)');
+      if (o.bodyField !== undefined && (typeof o.bodyField !== 'string' || o.bodyField === '')) throw new TypeError('bodyField must be a non-empty string');
+    }
     if (typeof o.bridge !== 'string' || o.bridge === '') throw new TypeError('bridge (a function slug or URL) is required');
-    if (typeof o.getProviderToken !== 'function') throw new TypeError('getProviderToken must be a function');
-    if (o.bodyField !== undefined && (typeof o.bodyField !== 'string' || o.bodyField === '')) throw new TypeError('bodyField must be a non-empty string');
     const appFetch = o.fetch ?? globalThis.fetch?.bind(globalThis);
     if (typeof appFetch !== 'function') throw new TypeError('no fetch available: pass options.fetch');
 
@@ -41,7 +51,10 @@ export class BridgeClient {
         backoffMaxMs: o.backoff?.maxMs,
         random: o.backoff?.random,
       }),
-      exchange: (ctx) => exchange(o, exchanger, appFetch, ctx),
+      // A wallet's renewal is a signature prompt: never on a timer after a failure, and only
+      // at all with walletRefresh 'sign'.
+      renew: wallet ? WALLET_REFRESH[o.walletRefresh ?? 'expire'] : 'retry',
+      exchange: wallet ? (ctx) => signInWithWallet(o, (req) => callBridge(o, exchanger, appFetch, req), ctx) : (ctx) => exchange(o, exchanger, appFetch, ctx),
       apply: (token, event) => {
         if (token === null) this.client.setAccessToken(null);
         else this.client.setAccessToken(token, event === BridgeEvent.TOKEN_REFRESHED ? AuthChangeEvent.TOKEN_REFRESHED : AuthChangeEvent.SIGNED_IN);
@@ -78,6 +91,12 @@ export function createBridgeClient(options) {
   return new BridgeClient(options);
 }
 
+/** A client signed in with a wallet (Sign-In with Ethereum through wallet-bridge): `wallet` is required. */
+export function createWalletBridgeClient(options) {
+  if (options?.wallet === undefined) throw new TypeError('wallet ({ getAddress, signMessage }, e.g. eip1193Wallet(window.ethereum)) is required');
+  return new BridgeClient(options);
+}
+
 function stripUndefined(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
@@ -97,11 +116,22 @@ async function exchange(o, exchanger, appFetch, { reason, forceRefresh }) {
 
   const body = o.bodyField ? { [o.bodyField]: providerToken } : undefined;
   const headers = o.bodyField ? {} : { Authorization: `Bearer ${providerToken}` };
+  return callBridge(o, exchanger, appFetch, { method: 'POST', body, headers });
+}
+
+/**
+ * One request to the bridge: `{method, query?, body?, headers?}` → its JSON answer. A slug goes
+ * through the exchanger's `functions.invoke`, a URL through a plain fetch. Throws BridgeError
+ * (the bridge's `error` as code, its status).
+ */
+async function callBridge(o, exchanger, appFetch, { method, query, body, headers = {} }) {
   if (/^https?:\/\//i.test(o.bridge)) {
+    const url = new URL(o.bridge);
+    for (const [k, v] of Object.entries(query ?? {})) url.searchParams.set(k, v);
     let res;
     try {
-      res = await appFetch(o.bridge, {
-        method: 'POST',
+      res = await appFetch(url.href, {
+        method,
         headers: { ...headers, ...(body ? { 'Content-Type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : undefined,
       });
@@ -112,9 +142,13 @@ async function exchange(o, exchanger, appFetch, { reason, forceRefresh }) {
     if (!res.ok) throw new BridgeError(json?.message ?? `bridge answered ${res.status}`, { code: json?.error ?? 'bridge_error', status: res.status });
     return json;
   }
-  const { data, error } = await exchanger.functions.invoke(o.bridge, { method: 'POST', body, headers });
+  // The SDK has no query option for functions: the slug carries it (it is joined to the
+  // functions URL as a path, so the query survives).
+  const search = new URLSearchParams(query ?? {}).toString();
+  const { data, error } = await exchanger.functions.invoke(search ? `${o.bridge}?${search}` : o.bridge, { method, body, headers });
   if (error) {
-    const code = typeof error.error === 'string' ? error.error : 'bridge_error';
+    // The SDK's own code for no answer at all is NETWORK_ERROR (status 0).
+    const code = error.error === 'NETWORK_ERROR' && !error.statusCode ? 'bridge_unreachable' : typeof error.error === 'string' ? error.error : 'bridge_error';
     throw new BridgeError(error.message ?? `bridge answered ${error.statusCode}`, { code, status: error.statusCode ?? 0, cause: error });
   }
   return data;

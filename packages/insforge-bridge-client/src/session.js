@@ -1,6 +1,8 @@
 // The token life cycle, independent of the SDK and of the network: when to exchange the
 // provider token for an InsForge token, how to share one exchange between concurrent callers,
 // how to back off when the provider or the bridge is down, and which event each change is.
+// A session whose exchanges ask a person (a wallet's signature) renews less or not at all on
+// its own (`renew`), and ends when its token does.
 //
 // Clock: Date.now() and setTimeout/clearTimeout, read at call time (so a test can mock them).
 
@@ -9,7 +11,21 @@ export const BridgeEvent = Object.freeze({
   TOKEN_REFRESHED: 'TOKEN_REFRESHED',
   SIGNED_OUT: 'SIGNED_OUT',
   REFRESH_FAILED: 'REFRESH_FAILED',
+  SESSION_EXPIRED: 'SESSION_EXPIRED',
 });
+
+/**
+ * How a session renews its token on its own:
+ * - `retry`: before it expires, on a 401 and when a request finds it past its end; a failure is
+ *   retried after a backoff (a provider's token can be fetched again at no cost to anyone);
+ * - `once`: the same occasions, but a failure is never retried on a timer and sets no backoff:
+ *   after one failed renewal the token is not renewed on its own again and the session ends
+ *   with it (each renewal asks a person, e.g. to sign with a wallet);
+ * - `never`: only `signIn()`, `refresh()` and `getAccessToken({ forceRefresh: true })`
+ *   exchange; the session ends when its token does.
+ * A session that ends with its token emits SESSION_EXPIRED, then SIGNED_OUT.
+ */
+export const RENEW_MODES = Object.freeze(['retry', 'once', 'never']);
 
 export const DEFAULTS = Object.freeze({
   marginRatio: 0.2,
@@ -22,7 +38,8 @@ export const DEFAULTS = Object.freeze({
 export class BridgeError extends Error {
   /**
    * code: the bridge's `error` (e.g. `provider_unreachable`), or one of ours:
-   * `provider_token_failed`, `no_provider_token`, `bad_reply`, `signed_out`.
+   * `provider_token_failed`, `no_provider_token`, `bad_reply`, `signed_out`, `session_expired`,
+   * and for wallets `wallet_failed`, `wallet_rejected`, `no_wallet_address`.
    * status: the HTTP status of the bridge's answer (0: no answer), when there was one.
    * retryAt: epoch ms before which no new exchange is attempted.
    */
@@ -64,10 +81,13 @@ export function decodeJwtPayload(token) {
 
 const MAX_KNOWN_TOKENS = 8;
 const FORCED_REASONS = new Set(['scheduled', 'unauthorized', 'manual', 'expired', 'retry']);
+/** Failures that mean "nobody is signed in there any more": the session signs out. */
+const SIGNED_OUT_CODES = new Set(['no_provider_token', 'no_wallet_address']);
 
 export class TokenSession {
   #exchange;
   #apply;
+  #renew;
   #opts;
   #listeners = new Set();
   #active = false; // the app asked for a session (signIn) and has not signed out
@@ -82,15 +102,19 @@ export class TokenSession {
   #timer = null;
   #fromUnauthorized = null; // a token obtained because the previous one was answered 401
   #known = []; // tokens this session handed to the SDK (newest last)
+  #renewFailed = false; // renew 'once': renewing the current token failed, it is not tried again
 
   /**
    * exchange({reason, forceRefresh}) → Promise<bridge reply {accessToken, expiresAt, user, provider, tokenType}>
    * apply(token | null, event): make the SDK use the token.
+   * renew: 'retry' (default), 'once' or 'never' (see RENEW_MODES).
    */
-  constructor({ exchange, apply = () => {}, ...opts }) {
+  constructor({ exchange, apply = () => {}, renew = 'retry', ...opts }) {
     if (typeof exchange !== 'function') throw new TypeError('exchange must be a function');
+    if (!RENEW_MODES.includes(renew)) throw new TypeError(`renew must be one of ${RENEW_MODES.join(', ')}`);
     this.#exchange = exchange;
     this.#apply = apply;
+    this.#renew = renew;
     this.#opts = { ...DEFAULTS, random: Math.random, ...opts };
   }
 
@@ -130,6 +154,10 @@ export class TokenSession {
   async getAccessToken({ forceRefresh = false } = {}) {
     this.#requireActive();
     if (!forceRefresh && this.#usable()) return this.#session.accessToken;
+    if (!forceRefresh && !this.#inflight && !this.#mayRenew()) {
+      this.#expire();
+      throw new BridgeError('the session has ended: sign in again', { code: 'session_expired' });
+    }
     return (await this.#shared(forceRefresh ? 'manual' : 'expired')).accessToken;
   }
 
@@ -140,6 +168,12 @@ export class TokenSession {
   async tokenForRequest() {
     if (!this.#active) return null;
     if (this.#usable()) return this.#session.accessToken;
+    if (!this.#inflight && !this.#mayRenew()) {
+      // Past its end and not to be renewed on its own: the session ends, the request goes
+      // out as it is (and is answered 401).
+      this.#expire();
+      return null;
+    }
     try {
       return (await this.#shared('expired')).accessToken;
     } catch {
@@ -157,6 +191,7 @@ export class TokenSession {
     if (!this.#active) return null;
     if (this.#session && this.#session.accessToken !== sent && this.#usable()) return this.#session.accessToken;
     if (!this.#inflight && sent === this.#fromUnauthorized) return null;
+    if (!this.#inflight && !this.#mayRenew()) return null;
     try {
       const s = await this.#shared('unauthorized');
       return s.accessToken === sent ? null : s.accessToken;
@@ -168,22 +203,46 @@ export class TokenSession {
   /** Clear the token, cancel the timer, discard any exchange in flight. */
   signOut() {
     const had = this.#session !== null || this.#inflight !== null || this.#active;
-    this.#active = false;
     this.#generation++;
-    this.#clearTimer();
-    this.#session = null;
-    this.#expiresAtMs = 0;
     this.#inflight = null;
-    this.#failures = 0;
-    this.#retryAt = 0;
-    this.#lastError = null;
-    this.#fromUnauthorized = null;
-    this.#known = [];
+    this.#clear();
     this.#apply(null, BridgeEvent.SIGNED_OUT);
     if (had) this.#emit(BridgeEvent.SIGNED_OUT, null);
   }
 
   // ------------------------------------------------------------------------------------------
+
+  #clear() {
+    this.#active = false;
+    this.#clearTimer();
+    this.#session = null;
+    this.#expiresAtMs = 0;
+    this.#failures = 0;
+    this.#retryAt = 0;
+    this.#lastError = null;
+    this.#fromUnauthorized = null;
+    this.#renewFailed = false;
+    this.#known = [];
+  }
+
+  /** Whether the session may exchange on its own (not asked by the app). */
+  #mayRenew() {
+    return this.#renew === 'retry' || (this.#renew === 'once' && !this.#renewFailed);
+  }
+
+  /**
+   * The token reached its end and is not renewed: the SDK goes back to the anon key and the
+   * app hears SESSION_EXPIRED (with the session that ended), then SIGNED_OUT. An exchange in
+   * flight (a signature the user has not given yet) is kept: if it succeeds, it signs in again.
+   */
+  #expire() {
+    const ended = this.#session;
+    if (ended === null) return;
+    this.#clear();
+    this.#apply(null, BridgeEvent.SIGNED_OUT);
+    this.#emit(BridgeEvent.SESSION_EXPIRED, ended, new BridgeError('the session reached the end of its token', { code: 'session_expired' }));
+    this.#emit(BridgeEvent.SIGNED_OUT, null);
+  }
 
   #requireActive() {
     if (!this.#active) throw new BridgeError('not signed in: call signIn() first', { code: 'signed_out' });
@@ -245,6 +304,10 @@ export class TokenSession {
 
   #succeeded({ session, lifetimeMs, sentAt }, reason) {
     const previous = this.#session;
+    // Still this generation (not signed out since), so the app wants this session, even if the
+    // previous token ended while the exchange was under way.
+    this.#active = true;
+    this.#renewFailed = false;
     this.#session = session;
     this.#expiresAtMs = sentAt + lifetimeMs;
     this.#failures = 0;
@@ -254,7 +317,8 @@ export class TokenSession {
     this.#known = [...this.#known.filter((t) => t !== session.accessToken), session.accessToken].slice(-MAX_KNOWN_TOKENS);
     const event = previous && previous.user?.id === session.user?.id ? BridgeEvent.TOKEN_REFRESHED : BridgeEvent.SIGNED_IN;
     this.#apply(session.accessToken, event);
-    this.#schedule(sentAt + refreshDelay(lifetimeMs, this.#opts), 'scheduled');
+    if (this.#renew === 'never') this.#schedule(this.#expiresAtMs, 'expiry');
+    else this.#schedule(sentAt + refreshDelay(lifetimeMs, this.#opts), 'scheduled');
     this.#emit(event, session);
     return session;
   }
@@ -262,9 +326,19 @@ export class TokenSession {
   #failed(generation, cause) {
     if (generation !== this.#generation) return new BridgeError('signed out', { code: 'signed_out', cause });
     const error = cause instanceof BridgeError ? cause : new BridgeError(cause?.message ?? String(cause), { cause });
-    if (error.code === 'no_provider_token') {
-      // The provider says nobody is signed in (e.g. Clerk's getToken() answering null).
+    if (SIGNED_OUT_CODES.has(error.code)) {
+      // The provider says nobody is signed in (e.g. Clerk's getToken() answering null), or the
+      // wallet has no account connected.
       this.signOut();
+      return error;
+    }
+    if (this.#renew !== 'retry') {
+      // Trying again means asking the person again: only the app decides that. No backoff
+      // either, so the app's next signIn() or refresh() runs at once.
+      this.#renewFailed = true;
+      if (this.#session !== null) this.#schedule(this.#expiresAtMs, 'expiry');
+      else this.#active = false;
+      this.#emit(BridgeEvent.REFRESH_FAILED, this.#session, error);
       return error;
     }
     this.#failures++;
@@ -282,7 +356,12 @@ export class TokenSession {
     const timer = setTimeout(() => {
       if (this.#timer === timer) this.#timer = null;
       if (generation !== this.#generation || !this.#active) return;
+      // The token's lifetime has run out by the timer's (monotonic) clock.
+      if (reason === 'expiry') return this.#expire();
       this.#shared(reason, { fromTimer: true }).catch(() => {});
+      // 'once': if this renewal is still waiting (for a signature) when the token ends, the
+      // session ends then; a success reschedules first.
+      if (this.#renew === 'once' && this.#timer === null && this.#inflight) this.#schedule(this.#expiresAtMs, 'expiry');
     }, Math.max(0, at - Date.now()));
     // A refresh timer alone must not keep a Node process alive.
     timer?.unref?.();

@@ -382,3 +382,143 @@ test('a retry timer that fires before retryAt by the wall clock still retries', 
   assert.equal(events.at(-1).event, BridgeEvent.SIGNED_IN);
   s.signOut();
 });
+
+// ---- sessions whose exchange asks a person (a wallet's signature): renew 'never' and 'once' --
+
+test("renew 'never': no exchange of its own; at the token's end SESSION_EXPIRED then SIGNED_OUT, the SDK back to anon", async (t) => {
+  clock(t);
+  const b = bridge({ ttl: 61 });
+  const { s, applied, events } = session(b, { renew: 'never' });
+  const first = await s.signIn();
+  await tick(t, 60_000 - 1);
+  assert.equal(b.calls.length, 1, 'no scheduled refresh');
+  assert.equal(s.session, first);
+  assert.equal(await s.tokenAfterUnauthorized(first.accessToken), null, 'a 401 is answered as is: no exchange');
+  assert.equal(b.calls.length, 1);
+  await tick(t, 1);
+  assert.equal(s.session, null);
+  assert.equal(s.active, false);
+  assert.deepEqual(events.map((e) => e.event), [BridgeEvent.SIGNED_IN, BridgeEvent.SESSION_EXPIRED, BridgeEvent.SIGNED_OUT]);
+  assert.equal(events[1].token, first.accessToken, 'SESSION_EXPIRED carries the session that ended');
+  assert.deepEqual([events[1].error.code, events[1].at], ['session_expired', START + 60_000]);
+  assert.deepEqual(applied.at(-1), { token: null, event: BridgeEvent.SIGNED_OUT });
+  assert.equal(s.minted(first.accessToken), false);
+  await assert.rejects(s.getAccessToken(), { code: 'signed_out' });
+  assert.equal(await s.tokenForRequest(), null);
+  await tick(t, 10 * 3_600_000);
+  assert.equal(b.calls.length, 1, 'nothing ever exchanged on its own');
+
+  // Signing in again is the app's call, and works at once.
+  const again = await s.signIn();
+  assert.equal(b.calls.at(-1).reason, 'sign-in');
+  assert.equal(events.at(-1).event, BridgeEvent.SIGNED_IN);
+  assert.notEqual(again.accessToken, first.accessToken);
+  s.signOut();
+});
+
+test("renew 'never': a token found past its end (timers asleep) ends the session instead of exchanging", async (t) => {
+  clock(t);
+  const b = bridge({ ttl: 61 });
+  const { s, events } = session(b, { renew: 'never' });
+  await s.signIn();
+  t.mock.timers.setTime(START + 70_000); // the clock moved, the expiry timer has not run
+  assert.equal(await s.tokenForRequest(), null, 'the request goes out as it is');
+  assert.deepEqual(events.map((e) => e.event), [BridgeEvent.SIGNED_IN, BridgeEvent.SESSION_EXPIRED, BridgeEvent.SIGNED_OUT]);
+  await s.signIn();
+  t.mock.timers.setTime(START + 140_000);
+  await assert.rejects(s.getAccessToken(), { code: 'session_expired' });
+  assert.equal(s.session, null);
+  assert.equal(b.calls.length, 2, 'no exchange but the two sign-ins');
+  // refresh() and getAccessToken({ forceRefresh }) are the app asking: they exchange.
+  await s.signIn();
+  const forced = await s.getAccessToken({ forceRefresh: true });
+  assert.equal(b.calls.at(-1).reason, 'manual');
+  assert.equal(forced, s.session.accessToken);
+  s.signOut();
+});
+
+test("renew 'never': a failure is not retried and sets no backoff; the session keeps its token until its end", async (t) => {
+  clock(t);
+  const b = bridge({ ttl: 61 });
+  const { s, events } = session(b, { renew: 'never' });
+  b.fail = new BridgeError('refused in the wallet', { code: 'wallet_rejected' });
+  const e = await s.signIn().catch((x) => x);
+  assert.equal(e.code, 'wallet_rejected');
+  assert.equal(e.retryAt, undefined, 'no backoff');
+  assert.equal(s.active, false, 'a failed first sign-in leaves nobody signed in');
+  assert.deepEqual(events.map((x) => x.event), [BridgeEvent.REFRESH_FAILED]);
+  await tick(t, 3_600_000);
+  assert.equal(b.calls.length, 1, 'never retried on a timer');
+  b.fail = null;
+  const first = await s.signIn();
+  assert.equal(b.calls.length, 2, 'the next sign-in runs at once');
+
+  b.fail = new BridgeError('refused again', { code: 'wallet_rejected' });
+  await tick(t, 10_000);
+  assert.equal((await s.refresh().catch((x) => x)).code, 'wallet_rejected');
+  assert.equal(s.session, first, 'the held token stays in use');
+  assert.equal(await s.getAccessToken(), first.accessToken);
+  await tick(t, 50_000 - 1);
+  assert.equal(s.session, first);
+  await tick(t, 1);
+  assert.equal(s.session, null);
+  assert.deepEqual(events.slice(-3).map((x) => x.event), [BridgeEvent.REFRESH_FAILED, BridgeEvent.SESSION_EXPIRED, BridgeEvent.SIGNED_OUT]);
+  assert.equal(b.calls.length, 3);
+});
+
+test("renew 'once': renews on its schedule; a failed renewal is not tried again and the session ends with its token", async (t) => {
+  clock(t);
+  const b = bridge({ ttl: 61 });
+  const { s, events } = session(b, { renew: 'once' });
+  await s.signIn();
+  await tick(t, 48_000);
+  assert.deepEqual([b.calls.length, b.calls[1].reason, events.at(-1).event], [2, 'scheduled', BridgeEvent.TOKEN_REFRESHED]);
+  const held = s.session;
+
+  b.fail = new BridgeError('refused in the wallet', { code: 'wallet_rejected' });
+  await tick(t, 48_000);
+  assert.equal(b.calls.length, 3);
+  assert.deepEqual([events.at(-1).event, events.at(-1).error.code, events.at(-1).error.retryAt], [BridgeEvent.REFRESH_FAILED, 'wallet_rejected', undefined]);
+  assert.equal(s.session, held, 'the token stays in use until its end');
+  assert.equal(await s.tokenAfterUnauthorized(held.accessToken), null, 'after a failed renewal, a 401 asks nobody');
+  await tick(t, 12_000 - 1);
+  assert.equal(s.session, held);
+  await tick(t, 1);
+  assert.equal(s.session, null);
+  assert.deepEqual(events.slice(-2).map((x) => x.event), [BridgeEvent.SESSION_EXPIRED, BridgeEvent.SIGNED_OUT]);
+  await tick(t, 3_600_000);
+  assert.equal(b.calls.length, 3, 'asked once, never again');
+});
+
+test("renew 'once': a 401 renews once; a renewal still waiting at the token's end ends the session, and a late success signs in again", async (t) => {
+  clock(t);
+  const b = bridge({ ttl: 61 });
+  const { s, applied, events } = session(b, { renew: 'once' });
+  const t0 = (await s.signIn()).accessToken;
+  const t1 = await s.tokenAfterUnauthorized(t0);
+  assert.ok(t1 && t1 !== t0);
+  assert.equal(b.calls[1].reason, 'unauthorized');
+
+  const gate = deferred();
+  b.hold = gate.promise; // the person has not signed yet
+  await tick(t, 48_000);
+  assert.equal(b.calls.length, 3);
+  await tick(t, 12_000);
+  assert.equal(s.session, null, 'the token ended while the renewal waited');
+  assert.deepEqual(events.slice(-2).map((x) => x.event), [BridgeEvent.SESSION_EXPIRED, BridgeEvent.SIGNED_OUT]);
+  assert.deepEqual(applied.at(-1), { token: null, event: BridgeEvent.SIGNED_OUT });
+  assert.equal(await s.tokenForRequest(), null);
+  gate.resolve();
+  b.hold = null;
+  await settle();
+  assert.equal(events.at(-1).event, BridgeEvent.SIGNED_IN, 'the signature came: signed in again');
+  assert.equal(s.active, true);
+  assert.equal(await s.tokenForRequest(), s.session.accessToken);
+  await tick(t, 48_000);
+  assert.equal(b.calls.at(-1).reason, 'scheduled', 'and renewing on schedule again');
+  s.signOut();
+});
+
+test('an unknown renew mode is refused', () => {
+  assert.throws(() => new TokenSession({ exchange: async () => ({}), renew: 'sometimes' }), TypeError);
+});

@@ -21,6 +21,7 @@ const FLAVOR_TESTS = [
   { features: 'x402', test: 'wasm_x402' },
   { features: 'x402,tools', test: 'wasm_evm' },
   { features: 'wallet', test: 'wasm_wallet' },
+  { features: 'challenge', test: 'wasm_challenge' },
 ];
 
 function suitesIn(dirs) {

@@ -403,7 +403,10 @@ fn env_keys_name_the_secrets() {
         assert!(keys.contains(&k), "{k} missing from {keys:?}");
     }
     assert!(!keys.contains(&"SETTLER_PRIVATE_KEY"), "the settler key is handed to each flow, never kept in a configuration");
-    assert!(keys.iter().all(|k| !k.is_empty() && k.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')));
+    // `NAME`, or `NAME?GUARD` (the secret crosses only when its guard is set too).
+    let name = |k: &str| !k.is_empty() && k.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_');
+    assert!(keys.iter().all(|k| k.split('?').count() <= 2 && k.split('?').all(name)), "{keys:?}");
+    assert!(keys.contains(&"JWT_SECRET?X402_SIWX_SECONDS") && !keys.contains(&"JWT_SECRET"), "JWT_SECRET only with sign-in-with-x on");
 }
 
 #[cfg(feature = "tools")]

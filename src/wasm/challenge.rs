@@ -53,7 +53,7 @@ impl X402Challenge {
         };
         // What `x402::check` answers a request without a payment, and nothing else of it.
         let mut req = config.requirements(resource);
-        req.siwx = x402::siwx::declare(config, resource, (now_ms / 1000.0) as u64);
+        req.siwx = x402::flow::siwx::declare(config, resource, (now_ms / 1000.0) as u64);
         reply::challenge(&req).to_json()
     }
 }

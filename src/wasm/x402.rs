@@ -159,11 +159,11 @@ impl X402Config {
             Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
         let now = (now_ms / 1000.0) as u64;
-        match x402::siwx::read(config, header, resource, now) {
-            Ok(proof) => PaymentFlow::of(x402::siwx::SiwxFlow::new(Rc::new(config.clone()), proof, resource.into(), endpoint.into())),
+        match x402::flow::siwx::read(config, header, resource, now) {
+            Ok(proof) => PaymentFlow::of(x402::flow::siwx::SiwxFlow::new(Rc::new(config.clone()), proof, resource.into(), endpoint.into())),
             Err(e) => {
                 let mut req = config.requirements(resource);
-                req.siwx = x402::siwx::declare(config, resource, now);
+                req.siwx = x402::flow::siwx::declare(config, resource, now);
                 PaymentFlow::reply(reply::reject(&req, &e.info(), None))
             }
         }

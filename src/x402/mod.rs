@@ -57,7 +57,7 @@ pub fn check(
     now: u64,
 ) -> Check {
     let mut req = config.requirements(resource_url);
-    req.siwx = siwx::declare(config, resource_url, now);
+    req.siwx = flow::siwx::declare(config, resource_url, now);
     let Some(header) = present(payment_signature).or(present(x_payment)) else {
         return Check::Respond(reply::challenge(&req));
     };

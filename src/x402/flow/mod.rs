@@ -25,6 +25,7 @@ pub mod effect;
 pub mod idem;
 pub mod ledger;
 pub mod pay;
+pub mod siwx;
 mod reconcile;
 
 pub use effect::{Answer, Effect};

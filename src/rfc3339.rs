@@ -1,4 +1,4 @@
-//! RFC 3339 timestamps ↔ unix seconds (Stytch session `expires_at`, Sign-In with Ethereum's
+//! RFC 3339 timestamps → unix seconds (Stytch session `expires_at`, Sign-In with Ethereum's
 //! times), without a date crate.
 
 #[allow(unused_imports)]
@@ -68,56 +68,9 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146097 + doe - 719468
 }
 
-/// `YYYY-MM-DDTHH:MM:SSZ` of unix seconds (Howard Hinnant's civil-from-days).
-pub fn from_unix(t: i64) -> String {
-    let (days, secs) = (t.div_euclid(86400), t.rem_euclid(86400));
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    let mut out = String::with_capacity(20);
-    for (v, width, sep) in [(y, 4usize, '-'), (m, 2, '-'), (d, 2, 'T'), (secs / 3600, 2, ':'), (secs / 60 % 60, 2, ':'), (secs % 60, 2, 'Z')] {
-        let digits = crate::concat(&[&"0".repeat(width.saturating_sub(digits_of(v))), &decimal(v)]);
-        out.push_str(&digits);
-        out.push(sep);
-    }
-    out
-}
-
-fn digits_of(v: i64) -> usize {
-    decimal(v).len()
-}
-
-fn decimal(v: i64) -> String {
-    let mut n = v.unsigned_abs();
-    let mut buf = Vec::new();
-    loop {
-        buf.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    buf.reverse();
-    String::from_utf8(buf).unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{from_unix, to_unix};
-
-    #[test]
-    fn writes_what_it_reads() {
-        for (t, s) in [(0, "1970-01-01T00:00:00Z"), (1_795_807_421, "2026-11-27T19:23:41Z"), (1_709_208_000, "2024-02-29T12:00:00Z"), (951_782_400, "2000-02-29T00:00:00Z"), (253_402_300_799, "9999-12-31T23:59:59Z")] {
-            assert_eq!(from_unix(t), s);
-            assert_eq!(to_unix(s), Some(t));
-        }
-    }
+    use super::to_unix;
 
     #[test]
     fn parses_known_instants() {

@@ -15,19 +15,17 @@
 use crate::http::{HttpError, Reply};
 use crate::json::{self, Json, Writer};
 use crate::jwt;
-use crate::rfc3339;
 use crate::wallet::config::WalletConfig;
 use crate::wallet::error::WalletError;
 use crate::x402::evm::siwe::{self, Message};
 use crate::x402::codec;
+use crate::x402::timestamp;
 use crate::x402::evm::rpc;
 use crate::x402::flow::{Answer, Effect, Flow};
 use crate::x402::recover;
-use crate::x402::settle::Target;
 
 pub const ISSUE_NONCE: &str = "wallet_bridge_issue_nonce";
 pub const TAKE_NONCE: &str = "wallet_bridge_take_nonce";
-const NODE_TIMEOUT_MS: u32 = 8_000;
 /// A device's clock may run this far ahead of ours.
 const SKEW_SECONDS: i64 = 60;
 const MAX_BODY: usize = 16_384;
@@ -162,7 +160,8 @@ impl WalletFlow {
         if let Some(s) = &c.statement {
             w.key("statement").str(s);
         }
-        w.key("issuedAt").str(&rfc3339::from_unix(now)).key("expirationTime").str(&rfc3339::from_unix(now + i64::from(c.nonce_ttl)));
+        let at = |t: i64| timestamp::iso8601_seconds(t.max(0) as u64);
+        w.key("issuedAt").str(&at(now)).key("expirationTime").str(&at(now + i64::from(c.nonce_ttl)));
         w.close_obj();
         self.reply(200, w.finish())
     }
@@ -216,11 +215,8 @@ impl WalletFlow {
 
     /// An EOA's signature ends here; anything else asks the node, when there is one.
     fn check_signature(&mut self, c: &WalletConfig, v: Box<Verified>) -> Effect {
-        if v.signature.len() == 65 {
-            let eoa = recover::parse_signature(&codec::to_0x_hex(&v.signature)).and_then(|s| recover::recover_address(&v.text_digest, &s));
-            if eoa.is_ok_and(|a| a == v.message.address) {
-                return self.take(v);
-            }
+        if recover::is_eoa_signature(&v.text_digest, &v.signature, &v.message.address) {
+            return self.take(v);
         }
         let Some(url) = c.rpc_urls.first() else {
             // Without a node only an EOA can be checked.
@@ -232,8 +228,8 @@ impl WalletFlow {
     }
 
     fn node(&self, request: crate::http::HttpRequest) -> Effect {
-        let fallbacks = self.config().map(|c| c.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default()).unwrap_or_default();
-        Effect::Http { target: Target::Chain, name: "walletCheck", request, timeout_ms: NODE_TIMEOUT_MS, fallbacks }
+        let nodes = self.config().map(|c| c.rpc_urls.clone()).unwrap_or_default();
+        Effect::node("walletCheck", request, &nodes)
     }
 
     fn take(&mut self, v: Box<Verified>) -> Effect {
@@ -272,10 +268,6 @@ fn is_local(authority: &str) -> bool {
     host == "localhost" || host == "::1" || host.starts_with("127.")
 }
 
-fn checker_call(url: &str, v: &Verified) -> crate::http::HttpRequest {
-    crate::x402::evm::checker::request(url, &v.message.address, &v.text_digest, &v.signature)
-}
-
 impl Flow for WalletFlow {
     fn start(&mut self, now_ms: u64) -> Effect {
         self.begin((now_ms / 1000) as i64)
@@ -298,7 +290,7 @@ impl Flow for WalletFlow {
                     _ if !a.ok() => self.refuse(&WalletError::Unavailable("node_unreachable", "no node in RPC_URL answered: retry")),
                     Some(id) if id == v.message.chain_id => {
                         let Some(url) = self.config().and_then(|c| c.rpc_urls.first().cloned()) else { return self.refuse(&WalletError::NoNode) };
-                        let request = checker_call(&url, &v);
+                        let request = crate::x402::evm::checker::request(&url, &v.message.address, &v.text_digest, &v.signature);
                         self.state = State::Checking(v);
                         self.node(request)
                     }

@@ -42,15 +42,8 @@ impl X402Challenge {
             Ok(c) => c,
             Err(e) => return reply::error(e).to_json(),
         };
-        let slug = endpoint.strip_prefix("/functions/").unwrap_or(endpoint);
-        let declared;
-        let config = match config.declaration(slug) {
-            Some(_) => {
-                declared = config.for_endpoint(slug);
-                &declared
-            }
-            None => config,
-        };
+        let selling = config.selling(endpoint);
+        let config = &*selling;
         // What `x402::check` answers a request without a payment, and nothing else of it.
         let mut req = config.requirements(resource);
         req.siwx = x402::flow::siwx::declare(config, resource, (now_ms / 1000.0) as u64);

@@ -112,16 +112,9 @@ impl X402Config {
             Ok(c) => c,
             Err(e) => return PaymentFlow::reply(reply::error(e)),
         };
-        // The function's own bazaar declaration (`X402_DISCOVERY`), when it has one.
-        let slug = endpoint.strip_prefix("/functions/").unwrap_or(endpoint);
-        let declared;
-        let config = match config.declaration(slug) {
-            Some(_) => {
-                declared = config.for_endpoint(slug);
-                &declared
-            }
-            None => config,
-        };
+        // With the function's own bazaar declaration (`X402_DISCOVERY`), when it has one.
+        let selling = config.selling(endpoint);
+        let config = &*selling;
         // The header `check` reads: PAYMENT-SIGNATURE unless blank, else X-PAYMENT.
         let header = [payment_signature, x_payment].into_iter().map(str::trim).find(|h| !h.is_empty());
         let key = match header.map(payment_id::of_header).transpose() {

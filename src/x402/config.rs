@@ -346,6 +346,16 @@ impl PaywallConfig {
         self.discovery.iter().find(|e| e.slug == slug)
     }
 
+    /// The configuration a request on `endpoint` (`/functions/<slug>`) is sold under: this
+    /// one, or its copy carrying the function's own bazaar declaration when it has one.
+    pub fn selling(&self, endpoint: &str) -> std::borrow::Cow<'_, PaywallConfig> {
+        let slug = endpoint.strip_prefix("/functions/").unwrap_or(endpoint);
+        match self.declaration(slug) {
+            Some(_) => std::borrow::Cow::Owned(self.for_endpoint(slug)),
+            None => std::borrow::Cow::Borrowed(self),
+        }
+    }
+
     /// This configuration as the function `slug` sells: with its declaration, if any.
     pub fn for_endpoint(&self, slug: &str) -> PaywallConfig {
         PaywallConfig { declared: self.declaration(slug).cloned(), ..self.clone() }

@@ -26,7 +26,11 @@ pub struct RecoverableSignature {
 /// Parses `0x` + 130 hex digits. Longer/shorter byte strings are smart-wallet
 /// (EIP-1271 / ERC-6492) signatures, which cannot be checked without a chain.
 pub fn parse_signature(sig: &str) -> Result<RecoverableSignature, X402Error> {
-    let bytes = codec::parse_0x_hex_vec(sig).ok_or(X402Error::MalformedSignature)?;
+    parse_signature_bytes(&codec::parse_0x_hex_vec(sig).ok_or(X402Error::MalformedSignature)?)
+}
+
+/// [`parse_signature`] of the bytes themselves.
+pub fn parse_signature_bytes(bytes: &[u8]) -> Result<RecoverableSignature, X402Error> {
     if bytes.is_empty() {
         return Err(X402Error::MalformedSignature);
     }
@@ -46,6 +50,12 @@ pub fn parse_signature(sig: &str) -> Result<RecoverableSignature, X402Error> {
         return Err(X402Error::HighS);
     }
     Ok(RecoverableSignature { r, s, y_parity })
+}
+
+/// Whether `signature` (bytes) is `signer`'s EOA signature over `digest` (65 bytes, low s,
+/// recovering to it); anything else may still be a contract wallet's, asked of the chain.
+pub fn is_eoa_signature(digest: &[u8; 32], signature: &[u8], signer: &Address) -> bool {
+    parse_signature_bytes(signature).and_then(|s| recover_address(digest, &s)).is_ok_and(|a| a == *signer)
 }
 
 /// The address whose key produced `sig` over the 32-byte `digest`.

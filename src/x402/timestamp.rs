@@ -1,13 +1,21 @@
-//! `OK-ACCESS-TIMESTAMP`: ISO-8601 UTC with milliseconds (`2020-12-08T09:08:57.715Z`),
-//! formatted from a caller-supplied `now_ms` without a date crate or `core::fmt`.
+//! ISO-8601 UTC times formatted from a caller-supplied clock without a date crate or
+//! `core::fmt`: with milliseconds for `OK-ACCESS-TIMESTAMP` (`2020-12-08T09:08:57.715Z`), to
+//! the second for Sign-In with Ethereum's times (`2026-12-06T10:00:00Z`).
 
 use crate::x402::codec::push_decimal;
 
 /// Unix milliseconds → `YYYY-MM-DDTHH:MM:SS.mmmZ`. Years past 9999 print more digits
 /// (never reached from a real clock; no panic either way).
 pub fn iso8601_ms(now_ms: u64) -> String {
-    let ms = now_ms % 1000;
-    let secs = now_ms / 1000;
+    write(now_ms / 1000, Some(now_ms % 1000))
+}
+
+/// Unix seconds → `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn iso8601_seconds(secs: u64) -> String {
+    write(secs, None)
+}
+
+fn write(secs: u64, ms: Option<u64>) -> String {
     let (days, sod) = (secs / 86_400, secs % 86_400);
     let (y, m, d) = civil_from_days(days);
     let mut s = String::with_capacity(24);
@@ -22,8 +30,10 @@ pub fn iso8601_ms(now_ms: u64) -> String {
     push_decimal(&mut s, sod / 60 % 60, 2);
     s.push(':');
     push_decimal(&mut s, sod % 60, 2);
-    s.push('.');
-    push_decimal(&mut s, ms, 3);
+    if let Some(ms) = ms {
+        s.push('.');
+        push_decimal(&mut s, ms, 3);
+    }
     s.push('Z');
     s
 }
@@ -65,6 +75,14 @@ mod tests {
             "2100-12-31T12:34:56.078Z",
         ] {
             assert_eq!(iso8601_ms(ms(iso)), iso);
+        }
+    }
+
+    #[test]
+    fn seconds_write_what_rfc3339_reads() {
+        for (t, s) in [(0, "1970-01-01T00:00:00Z"), (1_795_807_421, "2026-11-27T19:23:41Z"), (1_709_208_000, "2024-02-29T12:00:00Z"), (951_782_400, "2000-02-29T00:00:00Z"), (253_402_300_799, "9999-12-31T23:59:59Z")] {
+            assert_eq!(iso8601_seconds(t), s);
+            assert_eq!(to_unix(s), Some(t as i64));
         }
     }
 

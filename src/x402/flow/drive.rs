@@ -8,14 +8,12 @@ use crate::x402::config::PaywallConfig;
 use crate::x402::error::{Reason, X402Error};
 use crate::x402::evm::rpc as evm_rpc;
 use crate::x402::settle::{Outcome, Settler, Step, Target};
-use crate::x402::flow::effect::{Answer, Effect};
+use crate::x402::flow::effect::{Answer, Effect, NODE_TIMEOUT_MS};
 use crate::x402::flow::ledger::{self, Record};
 use crate::http::HttpRequest;
 
 /// A facilitator's verify or status answer comes within this.
 const FACILITATOR_TIMEOUT_MS: u32 = 5_000;
-/// One JSON-RPC node's answer comes within this.
-pub(crate) const NODE_TIMEOUT_MS: u32 = 8_000;
 /// Between two polls of a pending settlement.
 pub const POLL_INTERVAL_MS: u32 = 500;
 

@@ -35,7 +35,17 @@ pub enum Effect {
     Replay(String),
 }
 
+/// One JSON-RPC node's answer comes within this.
+pub const NODE_TIMEOUT_MS: u32 = 8_000;
+
 impl Effect {
+    /// A JSON-RPC request of the chain: sent to `request.url` (the first of `nodes`), the other
+    /// `nodes` tried in turn when it does not answer, within a node's deadline.
+    pub fn node(name: &'static str, request: HttpRequest, nodes: &[String]) -> Effect {
+        let fallbacks = nodes.get(1..).map(<[String]>::to_vec).unwrap_or_default();
+        Effect::Http { target: Target::Chain, name, request, timeout_ms: NODE_TIMEOUT_MS, fallbacks }
+    }
+
     pub fn is_final(&self) -> bool {
         matches!(self, Effect::Serve { .. } | Effect::Respond(_) | Effect::Alarm { .. } | Effect::Replay(_))
     }

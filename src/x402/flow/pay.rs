@@ -496,8 +496,7 @@ impl PaymentFlow {
     }
 
     fn node(&self, name: &'static str, request: crate::http::HttpRequest) -> Effect {
-        let fallbacks = self.config.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default();
-        Effect::Http { target: crate::x402::settle::Target::Chain, name, request, timeout_ms: drive::NODE_TIMEOUT_MS, fallbacks }
+        Effect::node(name, request, &self.config.rpc_urls)
     }
 
     /// A signature that is not the payer's as an EOA, before anything is written or sent: the

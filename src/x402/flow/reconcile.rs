@@ -22,7 +22,7 @@ use crate::x402::address::Address;
 use crate::x402::error::FacilitatorOp;
 use crate::x402::evm::rpc;
 use crate::x402::settle::direct::{pool, unstick};
-use crate::x402::settle::{SettlerKind, Target};
+use crate::x402::settle::SettlerKind;
 use crate::x402::u256::U256;
 
 use crate::x402::config::PaywallConfig;
@@ -110,15 +110,9 @@ impl ReconcileFlow {
             State::GasBalance { left, .. } => left.last().copied(),
             _ => None,
         };
-        let url = self.config().and_then(|c| Some((c.rpc_urls.first()?.clone(), c.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default())));
-        match (next, url) {
-            (Some(account), Some((url, fallbacks))) => Effect::Http {
-                target: Target::Chain,
-                name: "gasBalance",
-                request: rpc::native_balance(&url, &account),
-                timeout_ms: crate::x402::flow::drive::NODE_TIMEOUT_MS,
-                fallbacks,
-            },
+        let nodes = self.config().map(|c| c.rpc_urls.clone()).unwrap_or_default();
+        match (next, nodes.first()) {
+            (Some(account), Some(url)) => Effect::node("gasBalance", rpc::native_balance(url, &account), &nodes),
             _ => match core::mem::replace(&mut self.state, State::Done) {
                 State::GasBalance { seen, minimum, .. } => self.gas_report(&seen, minimum),
                 _ => self.gas_report(&[], U256::ZERO),

@@ -20,9 +20,9 @@ use sha2::Sha256;
 
 use crate::http::Reply;
 use crate::json::{self, Json, Writer};
-use crate::rfc3339;
 use crate::x402::address::Address;
 use crate::x402::codec;
+use crate::x402::timestamp;
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
 use crate::x402::evm::siwe::Message;
@@ -31,7 +31,6 @@ use crate::x402::flow::{Answer, Effect, Flow};
 use crate::x402::network;
 use crate::x402::recover;
 use crate::x402::reply;
-use crate::x402::settle::Target;
 use crate::x402::siwx::{Declaration, EXTENSION};
 
 pub const PAID: &str = "x402_siwx_paid";
@@ -40,7 +39,6 @@ const CHALLENGE_SECONDS: i64 = 300;
 /// A device's clock may run this far ahead of ours.
 const SKEW_SECONDS: i64 = 60;
 const MAX_HEADER: usize = 16_384;
-const NODE_TIMEOUT_MS: u32 = 8_000;
 
 /// The resource's authority (`host[:port]`), lowercase.
 fn authority(uri: &str) -> Option<String> {
@@ -65,12 +63,12 @@ pub fn nonce(key: &str, resource: &str, issued_at: &str) -> String {
 pub fn declare(config: &PaywallConfig, resource: &str, now: u64) -> Option<Declaration> {
     let key = config.siwx_key.as_deref().filter(|_| config.knobs.siwx_seconds > 0)?;
     let domain = authority(resource)?;
-    let issued_at = rfc3339::from_unix(now as i64);
+    let issued_at = timestamp::iso8601_seconds(now);
     Some(Declaration {
         nonce: nonce(key, resource, &issued_at),
         domain,
         uri: resource.to_owned(),
-        expiration_time: rfc3339::from_unix(now as i64 + CHALLENGE_SECONDS),
+        expiration_time: timestamp::iso8601_seconds(now + CHALLENGE_SECONDS as u64),
         issued_at,
         chain: network::caip2(config.chain_id),
     })
@@ -195,14 +193,13 @@ impl SiwxFlow {
 impl Flow for SiwxFlow {
     fn start(&mut self, now_ms: u64) -> Effect {
         let p = &self.proof;
-        let eoa = recover::parse_signature(&codec::to_0x_hex(&p.signature)).and_then(|s| recover::recover_address(&p.digest, &s));
-        if eoa.is_ok_and(|a| a == p.address) {
+        if recover::is_eoa_signature(&p.digest, &p.signature, &p.address) {
             return self.ask_ledger();
         }
-        let Some(url) = self.config.rpc_urls.first().cloned() else { return self.refuse(&X402Error::SmartWalletSignature, now_ms) };
+        let Some(url) = self.config.rpc_urls.first() else { return self.refuse(&X402Error::SmartWalletSignature, now_ms) };
+        let request = checker::request(url, &p.address, &p.digest, &p.signature);
         self.state = State::Checking;
-        let fallbacks = self.config.rpc_urls.get(1..).map(<[String]>::to_vec).unwrap_or_default();
-        Effect::Http { target: Target::Chain, name: "walletSignature", request: checker::request(&url, &p.address, &p.digest, &p.signature), timeout_ms: NODE_TIMEOUT_MS, fallbacks }
+        Effect::node("walletSignature", request, &self.config.rpc_urls)
     }
 
     fn resume(&mut self, a: Answer<'_>, now_ms: u64) -> Effect {

@@ -3,7 +3,13 @@
 //! `v` may be 27/28 or a raw y-parity 0/1; anything else is refused. High `s`
 //! (> n/2, EIP-2) is refused explicitly, independent of k256's own behaviour.
 
-use k256::ecdsa::{RecoveryId, Signature, VerifyingKey};
+use k256::ecdsa::VerifyingKey;
+use k256::elliptic_curve::ops::{LinearCombination, Reduce};
+use k256::elliptic_curve::point::DecompressPoint;
+use k256::elliptic_curve::sec1::ToEncodedPoint;
+use k256::elliptic_curve::subtle::Choice;
+use k256::elliptic_curve::PrimeField;
+use k256::{AffinePoint, FieldBytes, ProjectivePoint, Scalar, U256};
 
 use crate::x402::address::Address;
 use crate::x402::codec::{self, const_hex};
@@ -58,7 +64,11 @@ pub fn is_eoa_signature(digest: &[u8; 32], signature: &[u8], signer: &Address) -
     parse_signature_bytes(signature).and_then(|s| recover_address(digest, &s)).is_ok_and(|a| a == *signer)
 }
 
-/// The address whose key produced `sig` over the 32-byte `digest`.
+/// The address whose key produced `sig` over the 32-byte `digest`: Q = r⁻¹(s·R − z·G).
+///
+/// Written out rather than `VerifyingKey::recover_from_prehash`, which verifies the signature
+/// again with the key it recovered: a second inversion and double multiplication that cannot
+/// fail (s⁻¹(z·G + r·Q) is R by construction, and R's x is r), nearly half of the time.
 pub fn recover_address(
     digest: &[u8; 32],
     sig: &RecoverableSignature,
@@ -66,17 +76,41 @@ pub fn recover_address(
     if sig.s > HALF_ORDER {
         return Err(X402Error::HighS);
     }
-    let signature =
-        Signature::from_scalars(sig.r, sig.s).map_err(|_| X402Error::MalformedSignature)?;
-    let recid = RecoveryId::from_byte(sig.y_parity).ok_or(X402Error::InvalidRecoveryId)?;
-    let key = VerifyingKey::recover_from_prehash(digest, &signature, recid)
-        .map_err(|_| X402Error::SignerMismatch)?;
-    Ok(key_address(&key))
+    let r = nonzero_scalar(&sig.r).ok_or(X402Error::MalformedSignature)?;
+    let s = nonzero_scalar(&sig.s).ok_or(X402Error::MalformedSignature)?;
+    if sig.y_parity > 1 {
+        return Err(X402Error::InvalidRecoveryId);
+    }
+    // r < n < p, so r is always a field element; x-reduced R (r + n) is never produced by
+    // a y-parity of 0/1, as in every Ethereum signature.
+    let big_r = Option::<AffinePoint>::from(AffinePoint::decompress(
+        &FieldBytes::from(sig.r),
+        Choice::from(sig.y_parity),
+    ))
+    .ok_or(X402Error::SignerMismatch)?;
+    let z = <Scalar as Reduce<U256>>::reduce_bytes(&FieldBytes::from(*digest));
+    let r_inv = Option::<Scalar>::from(r.invert()).ok_or(X402Error::MalformedSignature)?;
+    let u1 = -(r_inv * z);
+    let u2 = r_inv * s;
+    let q = ProjectivePoint::lincomb(&ProjectivePoint::GENERATOR, &u1, &ProjectivePoint::from(big_r), &u2);
+    if q == ProjectivePoint::IDENTITY {
+        return Err(X402Error::SignerMismatch);
+    }
+    Ok(point_address(&q.to_affine()))
+}
+
+/// A scalar in [1, n − 1] from its big-endian bytes.
+fn nonzero_scalar(bytes: &[u8; 32]) -> Option<Scalar> {
+    Option::<Scalar>::from(Scalar::from_repr(FieldBytes::from(*bytes))).filter(|k| !bool::from(k.is_zero()))
 }
 
 /// Ethereum address of a public key: last 20 bytes of keccak(uncompressed point without 0x04).
 pub fn key_address(key: &VerifyingKey) -> Address {
-    let point = key.to_encoded_point(false);
+    point_address(key.as_affine())
+}
+
+fn point_address(point: &AffinePoint) -> Address {
+    let point = point.to_encoded_point(false);
     let hash = keccak256(point.as_bytes().get(1..).unwrap_or(&[]));
     let mut a = [0u8; 20];
     a.copy_from_slice(&hash[12..]);
@@ -211,5 +245,52 @@ mod tests {
         assert_eq!(codec::to_0x_hex(&bytes), expected);
         let parsed = parse_signature(expected).unwrap();
         assert_eq!(recover_address(&digest, &parsed).unwrap(), me);
+    }
+
+    /// The written-out recovery agrees with k256's own (which verifies again) on real
+    /// signatures and on arbitrary (r, s) pairs: same address, or both refused.
+    #[test]
+    fn agrees_with_k256_recovery() {
+        use k256::ecdsa::{RecoveryId, Signature};
+        let mut seed = keccak256(b"recover");
+        let mut next = || {
+            seed = keccak256(&seed);
+            seed
+        };
+        let k256_recover = |digest: &[u8; 32], sig: &RecoverableSignature| {
+            let signature = Signature::from_scalars(sig.r, sig.s).ok()?;
+            let recid = RecoveryId::from_byte(sig.y_parity)?;
+            VerifyingKey::recover_from_prehash(digest, &signature, recid).ok().map(|k| key_address(&k))
+        };
+        let mut signed = 0;
+        for i in 0..300 {
+            let digest = next();
+            let sig = if i % 2 == 0 {
+                let key = SigningKey::from_bytes(&next().into()).unwrap();
+                let (sig, recid) = key.sign_prehash_recoverable(&digest).unwrap();
+                let sig = RecoverableSignature {
+                    r: sig.r().to_bytes().into(),
+                    s: sig.s().to_bytes().into(),
+                    y_parity: recid.to_byte(),
+                };
+                assert_eq!(recover_address(&digest, &sig).unwrap(), key_address(key.verifying_key()));
+                signed += 1;
+                sig
+            } else {
+                // Arbitrary values, low s (high s is refused before either recovery runs).
+                let mut s = next();
+                s[0] &= 0x7f;
+                RecoverableSignature { r: next(), s, y_parity: (i / 2 % 2) as u8 }
+            };
+            assert_eq!(recover_address(&digest, &sig).ok(), k256_recover(&digest, &sig), "case {i}");
+        }
+        assert_eq!(signed, 150);
+        // r = 0, s = 0 and r ≥ n are refused by both.
+        let digest = next();
+        for (r, s) in [([0u8; 32], next()), (next(), [0u8; 32]), (ORDER, [1u8; 32])] {
+            let sig = RecoverableSignature { r, s, y_parity: 0 };
+            assert!(recover_address(&digest, &sig).is_err());
+            assert_eq!(k256_recover(&digest, &sig), None);
+        }
     }
 }

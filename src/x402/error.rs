@@ -87,7 +87,8 @@ pub enum X402Error {
     /// A secret has an unusable value: its NAME and what is wrong, never the value.
     InvalidSecret(&'static str, &'static str),
     Facilitator(FacilitatorError),
-    /// The flow's own refusals (src/x402/flow): a reason, its status and what to tell the caller.
+    /// A refusal named by its reason alone (the flow's own, Permit2's checks): its status
+    /// follows from the reason, and `message` is what to tell the caller.
     Flow { reason: Reason, message: &'static str },
     /// Direct settlement: the settler's balance cannot pay the transaction's gas; `detail`
     /// names the settler's address (public), its balance and the need, never the key.
@@ -117,6 +118,8 @@ impl X402Error {
                 Reason::PaymentAlreadyUsed | Reason::PaymentInProgress | Reason::PaymentIdConflict | Reason::PaymentIdInProgress => 409,
                 Reason::InvalidPaymentId | Reason::PaymentIdRequired => 400,
                 Reason::TooManyAttempts => 429,
+                // The payer approves Permit2 once, then the same payment works.
+                Reason::Permit2AllowanceRequired => 412,
                 Reason::LedgerUnavailable | Reason::SettlementPending => 503,
                 Reason::MissingSecret | Reason::InvalidSecret => 500,
                 _ => 402,

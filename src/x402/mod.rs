@@ -20,6 +20,7 @@ pub mod flow;
 pub mod model;
 pub mod network;
 pub mod payment_id;
+pub mod permit2;
 pub mod reason;
 pub mod recover;
 pub mod reply;

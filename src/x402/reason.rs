@@ -54,10 +54,34 @@ pub enum Reason {
     /// sign-in-with-x: the wallet signed in, but has no payment for this resource within the
     /// seller's window.
     SiwxNoPayment,
+    /// Permit2: the permit names another spender than the x402 proxy.
+    Permit2Spender,
+    /// Permit2: the witness's recipient is not `payTo`.
+    Permit2Recipient,
+    /// Permit2: the deadline is less than 6 s ahead.
+    Permit2Deadline,
+    /// Permit2: the witness's `validAfter` is in the future.
+    Permit2NotYetValid,
+    /// Permit2: the permitted amount is not the required one.
+    Permit2Amount,
+    /// Permit2: the permitted token is not the required asset.
+    Permit2Token,
+    /// Permit2: the signature is not the payer's.
+    Permit2Signature,
+    /// Permit2: the payer has not approved Permit2 for enough of the token (HTTP 412).
+    Permit2AllowanceRequired,
+    /// Permit2: the payer's balance is below the amount.
+    Permit2InsufficientBalance,
+    /// Permit2: the permit's nonce is used or cancelled.
+    Permit2InvalidNonce,
+    /// Upto: the witness names another facilitator than the one settling.
+    UptoFacilitator,
+    /// Upto: the charge is above the signed ceiling.
+    UptoExceedsAmount,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 31] = [
+    pub const ALL: [Reason; 43] = [
         Reason::InvalidPayload,
         Reason::InvalidX402Version,
         Reason::InvalidScheme,
@@ -89,6 +113,18 @@ impl Reason {
         Reason::PaymentIdInProgress,
         Reason::Erc6492FactoryNotAllowed,
         Reason::SiwxNoPayment,
+        Reason::Permit2Spender,
+        Reason::Permit2Recipient,
+        Reason::Permit2Deadline,
+        Reason::Permit2NotYetValid,
+        Reason::Permit2Amount,
+        Reason::Permit2Token,
+        Reason::Permit2Signature,
+        Reason::Permit2AllowanceRequired,
+        Reason::Permit2InsufficientBalance,
+        Reason::Permit2InvalidNonce,
+        Reason::UptoFacilitator,
+        Reason::UptoExceedsAmount,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -124,6 +160,18 @@ impl Reason {
             Reason::PaymentIdInProgress => "payment_id_in_progress",
             Reason::Erc6492FactoryNotAllowed => "eip6492_factory_not_allowed",
             Reason::SiwxNoPayment => "siwx_no_payment",
+            Reason::Permit2Spender => "invalid_permit2_spender",
+            Reason::Permit2Recipient => "invalid_permit2_recipient_mismatch",
+            Reason::Permit2Deadline => "permit2_deadline_expired",
+            Reason::Permit2NotYetValid => "permit2_not_yet_valid",
+            Reason::Permit2Amount => "permit2_amount_mismatch",
+            Reason::Permit2Token => "permit2_token_mismatch",
+            Reason::Permit2Signature => "invalid_permit2_signature",
+            Reason::Permit2AllowanceRequired => "permit2_allowance_required",
+            Reason::Permit2InsufficientBalance => "permit2_insufficient_balance",
+            Reason::Permit2InvalidNonce => "permit2_invalid_nonce",
+            Reason::UptoFacilitator => "upto_facilitator_mismatch",
+            Reason::UptoExceedsAmount => "invalid_upto_evm_payload_settlement_exceeds_amount",
         }
     }
 

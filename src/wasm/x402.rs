@@ -252,7 +252,7 @@ impl X402Facilitator {
             Err(r) => return PaymentFlow::keyed(Face::Settle, key, FACILITATOR_ENDPOINT, claim_token, false, Box::new(Answered(Some(r.reply(op))))),
         };
         if a.expired && op != Op::Settle {
-            return PaymentFlow::reply(facilitator::failed(Some(&a.payment), &x402::X402Error::Expired.info()).reply(op));
+            return PaymentFlow::reply(facilitator::failed(Some(&a.payment), &a.payment.expired().info()).reply(op));
         }
         let endpoint = a.payment.resource.clone();
         let inner = Presentation::new(flow::pay::Presented {

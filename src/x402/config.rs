@@ -13,7 +13,7 @@ use crate::x402::eip712::domain_separator;
 use crate::x402::error::X402Error;
 use crate::x402::network;
 use crate::x402::settle::{Backend, SettlerKind};
-use crate::x402::requirements::{AssetDomainConfig, Requirements};
+use crate::x402::requirements::{AssetDomainConfig, Requirements, Transfer};
 use crate::x402::u256::U256;
 
 pub const DEFAULT_NETWORK: &str = "eip155:196";
@@ -42,6 +42,7 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_ASSET",
     "X402_ASSET_NAME",
     "X402_ASSET_VERSION",
+    "X402_ASSET_TRANSFER_METHOD",
     "X402_DESCRIPTION",
     "X402_MAX_TIMEOUT_SECONDS",
     "X402_MAX_VALIDITY_SECONDS",
@@ -366,14 +367,22 @@ impl PaywallConfig {
 /// EIP-712 domain comes from the table of on-chain separators for known tokens; only an
 /// unknown token takes `X402_ASSET_NAME`/`X402_ASSET_VERSION` (a wrong domain is the most
 /// common cause of rejected payments, so the table is never overridden).
+/// `X402_ASSET_TRANSFER_METHOD` is `eip3009` (the default) or `permit2`: any ERC-20, paid
+/// through Permit2, where an unknown token's name and version are optional (a Permit2 payer
+/// signs Permit2's domain, not the token's).
 fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X402Error> {
+    let transfer = match env.get("X402_ASSET_TRANSFER_METHOD").map(str::to_ascii_lowercase).as_deref() {
+        None | Some("eip3009") => Transfer::Eip3009,
+        Some("permit2") => Transfer::Permit2,
+        Some(_) => return Err(X402Error::InvalidSecret("X402_ASSET_TRANSFER_METHOD", "must be eip3009 or permit2")),
+    };
     let asset = env.get("X402_ASSET").unwrap_or(DEFAULT_ASSET);
     let known = if asset.starts_with("0x") {
         let address = Address::parse(asset)
             .ok_or(X402Error::InvalidSecret("X402_ASSET", "must be a token symbol or address"))?;
         match assets::find_asset(chain_id, &address) {
             Some(a) => a,
-            None => return custom_asset(env, chain_id, address),
+            None => return custom_asset(env, chain_id, address, transfer),
         }
     } else {
         assets::find_by_symbol(chain_id, asset).ok_or(X402Error::InvalidSecret(
@@ -393,17 +402,21 @@ fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X40
         name: known.name.into(),
         version: known.version.into(),
         domain_separator: known.domain_separator,
+        transfer,
     })
 }
 
-fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address) -> Result<AssetDomainConfig, X402Error> {
-    let name = env.required("X402_ASSET_NAME", X402Error::MissingSecret)?;
-    let version = env.required("X402_ASSET_VERSION", X402Error::MissingSecret)?;
+fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address, transfer: Transfer) -> Result<AssetDomainConfig, X402Error> {
+    let (name, version) = match transfer {
+        Transfer::Eip3009 => (env.required("X402_ASSET_NAME", X402Error::MissingSecret)?, env.required("X402_ASSET_VERSION", X402Error::MissingSecret)?),
+        Transfer::Permit2 => (env.get("X402_ASSET_NAME").unwrap_or_default(), env.get("X402_ASSET_VERSION").unwrap_or_default()),
+    };
     Ok(AssetDomainConfig {
         address,
         name: name.into(),
         version: version.into(),
         domain_separator: domain_separator(name, version, chain_id, &address),
+        transfer,
     })
 }
 

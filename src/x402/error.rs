@@ -67,6 +67,8 @@ pub enum X402Error {
     RecipientMismatch,
     /// `validBefore < now + 6`.
     Expired,
+    /// Permit2: `deadline < now + 6` (the permit's own "expired").
+    PermitExpired,
     /// `validBefore > now + X402_MAX_VALIDITY_SECONDS` (the seller's opt-in cap).
     ValidBeforeTooFar,
     /// `validBefore` past 2^53 − 1: more than the ledger's numbers hold exactly.
@@ -99,6 +101,12 @@ pub enum X402Error {
 }
 
 impl X402Error {
+    /// The payment's window has closed (or closes too soon to settle in): a payment already
+    /// recorded is still answered from the ledger.
+    pub fn is_expired(&self) -> bool {
+        matches!(self, X402Error::Expired | X402Error::PermitExpired)
+    }
+
     /// Only the seller can mend it: the flow writes it to the function's log too.
     pub fn alarms(&self) -> bool {
         matches!(self, X402Error::SettlerOutOfGas { .. } | X402Error::FeeCeiling { .. })
@@ -147,6 +155,7 @@ impl X402Error {
             RecipientMismatch => Reason::RecipientMismatch,
             Expired | ValidBeforeTooFar | ValidBeforeOutOfRange => Reason::ValidBefore,
             NotYetValid => Reason::ValidAfter,
+            PermitExpired => Reason::Permit2Deadline,
             ValueMismatch => Reason::Value,
             NonceAlreadyUsed => Reason::NonceAlreadyUsed,
             Rejected { reason, .. } | Flow { reason, .. } => *reason,
@@ -186,6 +195,7 @@ impl X402Error {
             ValidBeforeTooFar => "authorization validBefore is further ahead than this seller accepts (X402_MAX_VALIDITY_SECONDS)",
             ValidBeforeOutOfRange => "authorization validBefore is beyond 9007199254740991 (2^53 - 1)",
             NotYetValid => "authorization is not yet valid (validAfter > now)",
+            PermitExpired => "the permit's deadline is too soon (deadline < now + 6s)",
             ValueMismatch => "payment amount does not equal the required amount",
             NonceAlreadyUsed => "this authorization nonce has already been used",
             Rejected { .. } => "payment facilitator refused the payment",

@@ -64,7 +64,7 @@ pub fn check(
     };
     match model::decode_payment_header(header).and_then(|p| verify::verify_signed(&p, &req, now)) {
         Ok((paid, Ok(()))) => Check::Paid(Box::new(paid)),
-        Ok((paid, Err(X402Error::Expired))) => Check::Expired(Box::new(paid)),
+        Ok((paid, Err(e))) if e.is_expired() => Check::Expired(Box::new(paid)),
         Ok((_, Err(e))) | Err(e) => Check::Respond(reply::reject(&req, &e.info(), None)),
     }
 }

@@ -11,6 +11,7 @@ use crate::b64;
 
 use crate::x402::error::X402Error;
 use crate::json::{self, Json, Num, Writer};
+use crate::x402::permit2::Permit2Payload;
 
 /// Header names.
 pub const PAYMENT_REQUIRED_HEADER: &str = "PAYMENT-REQUIRED";
@@ -26,11 +27,13 @@ pub const MAX_FACILITATOR_BODY_LEN: usize = 16 * 1024;
 /// Longest accepted payment header (base64 text). Larger headers answer 431.
 pub const MAX_PAYMENT_HEADER_LEN: usize = 8 * 1024;
 
-/// EIP-712 domain name/version of the asset (`extra`).
+/// `extra`: the asset's EIP-712 name/version (left out when empty) and, for Permit2,
+/// `assetTransferMethod: "permit2"`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssetDomain {
     pub name: String,
     pub version: String,
+    pub permit2: bool,
 }
 
 /// EIP-3009 authorization; every field is a string on the wire.
@@ -49,6 +52,72 @@ pub struct Authorization {
 pub struct ExactPayload {
     pub signature: String,
     pub authorization: Authorization,
+}
+
+/// A payment's signed `payload`: an EIP-3009 authorization, or a Permit2 permit (told apart
+/// by shape, as the reference facilitators do: `permit2Authorization` is Permit2's).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignedPayload {
+    Eip3009(ExactPayload),
+    Permit2(Permit2Payload),
+}
+
+impl SignedPayload {
+    pub fn from_json(v: &Json) -> Option<SignedPayload> {
+        v.as_object()?;
+        if v.get("permit2Authorization").is_some() {
+            return Permit2Payload::from_json(v).map(SignedPayload::Permit2);
+        }
+        ExactPayload::from_json(v).map(SignedPayload::Eip3009)
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        match self {
+            SignedPayload::Eip3009(p) => p.write(w),
+            SignedPayload::Permit2(p) => p.write(w),
+        }
+    }
+
+    pub fn signature(&self) -> &str {
+        match self {
+            SignedPayload::Eip3009(p) => &p.signature,
+            SignedPayload::Permit2(p) => &p.signature,
+        }
+    }
+
+    /// Who pays, as sent.
+    pub fn from(&self) -> &str {
+        match self {
+            SignedPayload::Eip3009(p) => &p.authorization.from,
+            SignedPayload::Permit2(p) => &p.from,
+        }
+    }
+
+    /// Where the money goes, as sent.
+    pub fn to(&self) -> &str {
+        match self {
+            SignedPayload::Eip3009(p) => &p.authorization.to,
+            SignedPayload::Permit2(p) => &p.to,
+        }
+    }
+}
+
+#[cfg(test)]
+impl SignedPayload {
+    /// The EIP-3009 payload of a test payment.
+    pub fn exact(&self) -> &ExactPayload {
+        match self {
+            SignedPayload::Eip3009(p) => p,
+            SignedPayload::Permit2(_) => panic!("a Permit2 payload"),
+        }
+    }
+
+    pub fn exact_mut(&mut self) -> &mut ExactPayload {
+        match self {
+            SignedPayload::Eip3009(p) => p,
+            SignedPayload::Permit2(_) => panic!("a Permit2 payload"),
+        }
+    }
 }
 
 /// v2 resource description.
@@ -109,7 +178,7 @@ pub struct Payment {
     pub accepted: Option<AcceptedV2>,
     /// v2 only (optional there too).
     pub resource: Option<ResourceInfo>,
-    pub payload: ExactPayload,
+    pub payload: SignedPayload,
 }
 
 // ---- reading ----
@@ -201,8 +270,15 @@ impl AcceptedV2 {
 
 // ---- writing ----
 
-fn write_extra(w: &mut Writer, extra: &AssetDomain) {
-    w.key("extra").open_obj().key("name").str(&extra.name).key("version").str(&extra.version).close_obj();
+pub(crate) fn write_extra(w: &mut Writer, extra: &AssetDomain) {
+    w.key("extra").open_obj();
+    if !extra.name.is_empty() || !extra.version.is_empty() {
+        w.key("name").str(&extra.name).key("version").str(&extra.version);
+    }
+    if extra.permit2 {
+        w.key("assetTransferMethod").str("permit2");
+    }
+    w.close_obj();
 }
 
 fn write_u64(w: &mut Writer, v: u64) {
@@ -235,7 +311,7 @@ impl RequirementsV2 {
 }
 
 /// v1 payment payload as sent to a facilitator.
-pub fn write_payload_v1(w: &mut Writer, scheme: &str, network: &str, payload: &ExactPayload) {
+pub fn write_payload_v1(w: &mut Writer, scheme: &str, network: &str, payload: &SignedPayload) {
     w.open_obj().key("x402Version").int(1).key("scheme").str(scheme).key("network").str(network);
     w.key("payload");
     payload.write(w);
@@ -243,7 +319,7 @@ pub fn write_payload_v1(w: &mut Writer, scheme: &str, network: &str, payload: &E
 }
 
 /// v2 payment payload as sent to a facilitator.
-pub fn write_payload_v2(w: &mut Writer, resource: Option<&ResourceInfo>, accepted: &RequirementsV2, payload: &ExactPayload) {
+pub fn write_payload_v2(w: &mut Writer, resource: Option<&ResourceInfo>, accepted: &RequirementsV2, payload: &SignedPayload) {
     w.open_obj().key("x402Version").int(2);
     if let Some(r) = resource {
         w.key("resource");
@@ -281,7 +357,7 @@ pub fn decode_payment_json(text: &[u8]) -> Result<Payment, X402Error> {
         Some(_) => return Err(X402Error::InvalidJson),
     };
     let bad = || X402Error::InvalidJson;
-    let payload = || ExactPayload::from_json(doc.get("payload")?);
+    let payload = || SignedPayload::from_json(doc.get("payload")?);
     match version {
         1 => Ok(Payment {
             x402_version: 1,
@@ -340,8 +416,8 @@ pub(crate) mod tests {
         assert_eq!(p.scheme, "exact");
         assert_eq!(p.network, "base-sepolia");
         assert!(p.accepted.is_none());
-        assert_eq!(p.payload.authorization.value, "10000");
-        assert_eq!(p.payload.signature, SIG_A);
+        assert_eq!(p.payload.exact().authorization.value, "10000");
+        assert_eq!(p.payload.exact().signature, SIG_A);
         let p = decode_payment_header(&b64(&v1_json("eip155:196"))).unwrap();
         assert_eq!(p.network, "eip155:196");
     }

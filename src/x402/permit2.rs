@@ -140,16 +140,31 @@ impl PermitTransfer {
 
     /// Permit2 `nonceBitmap(from, nonce >> 8)`: the word holding this permit's nonce bit.
     pub fn nonce_bitmap_call(&self) -> Vec<u8> {
-        let mut word = [0u8; 32];
-        word[1..].copy_from_slice(&self.nonce.0[..31]);
-        [&NONCE_BITMAP[..], &self.from.to_word(), &word].concat()
+        nonce_bitmap_call(&self.from, &self.nonce.0)
     }
 
     /// Whether `bitmap` (the answer to [`PermitTransfer::nonce_bitmap_call`]) marks the nonce used.
     pub fn nonce_used(&self, bitmap: &U256) -> bool {
-        let bit = self.nonce.0[31];
-        bitmap.0[31 - usize::from(bit / 8)] & (1 << (bit % 8)) != 0
+        nonce_bit(bitmap, &self.nonce.0)
     }
+}
+
+/// `nonce >> 8`: the bitmap word that holds a nonce's bit.
+pub fn nonce_word(nonce: &[u8; 32]) -> U256 {
+    let mut word = [0u8; 32];
+    word[1..].copy_from_slice(&nonce[..31]);
+    U256(word)
+}
+
+/// Permit2 `nonceBitmap(owner, nonce >> 8)` call data (to [`PERMIT2`]).
+pub fn nonce_bitmap_call(owner: &Address, nonce: &[u8; 32]) -> Vec<u8> {
+    [&NONCE_BITMAP[..], &owner.to_word(), &nonce_word(nonce).0].concat()
+}
+
+/// Whether the bitmap word (or a cancellation's mask) holds the nonce's bit (`nonce & 0xff`).
+pub fn nonce_bit(bitmap: &U256, nonce: &[u8; 32]) -> bool {
+    let bit = nonce[31];
+    bitmap.0[31 - usize::from(bit / 8)] & (1 << (bit % 8)) != 0
 }
 
 /// ERC-20 `allowance(owner, Permit2)`: what Permit2 may move of the payer's tokens.
@@ -251,12 +266,11 @@ fn refuse(reason: Reason, message: &'static str) -> X402Error {
     X402Error::Flow { reason, message }
 }
 
-/// The reference facilitators' checks, in their order, before the signature: spender,
-/// recipient, deadline (at least 6 s ahead; Permit2's deadline is inclusive), `validAfter`
-/// (not in the future), amount (exactly the terms': an exact payer pays the price, an upto
-/// payer signs the advertised ceiling), token, and for upto the facilitator. A permit of the
-/// other scheme's shape is refused as the wrong scheme.
-pub fn check(p: &PermitTransfer, terms: &Terms, now: u64) -> Result<(), X402Error> {
+/// The reference facilitators' checks, in their order, before the signature, the time window
+/// apart ([`window`]): spender, recipient, amount (exactly the terms': an exact payer pays the
+/// price, an upto payer signs the advertised ceiling), token, and for upto the facilitator. A
+/// permit of the other scheme's shape is refused as the wrong scheme.
+pub fn check(p: &PermitTransfer, terms: &Terms) -> Result<(), X402Error> {
     if p.is_upto() != terms.facilitator.is_some() {
         return Err(X402Error::InvalidScheme);
     }
@@ -266,12 +280,6 @@ pub fn check(p: &PermitTransfer, terms: &Terms, now: u64) -> Result<(), X402Erro
     if p.witness.to != terms.pay_to {
         return Err(refuse(Reason::Permit2Recipient, "the permit's witness recipient is not payTo"));
     }
-    if p.deadline < U256::from_u64(now.saturating_add(SETTLEMENT_MARGIN_SECONDS)) {
-        return Err(refuse(Reason::Permit2Deadline, "the permit's deadline is too soon (deadline < now + 6s)"));
-    }
-    if p.witness.valid_after > U256::from_u64(now) {
-        return Err(refuse(Reason::Permit2NotYetValid, "the permit is not yet valid (validAfter > now)"));
-    }
     if p.amount != terms.amount {
         return Err(refuse(Reason::Permit2Amount, "the permitted amount does not equal the required amount"));
     }
@@ -280,6 +288,23 @@ pub fn check(p: &PermitTransfer, terms: &Terms, now: u64) -> Result<(), X402Erro
     }
     if p.witness.facilitator != terms.facilitator {
         return Err(refuse(Reason::UptoFacilitator, "the permit's facilitator is not the one that settles for this seller"));
+    }
+    Ok(())
+}
+
+/// The permit's time window at unix time `now`: its deadline at least 6 s ahead (Permit2's
+/// deadline is inclusive; the settlement needs time to land), `validAfter` not in the future
+/// (the proxy takes it from that second on), and, with the seller's opt-in cap
+/// (`X402_MAX_VALIDITY_SECONDS`), the deadline no further ahead than that.
+pub fn window(p: &PermitTransfer, max_validity_seconds: Option<u64>, now: u64) -> Result<(), X402Error> {
+    if p.deadline < U256::from_u64(now.saturating_add(SETTLEMENT_MARGIN_SECONDS)) {
+        return Err(X402Error::PermitExpired);
+    }
+    if p.witness.valid_after > U256::from_u64(now) {
+        return Err(refuse(Reason::Permit2NotYetValid, "the permit is not yet valid (validAfter > now)"));
+    }
+    if max_validity_seconds.is_some_and(|cap| p.deadline > U256::from_u64(now.saturating_add(cap))) {
+        return Err(X402Error::ValidBeforeTooFar);
     }
     Ok(())
 }
@@ -455,11 +480,11 @@ mod tests {
     #[test]
     fn every_check_refuses_on_its_own() {
         let t = exact_terms();
-        assert_eq!(reason(check(&p1(), &t, NOW)), "ok");
+        assert_eq!(reason(check(&p1(), &t)), "ok");
         let with = |f: &dyn Fn(&mut PermitTransfer)| {
             let mut p = p1();
             f(&mut p);
-            reason(check(&p, &t, NOW))
+            reason(check(&p, &t).and_then(|()| window(&p, None, NOW)))
         };
         assert_eq!(with(&|p| p.spender = UPTO_PROXY), "invalid_permit2_spender");
         assert_eq!(with(&|p| p.witness.to = p.from), "invalid_permit2_recipient_mismatch");
@@ -472,19 +497,22 @@ mod tests {
         assert_eq!(with(&|p| p.amount = n(999)), "permit2_amount_mismatch");
         assert_eq!(with(&|p| p.token = p.from), "permit2_token_mismatch");
         assert_eq!(with(&|p| p.witness.facilitator = Some(p.from)), "invalid_scheme");
+        // The seller's cap on how far ahead the deadline may be.
+        assert_eq!(reason(window(&p1(), Some(600), NOW)), "ok");
+        assert_eq!(reason(window(&p1(), Some(599), NOW)), "invalid_exact_evm_payload_authorization_valid_before");
     }
 
     #[test]
     fn upto_checks_the_facilitator_and_the_charge() {
         let facilitator = addr("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
         let t = Terms { amount: n(5_000_000), spender: UPTO_PROXY, facilitator: Some(facilitator), ..exact_terms() };
-        assert_eq!(reason(check(&u1(), &t, NOW)), "ok");
-        assert_eq!(reason(check(&p1(), &t, NOW)), "invalid_scheme");
+        assert_eq!(reason(check(&u1(), &t)), "ok");
+        assert_eq!(reason(check(&p1(), &t)), "invalid_scheme");
         let other = Terms { facilitator: Some(addr(PAY_TO)), ..t.clone() };
-        assert_eq!(reason(check(&u1(), &other, NOW)), "upto_facilitator_mismatch");
+        assert_eq!(reason(check(&u1(), &other)), "upto_facilitator_mismatch");
         // Another upto proxy (OKX's on X Layer) is another spender.
         let okx = Terms { spender: addr("0x4020e7393B728A3939659E5732F87fdd8e680002"), ..t };
-        assert_eq!(reason(check(&u1(), &okx, NOW)), "invalid_permit2_spender");
+        assert_eq!(reason(check(&u1(), &okx)), "invalid_permit2_spender");
         assert_eq!(reason(check_charge(&u1(), &n(5_000_000))), "ok");
         assert_eq!(reason(check_charge(&u1(), &U256::ZERO)), "ok");
         assert_eq!(reason(check_charge(&u1(), &n(5_000_001))), "invalid_upto_evm_payload_settlement_exceeds_amount");

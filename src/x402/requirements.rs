@@ -10,14 +10,27 @@ use crate::x402::u256::U256;
 
 pub const SCHEME_EXACT: &str = "exact";
 
-/// An EIP-3009 token and the EIP-712 domain its signatures use.
+/// How a payer's tokens move to the seller.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Transfer {
+    /// The token's own `transferWithAuthorization` (EIP-3009): USDC, USDG.
+    Eip3009,
+    /// Any ERC-20 the payer has approved to Permit2, through the x402 exact proxy
+    /// (`extra.assetTransferMethod = "permit2"`).
+    Permit2,
+}
+
+/// A token, the EIP-712 domain its own signatures use and how payments move it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssetDomainConfig {
     pub address: Address,
+    /// The token's EIP-712 name and version: what an EIP-3009 payer signs with. A Permit2
+    /// payer signs Permit2's domain instead; both are empty for a token configured without them.
     pub name: String,
     pub version: String,
     /// keccak of the domain; equals the token's on-chain `DOMAIN_SEPARATOR()`.
     pub domain_separator: [u8; 32],
+    pub transfer: Transfer,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,7 +65,7 @@ impl Requirements {
     }
 
     fn extra(&self) -> AssetDomain {
-        AssetDomain { name: self.asset.name.clone(), version: self.asset.version.clone() }
+        AssetDomain { name: self.asset.name.clone(), version: self.asset.version.clone(), permit2: self.asset.transfer == Transfer::Permit2 }
     }
 
     pub fn to_v1(&self) -> RequirementsV1 {
@@ -105,5 +118,21 @@ mod tests {
             json(|w| r.to_v1().write(w)),
             r#"{"scheme":"exact","network":"eip155:196","maxAmountRequired":"1000","resource":"https://x.test/functions/paid","description":"Weather","mimeType":"application/json","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":300,"asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","extra":{"name":"Global Dollar","version":"1"}}"#
         );
+    }
+
+    #[test]
+    fn permit2_is_advertised_in_extra() {
+        let r = config(&[("X402_ASSET_TRANSFER_METHOD", "permit2")]).requirements("https://x.test/functions/paid");
+        assert!(json(|w| r.to_v2().write(w)).ends_with(r#""extra":{"name":"Global Dollar","version":"1","assetTransferMethod":"permit2"}}"#));
+        // A token outside the table needs no EIP-712 domain of its own to be paid through Permit2.
+        let plain = config(&[("X402_ASSET", "0x1111111111111111111111111111111111111111"), ("X402_ASSET_TRANSFER_METHOD", "PERMIT2")]);
+        let r = plain.requirements("https://x.test/functions/paid");
+        assert!(json(|w| r.to_v2().write(w)).ends_with(r#""extra":{"assetTransferMethod":"permit2"}}"#));
+        assert!(json(|w| r.to_v1().write(w)).ends_with(r#""extra":{"assetTransferMethod":"permit2"}}"#));
+        let e = crate::x402::config::tests::err(&[("X402_ASSET_TRANSFER_METHOD", "permit")]);
+        assert_eq!(e.to_string(), "X402_ASSET_TRANSFER_METHOD is invalid: must be eip3009 or permit2");
+        // EIP-3009 for a token outside the table still needs its domain.
+        let e = crate::x402::config::tests::err(&[("X402_ASSET", "0x1111111111111111111111111111111111111111")]);
+        assert_eq!(e.to_string(), "X402_ASSET_NAME is not set");
     }
 }

@@ -9,11 +9,12 @@ use crate::x402::address::{same_address, Address};
 use crate::x402::codec;
 use crate::x402::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};
 use crate::x402::error::X402Error;
-use crate::x402::model::{req_str, ExactPayload, Payment};
+use crate::x402::model::{req_str, ExactPayload, Payment, SignedPayload};
+use crate::x402::permit2::{self, PermitTransfer};
 use crate::json::{Json, Writer};
 use crate::x402::network;
 use crate::x402::recover::{parse_signature, recover_address};
-use crate::x402::requirements::{Requirements, SCHEME_EXACT};
+use crate::x402::requirements::{Requirements, Transfer, SCHEME_EXACT};
 use crate::x402::u256::U256;
 
 /// Seconds that must remain before `validBefore` for settlement to land in time.
@@ -78,7 +79,7 @@ pub struct VerifiedPayment {
     /// The resource URL the payment was verified for.
     pub resource: String,
     /// Exactly what the client signed, forwarded unchanged to the facilitator.
-    pub payload: ExactPayload,
+    pub payload: SignedPayload,
     /// `None`: the signature is the payer's as an EOA, checked here. Otherwise it may be a
     /// contract wallet's (EIP-1271, ERC-6492): the flow asks the chain before anything else.
     pub contract_signer: Option<ContractSigner>,
@@ -123,6 +124,14 @@ impl VerifiedPayment {
         w.finish()
     }
 
+    /// The refusal of this payment once its window has closed.
+    pub fn expired(&self) -> X402Error {
+        match self.payload {
+            SignedPayload::Eip3009(_) => X402Error::Expired,
+            SignedPayload::Permit2(_) => X402Error::PermitExpired,
+        }
+    }
+
     /// Reads back what [`VerifiedPayment::to_json`] wrote (a ledger row keeps it).
     pub fn from_json(text: &str) -> Option<VerifiedPayment> {
         VerifiedPayment::from_value(&crate::json::parse(text.as_bytes())?)
@@ -145,21 +154,32 @@ impl VerifiedPayment {
             network: s("network")?,
             asset: s("asset")?,
             resource: s("resource")?,
-            payload: ExactPayload::from_json(v.get("payload")?)?,
+            payload: SignedPayload::from_json(v.get("payload")?)?,
             // A kept payment is never checked again: only its own presentation sends it.
             contract_signer: None,
         };
-        let a = &p.payload.authorization;
         let amount = |x: &str| U256::from_dec_str(x);
+        // The summary's fields are the signed message's: (signed, kept) pairs.
+        let (from, nonce_matches, signed) = match &p.payload {
+            SignedPayload::Eip3009(x) => {
+                let a = &x.authorization;
+                let same = [(amount(&a.value), &p.value), (amount(&a.valid_after), &p.valid_after), (amount(&a.valid_before), &p.valid_before)];
+                (&a.from, a.nonce.eq_ignore_ascii_case(&p.nonce), same)
+            }
+            SignedPayload::Permit2(x) => {
+                let permit = x.permit().ok()?;
+                let nonce = codec::to_0x_hex(&permit.nonce.0);
+                let same = [(Some(permit.amount), &p.value), (Some(permit.witness.valid_after), &p.valid_after), (Some(permit2_valid_before(&permit)?), &p.valid_before)];
+                (&x.from, nonce == p.nonce, same)
+            }
+        };
         let well_formed = Address::parse(&p.payer).is_some()
             && Address::parse(&p.asset).is_some()
             && codec::parse_0x_hex::<32>(&p.nonce).is_some()
             && network::chain_id(&p.network).is_some()
-            && same_address(&a.from, &p.payer)
-            && a.nonce.eq_ignore_ascii_case(&p.nonce)
-            && [(&a.value, &p.value), (&a.valid_after, &p.valid_after), (&a.valid_before, &p.valid_before)]
-                .iter()
-                .all(|(signed, kept)| amount(kept).is_some() && amount(signed) == amount(kept));
+            && same_address(from, &p.payer)
+            && nonce_matches
+            && signed.iter().all(|(signed, kept)| amount(kept).is_some() && *signed == amount(kept));
         well_formed.then_some(p)
     }
 }
@@ -180,7 +200,6 @@ pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<
     if network::chain_id(&payment.network) != Some(req.chain_id) {
         return Err(X402Error::InvalidNetwork);
     }
-    let message = parse_authorization(&payment.payload)?;
     // v2 restates the requirements it accepted; they must be ours.
     if let Some(acc) = &payment.accepted {
         if !same_address(&acc.asset, &req.asset.address.to_hex()) {
@@ -193,6 +212,22 @@ pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<
             return Err(X402Error::ValueMismatch);
         }
     }
+    match (&payment.payload, req.asset.transfer) {
+        (SignedPayload::Eip3009(p), Transfer::Eip3009) => verify_eip3009(payment, p, req, now),
+        (SignedPayload::Permit2(p), Transfer::Permit2) => verify_permit2(payment, p, req, now),
+        (SignedPayload::Eip3009(_), Transfer::Permit2) => Err(X402Error::Flow {
+            reason: crate::x402::error::Reason::InvalidPayload,
+            message: "this seller takes this asset through Permit2 (extra.assetTransferMethod \"permit2\"), not as an EIP-3009 authorization",
+        }),
+        (SignedPayload::Permit2(_), Transfer::Eip3009) => Err(X402Error::Flow {
+            reason: crate::x402::error::Reason::InvalidPayload,
+            message: "this seller takes this asset as an EIP-3009 authorization, not through Permit2",
+        }),
+    }
+}
+
+fn verify_eip3009(payment: &Payment, payload: &ExactPayload, req: &Requirements, now: u64) -> Result<(VerifiedPayment, Result<(), X402Error>), X402Error> {
+    let message = parse_authorization(payload)?;
     if message.to != req.pay_to {
         return Err(X402Error::RecipientMismatch);
     }
@@ -204,18 +239,7 @@ pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<
         return Err(X402Error::ValidBeforeOutOfRange);
     }
     let digest = typed_data_digest(&req.asset.domain_separator, &struct_hash(&message));
-    let as_eoa = parse_signature(&payment.payload.signature)
-        .and_then(|s| recover_address(&digest, &s))
-        .and_then(|a| if a == message.from { Ok(()) } else { Err(X402Error::SignerMismatch) });
-    let contract_signer = match as_eoa {
-        Ok(()) => None,
-        Err(e) if !req.contract_signatures || matches!(e, X402Error::MalformedSignature) => return Err(e),
-        Err(as_eoa) => {
-            let signature = codec::parse_0x_hex_vec(&payment.payload.signature).filter(|b| b.len() <= MAX_SIGNATURE_BYTES).ok_or(X402Error::MalformedSignature)?;
-            let erc6492_factory = crate::x402::evm::checker::unwrap_6492(&signature).map(|(f, _, _)| f);
-            Some(ContractSigner { digest, signature, erc6492_factory, as_eoa })
-        }
-    };
+    let contract_signer = signer_check(&digest, &payload.signature, &message.from, req, X402Error::SignerMismatch)?;
     let paid = VerifiedPayment {
         x402_version: payment.x402_version,
         payer: message.from.to_hex(),
@@ -230,6 +254,58 @@ pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<
         contract_signer,
     };
     Ok((paid, window))
+}
+
+/// A Permit2 permit's `validBefore` as the ledger keeps it: the first second it is no longer
+/// good (Permit2's deadline is the last one), so "expired" reads the same for both kinds.
+pub fn permit2_valid_before(p: &PermitTransfer) -> Option<U256> {
+    p.deadline.to_u64().filter(|d| *d < MAX_VALID_BEFORE).map(|d| U256::from_u64(d + 1))
+}
+
+fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Requirements, now: u64) -> Result<(VerifiedPayment, Result<(), X402Error>), X402Error> {
+    let permit = payload.permit()?;
+    let terms = permit2::Terms { token: req.asset.address, pay_to: req.pay_to, amount: req.amount, spender: permit2::EXACT_PROXY, facilitator: None };
+    permit2::check(&permit, &terms)?;
+    // 2^53 − 1 bounds the deadline as it bounds validBefore (the ledger's numbers).
+    let valid_before = permit2_valid_before(&permit).ok_or(X402Error::ValidBeforeOutOfRange)?;
+    let window = permit2::window(&permit, req.max_validity_seconds, now);
+    let digest = permit.digest(req.chain_id);
+    let mismatch = X402Error::Flow { reason: crate::x402::error::Reason::Permit2Signature, message: "the signature is not the payer's over this permit" };
+    let contract_signer = signer_check(&digest, &payload.signature, &permit.from, req, mismatch)?;
+    let paid = VerifiedPayment {
+        x402_version: payment.x402_version,
+        payer: permit.from.to_hex(),
+        nonce: codec::to_0x_hex(&permit.nonce.0),
+        value: permit.amount.to_dec_string(),
+        valid_after: permit.witness.valid_after.to_dec_string(),
+        valid_before: valid_before.to_dec_string(),
+        network: req.network(),
+        asset: req.asset.address.to_hex(),
+        resource: req.resource.clone(),
+        payload: payment.payload.clone(),
+        contract_signer,
+    };
+    Ok((paid, window))
+}
+
+/// Whether `signature` over `digest` is `signer`'s: as an EOA here (`None`), or, with a node,
+/// left to the chain as a contract wallet's (EIP-1271, ERC-6492). `mismatch` is the refusal
+/// for a well-formed signature of someone else's.
+fn signer_check(digest: &[u8; 32], signature: &str, signer: &Address, req: &Requirements, mismatch: X402Error) -> Result<Option<ContractSigner>, X402Error> {
+    let as_eoa = parse_signature(signature)
+        .and_then(|s| recover_address(digest, &s))
+        .and_then(|a| if a == *signer { Ok(()) } else { Err(X402Error::SignerMismatch) });
+    match as_eoa {
+        Ok(()) => Ok(None),
+        Err(X402Error::SignerMismatch) if !req.contract_signatures => Err(mismatch),
+        Err(e) if !req.contract_signatures || matches!(e, X402Error::MalformedSignature) => Err(e),
+        Err(as_eoa) => {
+            let signature = codec::parse_0x_hex_vec(signature).filter(|b| b.len() <= MAX_SIGNATURE_BYTES).ok_or(X402Error::MalformedSignature)?;
+            let erc6492_factory = crate::x402::evm::checker::unwrap_6492(&signature).map(|(f, _, _)| f);
+            let as_eoa = if as_eoa == X402Error::SignerMismatch { mismatch } else { as_eoa };
+            Ok(Some(ContractSigner { digest: *digest, signature, erc6492_factory, as_eoa }))
+        }
+    }
 }
 
 fn parse_authorization(p: &ExactPayload) -> Result<TransferWithAuthorization, X402Error> {
@@ -257,7 +333,7 @@ pub(crate) mod tests {
 
     pub(crate) const NOW: u64 = 1_800_000_000;
     /// The well-known test key of vector C (address 0xf39f…2266).
-    const KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    pub(crate) const KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 
     pub(crate) fn auth() -> Authorization {
         Authorization {
@@ -288,15 +364,15 @@ pub(crate) mod tests {
         assert_eq!(verify(&v1_payment(auth()), &node, NOW).unwrap().contract_signer, None);
         // A longer signature, another key's, a malleable twin: the chain decides.
         let mut long = v1_payment(auth());
-        long.payload.signature.push_str(&"ab".repeat(40));
+        long.payload.exact_mut().signature.push_str(&"ab".repeat(40));
         let cs = verify(&long, &node, NOW).unwrap().contract_signer.unwrap();
         assert_eq!((cs.signature.len(), cs.erc6492_factory, cs.as_eoa), (105, None, X402Error::SmartWalletSignature));
         let mut other = req();
         other.asset.domain_separator = crate::x402::eip712::domain_separator("Other", "1", 196, &other.asset.address);
         let mut wrong = v1_payment(auth());
-        wrong.payload.signature = sign(&auth(), &other);
+        wrong.payload.exact_mut().signature = sign(&auth(), &other);
         let cs = verify(&wrong, &node, NOW).unwrap().contract_signer.unwrap();
-        assert_eq!((cs.as_eoa, cs.digest), (X402Error::SignerMismatch, typed_data_digest(&node.asset.domain_separator, &struct_hash(&parse_authorization(&wrong.payload).unwrap()))));
+        assert_eq!((cs.as_eoa, cs.digest), (X402Error::SignerMismatch, typed_data_digest(&node.asset.domain_separator, &struct_hash(&parse_authorization(wrong.payload.exact()).unwrap()))));
         // An ERC-6492 wrapper names its factory.
         let mut w = vec![0u8; 12];
         w.extend_from_slice(&[0xfa; 20]);
@@ -305,12 +381,12 @@ pub(crate) mod tests {
         }
         w.extend_from_slice(&crate::x402::evm::checker::ERC6492_MAGIC);
         let mut wrapped = v1_payment(auth());
-        wrapped.payload.signature = codec::to_0x_hex(&w);
+        wrapped.payload.exact_mut().signature = codec::to_0x_hex(&w);
         assert_eq!(verify(&wrapped, &node, NOW).unwrap().contract_signer.unwrap().erc6492_factory, Some(Address([0xfa; 20])));
         // Never: malformed hex, an empty or an oversized signature.
         for bad in ["0x".to_string(), "0xzz".to_string(), codec::to_0x_hex(&[1u8; 8193])] {
             let mut p = v1_payment(auth());
-            p.payload.signature = bad;
+            p.payload.exact_mut().signature = bad;
             assert!(matches!(verify(&p, &node, NOW), Err(X402Error::MalformedSignature)));
         }
         // Without a node, refused here as ever.
@@ -330,7 +406,7 @@ pub(crate) mod tests {
             network: "eip155:196".into(),
             accepted: None,
             resource: None,
-            payload: ExactPayload { signature, authorization: a },
+            payload: SignedPayload::Eip3009(ExactPayload { signature, authorization: a }),
         }
     }
 
@@ -346,7 +422,7 @@ pub(crate) mod tests {
         assert_eq!((v.value.as_str(), v.valid_before.as_str()), ("1000", "1800000060"));
         assert_eq!((v.network.as_str(), v.asset.as_str()), ("eip155:196", "0x4ae46a509f6b1d9056937ba4500cb143933d2dc8"));
         assert_eq!(v.resource, "https://x.test/functions/paid");
-        assert_eq!(v.payload.authorization, auth());
+        assert_eq!(v.payload.exact().authorization, auth());
         // Upper-case nonce hex and a v1 network name are fine too.
         let mut a = auth();
         a.nonce = format!("0x{}", "AB".repeat(32));
@@ -444,7 +520,7 @@ pub(crate) mod tests {
         for n in ["0x", "0x1234", &format!("0x{}", "ab".repeat(33)), &"ab".repeat(32), &format!("0x{}zz", "ab".repeat(31))] {
             let mut a = auth();
             a.nonce = n.to_string();
-            let p = Payment { payload: ExactPayload { signature: v1_payment(auth()).payload.signature, authorization: a }, ..v1_payment(auth()) };
+            let p = Payment { payload: SignedPayload::Eip3009(ExactPayload { signature: v1_payment(auth()).payload.exact().signature.clone(), authorization: a }), ..v1_payment(auth()) };
             assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidNonce), "{n}");
         }
     }
@@ -460,7 +536,7 @@ pub(crate) mod tests {
                 "validAfter" => a.valid_after = bad.into(),
                 _ => a.valid_before = bad.into(),
             }
-            let p = Payment { payload: ExactPayload { signature: "0x".into(), authorization: a }, ..v1_payment(auth()) };
+            let p = Payment { payload: SignedPayload::Eip3009(ExactPayload { signature: "0x".into(), authorization: a }), ..v1_payment(auth()) };
             assert_eq!(verify(&p, &req(), NOW), Err(X402Error::MalformedAuthorization), "{field}");
         }
     }
@@ -469,7 +545,7 @@ pub(crate) mod tests {
     fn signer_must_be_from() {
         // Signed by the test key but claiming another `from`.
         let mut p = v1_payment(auth());
-        p.payload.authorization.from = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into();
+        p.payload.exact_mut().authorization.from = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC".into();
         assert_eq!(verify(&p, &req(), NOW), Err(X402Error::SignerMismatch));
         // Signed for another domain (USDG "2", as OKX's Java SDK lists it).
         let mut other = req();
@@ -477,15 +553,15 @@ pub(crate) mod tests {
             crate::x402::eip712::domain_separator("Global Dollar", "2", 196, &other.asset.address);
         let sig = sign(&auth(), &other);
         let mut p = v1_payment(auth());
-        p.payload.signature = sig;
+        p.payload.exact_mut().signature = sig;
         assert_eq!(verify(&p, &req(), NOW), Err(X402Error::SignerMismatch));
         // Smart-wallet signatures and high-s twins are refused.
         let mut p = v1_payment(auth());
-        p.payload.signature.push_str(&"6492".repeat(16));
+        p.payload.exact_mut().signature.push_str(&"6492".repeat(16));
         assert_eq!(verify(&p, &req(), NOW), Err(X402Error::SmartWalletSignature));
         let mut p = v1_payment(auth());
-        p.payload.signature.truncate(130);
-        p.payload.signature.push_str("1d");
+        p.payload.exact_mut().signature.truncate(130);
+        p.payload.exact_mut().signature.push_str("1d");
         assert_eq!(verify(&p, &req(), NOW), Err(X402Error::InvalidRecoveryId));
     }
 
@@ -717,5 +793,115 @@ mod window_tests {
         assert_eq!(with_window(&u64::MAX.to_string(), &(NOW + 60).to_string(), &r), Err(X402Error::NotYetValid));
         assert!(verify(&v1_payment(auth()), &r, u64::MAX).is_err());
         assert_eq!(check_window(&U256::ZERO, &U256::from_u64(u64::MAX), Some(u64::MAX), u64::MAX - 1), Err(X402Error::ValidBeforeOutOfRange));
+    }
+}
+
+/// Permit2 payments through [`verify`].
+#[cfg(test)]
+pub(crate) mod permit2_tests {
+    use k256::ecdsa::SigningKey;
+
+    use crate::x402::config::tests::{config, RECIPIENT};
+    use super::tests::{auth, v1_payment, NOW, KEY};
+    use super::*;
+
+    const PLAIN_TOKEN: &str = "0x1111111111111111111111111111111111111111";
+
+    pub(crate) fn permit2_req(asset: &str) -> Requirements {
+        config(&[("X402_ASSET", asset), ("X402_ASSET_TRANSFER_METHOD", "permit2")]).requirements("https://x.test/functions/paid")
+    }
+
+    pub(crate) fn permit(token: &str) -> permit2::PermitTransfer {
+        permit2::PermitTransfer {
+            from: Address::parse("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266").unwrap(),
+            token: Address::parse(token).unwrap(),
+            amount: U256::from_u64(1000),
+            spender: permit2::EXACT_PROXY,
+            nonce: U256::from_dec_str("91343852333181432387730302044767688728495783936").unwrap(),
+            deadline: U256::from_u64(NOW + 300),
+            witness: permit2::Witness { to: Address::parse(RECIPIENT).unwrap(), facilitator: None, valid_after: U256::from_u64(NOW - 600) },
+        }
+    }
+
+    /// A v2 payment carrying `p`, signed by the test key over Permit2's domain on 196.
+    pub(crate) fn permit2_payment(p: &permit2::PermitTransfer) -> Payment {
+        let key = SigningKey::from_slice(&codec::parse_0x_hex::<32>(KEY).unwrap()).unwrap();
+        let (sig, recid) = key.sign_prehash_recoverable(&p.digest(196)).unwrap();
+        let mut bytes = sig.to_bytes().to_vec();
+        bytes.push(27 + recid.to_byte());
+        let payload = permit2::Permit2Payload {
+            signature: codec::to_0x_hex(&bytes),
+            from: p.from.to_hex(),
+            token: p.token.to_hex(),
+            amount: p.amount.to_dec_string(),
+            spender: p.spender.to_hex(),
+            nonce: p.nonce.to_dec_string(),
+            deadline: p.deadline.to_dec_string(),
+            to: p.witness.to.to_hex(),
+            facilitator: None,
+            valid_after: p.witness.valid_after.to_dec_string(),
+        };
+        Payment { payload: SignedPayload::Permit2(payload), ..v1_payment(auth()) }
+    }
+
+    #[test]
+    fn a_permit2_payment_is_verified_against_permit2s_domain() {
+        for asset in ["USDG", PLAIN_TOKEN] {
+            let req = permit2_req(asset);
+            let token = req.asset.address.to_hex();
+            let v = verify(&permit2_payment(&permit(&token)), &req, NOW).unwrap();
+            assert_eq!(v.payer, "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266");
+            // The ledger's nonce is the permit's, as a word; its validBefore the second after
+            // the deadline (the deadline is the last good second).
+            assert_eq!(v.nonce, "0x0000000000000000000000001000000000000000000000000000000000000000");
+            assert_eq!((v.value.as_str(), v.valid_before.as_str()), ("1000", &*(NOW + 301).to_string()));
+            assert_eq!(v.contract_signer, None);
+            // Kept in the ledger and read back unchanged; an altered summary is refused.
+            assert_eq!(VerifiedPayment::from_json(&v.to_json()), Some(v.clone()));
+            let mut altered = v.clone();
+            altered.valid_before = (NOW + 300).to_string();
+            assert_eq!(VerifiedPayment::from_json(&altered.to_json()), None);
+            altered = v.clone();
+            altered.nonce = format!("0x{}", "00".repeat(32));
+            assert_eq!(VerifiedPayment::from_json(&altered.to_json()), None);
+        }
+    }
+
+    #[test]
+    fn permit2_refusals() {
+        let req = permit2_req("USDG");
+        let usdg = req.asset.address.to_hex();
+        let refused = |f: &dyn Fn(&mut permit2::PermitTransfer)| {
+            let mut p = permit(&usdg);
+            f(&mut p);
+            verify(&permit2_payment(&p), &req, NOW).map(|_| ()).unwrap_err().info()
+        };
+        let status_reason = |e: crate::http::HttpError| (e.status_code, e.error);
+        assert_eq!(status_reason(refused(&|p| p.spender = permit2::UPTO_PROXY)), (402, "invalid_permit2_spender".into()));
+        assert_eq!(status_reason(refused(&|p| p.witness.to = p.from)), (402, "invalid_permit2_recipient_mismatch".into()));
+        assert_eq!(status_reason(refused(&|p| p.amount = U256::from_u64(999))), (402, "permit2_amount_mismatch".into()));
+        assert_eq!(status_reason(refused(&|p| p.token = p.from)), (402, "permit2_token_mismatch".into()));
+        assert_eq!(status_reason(refused(&|p| p.deadline = U256::from_u64(NOW + 5))), (402, "permit2_deadline_expired".into()));
+        assert_eq!(status_reason(refused(&|p| p.witness.valid_after = U256::from_u64(NOW + 1))), (402, "permit2_not_yet_valid".into()));
+        assert_eq!(status_reason(refused(&|p| p.deadline = U256::from_u64(MAX_VALID_BEFORE))), (402, "invalid_exact_evm_payload_authorization_valid_before".into()));
+        // Signed over one permit, presented with another nonce: not the payer's signature.
+        let mut pay = permit2_payment(&permit(&usdg));
+        let set_nonce = |pay: &mut Payment, n: &str| {
+            let SignedPayload::Permit2(x) = &mut pay.payload else { unreachable!() };
+            x.nonce = n.into();
+        };
+        set_nonce(&mut pay, "1");
+        assert_eq!(status_reason(verify(&pay, &req, NOW).unwrap_err().info()), (402, "invalid_permit2_signature".into()));
+        // Decimal integers only, as every x402 client sends them.
+        set_nonce(&mut pay, "0x1");
+        assert_eq!(verify(&pay, &req, NOW), Err(X402Error::MalformedAuthorization));
+        // A deadline too near is "expired": a recorded payment is still answered from the ledger.
+        let mut late = permit(&usdg);
+        late.deadline = U256::from_u64(NOW + 5);
+        let (_, window) = verify_signed(&permit2_payment(&late), &req, NOW).unwrap();
+        assert!(window.unwrap_err().is_expired());
+        // The other transfer method's payload is refused, whichever way round.
+        assert_eq!(verify(&permit2_payment(&permit(&usdg)), &super::tests::req(), NOW).unwrap_err().reason(), "invalid_payload");
+        assert_eq!(verify(&v1_payment(auth()), &req, NOW).unwrap_err().reason(), "invalid_payload");
     }
 }

@@ -1,4 +1,5 @@
-//! Receipt events of an EIP-3009 settlement.
+//! Receipt events of an EIP-3009 settlement (and of a Permit2 one: the token's `Transfer`
+//! with the proxy's `Settled()`; Permit2's own nonce cancellations).
 //!
 //! A successful `transferWithAuthorization` emits `AuthorizationUsed(authorizer, nonce)`
 //! and `Transfer(from, to, value)`. Paxos USDG answers a reused nonce with
@@ -17,6 +18,11 @@ pub const AUTHORIZATION_USED: [u8; 32] = const_hex("98de503528ee59b575ef0c0a2576
 /// `AuthorizationCanceled(address indexed authorizer, bytes32 indexed nonce)`: the payer
 /// cancelled the authorization on chain; it can never move money.
 pub const AUTHORIZATION_CANCELED: [u8; 32] = const_hex("1cdd46ff242716cdaa72d159d339a485b3438398348d68f09d7c8c0a59353d81");
+/// The x402 Permit2 proxies' `Settled()`: a permit was presented to Permit2 and moved money.
+pub const SETTLED: [u8; 32] = const_hex("97088ec3606cfe8cc112180570d03fcde05f9b8e1bfef8e27784eaf5dd5691b6");
+/// Permit2's `UnorderedNonceInvalidation(address indexed owner, uint256 word, uint256 mask)`:
+/// the owner cancelled the nonces of `mask` in `word`.
+pub const UNORDERED_NONCE_INVALIDATION: [u8; 32] = const_hex("3704902f963766a4e561bbaab6e6cdc1b1dd12f6e9e99648da8843b3f46b918d");
 /// Paxos `AuthorizationAlreadyUsed(address,bytes32)`.
 pub const AUTHORIZATION_ALREADY_USED: [u8; 32] = const_hex("d309466d0e5c5e3b306abfb2c1e7f3b4318b670dbd1236cc92288848a27384cb");
 
@@ -47,6 +53,9 @@ pub enum Event {
     AuthorizationUsed { authorizer: Address, nonce: [u8; 32] },
     AuthorizationAlreadyUsed { authorizer: Address, nonce: [u8; 32] },
     AuthorizationCanceled { authorizer: Address, nonce: [u8; 32] },
+    /// A Permit2 proxy's settlement (no arguments: the emitting proxy is `Log::address`).
+    Settled,
+    NonceInvalidation { owner: Address, word: U256, mask: U256 },
 }
 
 fn address_word(w: &[u8; 32]) -> Option<Address> {
@@ -79,6 +88,15 @@ pub fn decode(log: &Log) -> Option<Event> {
         },
         AUTHORIZATION_USED => authorization(log).map(|(authorizer, nonce)| Event::AuthorizationUsed { authorizer, nonce }),
         AUTHORIZATION_CANCELED => authorization(log).map(|(authorizer, nonce)| Event::AuthorizationCanceled { authorizer, nonce }),
+        SETTLED if log.topics.len() == 1 => Some(Event::Settled),
+        UNORDERED_NONCE_INVALIDATION => match log.topics.as_slice() {
+            [_, owner] => Some(Event::NonceInvalidation {
+                owner: address_word(owner)?,
+                word: U256(super::abi::word(&log.data, 0)?),
+                mask: U256(super::abi::word(&log.data, 1)?),
+            }),
+            _ => None,
+        },
         AUTHORIZATION_ALREADY_USED => {
             authorization(log).map(|(authorizer, nonce)| Event::AuthorizationAlreadyUsed { authorizer, nonce })
         }

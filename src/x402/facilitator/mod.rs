@@ -29,7 +29,7 @@ use crate::x402::settle::Backend;
 use crate::http::HttpError;
 
 use crate::x402::network::{self, CHAINS};
-use crate::x402::requirements::{AssetDomainConfig, Requirements, SCHEME_EXACT};
+use crate::x402::requirements::{AssetDomainConfig, Requirements, Transfer, SCHEME_EXACT};
 use crate::x402::u256::U256;
 use crate::x402::verify::{self, VerifiedPayment};
 
@@ -129,17 +129,19 @@ impl FacilitatorConfig {
         self.base.backend == Backend::Mock
     }
 
-    /// The asset at `address` on `chain_id` with its EIP-712 domain, if we know it.
-    pub fn asset(&self, chain_id: u64, address: &Address) -> Option<AssetDomainConfig> {
+    /// The asset at `address` on `chain_id` with its EIP-712 domain, if we know it, paid by
+    /// `transfer`.
+    pub fn asset(&self, chain_id: u64, address: &Address, transfer: Transfer) -> Option<AssetDomainConfig> {
         if let Some(a) = assets::find_asset(chain_id, address) {
             return Some(AssetDomainConfig {
                 address: a.address,
                 name: a.name.into(),
                 version: a.version.into(),
                 domain_separator: a.domain_separator,
+                transfer,
             });
         }
-        (chain_id == self.base.chain_id && *address == self.base.asset.address).then(|| self.base.asset.clone())
+        (chain_id == self.base.chain_id && *address == self.base.asset.address).then(|| AssetDomainConfig { transfer, ..self.base.asset.clone() })
     }
 
     /// Networks we accept: every chain of the assets table, plus the configured one; only
@@ -221,10 +223,17 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         .ok_or_else(|| refuse("invalid_network", "this facilitator does not support the network of paymentRequirements"))?;
     let address = Address::parse(&wire.asset)
         .ok_or_else(|| refuse("invalid_payment_requirements", "paymentRequirements.asset must be a token address"))?;
-    let asset = config.asset(chain_id, &address).ok_or_else(|| {
+    let transfer = match wire.extra_transfer.as_deref() {
+        None | Some("eip3009") => Transfer::Eip3009,
+        Some("permit2") => Transfer::Permit2,
+        Some(_) => return Err(refuse("invalid_payment_requirements", "paymentRequirements.extra.assetTransferMethod must be eip3009 or permit2")),
+    };
+    let asset = config.asset(chain_id, &address, transfer).ok_or_else(|| {
         refuse("invalid_payment_requirements", "paymentRequirements.asset is not a token this facilitator knows on that network")
     })?;
-    if wire.extra_name.as_deref().is_some_and(|n| n != asset.name) || wire.extra_version.as_deref().is_some_and(|v| v != asset.version) {
+    if asset.name.is_empty() && asset.version.is_empty() {
+        // A Permit2 token configured without its own domain: nothing to contradict.
+    } else if wire.extra_name.as_deref().is_some_and(|n| n != asset.name) || wire.extra_version.as_deref().is_some_and(|v| v != asset.version) {
         return Err(refuse(
             "invalid_payment_requirements",
             "paymentRequirements.extra (EIP-712 name/version) contradicts the token's on-chain domain",
@@ -276,7 +285,7 @@ pub struct Accepted {
 /// The whole local check of a facilitator request at unix time `now`.
 pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepted, Refusal> {
     let request = parse_request(body)?;
-    let payer = Address::parse(&request.payment.payload.authorization.from).map(|a| a.to_hex());
+    let payer = Address::parse(request.payment.payload.from()).map(|a| a.to_hex());
     let with_context = |mut r: Refusal, network: String| {
         r.payer = payer.clone();
         r.network = network;
@@ -296,7 +305,7 @@ pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepte
     // late is a settlement); any other window fault is a refusal.
     let expired = match window {
         Ok(()) => false,
-        Err(crate::x402::X402Error::Expired) => true,
+        Err(e) if e.is_expired() => true,
         Err(e) => return Err(refusal(e)),
     };
     Ok(Accepted { config: config.paywall_config(&req), payment, mock: config.is_mock(), requirements: req, expired })

@@ -22,6 +22,8 @@ pub struct WireRequirements {
     pub mime_type: Option<String>,
     pub extra_name: Option<String>,
     pub extra_version: Option<String>,
+    /// `extra.assetTransferMethod` (`eip3009`, `permit2`).
+    pub extra_transfer: Option<String>,
 }
 
 /// A parsed facilitator request.
@@ -74,9 +76,9 @@ pub(crate) fn parse_requirements(v: &Json, version: u8) -> Result<WireRequiremen
         }
         Some(_) => return Err(bad_requirements("paymentRequirements has a member of the wrong type")),
     };
-    let (extra_name, extra_version) = match v.get("extra") {
-        None | Some(Json::Null) => (None, None),
-        Some(e @ Json::Obj(_)) => (opt_field(e, "name", 256)?, opt_field(e, "version", 256)?),
+    let (extra_name, extra_version, extra_transfer) = match v.get("extra") {
+        None | Some(Json::Null) => (None, None, None),
+        Some(e @ Json::Obj(_)) => (opt_field(e, "name", 256)?, opt_field(e, "version", 256)?, opt_field(e, "assetTransferMethod", 32)?),
         Some(_) => return Err(bad_requirements("paymentRequirements.extra must be an object")),
     };
     Ok(WireRequirements {
@@ -91,6 +93,7 @@ pub(crate) fn parse_requirements(v: &Json, version: u8) -> Result<WireRequiremen
         mime_type: opt_field(v, "mimeType", MAX_MIME_LEN)?,
         extra_name,
         extra_version,
+        extra_transfer,
     })
 }
 
@@ -136,7 +139,7 @@ pub fn write_requirements(w: &mut Writer, req: &Requirements) {
     w.open_obj().key("scheme").str(&v2.scheme).key("network").str(&v2.network);
     w.key("amount").str(&v2.amount).key("asset").str(&v2.asset).key("payTo").str(&v2.pay_to);
     w.key("maxTimeoutSeconds").int(i64::try_from(v2.max_timeout_seconds).unwrap_or(i64::MAX));
-    w.key("extra").open_obj().key("name").str(&v2.extra.name).key("version").str(&v2.extra.version).close_obj();
+    crate::x402::model::write_extra(w, &v2.extra);
     w.key("resource").str(&req.resource).key("description").str(&req.description).close_obj();
 }
 

@@ -136,7 +136,7 @@ impl Claim<'_> {
             ("nonce", p.nonce.as_str()),
             ("endpoint", self.endpoint),
             ("resource", p.resource.as_str()),
-            ("pay_to", &p.payload.authorization.to.to_ascii_lowercase()),
+            ("pay_to", &p.payload.to().to_ascii_lowercase()),
             ("amount", p.value.as_str()),
             ("asset", p.asset.as_str()),
             ("network", p.network.as_str()),

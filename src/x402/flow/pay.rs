@@ -419,7 +419,7 @@ impl PaymentFlow {
                 message: "too many unsettled payments from this payer in the last minute: this payment was not sent; retry later",
             }),
             // Past its window and never recorded as sent (or proven unsent): the window's refusal.
-            Claimed::Failed | Claimed::None => self.refuse(&X402Error::Expired),
+            Claimed::Failed | Claimed::None => self.refuse(&self.paid.expired()),
         }
     }
 

@@ -687,8 +687,8 @@ mod contract_signer {
         let node = Requirements { contract_signatures: true, ..req() };
         let mut p = v1_payment(auth());
         match tail.strip_prefix('=') {
-            Some(whole) => p.payload.signature = format!("0x{whole}"),
-            None => p.payload.signature.push_str(tail),
+            Some(whole) => p.payload.exact_mut().signature = format!("0x{whole}"),
+            None => p.payload.exact_mut().signature.push_str(tail),
         }
         PaymentFlow::new(Presented {
             face: Face::Paywall,

@@ -4,10 +4,15 @@
 //! `eth_call`; a node that does not answer (or answers nonsense) never blocks a payment: the
 //! settlement that follows judges it as before. The direct plan checks the same rule again
 //! just before broadcasting.
+//!
+//! A Permit2 payment also needs Permit2's allowance on the token: short, it is refused with
+//! 412 `permit2_allowance_required` (the payer approves Permit2 once and pays again with the
+//! same permit), which the reference clients and servers read as "approve first".
 
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
 use crate::x402::evm::{abi, rpc};
+use crate::x402::permit2;
 use crate::x402::u256::U256;
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::settle::receipt::Expected;
@@ -31,17 +36,44 @@ pub fn covers(op: FacilitatorOp, body: &str, value: &U256) -> Result<(), X402Err
     Ok(())
 }
 
+/// `eth_call` of `asset.allowance(payer, Permit2)`.
+pub fn allowance_request(url: &str, e: &Expected) -> HttpRequest {
+    rpc::eth_call(url, None, &e.asset, &permit2::allowance_call(&e.from))
+}
+
+/// Whether an `allowance` answer lets Permit2 move `value`: 412 `permit2_allowance_required`
+/// when it does not, a node fault when the answer says nothing.
+pub fn allowance_covers(op: FacilitatorOp, body: &str, value: &U256) -> Result<(), X402Error> {
+    let data = rpc::data_result(op, body, "allowance")?;
+    let allowance = abi::decode_uint256(&data).ok_or_else(|| rpc::fault(op, None, "allowance returned no uint256"))?;
+    if allowance < *value {
+        return Err(X402Error::Flow {
+            reason: Reason::Permit2AllowanceRequired,
+            message: "Permit2 may not move enough of this token for the payer: approve it once (the token's approve(0x000000000022D473030F116dDEE9F6B43aC78BA3, amount), or the maximum), then pay again with the same payment; nothing was charged",
+        });
+    }
+    Ok(())
+}
+
 /// The pre-check as a settlement conversation (verb `balance`): one `balance` request to the
-/// chain, or none without `RPC_URL`; `Verified` unless the node said the funds are missing.
+/// chain (and for Permit2 one `allowance`), or none without `RPC_URL`; `Verified` unless the
+/// node said the funds or the allowance are missing.
 pub struct BalanceCheck {
-    request: Option<HttpRequest>,
+    requests: Vec<(&'static str, HttpRequest)>,
     value: U256,
 }
 
 impl BalanceCheck {
     pub fn new(config: &PaywallConfig, payment: &VerifiedPayment) -> Result<BalanceCheck, X402Error> {
         let expected = Expected::of(payment)?;
-        Ok(BalanceCheck { request: config.rpc_urls.first().map(|url| request(url, &expected)), value: expected.value })
+        let mut requests = Vec::new();
+        if let Some(url) = config.rpc_urls.first() {
+            if expected.via.is_some() {
+                requests.push(("allowance", allowance_request(url, &expected)));
+            }
+            requests.push(("balance", request(url, &expected)));
+        }
+        Ok(BalanceCheck { requests, value: expected.value })
     }
 }
 
@@ -51,17 +83,23 @@ fn passed() -> Step {
 
 impl Settler for BalanceCheck {
     fn next(&mut self, _now_ms: u64) -> Step {
-        match self.request.take() {
-            Some(request) => Step::Request { target: Target::Chain, name: "balance", request, tx_hash: None },
+        // Asked last to first: the balance, then the allowance.
+        match self.requests.last() {
+            Some((name, request)) => Step::Request { target: Target::Chain, name, request: request.clone(), tx_hash: None },
             None => passed(),
         }
     }
 
-    fn answer(&mut self, _http_status: u16, body: &str, _now_ms: u64) -> Step {
-        match covers(FacilitatorOp::Verify, body, &self.value) {
-            Err(reason @ X402Error::Rejected { .. }) => Step::Done(Outcome::Failed { reason }),
+    fn answer(&mut self, _http_status: u16, body: &str, now_ms: u64) -> Step {
+        let Some((name, _)) = self.requests.pop() else { return passed() };
+        let verdict = match name {
+            "allowance" => allowance_covers(FacilitatorOp::Verify, body, &self.value),
+            _ => covers(FacilitatorOp::Verify, body, &self.value),
+        };
+        match verdict {
+            Err(reason @ (X402Error::Rejected { .. } | X402Error::Flow { .. })) => Step::Done(Outcome::Failed { reason }),
             // Covered, or the node could not tell: not ours to block.
-            _ => passed(),
+            _ => self.next(now_ms),
         }
     }
 }

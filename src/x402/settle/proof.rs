@@ -112,7 +112,7 @@ impl Settler for ProofOnChain {
                 }
                 None => self.finish(Outcome::unknown(None, "the node did not tell the chain's time")),
             },
-            State::Authorization { closed } => match receipt::authorization_used(body) {
+            State::Authorization { closed } => match receipt::authorization_used(body, &self.expected) {
                 Ok(true) => {
                     self.state = State::UsedLogs;
                     self.next(now_ms)

@@ -9,11 +9,19 @@
 //! When a facilitator says "nonce already used", that alone proves nothing: the proof is
 //! `authorizationState(payer, nonce)` true on the token, the `AuthorizationUsed(payer, nonce)`
 //! log naming the transaction, and that transaction's receipt passing the verdict.
+//!
+//! A Permit2 payment (`Expected::via`, the x402 proxy) logs no nonce: its receipt proves it
+//! with the token's `Transfer(payer, payTo, value)` and the proxy's `Settled()` in the same
+//! transaction; its state is Permit2's nonce bitmap, its cancellation Permit2's
+//! `UnorderedNonceInvalidation`, and a used permit's transaction is looked for among the
+//! token's `Transfer(payer, payTo)` logs.
 
 use crate::x402::address::Address;
 use crate::x402::codec::{self, const_hex};
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
-use crate::x402::evm::logs::{decode, Event, Log, AUTHORIZATION_CANCELED, AUTHORIZATION_USED};
+use crate::x402::evm::logs::{decode, Event, Log, AUTHORIZATION_CANCELED, AUTHORIZATION_USED, TRANSFER, UNORDERED_NONCE_INVALIDATION};
+use crate::x402::model::SignedPayload;
+use crate::x402::permit2;
 use crate::x402::evm::rpc::{self as evm_rpc, parse_quantity};
 use crate::x402::u256::U256;
 use crate::x402::verify::VerifiedPayment;
@@ -34,7 +42,10 @@ pub struct Expected {
     pub from: Address,
     pub to: Address,
     pub value: U256,
+    /// The EIP-3009 nonce, or the Permit2 nonce as a big-endian word.
     pub nonce: [u8; 32],
+    /// The x402 proxy a Permit2 payment is settled through; `None`: the token's own EIP-3009.
+    pub via: Option<Address>,
 }
 
 impl Expected {
@@ -46,9 +57,13 @@ impl Expected {
             Some(Expected {
                 asset: Address::parse(&p.asset)?,
                 from: Address::parse(&p.payer)?,
-                to: Address::parse(&p.payload.authorization.to)?,
+                to: Address::parse(p.payload.to())?,
                 value: U256::from_dec_str(&p.value)?,
                 nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
+                via: match &p.payload {
+                    SignedPayload::Eip3009(_) => None,
+                    SignedPayload::Permit2(x) => Some(Address::parse(&x.spender)?),
+                },
             })
         };
         parse().ok_or(MALFORMED)
@@ -64,8 +79,15 @@ pub fn verdict(receipt: &Json, e: &Expected) -> Result<(), X402Error> {
     let logs = receipt.get("logs").and_then(Json::as_array).unwrap_or(&[]);
     let events: Vec<Event> = logs.iter().filter_map(Log::from_json).filter(|l| l.address == e.asset).filter_map(|l| decode(&l)).collect();
     let status = receipt.get("status").and_then(Json::as_str).and_then(parse_quantity);
-    let paid = events.contains(&Event::Transfer { from: e.from, to: e.to, value: e.value })
-        && events.contains(&Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce });
+    let used = match e.via {
+        // The token names the authorization it used.
+        None => events.contains(&Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce }),
+        // Permit2 names nothing: the proxy's `Settled()` in the same transaction says a permit
+        // moved this Transfer (and a transaction proves one payment only: the ledger's hashes
+        // are unique).
+        Some(proxy) => logs.iter().filter_map(Log::from_json).any(|l| l.address == proxy && decode(&l) == Some(Event::Settled)),
+    };
+    let paid = used && events.contains(&Event::Transfer { from: e.from, to: e.to, value: e.value });
     if status == Some(U256::from_u64(1)) && paid {
         return Ok(());
     }
@@ -124,8 +146,12 @@ pub fn confirmed(outcome: Outcome, mined: u64, head: &str, depth: u64) -> Outcom
     }
 }
 
-/// `eth_call` of `asset.authorizationState(payer, nonce)`.
+/// `eth_call` of `asset.authorizationState(payer, nonce)`, or for Permit2 of
+/// `Permit2.nonceBitmap(payer, nonce >> 8)`.
 pub fn authorization_state_request(url: &str, e: &Expected) -> HttpRequest {
+    if e.via.is_some() {
+        return evm_rpc::eth_call(url, None, &permit2::PERMIT2, &permit2::nonce_bitmap_call(&e.from, &e.nonce));
+    }
     let mut data = AUTHORIZATION_STATE.to_vec();
     data.extend_from_slice(&e.from.to_word());
     data.extend_from_slice(&e.nonce);
@@ -133,32 +159,48 @@ pub fn authorization_state_request(url: &str, e: &Expected) -> HttpRequest {
 }
 
 /// `Ok(false)` unused, `Ok(true)` used; an error for anything else (node faults are retryable).
-pub fn authorization_used(body: &str) -> Result<bool, X402Error> {
+pub fn authorization_used(body: &str, e: &Expected) -> Result<bool, X402Error> {
     let data = evm_rpc::data_result(FacilitatorOp::Verify, body, "authorizationState")?;
     let word: Result<[u8; 32], _> = data.as_slice().try_into();
     match word {
+        Ok(w) if e.via.is_some() => Ok(permit2::nonce_bit(&U256(w), &e.nonce)),
         Ok(w) if w == [0u8; 32] => Ok(false),
         Ok(w) if w == U256::from_u64(1).0 => Ok(true),
         _ => Err(evm_rpc::fault(FacilitatorOp::Verify, None, "authorizationState returned an unexpected value")),
     }
 }
 
-/// `eth_getLogs` for `AuthorizationUsed(payer, nonce)` emitted by the asset, over the whole chain.
+/// `eth_getLogs` for `AuthorizationUsed(payer, nonce)` emitted by the asset, over the whole
+/// chain; for Permit2 (which logs no nonce), the asset's `Transfer(payer, payTo)`.
 pub fn authorization_logs_request(url: &str, e: &Expected) -> HttpRequest {
-    logs_request(url, e, &AUTHORIZATION_USED)
+    match e.via {
+        None => logs_request(url, &e.asset, &[AUTHORIZATION_USED, e.from.to_word(), e.nonce]),
+        Some(_) => logs_request(url, &e.asset, &[TRANSFER, e.from.to_word(), e.to.to_word()]),
+    }
 }
 
-/// `eth_getLogs` for `AuthorizationCanceled(payer, nonce)` emitted by the asset.
+/// `eth_getLogs` for `AuthorizationCanceled(payer, nonce)` emitted by the asset, or for
+/// Permit2's `UnorderedNonceInvalidation(payer, …)`.
 pub fn cancellation_logs_request(url: &str, e: &Expected) -> HttpRequest {
-    logs_request(url, e, &AUTHORIZATION_CANCELED)
+    match e.via {
+        None => logs_request(url, &e.asset, &[AUTHORIZATION_CANCELED, e.from.to_word(), e.nonce]),
+        Some(_) => logs_request(url, &permit2::PERMIT2, &[UNORDERED_NONCE_INVALIDATION, e.from.to_word()]),
+    }
 }
 
-/// True when an `eth_getLogs` answer holds the asset's `AuthorizationCanceled(payer, nonce)`;
-/// `None` when the node did not answer usefully.
+/// True when an `eth_getLogs` answer holds the cancellation of this authorization (the
+/// asset's `AuthorizationCanceled(payer, nonce)`, or a Permit2 invalidation whose word and
+/// mask hold the nonce); `None` when the node did not answer usefully.
 pub fn cancelled(body: &str, e: &Expected) -> Option<bool> {
     let logs = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getLogs").ok()?;
-    let wanted = Event::AuthorizationCanceled { authorizer: e.from, nonce: e.nonce };
-    Some(logs.as_array()?.iter().filter_map(Log::from_json).any(|l| l.address == e.asset && decode(&l).as_ref() == Some(&wanted)))
+    let hit = |l: &Log| match (e.via, decode(l)) {
+        (None, Some(Event::AuthorizationCanceled { authorizer, nonce })) => l.address == e.asset && authorizer == e.from && nonce == e.nonce,
+        (Some(_), Some(Event::NonceInvalidation { owner, word, mask })) => {
+            l.address == permit2::PERMIT2 && owner == e.from && word == permit2::nonce_word(&e.nonce) && permit2::nonce_bit(&mask, &e.nonce)
+        }
+        _ => false,
+    };
+    Some(logs.as_array()?.iter().filter_map(Log::from_json).any(|l| hit(&l)))
 }
 
 /// `eth_getBlockByNumber("latest", false)`: the chain's clock.
@@ -174,11 +216,11 @@ pub fn block_timestamp(body: &str) -> Option<u64> {
     parse_quantity(block.get("timestamp")?.as_str()?)?.to_u64()
 }
 
-fn logs_request(url: &str, e: &Expected, topic0: &[u8; 32]) -> HttpRequest {
-    let topics = [codec::to_0x_hex(topic0), codec::to_0x_hex(&e.from.to_word()), codec::to_0x_hex(&e.nonce)];
-    let asset = e.asset.to_hex();
+fn logs_request(url: &str, address: &Address, topics: &[[u8; 32]]) -> HttpRequest {
+    let topics: Vec<String> = topics.iter().map(|t| codec::to_0x_hex(t)).collect();
+    let address = address.to_hex();
     evm_rpc::request(url, "eth_getLogs", &|w| {
-        w.open_obj().key("address").str(&asset).key("fromBlock").str("0x0").key("toBlock").str("latest").key("topics").open_arr();
+        w.open_obj().key("address").str(&address).key("fromBlock").str("0x0").key("toBlock").str("latest").key("topics").open_arr();
         for t in &topics {
             w.str(t);
         }
@@ -190,7 +232,10 @@ fn logs_request(url: &str, e: &Expected, topic0: &[u8; 32]) -> HttpRequest {
 /// from the asset that decodes to `AuthorizationUsed(payer, nonce)`.
 pub fn authorization_transaction(body: &str, e: &Expected) -> Option<String> {
     let logs = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getLogs").ok()?;
-    let wanted = Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce };
+    let wanted = match e.via {
+        None => Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce },
+        Some(_) => Event::Transfer { from: e.from, to: e.to, value: e.value },
+    };
     for v in logs.as_array()? {
         let hash = v.get("transactionHash").and_then(Json::as_str).and_then(codec::parse_0x_hex::<32>);
         match (Log::from_json(v), hash) {
@@ -218,6 +263,7 @@ pub(crate) mod tests {
             to: Address::parse(TO).unwrap(),
             value: U256::from_u64(1000),
             nonce: [0x11; 32],
+            via: None,
         }
     }
 
@@ -289,10 +335,10 @@ pub(crate) mod tests {
         let r = authorization_state_request("https://rpc.test", &e);
         assert!(r.body.contains(r#""method":"eth_call""#) && r.body.contains("0xe94a0102") && r.body.contains(&"11".repeat(32)));
         let word = |w: &str| rpc(&format!(r#""0x{w:0>64}""#));
-        assert_eq!(authorization_used(&word("0")), Ok(false));
-        assert_eq!(authorization_used(&word("1")), Ok(true));
-        assert!(authorization_used(&word("2")).is_err());
-        assert!(authorization_used(r#"{"error":{"code":-32000,"message":"x"}}"#).is_err());
+        assert_eq!(authorization_used(&word("0"), &e), Ok(false));
+        assert_eq!(authorization_used(&word("1"), &e), Ok(true));
+        assert!(authorization_used(&word("2"), &e).is_err());
+        assert!(authorization_used(r#"{"error":{"code":-32000,"message":"x"}}"#, &e).is_err());
         let r = authorization_logs_request("https://rpc.test", &e);
         assert!(r.body.contains(r#""method":"eth_getLogs""#) && r.body.contains(&codec::to_0x_hex(&AUTHORIZATION_USED)));
         let with_hash = |log: String, hash: &str| log.replacen('{', &format!(r#"{{"transactionHash":"{hash}","#), 1);
@@ -303,5 +349,68 @@ pub(crate) mod tests {
         assert_eq!(authorization_transaction(&rpc(&format!("[{theirs},{elsewhere}]")), &e), None);
         assert_eq!(authorization_transaction(&rpc("[]"), &e), None);
         assert_eq!(authorization_transaction("junk", &e), None);
+    }
+
+    /// A Permit2 payment of 1000 from FROM to TO through the exact proxy, nonce 0x1_05.
+    fn permit2_expected() -> Expected {
+        let mut nonce = [0u8; 32];
+        nonce[30] = 1;
+        nonce[31] = 5;
+        Expected { nonce, via: Some(permit2::EXACT_PROXY), ..expected() }
+    }
+
+    fn settled_log(at: &str) -> String {
+        format!(r#"{{"address":"{at}","topics":["{}"],"data":"0x"}}"#, codec::to_0x_hex(&crate::x402::evm::logs::SETTLED))
+    }
+
+    #[test]
+    fn a_permit2_receipt_needs_the_transfer_and_the_proxys_settled() {
+        let e = permit2_expected();
+        let proxy = permit2::EXACT_PROXY.to_hex();
+        let judge = |logs: &[String]| verdict(&json::parse(receipt("0x1", logs).as_bytes()).unwrap(), &e).map_err(|x| x.reason());
+        assert_eq!(judge(&[transfer_log(USDG, FROM, TO, 1000), settled_log(&proxy)]), Ok(()));
+        let mismatch = Err("invalid_exact_evm_transfer_event_mismatch");
+        // A Transfer alone is any transfer; Settled() from anyone but the proxy proves nothing.
+        assert_eq!(judge(&[transfer_log(USDG, FROM, TO, 1000)]), mismatch);
+        assert_eq!(judge(&[transfer_log(USDG, FROM, TO, 1000), settled_log(OTHER_TOKEN)]), mismatch);
+        assert_eq!(judge(&[transfer_log(USDG, FROM, TO, 999), settled_log(&proxy)]), mismatch);
+        assert_eq!(judge(&[transfer_log(OTHER_TOKEN, FROM, TO, 1000), settled_log(&proxy)]), mismatch);
+        // An EIP-3009 log of the same nonce is not a Permit2 settlement.
+        assert_eq!(judge(&[transfer_log(USDG, FROM, TO, 1000), auth_log(&AUTHORIZATION_USED, USDG, 0x11)]), mismatch);
+    }
+
+    #[test]
+    fn a_permit2_nonce_is_a_bit_of_permit2s_bitmap() {
+        let e = permit2_expected();
+        let r = authorization_state_request("https://rpc.test", &e);
+        // nonceBitmap(FROM, 1) on Permit2.
+        assert!(r.body.contains("0x000000000022d473030f116ddee9f6b43ac78ba3") && r.body.contains("0x4fe02b44"));
+        assert!(r.body.contains(&format!("{}{:0>64}", &FROM[2..], "1")));
+        let word = |w: &str| rpc(&format!(r#""0x{w:0>64}""#));
+        assert_eq!(authorization_used(&word("20"), &e), Ok(true));
+        assert_eq!(authorization_used(&word("df"), &e), Ok(false));
+        assert_eq!(authorization_used(&word("0"), &e), Ok(false));
+        // Cancelled: Permit2's invalidation of word 1 with bit 5 in its mask, by the payer.
+        let invalidation = |owner: &str, word: u64, mask: u64| {
+            format!(
+                r#"{{"address":"0x000000000022d473030f116ddee9f6b43ac78ba3","topics":["{}","0x000000000000000000000000{}"],"data":"{}{}"}}"#,
+                codec::to_0x_hex(&UNORDERED_NONCE_INVALIDATION),
+                &owner[2..],
+                codec::to_0x_hex(&U256::from_u64(word).0),
+                hex::encode(U256::from_u64(mask).0)
+            )
+        };
+        assert_eq!(cancelled(&rpc(&format!("[{}]", invalidation(FROM, 1, 0x30))), &e), Some(true));
+        assert_eq!(cancelled(&rpc(&format!("[{}]", invalidation(FROM, 1, 0x10))), &e), Some(false));
+        assert_eq!(cancelled(&rpc(&format!("[{}]", invalidation(FROM, 0, 0x20))), &e), Some(false));
+        assert_eq!(cancelled(&rpc(&format!("[{}]", invalidation(TO, 1, 0x20))), &e), Some(false));
+        let r = cancellation_logs_request("https://rpc.test", &e);
+        assert!(r.body.contains(&codec::to_0x_hex(&UNORDERED_NONCE_INVALIDATION)));
+        // The used permit's transaction: the token's Transfer(FROM, TO) of this value.
+        let r = authorization_logs_request("https://rpc.test", &e);
+        assert!(r.body.contains(&codec::to_0x_hex(&TRANSFER)) && r.body.contains(USDG));
+        let with_hash = |log: String| log.replacen('{', &format!(r#"{{"transactionHash":"{TX}","#), 1);
+        assert_eq!(authorization_transaction(&rpc(&format!("[{}]", with_hash(transfer_log(USDG, FROM, TO, 1000)))), &e), Some(TX.into()));
+        assert_eq!(authorization_transaction(&rpc(&format!("[{}]", with_hash(transfer_log(USDG, FROM, TO, 7)))), &e), None);
     }
 }

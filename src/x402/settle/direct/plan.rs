@@ -8,8 +8,10 @@
 //!
 //! Order (each rule has its own failure):
 //! 1. `chainId`: the node serves the payment's chain;
-//! 2. `authorizationState(from, nonce)` is false (else nonce already used);
-//! 3. `balanceOf(from) >= value` (else `insufficient_funds`);
+//! 2. `authorizationState(from, nonce)` is false (for Permit2, its bit in Permit2's
+//!    `nonceBitmap`) (else nonce already used);
+//! 3. `balanceOf(from) >= value` (else `insufficient_funds`); for Permit2,
+//!    `allowance(from, Permit2) >= value` (else 412 `permit2_allowance_required`);
 //! 4. `eth_call` of `transferWithAuthorization` from the settler succeeds (else the decoded
 //!    revert) — `Mode::Verify` stops here;
 //! 5. nonce (`pending` count, or the ledger's), fees (`eth_feeHistory`, else `eth_gasPrice`
@@ -31,6 +33,8 @@ use crate::x402::settle::Outcome;
 use crate::http::HttpRequest;
 use crate::x402::u256::U256;
 use crate::x402::verify::VerifiedPayment;
+use crate::x402::model::SignedPayload;
+use crate::x402::permit2::PermitTransfer;
 use crate::x402::evm::rpc::{self, Answer};
 use crate::x402::evm::tx::{self, Eip1559Tx, SignedTx};
 use crate::x402::evm::abi;
@@ -55,6 +59,8 @@ pub enum StepName {
     WalletCode,
     AuthorizationState,
     Balance,
+    /// Permit2: the token's allowance for Permit2.
+    Allowance,
     Simulation,
     Nonce,
     FeeHistory,
@@ -68,7 +74,7 @@ pub enum StepName {
 }
 
 /// How many steps there are (the answers' slots).
-const STEPS: usize = 14;
+const STEPS: usize = 15;
 
 impl StepName {
     pub const ALL: [StepName; STEPS] = [
@@ -76,6 +82,7 @@ impl StepName {
         StepName::WalletCode,
         StepName::AuthorizationState,
         StepName::Balance,
+        StepName::Allowance,
         StepName::Simulation,
         StepName::Nonce,
         StepName::FeeHistory,
@@ -94,6 +101,7 @@ impl StepName {
             StepName::WalletCode => "walletCode",
             StepName::AuthorizationState => "authorizationState",
             StepName::Balance => "balance",
+            StepName::Allowance => "allowance",
             StepName::Simulation => "simulation",
             StepName::Nonce => "nonce",
             StepName::FeeHistory => "feeHistory",
@@ -176,19 +184,32 @@ fn fail(e: X402Error, tx: Option<&TxInfo>) -> Box<PlanStep> {
     Box::new(PlanStep::Done { outcome: Outcome::Failed { reason: e }, tx: tx.cloned() })
 }
 
-/// The payment, parsed once: what the token call needs, and what its receipt must show.
+/// The payment, parsed once: what the settlement call needs, and what its receipt must show.
 struct Parsed {
     expected: Expected,
-    message: TransferWithAuthorization,
+    message: Message,
     signature: Vec<u8>,
+}
+
+/// What the payer signed: the token's EIP-3009 message, or a Permit2 permit for the proxy.
+enum Message {
+    Eip3009(TransferWithAuthorization),
+    Permit2(PermitTransfer),
 }
 
 fn parse_payment(p: &VerifiedPayment) -> Result<Parsed, X402Error> {
     let expected = Expected::of(p)?;
-    let rest = || Some((U256::from_dec_str(&p.valid_after)?, U256::from_dec_str(&p.valid_before)?, codec::parse_0x_hex_vec(&p.payload.signature)?));
-    let (valid_after, valid_before, signature) = rest().ok_or(receipt::MALFORMED)?;
-    let Expected { from, to, value, nonce, .. } = expected;
-    Ok(Parsed { message: TransferWithAuthorization { from, to, value, valid_after, valid_before, nonce }, expected, signature })
+    let signature = codec::parse_0x_hex_vec(p.payload.signature()).ok_or(receipt::MALFORMED)?;
+    let message = match &p.payload {
+        SignedPayload::Eip3009(_) => {
+            let window = || Some((U256::from_dec_str(&p.valid_after)?, U256::from_dec_str(&p.valid_before)?));
+            let (valid_after, valid_before) = window().ok_or(receipt::MALFORMED)?;
+            let Expected { from, to, value, nonce, .. } = expected;
+            Message::Eip3009(TransferWithAuthorization { from, to, value, valid_after, valid_before, nonce })
+        }
+        SignedPayload::Permit2(x) => Message::Permit2(x.permit().map_err(|_| receipt::MALFORMED)?),
+    };
+    Ok(Parsed { message, expected, signature })
 }
 
 impl Plan<'_> {
@@ -214,7 +235,7 @@ fn run(p: &Plan) -> Flow<PlanStep> {
         return Err(fail(X402Error::Misconfigured("the payment's network is not the settlement chain"), None));
     }
     let settler = p.settler;
-    let m = &pay.message;
+    let value = &pay.expected.value;
 
     // 1. The node serves the right chain.
     let body = p.answer(StepName::ChainId, || rpc::chain_id(url), None)?;
@@ -222,27 +243,34 @@ fn run(p: &Plan) -> Flow<PlanStep> {
     if chain != U256::from_u64(p.chain_id) {
         return Err(fail(X402Error::Misconfigured("the RPC node serves another chain than the payment's"), None));
     }
-    let (target, call_data) = route(p, op, m, &pay.signature)?;
+    let (target, call_data) = match &pay.message {
+        Message::Eip3009(m) => route(p, op, m, &pay.signature)?,
+        Message::Permit2(permit) => permit2_route(p, permit, &pay.signature)?,
+    };
     let contract_signer = p.payment.contract_signer.is_some();
 
     // 2. The authorization is unused.
     let expected = &pay.expected;
     let body = p.answer(StepName::AuthorizationState, || receipt::authorization_state_request(url, expected), None)?;
-    match receipt::authorization_used(body) {
+    match receipt::authorization_used(body, expected) {
         Ok(false) => {}
         Ok(true) => return Err(fail(X402Error::NonceAlreadyUsed, None)),
         Err(e) => return Err(fail(e, None)),
     }
 
-    // 3. The payer can pay.
+    // 3. The payer can pay (and for Permit2, has let Permit2 move the amount).
     let body = p.answer(StepName::Balance, || balance::request(url, expected), None)?;
-    balance::covers(op, body, &m.value).map_err(|e| fail(e, None))?;
+    balance::covers(op, body, value).map_err(|e| fail(e, None))?;
+    if expected.via.is_some() {
+        let body = p.answer(StepName::Allowance, || balance::allowance_request(url, expected), None)?;
+        balance::allowance_covers(op, body, value).map_err(|e| fail(e, None))?;
+    }
 
-    // 4. The token accepts the call from the settler.
+    // 4. The token (or the proxy) accepts the call from the settler.
     let body = p.answer(StepName::Simulation, || rpc::eth_call(url, Some(&settler), &target, &call_data), None)?;
-    reverted(op, body, "eth_call transferWithAuthorization").map_err(|e| fail(no_bytes_overload(e, contract_signer), None))?;
+    reverted(op, body, "eth_call of the settlement").map_err(|e| fail(no_bytes_overload(e, contract_signer && expected.via.is_none()), None))?;
     if p.mode == Mode::Verify {
-        return Ok(PlanStep::Done { outcome: Outcome::Verified { payer: Some(m.from.to_hex()) }, tx: None });
+        return Ok(PlanStep::Done { outcome: Outcome::Verified { payer: Some(expected.from.to_hex()) }, tx: None });
     }
 
     // 5. Nonce, fees, gas; then sign and send.
@@ -316,6 +344,18 @@ fn route(p: &Plan, op: FacilitatorOp, m: &TransferWithAuthorization, signature: 
         return Ok((asset, transfer));
     }
     Ok((p.multicall, abi::aggregate3(&[(factory, true, factory_calldata), (asset, false, transfer)])))
+}
+
+/// A Permit2 payment goes to the proxy the payer named (verification held it to ours), which
+/// presents the permit to Permit2. A contract wallet's signature is checked by Permit2 itself
+/// (EIP-1271 on the owner); an ERC-6492 wrapper is unwrapped, since a wallet that does not
+/// exist yet cannot have approved Permit2 either.
+fn permit2_route(p: &Plan, permit: &PermitTransfer, signature: &[u8]) -> Flow<(Address, Vec<u8>)> {
+    let signature = match &p.payment.contract_signer {
+        Some(cs) => checker::unwrap_6492(&cs.signature).map_or_else(|| cs.signature.clone(), |(_, _, inner)| inner),
+        None => signature.to_vec(),
+    };
+    Ok((permit.spender, permit.settle_call(&permit.amount, &signature)))
 }
 
 /// A smart wallet's simulation reverting without data: the token most likely lacks the

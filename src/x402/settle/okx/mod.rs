@@ -147,7 +147,7 @@ impl Settler for OkxSettler {
                 o @ (Outcome::Settled { .. } | Outcome::Failed { .. }) => self.finish(o),
                 _ => self.pending(h),
             },
-            State::AuthorizationState => match receipt::authorization_used(body) {
+            State::AuthorizationState => match receipt::authorization_used(body, &self.expected) {
                 Ok(true) => {
                     self.state = State::AuthorizationLogs;
                     self.next(now_ms)

@@ -442,3 +442,53 @@ fn a_replacement_outbids_what_it_replaces_within_the_ceiling() {
     // Saturating, never a panic.
     assert_eq!(outbid(u128::MAX, u128::MAX), (u128::MAX, u128::MAX));
 }
+
+/// A Permit2 payment: its nonce is a bit of Permit2's bitmap, the payer must have approved
+/// Permit2, and the settlement is the exact proxy's `settle`, proven by the token's Transfer
+/// with the proxy's `Settled()`.
+#[test]
+fn a_permit2_payment_settles_through_the_exact_proxy() {
+    use crate::x402::verify::permit2_tests::{permit, permit2_payment, permit2_req};
+    use crate::x402::permit2::EXACT_PROXY;
+    let req = permit2_req("USDG");
+    let c = Case { payment: verify(&permit2_payment(&permit(USDG)), &req, NOW).unwrap(), ..Case::new() };
+    let mut answers = happy();
+    answers.insert(3, (StepName::Allowance, word(1000)));
+    let proxy = EXACT_PROXY.to_hex();
+    let expect = [
+        (StepName::AuthorizationState, "0x4fe02b44", "0x000000000022d473030f116ddee9f6b43ac78ba3"),
+        (StepName::Balance, "0x70a08231", USDG),
+        (StepName::Allowance, "0xdd62ed3e", USDG),
+        (StepName::Simulation, "0x13cd3b53", proxy.as_str()),
+    ];
+    for (i, (step, selector, to)) in expect.iter().enumerate() {
+        let PlanStep::Request { step: asked_step, request, .. } = c.step(&answers[..i + 1]) else { panic!("{i}") };
+        assert_eq!(asked_step, *step);
+        assert!(request.body.contains(&["\"to\":\"", to, "\",\"data\":\"", selector].concat()), "{}", request.body);
+    }
+    // Used (its bit set), not approved, approved for less: refused before anything is signed.
+    // The permit's nonce is 2^156: bit 0 of bitmap word 2^148.
+    let mut used = answers.clone();
+    used[1].1 = word(1);
+    assert_eq!(failure(c.step(&used)).reason(), "invalid_exact_evm_nonce_already_used");
+    let mut other_bit = answers.clone();
+    other_bit[1].1 = word(2);
+    assert_eq!(asked(&c.step(&other_bit)), Some(StepName::Send));
+    for short in [0, 999] {
+        let mut a = answers.clone();
+        a[3].1 = word(short);
+        let e = failure(c.step(&a));
+        assert_eq!((e.http_status(), e.reason()), (412, "permit2_allowance_required"));
+        assert!(e.text().contains("approve"), "{}", e.text());
+    }
+    // Signed and sent to the proxy; its receipt proves the payment with Settled().
+    let PlanStep::Request { step: StepName::Send, tx: Some(tx), .. } = c.step(&answers) else { panic!() };
+    let hash = codec::to_0x_hex(&tx.hash);
+    answers.push((StepName::Send, q(&hash)));
+    let settled = format!(r#"{{"address":"{proxy}","topics":["{}"],"data":"0x"}}"#, codec::to_0x_hex(&crate::x402::evm::logs::SETTLED));
+    let mut proven = answers.clone();
+    proven.push((StepName::Receipt, ok(&receipt("0x1", &[transfer_log(USDG, FROM, TO, 1000), settled]))));
+    assert!(matches!(c.step(&proven), PlanStep::Done { outcome: Outcome::Settled { .. }, .. }));
+    answers.push((StepName::Receipt, ok(&receipt("0x1", &[transfer_log(USDG, FROM, TO, 1000)]))));
+    assert_eq!(failure(c.step(&answers)).reason(), "invalid_exact_evm_transfer_event_mismatch");
+}

@@ -54,10 +54,10 @@ const UPTO_TYPES = {
   Witness: [{ name: 'to', type: 'address' }, { name: 'facilitator', type: 'address' }, { name: 'validAfter', type: 'uint256' }],
 };
 
-// The fixed vectors. Key: anvil's account #0.
+// The fixed vectors. Key: anvil's accounts[0].
 const KEY0 = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
-const PAYEE = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'; // account #1
-const FACILITATOR = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'; // account #2
+const PAYEE = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'; // anvil's accounts[1]
+const FACILITATOR = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'; // anvil's accounts[2]
 const DEADLINE = 1767225600n; // 2026-01-01T00:00:00Z
 const P1 = {
   message: {

@@ -10,7 +10,7 @@
 //   ...
 //   await chain.stop();
 //
-// startChain({chainId = 196}) → { rpcUrl, chainId, accounts: [{address, privateKey}] (anvil's
+// startChain({chainId = 196, timestamp?}) → { rpcUrl, chainId, accounts: [{address, privateKey}] (anvil's
 //   10 dev accounts; [0] deploys and mints), publicClient, testClient (viem, mode 'anvil'),
 //   walletClient(indexOrAccount), deployToken({name, version, symbol?, style: 'circle'|'paxos',
 //   at?}) → {address, abi, …}, mint(token, to, amount), setNextBlockTimestamp(ts), mine(n = 1),
@@ -34,8 +34,23 @@
 //     function is Multicall3's aggregate3((address target, bool allowFailure, bytes callData)[])
 //     → (bool success, bytes returnData)[], so viem's multicall works through it (a chain naming
 //     contracts.multicall3.address = address) and a settler can batch "deploy the wallet" and
-//     "transferWithAuthorization from it" in one transaction }.
+//     "transferWithAuthorization from it" in one transaction,
+//   and for Permit2 payments (tests/contracts/Permit2.sol and the two x402 proxies; each placed
+//   the same way as placeMulticall, runtime code only, since none needs constructor state):
+//   placePermit2({at = PERMIT2_ADDRESS}) → {address, abi} (Permit2's signature transfers),
+//   placeExactProxy({at = X402_EXACT_PROXY_ADDRESS}) → {address, abi} (X402ExactPermit2Proxy),
+//   placeUptoProxy({at = X402_UPTO_PROXY_ADDRESS}) → {address, abi} (X402UptoPermit2Proxy; any
+//     `at`, e.g. the address a chain really has it at),
+//   deployPlainToken({name, symbol = name, decimals = 18, at?}) → {address, abi, name, symbol,
+//     decimals} (PlainToken: ERC-20 only, no EIP-3009; `mint` and `at` work as for deployToken),
+//   approvePermit2(token, account, amount = 2^256-1) → receipt: `account` approves Permit2 on
+//     `token` ({address} or an address string); account = an index into accounts, {privateKey},
+//     or a bare address (e.g. a SmartWallet), which anvil impersonates (given 1 ETH for gas if it
+//     has none) }.
+//   startChain also takes `timestamp`: the genesis block's time (anvil --timestamp), from which
+//   the clock runs on; for fixed vectors whose deadlines lie before the machine's clock.
 // Exported too: findAnvil() (ANVIL_BIN overrides the lookup), ERC6492_MAGIC, MULTICALL3_ADDRESS,
+// PERMIT2_ADDRESS, X402_EXACT_PROXY_ADDRESS, X402_UPTO_PROXY_ADDRESS,
 // wrap6492({factory, factoryCalldata, signature}) → abi.encode(factory, calldata, signature) ‖
 // magic, and checkerCallData({signer, hash, signature}) → the eth_call's data.
 //
@@ -51,7 +66,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   concatHex, createPublicClient, createTestClient, createWalletClient, defineChain, encodeAbiParameters, encodeFunctionData,
-  getAddress, http, keccak256, toHex,
+  getAddress, http, keccak256, maxUint256, parseEther, toHex,
 } from 'viem';
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { BUILD_DIR, CHECKER_HEX, checkArtefacts } from './compile-contracts.mjs';
@@ -134,11 +149,12 @@ async function rpc(url, method, params = []) {
   return body.result;
 }
 
-async function spawnAnvil(bin, chainId) {
+async function spawnAnvil(bin, chainId, timestamp) {
   const port = await freePort();
   const rpcUrl = `http://127.0.0.1:${port}`;
   const args = ['--host', '127.0.0.1', '--port', String(port), '--chain-id', String(chainId),
     '--accounts', String(N_ACCOUNTS), '--mnemonic', MNEMONIC, '--quiet'];
+  if (timestamp !== undefined) args.push('--timestamp', String(timestamp));
   // detached → own process group, so kill(-pid) also takes any helper threads/processes.
   const child = spawn(bin, args, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   live.add(child);
@@ -195,6 +211,18 @@ function loadChecker() {
 /** Where Multicall3 is deployed on most EVM chains, and where placeMulticall() puts Aggregate3 by default. */
 export const MULTICALL3_ADDRESS = '0xcA11bde05977b3631167028862bE2a173976CA11';
 
+/** Permit2's address on every chain it is deployed on; placePermit2() puts our Permit2 there. */
+export const PERMIT2_ADDRESS = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+/** The x402 exact scheme's Permit2 proxy (the spender its payers sign for). */
+export const X402_EXACT_PROXY_ADDRESS = '0x402085c248EeA27D92E8b30b2C58ed07f9E20001';
+/** The x402 upto scheme's Permit2 proxy at its usual address (a chain may have it elsewhere). */
+export const X402_UPTO_PROXY_ADDRESS = '0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002';
+
+// ERC-20 approve, all approvePermit2 needs of a token.
+const ERC20_APPROVE_ABI = [
+  { type: 'function', name: 'approve', stateMutability: 'nonpayable', inputs: [{ name: 'spender', type: 'address' }, { name: 'value', type: 'uint256' }], outputs: [{ type: 'bool' }] },
+];
+
 /** The ERC-6492 suffix: a signature ending with it is a wrapper. */
 export const ERC6492_MAGIC = '0x6492649264926492649264926492649264926492649264926492649264926492';
 
@@ -215,12 +243,12 @@ export function checkerCallData({ signer, hash, signature }) {
 }
 
 /** Starts anvil on a free loopback port. See the file header for the returned API. */
-export async function startChain({ chainId = 196 } = {}) {
+export async function startChain({ chainId = 196, timestamp } = {}) {
   const bin = findAnvil();
   installExitHooks();
   let started;
   for (let attempt = 0; attempt < 3; attempt++) {
-    started = await spawnAnvil(bin, chainId);
+    started = await spawnAnvil(bin, chainId, timestamp);
     if (!started.portClash) break; // the free port was taken between probe and bind: retry
   }
   if (started.error) throw started.error;
@@ -273,6 +301,18 @@ export async function startChain({ chainId = 196 } = {}) {
         for (let w = 0n; w < words; w++) await copy(toHex(base + w, { size: 32 }));
       }
     }
+  }
+
+  // A test contract's runtime code at `at`: what its creation code returns, got with a
+  // deployless eth_call (nothing is deployed and no nonce moves), then anvil_setCode.
+  async function place(name, at) {
+    const { abi, bytecode } = loadArtefact(name);
+    const runtime = await publicClient.request({ method: 'eth_call', params: [{ data: bytecode }, 'latest'] });
+    if (!runtime || runtime === '0x') throw new Error(`${name}: its creation code returned no runtime code`);
+    const address = getAddress(at);
+    await testClient.setCode({ address, bytecode: runtime });
+    if ((await publicClient.getCode({ address })) !== runtime) throw new Error(`${address} does not hold ${name}'s code`);
+    return { address, abi };
   }
 
   let stopped = false;
@@ -367,13 +407,53 @@ export async function startChain({ chainId = 196 } = {}) {
      * code returns, got with a deployless eth_call: nothing is deployed and no nonce moves.
      */
     async placeMulticall(at = MULTICALL3_ADDRESS) {
-      const { abi, bytecode } = loadArtefact('Aggregate3');
-      const runtime = await publicClient.request({ method: 'eth_call', params: [{ data: bytecode }, 'latest'] });
-      if (!runtime || runtime === '0x') throw new Error('Aggregate3: its creation code returned no runtime code');
-      const address = getAddress(at);
-      await testClient.setCode({ address, bytecode: runtime });
-      if ((await publicClient.getCode({ address })) !== runtime) throw new Error(`placeMulticall: ${address} does not hold Aggregate3's code`);
-      return { address, abi };
+      return place('Aggregate3', at);
+    },
+
+    /** Puts our Permit2 (signature transfers and the nonce bitmap) at Permit2's address, or `at`. */
+    async placePermit2({ at = PERMIT2_ADDRESS } = {}) {
+      return place('Permit2', at);
+    },
+
+    /** Puts X402ExactPermit2Proxy at the exact scheme's proxy address, or `at`. It always calls PERMIT2_ADDRESS. */
+    async placeExactProxy({ at = X402_EXACT_PROXY_ADDRESS } = {}) {
+      return place('X402ExactPermit2Proxy', at);
+    },
+
+    /** Puts X402UptoPermit2Proxy at the upto scheme's usual proxy address, or `at`. It always calls PERMIT2_ADDRESS. */
+    async placeUptoProxy({ at = X402_UPTO_PROXY_ADDRESS } = {}) {
+      return place('X402UptoPermit2Proxy', at);
+    },
+
+    /** Deploys PlainToken (ERC-20 only) from accounts[0], the minter; `at` as for deployToken. */
+    async deployPlainToken({ name, symbol = name, decimals = 18, at }) {
+      const { abi, bytecode } = loadArtefact('PlainToken');
+      const receipt = await send(deployer.deployContract({ abi, bytecode, args: [name, symbol, decimals] }));
+      let address = getAddress(receipt.contractAddress);
+      if (at) {
+        await etch(address, at);
+        address = getAddress(at);
+      }
+      return { address, abi, name, symbol, decimals };
+    },
+
+    /**
+     * `account` approves Permit2 for `amount` of `token`. account: index into accounts,
+     * {privateKey}, or an address string, sent from by impersonation (anvil), so a contract
+     * wallet without an execute function can approve too.
+     */
+    async approvePermit2(token, account, amount = maxUint256) {
+      const address = typeof token === 'string' ? token : token.address;
+      const args = { address, abi: ERC20_APPROVE_ABI, functionName: 'approve', args: [PERMIT2_ADDRESS, BigInt(amount)] };
+      if (typeof account !== 'string') return send(walletClient(account).writeContract(args));
+      const from = getAddress(account);
+      if ((await publicClient.getBalance({ address: from })) === 0n) await testClient.setBalance({ address: from, value: parseEther('1') });
+      await testClient.impersonateAccount({ address: from });
+      try {
+        return await send(createWalletClient({ account: from, chain, transport, pollingInterval }).writeContract(args));
+      } finally {
+        await testClient.stopImpersonatingAccount({ address: from });
+      }
     },
 
     /** The next mined block gets exactly this timestamp (seconds). */

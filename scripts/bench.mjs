@@ -15,6 +15,7 @@
 //   bench/x402-bench.mjs    Node: x402 local verify vs viem / @noble/curves
 //   bench/evm-sign-bench.mjs Node: EIP-1559 build + sign vs viem
 //   bench/siwe-bench.mjs    Node: Sign-In with Ethereum verification vs viem
+//   bench/permit2-bench.mjs Node: Permit2 exact local verify vs @x402/evm's facilitator
 //   bench/empty.js, bench/js-bridge.js   deployed next to the functions for the round trips
 //   bench/paid-bench.mjs    Node: the paid path on the Cloud contract, today's x402-paywall bundle
 //                           vs the one at 8f9118d on one stack: ledger calls per paid request,
@@ -230,6 +231,8 @@ try {
     figure('  same, against @noble/curves', us(x.usPerOp.wasm), { vs: `recover ${us(x.usPerOp.nobleRecover)}, + hashing ${us(x.usPerOp.nobleFull)}`, ratio: `${(x.usPerOp.nobleRecover / x.usPerOp.wasm).toFixed(2)}× / ${(x.usPerOp.nobleFull / x.usPerOp.wasm).toFixed(2)}×` });
     figure('  same, against viem with the same rules and decoding', us(x.usPerOp.wasm), { vs: `viem ${us(x.usPerOp.viemFull)}`, ratio: `${(x.usPerOp.viemFull / x.usPerOp.wasm).toFixed(2)}×` });
     figure('EIP-1559 build + sign, direct settlement (probe)', us(e.usPerOp.wasm), { vs: `viem signTransaction ${us(e.usPerOp.viem)}, same bytes`, ratio: `${e.speedup.toFixed(2)}×` });
+    const p2 = nodeJson('bench/permit2-bench.mjs', QUICK ? ['150', '3'] : ['3000', '15']);
+    figure('Permit2 exact local verify (probe: decode + rules + Permit2 EIP-712 + recover)', us(p2.usPerOp.wasm), { vs: `@x402/evm ExactEvmScheme.verify ${us(p2.usPerOp.reference)} (viem recover alone ${us(p2.usPerOp.viemRecover)})`, ratio: `${p2.speedup.wasmVsReference.toFixed(2)}×`, target: '≥ 5×', met: p2.speedup.wasmVsReference >= 5 });
     const sw = nodeJson('bench/siwe-bench.mjs', QUICK ? ['150', '3'] : ['2000', '15']);
     figure(`Sign-In with Ethereum verify, wallet-bridge (probe: EIP-4361 parse + rules + EIP-191 + recover; ${sw.distinct} wallets)`, us(sw.usPerOp.wasm), { vs: `viem parse + validate + recoverMessageAddress ${us(sw.usPerOp.viem)}`, ratio: `${sw.speedup.toFixed(2)}×`, target: '≥ 5×', met: sw.speedup >= 5 });
 

@@ -1393,3 +1393,58 @@ fn a_payment_identifier_is_looked_up_before_the_payment_is_judged() {
     let p = ledger_call(&effect(&pay(&required, &with_payment_id(&a, VECTOR_C_SIGNATURE, json!(id)), "", URL, NOW).start(T_MS)), "x402_payment_id_begin");
     assert_eq!(p["id"], id);
 }
+
+// ---- Permit2 ----
+
+/// Vector P1's permit (Hardhat #0 pays 1000 USDG through the exact proxy) as a v2 header.
+fn permit2_header(signature: &str) -> String {
+    let accepted = json!({"scheme": "exact", "network": "eip155:196", "amount": "1000", "asset": USDG, "payTo": RECIPIENT, "maxTimeoutSeconds": 300,
+        "extra": {"name": "Global Dollar", "version": "1", "assetTransferMethod": "permit2"}});
+    let payload = json!({"signature": signature, "permit2Authorization": {
+        "from": PAYER, "permitted": {"token": USDG, "amount": "1000"}, "spender": "0x402085c248EeA27D92E8b30b2C58ed07f9E20001",
+        "nonce": "123456789", "deadline": "1767225600", "witness": {"to": RECIPIENT, "validAfter": "0"}}});
+    b64json(&json!({"x402Version": 2, "resource": {"url": URL}, "accepted": accepted, "payload": payload}))
+}
+const P1_SIGNATURE: &str = "0x4fedd995f0a0b54ad862b0d4907dc6a47d6bba41f14b7f9a58af0e27e10e7993280bbdba7a166ecc2bbcfa8e0cdeedbb59f40fe6ca23a02673a1d1b86f15d2051b";
+
+#[wasm_bindgen_test]
+fn a_permit2_payment_crosses_the_boundary() {
+    let c = X402Config::new(&env_with(json!({"X402_PRICE": "1000", "X402_ASSET_TRANSFER_METHOD": "permit2"})));
+    // The challenge advertises Permit2.
+    let challenge = responded(&effect(&pay(&c, "", "", URL, NOW).start(T_MS)));
+    assert_eq!(challenge["status"], 402);
+    assert_eq!(unb64json(header(&challenge["headers"], "PAYMENT-REQUIRED").unwrap())["accepts"][0]["extra"]["assetTransferMethod"], "permit2");
+    // Vector P1 verifies: claimed with the permit's nonce as a word and its deadline + 1.
+    let claim = verify_payment(&c, &permit2_header(P1_SIGNATURE), "", URL, NOW).unwrap();
+    assert_eq!(claim["row"]["nonce"], format!("0x{:0>64}", "75bcd15"));
+    assert_eq!((claim["row"]["valid_before"].as_str(), claim["row"]["amount"].as_str()), (Some("1767225601"), Some("1000")));
+    assert_eq!(ledger(&claim)["payload"]["permit2Authorization"]["nonce"], "123456789");
+    // Someone else's signature, and an EIP-3009 seller: refused with their reasons.
+    let mut other = P1_SIGNATURE.to_owned();
+    other.replace_range(10..12, "00");
+    let reason = |r: Result<Value, Value>| {
+        let v = reply(r);
+        assert_eq!(v["status"], 402, "{v}");
+        body(&v)["error"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(reason(verify_payment(&c, &permit2_header(&other), "", URL, NOW)), "invalid_permit2_signature");
+    let eip3009 = X402Config::new(&env_with(json!({"X402_PRICE": "1000"})));
+    assert_eq!(reason(verify_payment(&eip3009, &permit2_header(P1_SIGNATURE), "", URL, NOW)), "invalid_payload");
+    // With a node: Permit2's allowance is asked before the claim; short, 412.
+    let node = X402Config::new(&env_with(json!({"X402_PRICE": "1000", "X402_ASSET_TRANSFER_METHOD": "permit2", "RPC_URL": "https://rpc.test"})));
+    let mut f = pay(&node, &permit2_header(P1_SIGNATURE), "", URL, NOW);
+    let e = effect(&f.start(T_MS));
+    let balance = http(&e, "chain", "balance");
+    assert!(balance["body"].as_str().unwrap().contains("0x70a08231"));
+    let word = |n: u64| json!({"jsonrpc": "2.0", "id": 1, "result": format!("0x{n:064x}")}).to_string();
+    let allowance = http(&resume(&mut f, 200, &word(5000)), "chain", "allowance");
+    assert!(allowance["body"].as_str().unwrap().contains("0xdd62ed3e"));
+    // A payment already recorded is answered from the ledger whatever the chain says now: asked first.
+    let peek = ledger_call(&resume(&mut f, 200, &word(999)), "x402_claim");
+    assert_eq!(peek["mode"], "peek");
+    let out = responded(&resume(&mut f, 200, r#"{"state":"none"}"#));
+    assert_eq!((out["status"].as_u64(), body(&out)["error"].as_str()), (Some(412), Some("permit2_allowance_required")));
+    // The x402 challenge rides along, as the reference servers send it with a 412.
+    assert_eq!(unb64json(header(&out["headers"], "PAYMENT-REQUIRED").unwrap())["error"], "permit2_allowance_required");
+    assert!(body(&out)["message"].as_str().unwrap().contains("0x000000000022D473030F116dDEE9F6B43aC78BA3"));
+}

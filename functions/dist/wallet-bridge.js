@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:8578d98db192f4fff04d7297cb03755bfbbc1459335370b37c53731d80101d73
+// source-hash: sha256:d0ececf60ab952e29b78b816256b9568dace120732ecedd3a5d6d5ecfb0012cd
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -30,7 +30,8 @@ pub fn challenge(req: &Requirements) -> Reply {
 pub fn reject(req: &Requirements, err: &HttpError, payment: Option<&VerifiedPayment>) -> Reply {
     // `err` may come back from JS: keep the status an HTTP error status.
     let status = if (400..=599).contains(&err.status_code) { err.status_code } else { 500 };
-    if status != 402 {
+    // 412 (Permit2 not approved) is a challenge too: the payer approves, then pays again.
+    if status != 402 && status != 412 {
         return error(err);
     }
     let mut headers = vec![
@@ -139,6 +140,11 @@ mod tests {
         assert_eq!(r.status, 431);
         let bogus = HttpError::new(200, "x", "y");
         assert_eq!(reject(&req(), &bogus, None).status, 500);
+        // Permit2 not approved: 412 with the challenge, as the reference servers answer it.
+        let allowance = X402Error::Flow { reason: crate::x402::error::Reason::Permit2AllowanceRequired, message: "approve Permit2" };
+        let r = reject(&req(), &allowance.info(), None);
+        assert_eq!(r.status, 412);
+        assert!(header(&r, "PAYMENT-REQUIRED").is_some() && r.body.contains("\"error\":\"permit2_allowance_required\""));
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub mod settle;
 pub mod siwx;
 pub mod timestamp;
 pub mod u256;
+pub mod upto;
 pub mod verify;
 
 pub use config::PaywallConfig;

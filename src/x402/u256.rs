@@ -59,6 +59,21 @@ impl U256 {
     }
 
     /// The value if it fits in a `u64`.
+    pub fn from_u128(v: u128) -> Self {
+        let mut b = [0u8; 32];
+        b[16..].copy_from_slice(&v.to_be_bytes());
+        U256(b)
+    }
+
+    pub fn to_u128(&self) -> Option<u128> {
+        if self.0[..16].iter().any(|&b| b != 0) {
+            return None;
+        }
+        let mut v = [0u8; 16];
+        v.copy_from_slice(&self.0[16..]);
+        Some(u128::from_be_bytes(v))
+    }
+
     pub fn to_u64(&self) -> Option<u64> {
         if self.0[..24].iter().any(|&b| b != 0) {
             return None;

@@ -28,7 +28,7 @@ export const FEATURES = {
   },
   x402: {
     about: 'x402 payments: the private ledger, public receipts and its transitions (paywall, facilitator, reconcile, direct settlement)',
-    migrations: ['002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql', '013_x402_siwx.sql'],
+    migrations: ['002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql', '013_x402_siwx.sql', '014_x402_metered.sql'],
   },
   wallet: {
     about: 'the wallet bridge: its single-use Sign-In with Ethereum nonces (private), and requesting_user_id() for row-level security on wallet addresses',

@@ -13,7 +13,7 @@ use crate::x402::eip712::domain_separator;
 use crate::x402::error::X402Error;
 use crate::x402::network;
 use crate::x402::settle::{Backend, SettlerKind};
-use crate::x402::requirements::{AssetDomainConfig, Requirements, Transfer};
+use crate::x402::requirements::{AssetDomainConfig, Requirements, Scheme, Transfer};
 use crate::x402::u256::U256;
 
 pub const DEFAULT_NETWORK: &str = "eip155:196";
@@ -43,6 +43,10 @@ pub const ENV_KEYS: &[&str] = &[
     "X402_ASSET_NAME",
     "X402_ASSET_VERSION",
     "X402_ASSET_TRANSFER_METHOD",
+    "X402_ASSET_DECIMALS",
+    "X402_SCHEME",
+    "X402_UPTO_PROXY",
+    "X402_UPTO_FACILITATOR",
     "X402_DESCRIPTION",
     "X402_MAX_TIMEOUT_SECONDS",
     "X402_MAX_VALIDITY_SECONDS",
@@ -176,9 +180,14 @@ impl core::fmt::Debug for OkxConfig {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PaywallConfig {
+    /// `X402_SCHEME`: `exact` (default) or `upto`, with `X402_UPTO_PROXY` and
+    /// `X402_UPTO_FACILITATOR`.
+    pub scheme: Scheme,
     pub pay_to: Address,
-    /// Exact price in the asset's atomic units.
+    /// Exact price in the asset's atomic units (upto: the ceiling).
     pub price: U256,
+    /// The asset's decimals (the table's, else `X402_ASSET_DECIMALS`): reads a charge in dollars.
+    pub decimals: Option<u8>,
     pub chain_id: u64,
     pub asset: AssetDomainConfig,
     pub description: String,
@@ -231,7 +240,17 @@ impl PaywallConfig {
             ))?;
         let chain_id = network::chain_id(env.get("X402_NETWORK").unwrap_or(DEFAULT_NETWORK))
             .ok_or(X402Error::InvalidSecret("X402_NETWORK", "must be a CAIP-2 EVM network such as eip155:196"))?;
+        let scheme = scheme_from_env(&env)?;
+        // Metered payments ride on Permit2 only.
+        if matches!(scheme, Scheme::Upto { .. }) && env.get("X402_ASSET_TRANSFER_METHOD").is_some_and(|m| !m.eq_ignore_ascii_case("permit2")) {
+            return Err(X402Error::InvalidSecret("X402_ASSET_TRANSFER_METHOD", "upto is paid through Permit2: set permit2, or unset it"));
+        }
         let asset = asset_from_env(&env, chain_id)?;
+        let decimals = match (assets::find_asset(chain_id, &asset.address), env.get("X402_ASSET_DECIMALS")) {
+            (Some(a), _) => Some(a.decimals),
+            (None, None) => None,
+            (None, Some(d)) => Some(d.trim().parse::<u8>().ok().filter(|d| *d <= 36).ok_or(X402Error::InvalidSecret("X402_ASSET_DECIMALS", "must be an integer from 0 to 36"))?),
+        };
         let max_timeout_seconds = match env.get("X402_MAX_TIMEOUT_SECONDS") {
             None => DEFAULT_MAX_TIMEOUT_SECONDS,
             Some(v) => U256::from_dec_str(v)
@@ -274,8 +293,10 @@ impl PaywallConfig {
             Backend::Okx(okx_from_env(&env)?)
         };
         Ok(PaywallConfig {
+            scheme,
             pay_to,
             price,
+            decimals,
             chain_id,
             asset,
             description: env.get("X402_DESCRIPTION").unwrap_or_default().to_owned(),
@@ -326,6 +347,7 @@ impl PaywallConfig {
     /// type replace the shared ones, and its challenge carries the declaration.
     pub fn requirements_declared(&self, resource_url: &str, declared: Option<&Endpoint>) -> Requirements {
         Requirements {
+            scheme: self.scheme,
             chain_id: self.chain_id,
             amount: self.price,
             asset: self.asset.clone(),
@@ -371,7 +393,10 @@ impl PaywallConfig {
 /// through Permit2, where an unknown token's name and version are optional (a Permit2 payer
 /// signs Permit2's domain, not the token's).
 fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X402Error> {
+    // A metered scheme is paid through Permit2 only (checked against an explicit method above).
+    let metered = env.get("X402_SCHEME").is_some_and(|s| s.eq_ignore_ascii_case("upto"));
     let transfer = match env.get("X402_ASSET_TRANSFER_METHOD").map(str::to_ascii_lowercase).as_deref() {
+        None if metered => Transfer::Permit2,
         None | Some("eip3009") => Transfer::Eip3009,
         Some("permit2") => Transfer::Permit2,
         Some(_) => return Err(X402Error::InvalidSecret("X402_ASSET_TRANSFER_METHOD", "must be eip3009 or permit2")),
@@ -418,6 +443,27 @@ fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address, transfer: Transf
         domain_separator: domain_separator(name, version, chain_id, &address),
         transfer,
     })
+}
+
+/// `X402_SCHEME`: `exact`, or `upto` with the proxy it settles through (`X402_UPTO_PROXY`,
+/// default the canonical x402 upto proxy; deployments differ, OKX's on X Layer is another) and
+/// the address that settles (`X402_UPTO_FACILITATOR`, required: one of `SETTLER_PRIVATE_KEY`'s
+/// keys for direct settlement, the facilitator's own address otherwise).
+fn scheme_from_env(env: &Env<'_>) -> Result<Scheme, X402Error> {
+    let address = |name: &'static str, v: &str| {
+        Address::parse(v.trim()).filter(|a| a.0 != [0; 20]).ok_or(X402Error::InvalidSecret(name, "must be an EVM address (0x + 40 hex digits), not zero"))
+    };
+    match env.get("X402_SCHEME").map(str::to_ascii_lowercase).as_deref() {
+        None | Some("exact") => Ok(Scheme::Exact),
+        Some("upto") => Ok(Scheme::Upto {
+            proxy: match env.get("X402_UPTO_PROXY") {
+                None => crate::x402::permit2::UPTO_PROXY,
+                Some(p) => address("X402_UPTO_PROXY", p)?,
+            },
+            facilitator: address("X402_UPTO_FACILITATOR", env.required("X402_UPTO_FACILITATOR", X402Error::MissingSecret)?)?,
+        }),
+        Some(_) => Err(X402Error::InvalidSecret("X402_SCHEME", "must be exact or upto")),
+    }
 }
 
 /// `RPC_URL`: one or more JSON-RPC nodes (comma list), https or loopback http; none when unset.

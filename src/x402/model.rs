@@ -27,13 +27,15 @@ pub const MAX_FACILITATOR_BODY_LEN: usize = 16 * 1024;
 /// Longest accepted payment header (base64 text). Larger headers answer 431.
 pub const MAX_PAYMENT_HEADER_LEN: usize = 8 * 1024;
 
-/// `extra`: the asset's EIP-712 name/version (left out when empty) and, for Permit2,
-/// `assetTransferMethod: "permit2"`.
+/// `extra`: the asset's EIP-712 name/version (left out when empty), for Permit2
+/// `assetTransferMethod: "permit2"`, for upto `facilitatorAddress`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssetDomain {
     pub name: String,
     pub version: String,
     pub permit2: bool,
+    /// `upto`: `facilitatorAddress`, the address that settles (named in the permit's witness).
+    pub facilitator: Option<String>,
 }
 
 /// EIP-3009 authorization; every field is a string on the wire.
@@ -277,6 +279,9 @@ pub(crate) fn write_extra(w: &mut Writer, extra: &AssetDomain) {
     }
     if extra.permit2 {
         w.key("assetTransferMethod").str("permit2");
+    }
+    if let Some(f) = &extra.facilitator {
+        w.key("facilitatorAddress").str(f);
     }
     w.close_obj();
 }

@@ -73,7 +73,7 @@ pub fn paid_headers(payment: &VerifiedPayment, tx_hash: &str) -> Vec<(&'static s
 /// base64 of `{success:true, transaction, network, payer, amount}`.
 pub fn success_header(payment: &VerifiedPayment, tx_hash: &str) -> String {
     let mut w = head(true, tx_hash, payment);
-    w.key("amount").str(&payment.value).close_obj();
+    w.key("amount").str(payment.amount_due()).close_obj();
     b64::encode_std(w.finish().as_bytes())
 }
 

@@ -9,6 +9,26 @@ use crate::x402::network;
 use crate::x402::u256::U256;
 
 pub const SCHEME_EXACT: &str = "exact";
+pub const SCHEME_UPTO: &str = "upto";
+
+/// What the payer signs for: a price, or a ceiling the seller charges up to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    Exact,
+    /// Metered: the amount is a ceiling; the seller's handler says what the work cost, and only
+    /// that is settled, through the x402 upto proxy `proxy`, by `facilitator` (the address the
+    /// payer names in the permit's witness: the proxy lets no one else settle it).
+    Upto { proxy: Address, facilitator: Address },
+}
+
+impl Scheme {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Scheme::Exact => SCHEME_EXACT,
+            Scheme::Upto { .. } => SCHEME_UPTO,
+        }
+    }
+}
 
 /// How a payer's tokens move to the seller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +55,9 @@ pub struct AssetDomainConfig {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Requirements {
+    pub scheme: Scheme,
     pub chain_id: u64,
-    /// Exact amount in atomic units.
+    /// Exact amount in atomic units (upto: the ceiling).
     pub amount: U256,
     pub asset: AssetDomainConfig,
     pub pay_to: Address,
@@ -65,12 +86,20 @@ impl Requirements {
     }
 
     fn extra(&self) -> AssetDomain {
-        AssetDomain { name: self.asset.name.clone(), version: self.asset.version.clone(), permit2: self.asset.transfer == Transfer::Permit2 }
+        AssetDomain {
+            name: self.asset.name.clone(),
+            version: self.asset.version.clone(),
+            permit2: self.asset.transfer == Transfer::Permit2,
+            facilitator: match self.scheme {
+                Scheme::Upto { facilitator, .. } => Some(facilitator.to_hex()),
+                Scheme::Exact => None,
+            },
+        }
     }
 
     pub fn to_v1(&self) -> RequirementsV1 {
         RequirementsV1 {
-            scheme: SCHEME_EXACT.into(),
+            scheme: self.scheme.name().into(),
             network: self.network(),
             max_amount_required: self.amount.to_dec_string(),
             resource: self.resource.clone(),
@@ -85,7 +114,7 @@ impl Requirements {
 
     pub fn to_v2(&self) -> RequirementsV2 {
         RequirementsV2 {
-            scheme: SCHEME_EXACT.into(),
+            scheme: self.scheme.name().into(),
             network: self.network(),
             amount: self.amount.to_dec_string(),
             asset: self.asset.address.to_hex(),
@@ -100,6 +129,7 @@ impl Requirements {
 mod tests {
     use crate::x402::config::tests::config;
     use crate::json::Writer;
+    use super::*;
 
     fn json(f: impl FnOnce(&mut Writer)) -> String {
         let mut w = Writer::new();
@@ -134,5 +164,31 @@ mod tests {
         // EIP-3009 for a token outside the table still needs its domain.
         let e = crate::x402::config::tests::err(&[("X402_ASSET", "0x1111111111111111111111111111111111111111")]);
         assert_eq!(e.to_string(), "X402_ASSET_NAME is not set");
+    }
+
+    #[test]
+    fn upto_advertises_its_ceiling_and_who_settles() {
+        let f = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+        let c = config(&[("X402_SCHEME", "upto"), ("X402_UPTO_FACILITATOR", f), ("X402_PRICE", "5000000")]);
+        let r = c.requirements("https://x.test/functions/paid");
+        assert_eq!(
+            json(|w| r.to_v2().write(w)),
+            r#"{"scheme":"upto","network":"eip155:196","amount":"5000000","asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","payTo":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8","maxTimeoutSeconds":300,"extra":{"name":"Global Dollar","version":"1","assetTransferMethod":"permit2","facilitatorAddress":"0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc"}}"#
+        );
+        assert_eq!(r.scheme, Scheme::Upto { proxy: crate::x402::permit2::UPTO_PROXY, facilitator: Address::parse(f).unwrap() });
+        assert_eq!(c.decimals, Some(6));
+        // Another deployment of the proxy (OKX's on X Layer).
+        let okx = config(&[("X402_SCHEME", "upto"), ("X402_UPTO_FACILITATOR", f), ("X402_UPTO_PROXY", "0x4020e7393B728A3939659E5732F87fdd8e680002")]);
+        assert!(matches!(okx.scheme, Scheme::Upto { proxy, .. } if proxy.to_hex() == "0x4020e7393b728a3939659e5732f87fdd8e680002"));
+        let err = |pairs: &[(&str, &str)]| crate::x402::config::tests::err(pairs).to_string();
+        assert_eq!(err(&[("X402_SCHEME", "upto")]), "X402_UPTO_FACILITATOR is not set");
+        assert_eq!(err(&[("X402_SCHEME", "metered")]), "X402_SCHEME is invalid: must be exact or upto");
+        assert!(err(&[("X402_SCHEME", "upto"), ("X402_UPTO_FACILITATOR", "0x0000000000000000000000000000000000000000")]).starts_with("X402_UPTO_FACILITATOR is invalid"));
+        assert!(err(&[("X402_SCHEME", "upto"), ("X402_UPTO_FACILITATOR", f), ("X402_ASSET_TRANSFER_METHOD", "eip3009")]).contains("upto is paid through Permit2"));
+        // A token outside the table: dollars need its decimals.
+        let plain = [("X402_SCHEME", "upto"), ("X402_UPTO_FACILITATOR", f), ("X402_ASSET", "0x1111111111111111111111111111111111111111")];
+        assert_eq!(config(&plain).decimals, None);
+        assert_eq!(config(&[plain.as_slice(), &[("X402_ASSET_DECIMALS", "18")]].concat()).decimals, Some(18));
+        assert!(err(&[plain.as_slice(), &[("X402_ASSET_DECIMALS", "37")]].concat()).starts_with("X402_ASSET_DECIMALS is invalid"));
     }
 }

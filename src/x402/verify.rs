@@ -14,7 +14,7 @@ use crate::x402::permit2::{self, PermitTransfer};
 use crate::json::{Json, Writer};
 use crate::x402::network;
 use crate::x402::recover::{parse_signature, recover_address};
-use crate::x402::requirements::{Requirements, Transfer, SCHEME_EXACT};
+use crate::x402::requirements::{Requirements, Scheme, Transfer};
 use crate::x402::u256::U256;
 
 /// Seconds that must remain before `validBefore` for settlement to land in time.
@@ -83,6 +83,17 @@ pub struct VerifiedPayment {
     /// `None`: the signature is the payer's as an EOA, checked here. Otherwise it may be a
     /// contract wallet's (EIP-1271, ERC-6492): the flow asks the chain before anything else.
     pub contract_signer: Option<ContractSigner>,
+    /// `upto`: what the work cost (atomic units, at most `value`, the signed ceiling), once the
+    /// seller's handler said so; what is settled and proven. Kept in the ledger's `charged`
+    /// column, not in the payment's summary.
+    pub charged: Option<String>,
+}
+
+impl VerifiedPayment {
+    /// What is (to be) transferred: the charge of a metered payment, else the amount signed.
+    pub fn amount_due(&self) -> &str {
+        self.charged.as_deref().unwrap_or(&self.value)
+    }
 }
 
 /// A signature to be checked on chain: the payer may be a contract wallet.
@@ -157,6 +168,7 @@ impl VerifiedPayment {
             payload: SignedPayload::from_json(v.get("payload")?)?,
             // A kept payment is never checked again: only its own presentation sends it.
             contract_signer: None,
+            charged: None,
         };
         let amount = |x: &str| U256::from_dec_str(x);
         // The summary's fields are the signed message's: (signed, kept) pairs.
@@ -194,7 +206,7 @@ pub fn verify(payment: &Payment, req: &Requirements, now: u64) -> Result<Verifie
 /// for exactly our requirements, and whether its window is open now. A payment already
 /// recorded is looked up by the flow before its window closes the door on it.
 pub fn verify_signed(payment: &Payment, req: &Requirements, now: u64) -> Result<(VerifiedPayment, Result<(), X402Error>), X402Error> {
-    if payment.scheme != SCHEME_EXACT {
+    if payment.scheme != req.scheme.name() {
         return Err(X402Error::InvalidScheme);
     }
     if network::chain_id(&payment.network) != Some(req.chain_id) {
@@ -252,6 +264,7 @@ fn verify_eip3009(payment: &Payment, payload: &ExactPayload, req: &Requirements,
         resource: req.resource.clone(),
         payload: payment.payload.clone(),
         contract_signer,
+        charged: None,
     };
     Ok((paid, window))
 }
@@ -264,7 +277,11 @@ pub fn permit2_valid_before(p: &PermitTransfer) -> Option<U256> {
 
 fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Requirements, now: u64) -> Result<(VerifiedPayment, Result<(), X402Error>), X402Error> {
     let permit = payload.permit()?;
-    let terms = permit2::Terms { token: req.asset.address, pay_to: req.pay_to, amount: req.amount, spender: permit2::EXACT_PROXY, facilitator: None };
+    let (spender, facilitator) = match req.scheme {
+        Scheme::Exact => (permit2::EXACT_PROXY, None),
+        Scheme::Upto { proxy, facilitator } => (proxy, Some(facilitator)),
+    };
+    let terms = permit2::Terms { token: req.asset.address, pay_to: req.pay_to, amount: req.amount, spender, facilitator };
     permit2::check(&permit, &terms)?;
     // 2^53 − 1 bounds the deadline as it bounds validBefore (the ledger's numbers).
     let valid_before = permit2_valid_before(&permit).ok_or(X402Error::ValidBeforeOutOfRange)?;
@@ -284,6 +301,7 @@ fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Re
         resource: req.resource.clone(),
         payload: payment.payload.clone(),
         contract_signer,
+        charged: None,
     };
     Ok((paid, window))
 }
@@ -838,10 +856,11 @@ pub(crate) mod permit2_tests {
             nonce: p.nonce.to_dec_string(),
             deadline: p.deadline.to_dec_string(),
             to: p.witness.to.to_hex(),
-            facilitator: None,
+            facilitator: p.witness.facilitator.map(|f| f.to_hex()),
             valid_after: p.witness.valid_after.to_dec_string(),
         };
-        Payment { payload: SignedPayload::Permit2(payload), ..v1_payment(auth()) }
+        let scheme = if p.is_upto() { "upto" } else { "exact" };
+        Payment { payload: SignedPayload::Permit2(payload), scheme: scheme.into(), ..v1_payment(auth()) }
     }
 
     #[test]

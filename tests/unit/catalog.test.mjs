@@ -45,7 +45,7 @@ test('every migration belongs to a feature; every feature names existing files, 
   for (const { features, optionalFeatures = [] } of Object.values(FUNCTIONS)) {
     for (const f of [...features, ...optionalFeatures]) assert.ok(FEATURES[f], f);
   }
-  assert.deepEqual(migrationsFor(['x402', 'bridge']), ['001_bridge.sql', '002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql', '013_x402_siwx.sql']);
+  assert.deepEqual(migrationsFor(['x402', 'bridge']), ['001_bridge.sql', '002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql', '013_x402_siwx.sql', '014_x402_metered.sql']);
   assert.throws(() => migrationsFor(['nope']), /unknown feature nope/);
 });
 

@@ -163,8 +163,10 @@ impl FacilitatorConfig {
     /// network, asset and domain, timeout and description; our backend and `RPC_URL`.
     pub fn paywall_config(&self, req: &Requirements) -> PaywallConfig {
         PaywallConfig {
+            scheme: req.scheme,
             pay_to: req.pay_to,
             price: req.amount,
+            decimals: assets::find_asset(req.chain_id, &req.asset.address).map(|a| a.decimals).or(self.base.decimals),
             chain_id: req.chain_id,
             asset: req.asset.clone(),
             description: req.description.clone(),
@@ -251,6 +253,8 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         return Err(refuse("invalid_payment_requirements", "paymentRequirements.maxTimeoutSeconds must be from 7 to 3600"));
     }
     Ok(Requirements {
+        // The facilitator settles exact payments (its upto kind is not offered yet).
+        scheme: crate::x402::requirements::Scheme::Exact,
         chain_id,
         amount,
         asset,

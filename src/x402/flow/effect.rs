@@ -1,5 +1,5 @@
 //! The one vocabulary between a flow and the JS that performs its I/O: an [`Effect`] out, an
-//! [`Answer`] back. JS knows these seven kinds and nothing about payments.
+//! [`Answer`] back. JS knows these eight kinds and nothing about payments.
 
 use crate::http::{HttpRequest, Reply};
 use crate::json::Writer;
@@ -20,10 +20,14 @@ pub enum Effect {
     /// Write `line` to the function's log (`console.error`), then answer (0, ""): what only
     /// the seller can mend, met on the way (e.g. a key of the pool short of gas).
     Log(String),
-    /// The end, for a paid request: run the seller's handler with `info` (JSON) and add
-    /// `headers` to its response. `keep` (`{call, args}` JSON): the ledger call that keeps
-    /// the response as sent for its `payment-identifier` id; JS puts the response into
-    /// `args.p.response` as `{status, headers: [[name, value]…], body: base64}`.
+    /// A metered payment: run the seller's handler now with `info` (JSON) and keep its
+    /// response; answer its status (500 when it threw) and `{"charge": text | null}`, the
+    /// charge it named. The flow goes on (records, settles) and ends with `Serve`.
+    Work { info: String },
+    /// The end, for a paid request: the response `Work` kept, else the seller's handler run
+    /// now with `info` (JSON), with `headers` added to it. `keep` (`{call, args}` JSON): the
+    /// ledger call that keeps the response as sent for its `payment-identifier` id; JS puts
+    /// the response into `args.p.response` as `{status, headers: [[name, value]…], body: base64}`.
     Serve { headers: Vec<(&'static str, String)>, info: String, keep: Option<String> },
     /// The end: this reply.
     Respond(Reply),
@@ -73,6 +77,9 @@ impl Effect {
             }
             Effect::Log(line) => {
                 w.key("kind").str("log").key("line").str(line);
+            }
+            Effect::Work { info } => {
+                w.key("kind").str("work").key("info").raw(info);
             }
             Effect::Serve { headers, info, keep } => {
                 w.key("kind").str("serve").key("headers").pairs(headers).key("info").raw(info);

@@ -58,11 +58,13 @@ pub enum Claimed {
     /// This request holds the row and sends the payment now (`retry`: it was refused before).
     New { id: String },
     /// This request holds a row that may have been sent: find out, never send again.
-    /// `recorded`: the direct settlement's latest transaction, as signed.
-    Resolve { id: String, tx_hash: Option<String>, recorded: Option<Recorded> },
+    /// `recorded`: the direct settlement's latest transaction, as signed; `charged`: a metered
+    /// payment's charge, recorded before anything was sent (none: nothing was).
+    Resolve { id: String, tx_hash: Option<String>, recorded: Option<Recorded>, charged: Option<String> },
     /// Settled. `served_age_ms`: how long ago it was first served (`None`: never, and this
-    /// presentation is its first delivery when the claim asked to serve).
-    Settled { tx_hash: String, served_age_ms: Option<u64> },
+    /// presentation is its first delivery when the claim asked to serve); `charged`: a
+    /// metered payment's charge.
+    Settled { tx_hash: String, served_age_ms: Option<u64>, charged: Option<String> },
     /// Someone else holds it right now.
     Busy,
     /// Refused before, and not claimed again (resume, peek).
@@ -83,10 +85,11 @@ impl Claimed {
         let id = || s("id");
         Some(match v.get("state")?.as_str()? {
             "new" | "retry" => Claimed::New { id: id()? },
-            "resolve" => Claimed::Resolve { id: id()?, tx_hash: s("txHash"), recorded: recorded(&v) },
+            "resolve" => Claimed::Resolve { id: id()?, tx_hash: s("txHash"), recorded: recorded(&v), charged: charged(&v) },
             "settled" => Claimed::Settled {
                 tx_hash: s("txHash").unwrap_or_default(),
                 served_age_ms: v.get("servedAgeMs").and_then(Json::as_i64).map(|n| n.max(0) as u64),
+                charged: charged(&v),
             },
             "pending" | "busy" => Claimed::Busy,
             "failed" => Claimed::Failed,
@@ -96,6 +99,11 @@ impl Claimed {
             _ => return None,
         })
     }
+}
+
+/// A row's recorded charge (`charged`), atomic units.
+fn charged(v: &Json) -> Option<String> {
+    v.get("charged").and_then(Json::as_str).filter(|c| crate::x402::u256::U256::from_dec_str(c).is_some()).map(str::to_owned)
 }
 
 /// A row's recorded direct transaction (`settlerTx`, `settlerAddress`).
@@ -164,12 +172,16 @@ fn chain_column(network: &str) -> &str {
 
 /// An outcome written by the claim's holder (see [`RECORD`]).
 pub enum Record<'a> {
-    Settled { tx_hash: &'a str, summary: &'a str, served: bool },
+    /// `charged`: a metered payment's charge (a zero charge is settled with no transaction).
+    Settled { tx_hash: &'a str, summary: &'a str, served: bool, charged: Option<&'a str> },
     Failed { reason: &'a str, summary: &'a str },
     Unknown { tx_hash: Option<&'a str> },
     /// `settler`: the account and the nonce it allocated (direct settlement); `raw`: the
     /// signed transaction, kept to be sent again or replaced.
     Sending { tx_hash: &'a str, settler: Option<(&'a str, u64)>, raw: Option<&'a str> },
+    /// A metered payment's work is done and cost `amount`: recorded before anything is sent,
+    /// so a later presentation settles this amount and no other.
+    Charge { amount: &'a str },
 }
 
 impl Record<'_> {
@@ -177,8 +189,11 @@ impl Record<'_> {
         let mut w = Writer::new();
         w.open_obj().key("p").open_obj().key("id").str(id).key("claimToken").str(token);
         match self {
-            Record::Settled { tx_hash, summary, served } => {
+            Record::Settled { tx_hash, summary, served, charged } => {
                 w.key("outcome").str("settled").key("txHash").str(tx_hash).key("summary").str(summary).key("served").bool(*served);
+                if let Some(c) = charged {
+                    w.key("charged").str(c);
+                }
             }
             Record::Failed { reason, summary } => {
                 w.key("outcome").str("failed").key("reason").str(reason).key("summary").str(summary);
@@ -188,6 +203,9 @@ impl Record<'_> {
                 if let Some(h) = tx_hash {
                     w.key("txHash").str(h);
                 }
+            }
+            Record::Charge { amount } => {
+                w.key("outcome").str("charge").key("charged").str(amount);
             }
             Record::Sending { tx_hash, settler, raw } => {
                 w.key("outcome").str("sending").key("txHash").str(tx_hash);
@@ -226,6 +244,8 @@ pub struct Stranded {
     pub tx_hash: Option<String>,
     pub submitted: bool,
     pub recorded: Option<Recorded>,
+    /// A metered payment's recorded charge: what its settlement transfers.
+    pub charged: Option<String>,
 }
 
 /// [`STRANDED`]'s answer: settlements moved in from the old log, and the rows taken.
@@ -242,6 +262,7 @@ pub fn parse_stranded(body: &str) -> Option<(u64, Vec<Stranded>)> {
             tx_hash: s("txHash"),
             submitted: matches!(r.get("submitted"), Some(Json::Bool(true))),
             recorded: recorded(r),
+            charged: charged(r),
         });
     }
     Some((logged, rows))
@@ -321,17 +342,17 @@ mod tests {
         assert_eq!(Claimed::parse(r#"{"state":"retry","id":"a"}"#), Some(Claimed::New { id: "a".into() }));
         assert_eq!(
             Claimed::parse(r#"{"state":"resolve","id":"a","txHash":null}"#),
-            Some(Claimed::Resolve { id: "a".into(), tx_hash: None, recorded: None })
+            Some(Claimed::Resolve { id: "a".into(), tx_hash: None, recorded: None, charged: None })
         );
         assert_eq!(
             Claimed::parse(r#"{"state":"resolve","id":"a","txHash":"0x2","settlerTx":"0x02f8","settlerAddress":"0xab"}"#),
-            Some(Claimed::Resolve { id: "a".into(), tx_hash: Some("0x2".into()), recorded: Some(Recorded { raw: "0x02f8".into(), address: "0xab".into() }) })
+            Some(Claimed::Resolve { id: "a".into(), tx_hash: Some("0x2".into()), recorded: Some(Recorded { raw: "0x02f8".into(), address: "0xab".into() }), charged: None })
         );
         assert_eq!(
             Claimed::parse(r#"{"state":"settled","id":"a","txHash":"0x1","servedAgeMs":12}"#),
-            Some(Claimed::Settled { tx_hash: "0x1".into(), served_age_ms: Some(12) })
+            Some(Claimed::Settled { tx_hash: "0x1".into(), served_age_ms: Some(12), charged: None })
         );
-        assert_eq!(Claimed::parse(r#"{"state":"settled","txHash":"0x1","servedAgeMs":null}"#).unwrap(), Claimed::Settled { tx_hash: "0x1".into(), served_age_ms: None });
+        assert_eq!(Claimed::parse(r#"{"state":"settled","txHash":"0x1","servedAgeMs":null}"#).unwrap(), Claimed::Settled { tx_hash: "0x1".into(), served_age_ms: None, charged: None });
         for (s, c) in [("busy", Claimed::Busy), ("failed", Claimed::Failed), ("elsewhere", Claimed::Elsewhere), ("none", Claimed::None), ("throttled", Claimed::Throttled)] {
             assert_eq!(Claimed::parse(&format!(r#"{{"state":"{s}"}}"#)), Some(c));
         }

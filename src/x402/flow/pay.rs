@@ -11,7 +11,7 @@ use crate::x402::address::Address;
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
 use crate::x402::facilitator::{self, Op};
 use crate::x402::reply;
-use crate::x402::requirements::Requirements;
+use crate::x402::requirements::{Requirements, Scheme};
 use crate::x402::settle::direct::pool;
 use crate::x402::settle::Recorded;
 use crate::x402::settle::{self, Backend, Outcome, Verb};
@@ -53,6 +53,18 @@ enum State {
     Settle { drive: Drive, row: RowRef, stage: Stage },
     /// A key short of gas was logged; the next key of the pool settles.
     NextKey(RowRef),
+    /// Metered (`upto`): the backend's verify of the ceiling (direct: a simulation of the
+    /// proxy's settle; OKX: its verify), before the work.
+    Check { drive: Drive, row: RowRef },
+    /// Metered: the seller's handler runs; its answer says how it went and what it cost.
+    Work(RowRef),
+    /// Metered: the charge is being recorded, before anything is sent.
+    Charge { row: RowRef, amount: String, tries: u32 },
+    /// Metered: the claim is let go (the work failed, or cost nothing that can be charged),
+    /// then `then`.
+    Release { then: Box<Effect> },
+    /// Metered and settled: the handler runs again for this presentation (its charge stands).
+    Redeliver { tx_hash: String, replay: bool },
     Record { row: RowRef, outcome: Outcome, tries: u32 },
     Done,
 }
@@ -93,6 +105,8 @@ pub struct PaymentFlow {
     key_attempt: u32,
     /// The direct settlement's latest transaction, as the ledger kept it.
     recorded: Option<Recorded>,
+    /// Metered: the seller's handler has run in this presentation (JS keeps its response).
+    worked: bool,
     started_ms: u64,
     state: State,
 }
@@ -127,6 +141,7 @@ impl PaymentFlow {
             settler_key: p.settler_key,
             key_attempt: 0,
             recorded: None,
+            worked: false,
             started_ms: 0,
             state: State::Done,
         }
@@ -174,9 +189,20 @@ impl PaymentFlow {
         }
     }
 
-    /// The end of a settled payment: served by the handler, or the facilitator's answer.
+    /// A metered payment presented to the paywall: its handler runs before the settlement.
+    fn metered(&self) -> bool {
+        self.face == Face::Paywall && matches!(self.config.scheme, Scheme::Upto { .. })
+    }
+
+    /// The end of a settled payment: served by the handler, or the facilitator's answer. A
+    /// metered payment's handler runs again when it has not run in this presentation.
     fn success(&mut self, tx_hash: &str, replay: bool) -> Effect {
         self.state = State::Done;
+        if self.metered() && !self.worked {
+            self.worked = true;
+            self.state = State::Redeliver { tx_hash: tx_hash.into(), replay };
+            return Effect::Work { info: self.serve_info(tx_hash, replay) };
+        }
         match self.face {
             Face::Paywall => Effect::Serve { headers: reply::paid_headers(&self.paid, tx_hash), info: self.serve_info(tx_hash, replay), keep: None },
             Face::Settle => Effect::Respond(facilitator::ok_reply(facilitator::settled_body(&self.paid, tx_hash))),
@@ -184,11 +210,19 @@ impl PaymentFlow {
         }
     }
 
-    /// What the seller's handler is told of the payment.
+    /// What the seller's handler is told of the payment: for a metered one, its `scheme`,
+    /// `ceiling` and (once decided) `charged`.
     fn serve_info(&self, tx_hash: &str, replay: bool) -> String {
         let p = &self.paid;
         let mut w = Writer::new();
-        w.open_obj().key("payer").str(&p.payer).key("amount").str(&p.value).key("asset").str(&p.asset);
+        w.open_obj().key("scheme").str(self.config.scheme.name());
+        if self.metered() {
+            w.key("ceiling").str(&p.value);
+            if let Some(c) = &p.charged {
+                w.key("charged").str(c);
+            }
+        }
+        w.key("payer").str(&p.payer).key("amount").str(p.amount_due()).key("asset").str(&p.asset);
         w.key("network").str(&p.network).key("nonce").str(&p.nonce).key("txHash").str(tx_hash);
         w.key("mock").bool(ledger::is_mock(tx_hash)).key("replay").bool(replay).key("x402Version").int(i64::from(p.x402_version));
         w.close_obj();
@@ -198,6 +232,11 @@ impl PaymentFlow {
     /// The pool's key for `verb`: a recorded transaction's own signer, else this payment's
     /// pick (skipping the keys found short of gas).
     fn key_for(&self, verb: &Verb) -> Result<&str, X402Error> {
+        if let Scheme::Upto { facilitator, .. } = self.config.scheme {
+            // Only the witness's facilitator may settle a metered permit.
+            return pool::signer_of(&self.settler_key, &facilitator.to_hex())
+                .ok_or(X402Error::Misconfigured("X402_UPTO_FACILITATOR is not the address of a key in SETTLER_PRIVATE_KEY: only it can settle a metered payment"));
+        }
         match verb {
             Verb::Replace(r) | Verb::Fill { recorded: r, .. } => pool::signer_of(&self.settler_key, &r.address)
                 .ok_or(X402Error::Misconfigured("the key that sent this payment's transaction is no longer in SETTLER_PRIVATE_KEY")),
@@ -341,7 +380,9 @@ impl PaymentFlow {
 
     fn record(&mut self, row: RowRef, outcome: Outcome, tries: u32) -> Effect {
         let record = match &outcome {
-            Outcome::Settled { tx_hash, .. } => Record::Settled { tx_hash, summary: &self.summary, served: self.face == Face::Paywall },
+            Outcome::Settled { tx_hash, .. } => {
+                Record::Settled { tx_hash, summary: &self.summary, served: self.face == Face::Paywall, charged: self.paid.charged.as_deref() }
+            }
             Outcome::Failed { reason } => Record::Failed { reason: reason.reason(), summary: &self.summary },
             Outcome::Unknown { tx_hash, .. } | Outcome::Pending { tx_hash } => Record::Unknown { tx_hash: tx_hash.as_deref() },
             Outcome::Verified { .. } => Record::Unknown { tx_hash: None },
@@ -387,25 +428,42 @@ impl PaymentFlow {
         };
         let row = |id: String| RowRef { id, token: self.token.clone() };
         match claimed {
+            Claimed::New { id } if self.metered() => self.check(row(id), now_ms),
+            // A metered payment without a recorded charge was never sent: its work starts over.
+            Claimed::Resolve { id, tx_hash: None, charged: None, .. } if self.metered() => self.check(row(id), now_ms),
             Claimed::New { id } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),
             // It may have been sent: the chain says first what became of it.
-            Claimed::Resolve { id, tx_hash, recorded } => {
+            Claimed::Resolve { id, tx_hash, recorded, charged } => {
                 self.recorded = recorded;
+                self.paid.charged = charged;
                 self.drive(Verb::Prove { tx_hash: tx_hash.clone() }, row(id), Stage::Prove { tx_hash }, now_ms)
             }
-            Claimed::Settled { tx_hash, served_age_ms } => match (self.face, served_age_ms) {
-                (Face::Paywall, None) => self.success(&tx_hash, false),
-                // Served already: again within the replay window of its first delivery, whatever
-                // its validBefore (that delivery is marked before the handler runs, and a
-                // request that dies in between delivered nothing); never after.
-                (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS => self.success(&tx_hash, true),
-                (Face::Paywall, Some(_)) => self.refuse(&used("this payment was settled and served; sign a new one")),
-                _ => self.success(&tx_hash, false),
-            },
+            Claimed::Settled { tx_hash, served_age_ms, charged } => {
+                self.paid.charged = charged;
+                self.on_settled_row(tx_hash, served_age_ms)
+            }
             Claimed::Busy if now_ms.saturating_sub(self.started_ms) < CONCURRENT_WAIT_MS => {
                 self.state = State::Busy;
                 Effect::Sleep { ms: BUSY_PAUSE_MS }
             }
+            other => self.on_other_claim(other),
+        }
+    }
+
+    fn on_settled_row(&mut self, tx_hash: String, served_age_ms: Option<u64>) -> Effect {
+        match (self.face, served_age_ms) {
+            (Face::Paywall, None) => self.success(&tx_hash, false),
+            // Served already: again within the replay window of its first delivery, whatever
+            // its validBefore (that delivery is marked before the handler runs, and a
+            // request that dies in between delivered nothing); never after.
+            (Face::Paywall, Some(age)) if age <= REPLAY_WINDOW_MS => self.success(&tx_hash, true),
+            (Face::Paywall, Some(_)) => self.refuse(&used("this payment was settled and served; sign a new one")),
+            _ => self.success(&tx_hash, false),
+        }
+    }
+
+    fn on_other_claim(&mut self, claimed: Claimed) -> Effect {
+        match claimed {
             Claimed::Busy => self.refuse(&X402Error::Flow {
                 reason: Reason::PaymentInProgress,
                 message: "this payment is being settled; retry with the same payment",
@@ -420,7 +478,97 @@ impl PaymentFlow {
             }),
             // Past its window and never recorded as sent (or proven unsent): the window's refusal.
             Claimed::Failed | Claimed::None => self.refuse(&self.paid.expired()),
+            // Handled by the claim itself.
+            Claimed::New { .. } | Claimed::Resolve { .. } | Claimed::Settled { .. } => self.refuse(&X402Error::Misconfigured("a claim answered twice")),
         }
+    }
+
+    // ---- metered payments (upto) ----
+
+    /// Before the work: the backend's verify of the ceiling (nothing sent).
+    fn check(&mut self, row: RowRef, now_ms: u64) -> Effect {
+        match self.settlement(Verb::Verify, Some(row.clone())) {
+            Ok(mut d) => match d.start(now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Check { drive: d, row };
+                    e
+                }
+                Progress::Done(o) => self.checked(o, row),
+            },
+            Err(e) => self.record(row, Outcome::Unknown { tx_hash: None, reason: e }, 0),
+        }
+    }
+
+    /// Verified: the work runs. Refused: nothing can settle it, as for a first send. The
+    /// backend could not say: the claim is let go (nothing was sent).
+    fn checked(&mut self, outcome: Outcome, row: RowRef) -> Effect {
+        match outcome {
+            Outcome::Verified { .. } => {
+                self.worked = true;
+                self.state = State::Work(row);
+                Effect::Work { info: self.serve_info("", false) }
+            }
+            Outcome::Failed { reason } => self.record(row, Outcome::Failed { reason }, 0),
+            Outcome::Unknown { reason, .. } => self.record(row, Outcome::Unknown { tx_hash: None, reason }, 0),
+            _ => self.record(row, Outcome::Unknown { tx_hash: None, reason: X402Error::Misconfigured("verify answered a settlement") }, 0),
+        }
+    }
+
+    /// The handler's answer: its status (JS: 500 when it threw) and `{"charge": text | null}`.
+    /// Failed work (a status of 400 or more) charges nothing: the claim is let go and its
+    /// response delivered as it is. Otherwise the charge (the ceiling when the handler named
+    /// none) is recorded, then settled; a zero charge is settled with no transaction.
+    fn on_work(&mut self, a: Answer<'_>, row: RowRef, now_ms: u64) -> Effect {
+        let failed = !(200..400).contains(&a.status);
+        if failed {
+            return self.release(row, Effect::Serve { headers: Vec::new(), info: self.serve_info("", false), keep: None });
+        }
+        let stated = crate::json::parse(a.body.as_bytes()).and_then(|v| v.get("charge").and_then(crate::json::Json::as_str).map(str::to_owned));
+        let ceiling = crate::x402::u256::U256::from_dec_str(&self.paid.value).unwrap_or(crate::x402::u256::U256::ZERO);
+        let amount = match stated {
+            None => Ok(ceiling),
+            Some(text) => crate::x402::upto::charge(&text, &ceiling, self.config.decimals),
+        };
+        match amount {
+            Ok(a) if a.is_zero() => {
+                self.paid.charged = Some("0".into());
+                self.record(row, Outcome::Settled { tx_hash: String::new(), proof: settle::Proof::Free }, 0)
+            }
+            Ok(a) => self.charge(row, a.to_dec_string(), 0, now_ms),
+            Err(e) => {
+                // The seller's handler named a charge that cannot be: nothing is charged, and
+                // the seller is told in the log.
+                let line = crate::x402::codec::cat(&["upto: the handler's charge was refused, nothing was charged: ", &e.text()]);
+                let reply = reply::error(&X402Error::Misconfigured("the seller's handler named an invalid charge; nothing was charged").info());
+                self.release(row, Effect::Alarm { reply, line })
+            }
+        }
+    }
+
+    fn charge(&mut self, row: RowRef, amount: String, tries: u32, _now_ms: u64) -> Effect {
+        let args = Record::Charge { amount: &amount }.args(&row.id, &row.token);
+        self.state = State::Charge { row, amount, tries };
+        Effect::Ledger { call: ledger::RECORD, args }
+    }
+
+    fn on_charge(&mut self, a: Answer<'_>, row: RowRef, amount: String, tries: u32, now_ms: u64) -> Effect {
+        let state = crate::json::parse(a.body.as_bytes()).and_then(|v| v.get("state").and_then(crate::json::Json::as_str).map(str::to_owned));
+        match state.as_deref().filter(|_| a.ok()) {
+            Some("pending") => {
+                self.paid.charged = Some(amount);
+                self.drive(Verb::Settle, row, Stage::Send, now_ms)
+            }
+            None if tries + 1 < LEDGER_TRIES => self.charge(row, amount, tries + 1, now_ms),
+            // Not recorded (lost, or the row is no longer ours): nothing was sent.
+            _ => self.release(row, Effect::Respond(self.refusal(&drive::unavailable("the payment ledger could not record the charge: nothing was charged; retry with the same payment").info()))),
+        }
+    }
+
+    /// Lets the claim go (nothing was sent), then `then`.
+    fn release(&mut self, row: RowRef, then: Effect) -> Effect {
+        let args = Record::Unknown { tx_hash: None }.args(&row.id, &row.token);
+        self.state = State::Release { then: Box::new(then) };
+        Effect::Ledger { call: ledger::RECORD, args }
     }
 
     fn valid_before(&self) -> u64 {
@@ -599,6 +747,20 @@ impl Flow for PaymentFlow {
                 Progress::Done(outcome) => self.after_settlement(outcome, row, stage, now_ms),
             },
             State::NextKey(row) => self.drive(Verb::Settle, row, Stage::Send, now_ms),
+            State::Check { mut drive, row } => match drive.resume(a, now_ms) {
+                Progress::Effect(e) => {
+                    self.state = State::Check { drive, row };
+                    e
+                }
+                Progress::Done(o) => self.checked(o, row),
+            },
+            State::Work(row) => self.on_work(a, row, now_ms),
+            State::Charge { row, amount, tries } => self.on_charge(a, row, amount, tries, now_ms),
+            State::Release { then } => *then,
+            State::Redeliver { tx_hash, replay } => {
+                // The charge stands whatever the handler says this time.
+                self.success(&tx_hash, replay)
+            }
             State::Record { row, outcome, tries } => {
                 if !a.ok() && tries + 1 < LEDGER_TRIES && matches!(outcome, Outcome::Settled { .. }) {
                     // The money moved: try hard to say so.

@@ -179,7 +179,9 @@ impl ReconcileFlow {
     /// for a row the facilitator wrote for another server, its caller's requirements
     /// (re-checked against today's allow-list). None: leave it for a person.
     fn payment_of(&self, row: &Stranded) -> Option<(VerifiedPayment, PaywallConfig)> {
-        let paid = VerifiedPayment::from_value(&row.payment)?;
+        let mut paid = VerifiedPayment::from_value(&row.payment)?;
+        // A metered payment is proven by its charge's transfer, not its ceiling's.
+        paid.charged = row.charged.clone();
         let config = match row.payment.get("requirements") {
             Some(stored) => {
                 let f = self.facilitator.as_ref().as_ref().ok()?;
@@ -256,7 +258,7 @@ impl ReconcileFlow {
             Outcome::Settled { tx_hash, proof } => {
                 self.report.settled += 1;
                 summary = crate::x402::codec::cat(&["settled (reconciled, proof: ", proof.as_str(), ")"]);
-                Record::Settled { tx_hash, summary: &summary, served: false }
+                Record::Settled { tx_hash, summary: &summary, served: false, charged: None }
             }
             Outcome::Failed { reason: why } => {
                 self.report.failed += 1;

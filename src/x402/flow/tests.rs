@@ -772,3 +772,185 @@ mod contract_signer {
         assert!(matches!(e, crate::x402::X402Error::InvalidSecret("X402_ERC6492_FACTORIES", _)));
     }
 }
+
+// ---- metered payments (upto) ----
+
+/// Anvil/Hardhat account #2: the address that settles metered payments here.
+const FACILITATOR: &str = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+
+fn metered_pairs<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut pairs = vec![("X402_SCHEME", "upto"), ("X402_UPTO_FACILITATOR", FACILITATOR), ("X402_PRICE", "5000000")];
+    pairs.extend_from_slice(extra);
+    pairs
+}
+
+/// A metered payment (ceiling 5,000,000) presented to the paywall.
+fn metered(extra: &[(&str, &str)]) -> PaymentFlow {
+    use crate::x402::verify::permit2_tests::{permit, permit2_payment};
+    let pairs = metered_pairs(extra);
+    let c = config(&pairs);
+    let mut p = permit(USDG);
+    p.amount = crate::x402::u256::U256::from_u64(5_000_000);
+    p.spender = crate::x402::permit2::UPTO_PROXY;
+    p.witness.facilitator = crate::x402::address::Address::parse(FACILITATOR);
+    let paid = verify(&permit2_payment(&p), &c.requirements("https://x.test/functions/paid"), NOW).unwrap();
+    PaymentFlow::new(Presented {
+        face: Face::Paywall,
+        config: Rc::new(c),
+        paid,
+        requirements: None,
+        expired: false,
+        endpoint: "/functions/paid".into(),
+        summary: "POST /functions/paid".into(),
+        token: "11111111-1111-4111-8111-111111111111".into(),
+        settler_key: String::new(),
+    })
+}
+
+fn work_info(e: &Effect) -> json::Json {
+    match e {
+        Effect::Work { info } => json::parse(info.as_bytes()).unwrap(),
+        other => panic!("the work expected, got {other:?}"),
+    }
+}
+
+/// The work's answer body: the charge the handler named, if any.
+fn worked(charge: Option<&str>) -> String {
+    match charge {
+        Some(c) => format!(r#"{{"charge":"{c}"}}"#),
+        None => r#"{"charge":null}"#.into(),
+    }
+}
+
+fn payment_response(e: &Effect) -> json::Json {
+    let Effect::Serve { headers, .. } = e else { panic!("served expected, got {e:?}") };
+    let h = headers.iter().find(|(k, _)| *k == "PAYMENT-RESPONSE").map(|(_, v)| v.clone()).expect("PAYMENT-RESPONSE");
+    json::parse(&crate::b64::decode_std(&h).unwrap()).unwrap()
+}
+
+/// Claimed, verified by OKX for the ceiling, then the work: the flow and the work's info.
+fn up_to_the_work(extra: &[(&str, &str)]) -> (PaymentFlow, json::Json) {
+    let mut f = metered(extra);
+    let (call, _) = ledger(&f.start(NOW_MS));
+    assert_eq!(call, "x402_claim");
+    let e = f.resume(ok(&claimed("new")), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"), "the ceiling is verified before the work");
+    let e = f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    let info = work_info(&e);
+    (f, info)
+}
+
+#[test]
+fn a_metered_payment_runs_the_work_then_settles_its_charge() {
+    let (mut f, info) = up_to_the_work(&[]);
+    assert_eq!((s(&info, "scheme"), s(&info, "ceiling"), s(&info, "txHash")), ("upto", "5000000", ""));
+    // The work cost 1234: recorded before anything is sent.
+    let (call, p) = ledger(&f.resume(ok(&worked(Some("1234"))), NOW_MS));
+    assert_eq!((call, s(&p, "outcome"), s(&p, "charged"), s(&p, "id")), ("x402_record", "charge", "1234", ROW));
+    let e = f.resume(ok(r#"{"state":"pending"}"#), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    let e = f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    let Effect::Http { request, .. } = &e else { panic!() };
+    // OKX settles the charge: paymentRequirements.amount, the payer's accepted ceiling unchanged.
+    let body = json::parse(request.body.as_bytes()).unwrap();
+    let required = body.get("paymentRequirements").unwrap();
+    assert_eq!((s(required, "scheme"), s(required, "amount")), ("upto", "1234"));
+    assert_eq!(s(body.get("paymentPayload").unwrap().get("accepted").unwrap(), "amount"), "5000000");
+    let (call, p) = ledger(&f.resume(ok(&settled_by_okx()), NOW_MS));
+    assert_eq!((call, s(&p, "outcome"), s(&p, "charged"), s(&p, "txHash")), ("x402_record", "settled", "1234", TX));
+    // Served with the response the work kept: the payment response names the charge.
+    let e = f.resume(ok(r#"{"state":"settled"}"#), NOW_MS);
+    let pr = payment_response(&e);
+    assert_eq!((s(&pr, "amount"), s(&pr, "transaction")), ("1234", TX));
+}
+
+#[test]
+fn failed_work_charges_nothing_and_its_answer_is_delivered() {
+    for status in [500, 404, 0] {
+        let (mut f, _) = up_to_the_work(&[]);
+        let (call, p) = ledger(&f.resume(Answer { status, body: r#"{"charge":"1234"}"# }, NOW_MS));
+        assert_eq!((call, s(&p, "outcome")), ("x402_record", "unknown"), "the claim is let go: the same permit may come back");
+        let Effect::Serve { headers, .. } = f.resume(ok(r#"{"state":"pending"}"#), NOW_MS) else { panic!() };
+        assert!(headers.is_empty(), "no payment response: nothing was charged");
+    }
+}
+
+#[test]
+fn a_charge_of_nothing_is_settled_without_a_transaction() {
+    let (mut f, _) = up_to_the_work(&[]);
+    for charge in ["0", "0%", "$0"] {
+        let (mut g, _) = up_to_the_work(&[]);
+        let (call, p) = ledger(&g.resume(ok(&worked(Some(charge))), NOW_MS));
+        assert_eq!((call, s(&p, "outcome"), s(&p, "charged"), s(&p, "txHash")), ("x402_record", "settled", "0", ""), "{charge}");
+    }
+    f.resume(ok(&worked(Some("0"))), NOW_MS);
+    let pr = payment_response(&f.resume(ok(r#"{"state":"settled"}"#), NOW_MS));
+    assert_eq!((s(&pr, "amount"), s(&pr, "transaction"), pr.get("success")), ("0", "", Some(&json::Json::Bool(true))));
+}
+
+#[test]
+fn no_charge_named_is_the_ceiling_and_a_charge_above_it_is_refused_uncharged() {
+    let (mut f, _) = up_to_the_work(&[]);
+    let (_, p) = ledger(&f.resume(ok(&worked(None)), NOW_MS));
+    assert_eq!((s(&p, "outcome"), s(&p, "charged")), ("charge", "5000000"));
+    let (mut f, _) = up_to_the_work(&[]);
+    let (_, p) = ledger(&f.resume(ok(&worked(Some("50%"))), NOW_MS));
+    assert_eq!(s(&p, "charged"), "2500000");
+    for bad in ["5000001", "101%", "nonsense"] {
+        let (mut f, _) = up_to_the_work(&[]);
+        let (call, p) = ledger(&f.resume(ok(&worked(Some(bad))), NOW_MS));
+        assert_eq!((call, s(&p, "outcome")), ("x402_record", "unknown"), "{bad}");
+        let Effect::Alarm { reply, line } = f.resume(ok(r#"{"state":"pending"}"#), NOW_MS) else { panic!() };
+        assert_eq!(reply.status, 500);
+        assert!(line.contains("nothing was charged"), "{line}");
+    }
+}
+
+#[test]
+fn a_charge_the_ledger_cannot_record_sends_nothing() {
+    let (mut f, _) = up_to_the_work(&[]);
+    let first = f.resume(ok(&worked(Some("1234"))), NOW_MS);
+    for _ in 0..2 {
+        assert_eq!(f.resume(Answer::NONE, NOW_MS), first, "the same charge again");
+    }
+    let (call, p) = ledger(&f.resume(Answer::NONE, NOW_MS));
+    assert_eq!((call, s(&p, "outcome")), ("x402_record", "unknown"));
+    let (status, body) = reply(&f.resume(Answer::NONE, NOW_MS));
+    assert_eq!((status, s(&body, "error")), (503, "ledger_unavailable"));
+    // A row whose charge is another (a conflict) sends nothing either.
+    let (mut f, _) = up_to_the_work(&[]);
+    f.resume(ok(&worked(Some("1234"))), NOW_MS);
+    let (call, p) = ledger(&f.resume(ok(r#"{"state":"conflict"}"#), NOW_MS));
+    assert_eq!((call, s(&p, "outcome")), ("x402_record", "unknown"));
+}
+
+#[test]
+fn a_metered_payment_comes_back_with_its_charge_standing() {
+    // Settled and served a moment ago: the work runs again, the charge stands whatever it says.
+    let mut f = metered(&[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(&format!(r#"{{"state":"settled","txHash":"{TX}","servedAgeMs":1000,"charged":"1234"}}"#)), NOW_MS);
+    let info = work_info(&e);
+    assert_eq!((s(&info, "charged"), info.get("replay")), ("1234", Some(&json::Json::Bool(true))));
+    let pr = payment_response(&f.resume(ok(&worked(Some("5000000"))), NOW_MS));
+    assert_eq!(s(&pr, "amount"), "1234");
+    // Claimed before without a charge: nothing was sent, the work starts over.
+    let mut f = metered(&[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(&claimed("resolve")), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    // With its charge recorded: proven on chain first, for the charge's transfer.
+    let mut f = metered(&[("RPC_URL", "https://rpc.test")]);
+    let e = f.start(NOW_MS);
+    assert_eq!(http(&e).1, "balance");
+    let word = |n: u64| rpc(&format!(r#""0x{n:064x}""#));
+    let e = f.resume(ok(&word(9_000_000)), NOW_MS);
+    assert_eq!(http(&e).1, "allowance");
+    f.resume(ok(&word(9_000_000)), NOW_MS);
+    let e = f.resume(ok(&format!(r#"{{"state":"resolve","id":"{ROW}","txHash":null,"charged":"1234"}}"#)), NOW_MS);
+    assert_eq!(http(&e), (Target::Chain, "authorizationState"));
+    let e = f.resume(ok(&word(0)), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "settle"), "unused, window open: OKX settles the recorded charge");
+    let Effect::Http { request, .. } = &e else { panic!() };
+    assert!(request.body.contains(r#""amount":"1234""#), "{}", request.body);
+}

@@ -11,6 +11,8 @@ pub enum Proof {
     Receipt,
     /// Mock mode: nothing moved.
     Mock,
+    /// A metered payment whose work cost nothing: settled with no transaction.
+    Free,
 }
 
 impl Proof {
@@ -19,6 +21,7 @@ impl Proof {
             Proof::Facilitator => "facilitator",
             Proof::Receipt => "receipt",
             Proof::Mock => "mock",
+            Proof::Free => "free",
         }
     }
 }

@@ -58,7 +58,8 @@ impl Expected {
                 asset: Address::parse(&p.asset)?,
                 from: Address::parse(&p.payer)?,
                 to: Address::parse(p.payload.to())?,
-                value: U256::from_dec_str(&p.value)?,
+                // A metered payment transfers its charge, not its ceiling.
+                value: U256::from_dec_str(p.amount_due())?,
                 nonce: codec::parse_0x_hex::<32>(&p.nonce)?,
                 via: match &p.payload {
                     SignedPayload::Eip3009(_) => None,

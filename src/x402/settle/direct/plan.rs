@@ -245,7 +245,7 @@ fn run(p: &Plan) -> Flow<PlanStep> {
     }
     let (target, call_data) = match &pay.message {
         Message::Eip3009(m) => route(p, op, m, &pay.signature)?,
-        Message::Permit2(permit) => permit2_route(p, permit, &pay.signature)?,
+        Message::Permit2(permit) => permit2_route(p, permit, &pay.expected.value, &pay.signature)?,
     };
     let contract_signer = p.payment.contract_signer.is_some();
 
@@ -350,12 +350,14 @@ fn route(p: &Plan, op: FacilitatorOp, m: &TransferWithAuthorization, signature: 
 /// presents the permit to Permit2. A contract wallet's signature is checked by Permit2 itself
 /// (EIP-1271 on the owner); an ERC-6492 wrapper is unwrapped, since a wallet that does not
 /// exist yet cannot have approved Permit2 either.
-fn permit2_route(p: &Plan, permit: &PermitTransfer, signature: &[u8]) -> Flow<(Address, Vec<u8>)> {
+/// `charge`: what an upto settlement transfers (its charge, or its ceiling when simulated
+/// before the work); an exact permit always transfers its amount.
+fn permit2_route(p: &Plan, permit: &PermitTransfer, charge: &U256, signature: &[u8]) -> Flow<(Address, Vec<u8>)> {
     let signature = match &p.payment.contract_signer {
         Some(cs) => checker::unwrap_6492(&cs.signature).map_or_else(|| cs.signature.clone(), |(_, _, inner)| inner),
         None => signature.to_vec(),
     };
-    Ok((permit.spender, permit.settle_call(&permit.amount, &signature)))
+    Ok((permit.spender, permit.settle_call(charge, &signature)))
 }
 
 /// A smart wallet's simulation reverting without data: the token most likely lacks the

@@ -6,7 +6,7 @@ use crate::x402::codec;
 use crate::x402::config::{OkxApi, OkxConfig};
 use crate::x402::error::X402Error;
 use crate::x402::model::{write_payload_v1, write_payload_v2, ResourceInfo};
-use crate::x402::requirements::{Requirements, SCHEME_EXACT};
+use crate::x402::requirements::Requirements;
 use crate::x402::timestamp::iso8601_ms;
 use crate::x402::verify::VerifiedPayment;
 use crate::json::Writer;
@@ -63,14 +63,19 @@ fn body(api: OkxApi, req: &Requirements, payment: &VerifiedPayment, sync_settle:
             w.open_obj().key("x402Version").int(2).key("paymentPayload");
             write_payload_v2(&mut w, Some(&resource), &accepted, &payment.payload);
             w.key("paymentRequirements");
-            accepted.write(&mut w);
+            // A metered payment is settled for its charge: the requirements' amount at settle.
+            let mut required = accepted.clone();
+            required.amount = payment.amount_due().to_owned();
+            required.write(&mut w);
         }
         OkxApi::Legacy => {
             w.open_obj().key("x402Version").int(1).key("chainIndex").str(&codec::decimal(req.chain_id));
             w.key("paymentPayload");
-            write_payload_v1(&mut w, SCHEME_EXACT, &req.network(), &payment.payload);
+            write_payload_v1(&mut w, req.scheme.name(), &req.network(), &payment.payload);
             w.key("paymentRequirements");
-            req.to_v1().write(&mut w);
+            let mut required = req.to_v1();
+            required.max_amount_required = payment.amount_due().to_owned();
+            required.write(&mut w);
         }
     }
     if let Some(sync) = sync_settle {

@@ -5,6 +5,9 @@
 //   http    {request, timeoutMs, fallbacks}     fetch within the deadline (the chain's nodes in turn)
 //   sleep   {ms}
 //   log     {line}                              console.error, then go on
+//   work    {info}                              a metered payment: io.work(info) runs the seller's
+//                                               handler and keeps its response; answers its
+//                                               status and {charge}
 //   serve   {headers, info, keep?}              the end: the caller runs its handler (and, with
 //                                               keep, hands its response to keepServed)
 //   respond {reply, alarm?}                     the end: this reply (alarm: a line for the log)
@@ -54,6 +57,10 @@ export async function driveFlow(flow, io, wasm) {
 export async function perform(effect, io) {
   if (effect.kind === 'ledger') return ledgerCall(io.db, effect.call, effect.args);
   if (effect.kind === 'http') return httpCall(effect, io.fetch || fetchWithin);
+  if (effect.kind === 'work') {
+    if (!io.work) throw new Error('a metered payment needs io.work');
+    return io.work(effect.info);
+  }
   if (effect.kind === 'log') {
     console.error(`x402: ${effect.line}`);
     return { status: 0, body: '' };

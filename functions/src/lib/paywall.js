@@ -18,18 +18,43 @@ function x402Resource(slug, req) {
   return base ? `${base.replace(/\/+$/, '')}/functions/${slug}` : req.url;
 }
 
-/** Runs the seller's handler for a settled payment (`info`, from the flow) and adds its headers. */
-async function servePaid(handler, req, end, slug) {
+// A metered (`upto`) handler may state its charge in this response header too, as the
+// reference servers read it: it is read, and never passed on to the buyer.
+const OVERRIDES = 'settlement-overrides';
+
+/**
+ * Runs the seller's handler with the payment `info` (from the flow). A metered payment's info
+ * gets `charge(amount)`: what the work cost ("1234" atomic units, "50%" of the ceiling,
+ * "$0.05"); unset, the ceiling. A handler that throws answers 500.
+ */
+async function runHandler(handler, req, info, slug) {
+  let charge = untyped(null);
+  const payment = info.scheme === 'upto' ? { ...info, charge: (amount) => { charge = String(amount); } } : info;
   let res;
   try {
-    res = await handler(req, end.info);
+    res = await handler(req, payment);
     if (!(res instanceof Response)) throw new TypeError('the paid handler must return a Response');
   } catch (e) {
     console.error(`${slug}: paid handler failed (${e instanceof Error ? e.name : typeof e}); the payment stays valid for a retry`);
     res = internalError([]);
   }
+  const stated = res.headers.get(OVERRIDES);
+  if (stated !== null && charge === null) {
+    try {
+      const amount = JSON.parse(stated)?.amount;
+      if (typeof amount === 'string') charge = amount;
+    } catch (_e) {
+      // Malformed: ignored, as the reference ignores it.
+    }
+  }
+  return { res, charge };
+}
+
+/** The handler's response (run now, or the one the work kept) with the flow's headers. */
+function withHeaders(res, extra) {
   const headers = new Headers(res.headers);
-  for (const [k, v] of end.headers) headers.set(k, v);
+  headers.delete(OVERRIDES);
+  for (const [k, v] of extra) headers.set(k, v);
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
@@ -62,13 +87,25 @@ export function x402Paywall(slug, handler) {
               Date.now(),
             ),
       );
-      const io = { db: ledgerDb() };
+      // A metered payment's work runs in the middle of its flow: its response is kept for the end.
+      let kept = untyped(null);
+      const io = {
+        db: ledgerDb(),
+        work: async (info) => {
+          const { res, charge } = await runHandler(handler, req, info, slug);
+          kept = res;
+          return { status: res.status, body: JSON.stringify({ charge }) };
+        },
+      };
       const end = await runFlow(flow, io);
       if (end.kind === 'replay') return replayResponse(end.response, []);
       if (end.kind === 'serve') {
-        const res = await servePaid(handler, req, end, slug);
+        const res = withHeaders(kept ?? (await runHandler(handler, req, end.info, slug)).res, end.headers);
         return end.keep ? await keepServed(io, end.keep, res, slug) : res;
       }
+      // A metered payment refused after its work (its settlement failed): the work's response
+      // is not delivered.
+      await kept?.body?.cancel();
       if (wantsPage(req, end.reply)) return paywallPage(end.reply);
       return toResponse(end.reply, []);
     } catch (e) {

@@ -320,6 +320,7 @@ describe('paywall page paying through Permit2, direct settlement on anvil, self-
       assert.match(refused.status, /^The server says Permit2 may not move enough of your PLD yet \(permit2_allowance_required\)\. Nothing was charged\. Approve Permit2 below, and the same payment is sent again\.$/);
       assert.deepEqual(paid.map(([status]) => status), [412]);
       assert.deepEqual([await balanceOf(payer.address), (await transfersFrom(payer.address)).length], [PRICE * 3n, 0], 'nothing moved');
+      assert.deepEqual(await rowsOf(payer.address), [], 'refused before the ledger was asked');
 
       await page.click('#approve');
       const end = await outcome(page);

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:63b6364f2c880e2510169063b96fbb2424d831bfd30bf989aaf048db6bb468de
+// source-hash: sha256:f58d909dbebd8da657f7d88d66879a4c027326d8905574ad91abf028d863beb7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1048,6 +1048,8 @@ function challengeReply(resource, endpoint) {
 
 // functions/src/lib/paywall-page.js
 var MAX_TEXT = 500;
+var PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3";
+var EXACT_PROXY = "0x402085c248EeA27D92E8b30b2C58ed07f9E20001";
 var ASSETS = {
   "196:0x4ae46a509f6b1d9056937ba4500cb143933d2dc8": ["USDG", 6],
   "196:0x779ded0c9e1022225f8e0630b35a9b54be713736": ["USD₮0", 6],
@@ -1128,7 +1130,9 @@ function paywallPage(reply) {
   const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : "";
   const title = secret("X402_PAGE_TITLE") || described || "Paid content";
   const description = secret("X402_PAGE_DESCRIPTION") || (described !== title ? described : "");
-  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null };
+  const token = known || secret("X402_ASSET_SYMBOL") ? symbol : "this token";
+  const permit2 = !!req.extra && req.extra.assetTransferMethod === "permit2";
+  const data = { challenge, price, symbol, token, networkName, chainId, chain: chain || null };
   const nonce = randomNonce();
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
@@ -1143,6 +1147,7 @@ function paywallPage(reply) {
     '<pre id="result" hidden></pre>',
     `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; `,
     "your wallet shows it before you sign, and it is charged when this page fetches the content.</p>",
+    permit2 ? approvalSection(token, networkName) : "",
     "</main>",
     `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
     `<script nonce="${nonce}">${CLIENT}</script></body></html>`
@@ -1160,9 +1165,23 @@ function paywallPage(reply) {
   );
   return new Response(html, { status: reply.status, headers });
 }
+function approvalSection(token, networkName) {
+  const t = escapeHtml(token);
+  return [
+    '<section id="approval" hidden><h2>One-time approval</h2>',
+    `<p>This seller is paid in ${t} through Permit2 (<code>${PERMIT2}</code>), a contract that moves tokens `,
+    `only with their owner's signature. Before your first payment, your wallet must allow Permit2 to move your ${t}: `,
+    `one transaction on ${escapeHtml(networkName)}, which costs a little gas and pays no one.</p>`,
+    "<p>It is made once: the allowance has no limit, so later payments need no new approval. ",
+    "Each payment still needs your own signature, for its exact amount and recipient. ",
+    "You can revoke the approval in your wallet at any time.</p>",
+    `<button id="approve" type="button">Approve Permit2 for ${t}</button></section>`
+  ].join("");
+}
 function verdict(status, retryAfter) {
   if (status > 199 && status < 300) return { state: "paid" };
   if (status === 402) return { state: "refused", fresh: true };
+  if (status === 412) return { state: "approve" };
   const asked = retryAfter !== null && retryAfter !== void 0 && retryAfter !== "";
   if (!status || status === 503 || asked && (status === 409 || status === 429)) return { state: "pending", wait: /^\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };
   if (status === 409) return { state: "used" };
@@ -1174,10 +1193,10 @@ function retryAgain(tries, wait, now, validBefore) {
 var CSS = [
   "body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}",
   "main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}",
-  "h1{margin:0 0 .5rem;font-size:1.5rem}.price{font-size:1.25rem}",
+  "h1{margin:0 0 .5rem;font-size:1.5rem}h2{margin:1.5rem 0 0;font-size:1.1rem}.price{font-size:1.25rem}",
   "button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:8px;background:#1b1f24;color:#fff;cursor:pointer}",
   "button:disabled{opacity:.5;cursor:default}#status{margin:1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}",
-  "#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status{color:inherit}",
+  "#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status,[data-state=approve] #status{color:inherit}",
   "[data-state=paid] #status{color:#0a7d33}[data-state=pending] #status,[data-state=unknown] #status{color:#8a5300}",
   "pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}",
   ".fine{font-size:.85rem;color:#57606a}code{word-break:break-all}"
@@ -1185,13 +1204,19 @@ var CSS = [
 var CLIENT = `(() => {
 const verdict = ${verdict};
 const retryAgain = ${retryAgain};
+const PERMIT2 = '${PERMIT2}';
 const data = JSON.parse(document.getElementById('x402-data').textContent);
 const req = data.challenge.accepts[0];
+const permit2 = !!req.extra && req.extra.assetTransferMethod === 'permit2';
 const chainHex = '0x' + data.chainId.toString(16);
 const $ = (id) => document.getElementById(id);
 const fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
-const TYPES = { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
-  TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
+const TYPES = permit2
+  ? { EIP712Domain: fields('name:string chainId:uint256 verifyingContract:address'),
+    PermitWitnessTransferFrom: fields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),
+    TokenPermissions: fields('token:address amount:uint256'), Witness: fields('to:address validAfter:uint256') }
+  : { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
+    TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
 const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
 let header = '';
 let validBefore = 0;
@@ -1200,6 +1225,7 @@ function show(state, text) { document.body.dataset.state = state; $('status').te
 const label = (text) => { $('pay').textContent = text; };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rejected = (e) => !!e && e.code === 4001;
+const word = (address) => address.slice(2).toLowerCase().padStart(64, '0');
 function b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }
 function unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }
 function noWallet() { show('no-wallet', 'No wallet found. Install a browser wallet such as OKX Wallet or MetaMask, then reload this page.'); }
@@ -1214,23 +1240,73 @@ async function onNetwork(eth) {
   }
   return parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId;
 }
-async function sign(eth) {
+async function connect(eth) {
   step = 'connect';
   show('working', 'Connecting your wallet…');
   const [from] = await eth.request({ method: 'eth_requestAccounts' });
   if (!from) throw new Error('the wallet shared no account');
   step = 'network';
   show('working', 'Switching your wallet to ' + data.networkName + '…');
-  if (!(await onNetwork(eth))) return show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
+  if (await onNetwork(eth)) return from;
+  show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
+  return '';
+}
+async function allowed(eth, from) {
+  step = 'allowance';
+  show('working', 'Checking that Permit2 may move your ' + data.token + '…');
+  const out = await eth.request({ method: 'eth_call', params: [{ to: req.asset, data: '0xdd62ed3e' + word(from) + word(PERMIT2) }, 'latest'] });
+  if (!/^0x[0-9a-f]{64}$/i.test(out)) throw new Error('the token answered allowance() with ' + String(out).slice(0, 80));
+  return BigInt(out) >= BigInt(req.amount);
+}
+function offerApproval(text) {
+  if ($('approval')) { $('approval').hidden = false; $('pay').hidden = true; }
+  show('approve', text);
+}
+function approvalDone() { $('approval').hidden = true; $('pay').hidden = false; }
+async function approve(eth, from) {
+  step = 'approve';
+  show('working', 'Approve Permit2 for ' + data.token + ' in your wallet…');
+  const hash = await eth.request({ method: 'eth_sendTransaction', params: [{ from, to: req.asset, data: '0x095ea7b3' + word(PERMIT2) + 'f'.repeat(64) }] });
+  step = 'approval';
+  show('working', 'Waiting for your approval to be confirmed on ' + data.networkName + ' (transaction ' + hash + ')…');
+  for (let i = 0; i < 200; i++) {
+    const receipt = await eth.request({ method: 'eth_getTransactionReceipt', params: [hash] });
+    if (receipt && receipt.status === '0x1') {
+      approvalDone();
+      return true;
+    }
+    if (receipt) {
+      offerApproval('Your approval failed on chain (transaction ' + hash + '), so Permit2 may not move your ' + data.token + ' yet and nothing was paid. You can approve again.');
+      return false;
+    }
+    await sleep(1500);
+  }
+  approvalDone();
+  label('Continue');
+  show('unknown', 'Your approval (transaction ' + hash + ') is not confirmed yet. Once your wallet shows it confirmed, click Continue.');
+  return false;
+}
+async function sign(eth, from) {
   step = 'sign';
   show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
   const now = Math.floor(Date.now() / 1000);
   const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
-  const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+  let typed;
+  let payload;
+  if (permit2) {
+    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: '${EXACT_PROXY}', nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness: { to: req.payTo, validAfter: '0' } };
+    const message = { permitted: p.permitted, spender: p.spender, nonce: p.nonce, deadline: p.deadline, witness: p.witness };
+    typed = { types: TYPES, primaryType: 'PermitWitnessTransferFrom', domain: { name: 'Permit2', chainId: data.chainId, verifyingContract: PERMIT2 }, message };
+    payload = { permit2Authorization: p };
+    validBefore = Number(p.deadline) + 1;
+  } else {
+    const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
+    typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+    payload = { authorization };
+    validBefore = Number(authorization.validBefore);
+  }
   const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
-  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } }));
-  validBefore = Number(authorization.validBefore);
+  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: Object.assign({ signature }, payload) }));
 }
 async function deliver() {
   step = 'pay';
@@ -1255,6 +1331,7 @@ async function deliver() {
       $('pay').hidden = true;
       return show('paid', 'Paid ' + data.price + '.' + (tx ? ' Transaction: ' + tx : ''));
     }
+    if (v.state === 'approve') return offerApproval('The server says Permit2 may not move enough of your ' + data.token + ' yet (' + reason + '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');
     if (v.state !== 'pending') {
       $('pay').hidden = v.state === 'used';
       if (v.fresh) header = '';
@@ -1271,23 +1348,45 @@ async function deliver() {
     }
   }
 }
-async function pay() {
-  const eth = window.ethereum;
-  if (!header && (!eth || typeof eth.request !== 'function')) return noWallet();
-  $('pay').disabled = true;
+async function run(task) {
+  const buttons = [$('pay'), $('approve')].filter(Boolean);
+  for (const b of buttons) b.disabled = true;
   try {
-    if (!header) await sign(eth);
-    if (header) await deliver();
+    await task(window.ethereum);
   } catch (e) {
     if (rejected(e) && step === 'network') return show('wrong-network', 'This payment is made on ' + data.networkName + '. Your wallet stayed on another network; switch it to ' + data.networkName + ' to pay.');
     if (rejected(e) && step === 'sign') return show('rejected', 'You declined the signature. Nothing was charged.');
+    if (rejected(e) && step === 'approve') return show('rejected', 'You declined the approval. Nothing was charged.');
     if (rejected(e)) return show('rejected', 'You declined the wallet request. Nothing was charged.');
     show('error', 'Something went wrong (' + step + '): ' + (e && e.message ? e.message : String(e)));
   } finally {
-    $('pay').disabled = false;
+    for (const b of buttons) b.disabled = false;
   }
 }
+const hasWallet = () => !!window.ethereum && typeof window.ethereum.request === 'function';
+function pay() {
+  if (!header && !hasWallet()) return noWallet();
+  return run(async (eth) => {
+    if (!header) {
+      const from = await connect(eth);
+      if (!from) return;
+      if (permit2 && !(await allowed(eth, from))) return offerApproval('Before your first payment with ' + data.token + ', your wallet must allow Permit2 to move it: see below.');
+      await sign(eth, from);
+    }
+    await deliver();
+  });
+}
+function approval() {
+  if (!hasWallet()) return noWallet();
+  return run(async (eth) => {
+    const from = await connect(eth);
+    if (!from || !(await approve(eth, from))) return;
+    if (!header) await sign(eth, from);
+    await deliver();
+  });
+}
 $('pay').addEventListener('click', () => { pay(); });
+if ($('approve')) $('approve').addEventListener('click', () => { approval(); });
 if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
 })();`.replace(/^ +/gm, "");
 

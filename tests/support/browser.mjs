@@ -2,7 +2,8 @@
 // (window.ethereum) whose signatures come from a viem local account in Node.
 //
 //   launchBrowser() → {context, newPage, close}     a fresh profile (--user-data-dir) per launch
-//   installWallet(page, {payer, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign})
+//   installWallet(page, {payer, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign,
+//                        rpcUrl, rejectSend})
 //     → {calls()}  the wallet's requests as the page made them ({method, params})
 //   screenshot(page, name) → its path under tests/.tmp/screenshots/
 //
@@ -11,11 +12,17 @@
 // stays where it is), wallet_addEthereumChain,
 // eth_signTypedData_v4 and personal_sign (4001 with rejectSign), like an extension wallet does.
 // The accounts are answered as `payer.address` spells them (extension wallets: lowercase).
+// With `rpcUrl` (a node, e.g. anvil) it also reads the chain as a wallet's provider does:
+// eth_call and eth_getTransactionReceipt are forwarded to the node as they are, and
+// eth_sendTransaction ({from, to, data, value?}) is filled in (nonce, gas, fees), signed with the
+// payer's key and sent as a raw transaction (4001 with rejectSend); its answer is the hash.
+// Without `rpcUrl` those methods answer 4200, as any other method does.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { createWalletClient, http } from 'viem';
 import { CHROMIUM, ensureChromium } from '../../scripts/lib/toolchain.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -47,15 +54,30 @@ export async function launchBrowser() {
   };
 }
 
-export async function installWallet(page, { payer, chainId = 1, knownChains = [1], refuseSwitch = false, ignoreSwitch = false, rejectSign = false }) {
+/** `value` of EIP-712 type `type` with its integers as BigInt, through nested structs and arrays. */
+function typedValue(types, type, value) {
+  if (type.endsWith(']')) return value.map((v) => typedValue(types, type.slice(0, type.lastIndexOf('[')), v));
+  if (types[type]) return Object.fromEntries(types[type].map((f) => [f.name, typedValue(types, f.type, value[f.name])]));
+  return /^u?int\d*$/.test(type) ? BigInt(value) : value;
+}
+
+export async function installWallet(page, { payer, chainId = 1, knownChains = [1], refuseSwitch = false, ignoreSwitch = false, rejectSign = false, rpcUrl = null, rejectSend = false }) {
   await page.exposeFunction('__walletSignTypedData', async (from, json) => {
     if (from.toLowerCase() !== payer.address.toLowerCase()) throw new Error(`asked to sign for ${from}, not our account`);
     const typed = JSON.parse(json);
     const { EIP712Domain: _domainType, ...types } = typed.types;
-    const uints = new Set(types[typed.primaryType].filter((f) => f.type.startsWith('uint')).map((f) => f.name));
-    const message = Object.fromEntries(Object.entries(typed.message).map(([k, v]) => [k, uints.has(k) ? BigInt(v) : v]));
+    const message = typedValue(types, typed.primaryType, typed.message);
     return payer.account.signTypedData({ domain: typed.domain, types, primaryType: typed.primaryType, message });
   });
+  if (rpcUrl) {
+    const node = createWalletClient({ account: payer.account, transport: http(rpcUrl) });
+    await page.exposeFunction('__walletNode', async (method, params) => {
+      if (method !== 'eth_sendTransaction') return node.request({ method, params });
+      const [{ from, to, data, value }] = params;
+      if (from.toLowerCase() !== payer.address.toLowerCase()) throw new Error(`asked to send from ${from}, not our account`);
+      return node.sendTransaction({ chain: null, to, data, value: value === undefined ? undefined : BigInt(value) });
+    });
+  }
   // personal_sign: the message's bytes as 0x hex, signed as EIP-191 (the Ethereum signed message prefix).
   await page.exposeFunction('__walletPersonalSign', async (hex, from) => {
     if (String(from).toLowerCase() !== payer.address.toLowerCase()) throw new Error(`asked to sign for ${from}, not our account`);
@@ -63,7 +85,7 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
     return payer.account.signMessage({ message: { raw: hex } });
   });
   await page.addInitScript(
-    ({ address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign }) => {
+    ({ address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign, forwards, rejectSend }) => {
       let chain = chainId;
       const known = new Set(knownChains);
       const calls = [];
@@ -95,6 +117,13 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
             case 'personal_sign':
               if (rejectSign) throw fail(4001, 'User denied message signature.');
               return window.__walletPersonalSign(params[0], params[1]);
+            case 'eth_sendTransaction':
+              if (forwards && rejectSend) throw fail(4001, 'User denied transaction signature.');
+            // falls through
+            case 'eth_call':
+            case 'eth_getTransactionReceipt':
+              if (forwards) return window.__walletNode(method, params);
+            // falls through
             default:
               throw fail(4200, `unsupported method ${method}`);
           }
@@ -103,7 +132,7 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
         removeListener() {},
       };
     },
-    { address: payer.address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign },
+    { address: payer.address, chainId, knownChains, refuseSwitch, ignoreSwitch, rejectSign, forwards: !!rpcUrl, rejectSend },
   );
   return { calls: () => page.evaluate(() => window.__walletCalls) };
 }

@@ -11,15 +11,19 @@ import { withEnv } from './fake-deno-env.mjs';
 const CHROME_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';
 const FIREFOX_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const unpaid = { status: 402, headers: [], body: '{}' };
+const TOKEN = '0x5fbdb2315678afecb367f032d93f642f64180aa3'; // a token outside the asset table
+const PAYER = '0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266';
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+const MAX = 2n ** 256n - 1n;
 const request = (headers) => new Request('https://project.test/functions/paid', { headers });
 
 
-function challengeReply({ network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description } = {}) {
+function challengeReply({ network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description, extra = { name: 'Global Dollar', version: '1' } } = {}) {
   const challenge = {
     x402Version: 2,
     error: 'PAYMENT-SIGNATURE or X-PAYMENT header is required',
     resource: { url: 'https://project.test/functions/paid', ...(description ? { description } : {}), mimeType: 'application/json' },
-    accepts: [{ scheme: 'exact', network, amount, asset, payTo: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', maxTimeoutSeconds: 300, extra: { name: 'Global Dollar', version: '1' } }],
+    accepts: [{ scheme: 'exact', network, amount, asset, payTo: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', maxTimeoutSeconds: 300, extra }],
   };
   const header = Buffer.from(JSON.stringify(challenge)).toString('base64');
   return { status: 402, headers: [['Content-Type', 'application/json'], ['PAYMENT-REQUIRED', header], ['Access-Control-Expose-Headers', 'PAYMENT-REQUIRED, PAYMENT-RESPONSE']], body: '{}' };
@@ -69,7 +73,7 @@ test('the page: 402, the challenge headers kept, HTML with CSP, the price in hum
   const nonce = /script-src 'nonce-([^']+)'/.exec(csp)[1];
   assert.match(csp, /default-src 'none'.*connect-src 'self'.*frame-ancestors 'none'/);
   const html = await res.text();
-  assert.ok(Buffer.byteLength(html) < 10_000, `the page is ${Buffer.byteLength(html)} bytes`);
+  assert.ok(Buffer.byteLength(html) < 15_000, `the page is ${Buffer.byteLength(html)} bytes`);
   assert.match(html, /<h1 id="title">Forecast &#60;b&#62;now&#60;\/b&#62;<\/h1>/);
   assert.match(html, /<p id="description">rain &#38; &#34;sun&#34;<\/p>/);
   assert.match(html, /<b id="price">0\.01 USDG<\/b> <span id="network">on X Layer<\/span>/);
@@ -119,6 +123,7 @@ test("the page's verdict: 'nothing was charged' (a new signature) only after a 4
   // Whatever else: the payment is kept (no new signature) and nothing is said about a charge.
   for (const status of [500, 502, 504]) assert.deepEqual(verdict(status, null), { state: 'failed' }, String(status));
   for (const status of [429, 400, 404]) assert.deepEqual(verdict(status, null), { state: 'refused' }, String(status));
+  assert.deepEqual(verdict(412, null), { state: 'approve' }, 'Permit2 may not move the tokens yet: nothing moved, approve, then the same payment');
 });
 
 test("the page's verdict: no answer, a 503, and a 409 or 429 that asks to come back present the same payment again after Retry-After (default 5 s)", () => {
@@ -144,7 +149,7 @@ test("the page's retries are bounded: at most 12, and never once the server can 
   assert.equal(retryAgain(0, 120, now, now + 100), false, 'a Retry-After beyond the window');
 });
 
-test("the page's script carries the verdict and its words: no 'Nothing was charged' but for the wallet's refusal and a fresh verdict", async (t) => {
+test("the page's script carries the verdict and its words: no 'Nothing was charged' but for the wallet's refusals, a fresh verdict and a 412", async (t) => {
   withEnv(t, {});
   const html = await paywallPage(challengeReply()).text();
   const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
@@ -152,36 +157,70 @@ test("the page's script carries the verdict and its words: no 'Nothing was charg
   const unindented = (f) => String(f).replace(/^ +/gm, '');
   assert.ok(script.includes(`const verdict = ${unindented(verdict)};`) && script.includes(`const retryAgain = ${unindented(retryAgain)};`));
   const said = script.match(/[^']*Nothing was charged[^']*/g);
-  assert.deepEqual(said, ['\\nNothing was charged.', 'You declined the signature. Nothing was charged.', 'You declined the wallet request. Nothing was charged.']);
+  assert.deepEqual(said, [
+    '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.',
+    '\\nNothing was charged.',
+    'You declined the signature. Nothing was charged.',
+    'You declined the approval. Nothing was charged.',
+    'You declined the wallet request. Nothing was charged.',
+  ]);
   assert.match(script, /v\.fresh \? '\\nNothing was charged\.'/, 'said only for a fresh verdict');
+  assert.match(script, /if \(v\.state === 'approve'\) return offerApproval\('The server says Permit2 may not move enough/, "and for a 412, the server's own word that nothing moved");
   assert.match(script, /checking again in ' \+ s \+ ' s; do not pay again/);
   assert.equal(script.match(/eth_signTypedData_v4/g).length, 1, 'one place signs, behind `if (!header)`');
-  assert.match(script, /if \(!header\) await sign\(eth\);/);
+  assert.equal(script.match(/await sign\(eth, from\);/g).length, 2);
+  assert.equal(script.match(/if \(!header\) await sign\(eth, from\);/g).length, 1, 'after an approval: a new signature only when no payment is held');
+  assert.match(script, /if \(!header\) \{\n[^}]*await sign\(eth, from\);\n\}/, 'pay: a new signature only when no payment is held');
 });
 
 // The page's script run in node:vm against a fake DOM, wallet, clock and server: `answers` are
-// the server's replies to the paid requests, in order ({status, body, retryAfter}).
-async function runPage(t, answers) {
-  withEnv(t, {});
-  const html = await paywallPage(challengeReply()).text();
+// the server's replies to the paid requests, in order ({status, body, retryAfter}). With
+// `permit2`, the page sells through Permit2 and the wallet's node holds `allowance`; an
+// eth_sendTransaction is mined after `pending` receipt polls with `mined` status, and, when that
+// is 0x1, sets the allowance to what the approval asked for.
+async function runPage(t, answers, { permit2 = false, allowance = 0n, pending = 1, mined = '0x1' } = {}) {
+  withEnv(t, permit2 ? { X402_ASSET_SYMBOL: 'PLD' } : {});
+  const extra = permit2 ? { assetTransferMethod: 'permit2' } : undefined;
+  const html = await paywallPage(challengeReply(permit2 ? { asset: TOKEN, extra } : {})).text();
   const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
   const data = /<script type="application\/json" id="x402-data">([\s\S]*?)<\/script>/.exec(html)[1];
   const els = { 'x402-data': { textContent: data }, status: { textContent: '' }, result: { hidden: true, textContent: '' }, pay: { hidden: false, disabled: false, textContent: 'Connect wallet and pay' } };
+  if (permit2) Object.assign(els, { approval: { hidden: true }, approve: { hidden: false, disabled: false } });
+  assert.equal(html.includes('<section id="approval" hidden>'), permit2);
   const body = { dataset: { state: 'ready' } };
   const seen = [];
   const sent = [];
   const signed = [];
+  const typed = [];
+  const wallet = [];
+  const node = { allowance, receipts: new Map() };
   let clock = 1_700_000_000_000;
   let click;
+  let clickApprove;
   els.pay.addEventListener = (_type, f) => { click = f; };
+  if (permit2) els.approve.addEventListener = (_type, f) => { clickApprove = f; };
   Object.defineProperty(els.status, 'textContent', { get: () => seen.at(-1)?.[1] ?? '', set: (v) => seen.push([body.dataset.state, v]) });
   const ethereum = {
     async request({ method, params }) {
-      if (method === 'eth_requestAccounts') return ['0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266'];
+      wallet.push({ method, params: JSON.parse(JSON.stringify(params ?? null)) }); // out of the vm's realm
+      if (method === 'eth_requestAccounts') return [PAYER];
       if (method === 'eth_chainId') return '0xc4';
       if (method === 'eth_signTypedData_v4') {
+        typed.push(JSON.parse(params[1]));
         signed.push(JSON.parse(params[1]).message.nonce);
         return `0x${'11'.repeat(65)}`;
+      }
+      if (permit2 && method === 'eth_call') return `0x${node.allowance.toString(16).padStart(64, '0')}`;
+      if (permit2 && method === 'eth_sendTransaction') {
+        const hash = `0x${String(node.receipts.size + 1).padStart(64, '0')}`;
+        node.receipts.set(hash, { polls: 0, amount: BigInt(`0x${params[0].data.slice(74)}`) });
+        return hash;
+      }
+      if (permit2 && method === 'eth_getTransactionReceipt') {
+        const tx = node.receipts.get(params[0]);
+        if (tx.polls++ < pending) return null;
+        if (mined === '0x1') node.allowance = tx.amount;
+        return { transactionHash: params[0], status: mined };
       }
       throw new Error(method);
     },
@@ -191,7 +230,7 @@ async function runPage(t, answers) {
     window: { ethereum },
     document: { getElementById: (id) => els[id], body },
     location: { href: 'https://project.test/functions/paid' },
-    crypto: globalThis.crypto, TextEncoder, TextDecoder, btoa, atob, JSON, Math, Number, String, Array, Uint8Array, Object, Error, parseInt, Promise,
+    crypto: globalThis.crypto, TextEncoder, TextDecoder, btoa, atob, JSON, Math, Number, String, Array, Uint8Array, Object, Error, parseInt, Promise, BigInt,
     Date: { now: () => clock },
     setTimeout: (f, ms) => { clock += ms; queueMicrotask(f); },
     async fetch(_url, init) {
@@ -207,11 +246,16 @@ async function runPage(t, answers) {
     for (let i = 0; i < 10_000 && (els.pay.disabled || body.dataset.state === 'ready'); i++) await new Promise((r) => setImmediate(r));
   };
   return {
-    els, seen, sent, signed,
+    els, seen, sent, signed, typed, wallet, node,
     state: () => body.dataset.state,
     status: () => els.status.textContent,
     async click() {
       click();
+      await new Promise((r) => setImmediate(r));
+      await settle();
+    },
+    async approve() {
+      clickApprove();
       await new Promise((r) => setImmediate(r));
       await settle();
     },
@@ -290,4 +334,99 @@ test('page script: a 402 says "Nothing was charged", and only then does the next
     assert.equal(page.signed.length, 2, 'a new signature');
     assert.equal(new Set(page.sent).size, 2);
   }
+});
+
+test('the Permit2 page: the approval explained (token named by its symbol, escaped; "this token" without one), the same price, within the size budget; an EIP-3009 page has none of it', async (t) => {
+  const env = withEnv(t, { X402_ASSET_SYMBOL: 'P<L>D', X402_ASSET_DECIMALS: '4' });
+  const page = async (opts) => paywallPage(challengeReply(opts)).text();
+  const html = await page({ asset: TOKEN, extra: { assetTransferMethod: 'permit2' } });
+  assert.ok(Buffer.byteLength(html) < 16_000, `the page is ${Buffer.byteLength(html)} bytes`);
+  assert.match(html, /<b id="price">1\.00 P&#60;L&#62;D<\/b>/);
+  const approval = /<section id="approval" hidden>([\s\S]*?)<\/section>/.exec(html)[1];
+  assert.match(approval, /^<h2>One-time approval<\/h2><p>This seller is paid in P&#60;L&#62;D through Permit2 \(<code>0x000000000022D473030F116dDEE9F6B43aC78BA3<\/code>\)/);
+  assert.match(approval, /<button id="approve" type="button">Approve Permit2 for P&#60;L&#62;D<\/button>$/);
+  assert.equal(JSON.parse(/<script type="application\/json" id="x402-data">([\s\S]*?)<\/script>/.exec(html)[1]).token, 'P<L>D');
+  delete env.X402_ASSET_SYMBOL;
+  assert.match(await page({ asset: TOKEN, extra: { assetTransferMethod: 'permit2' } }), /Approve Permit2 for this token</);
+  const known = await page({ extra: { name: 'Global Dollar', version: '1', assetTransferMethod: 'permit2' } });
+  assert.match(known, /<b id="price">0\.01 USDG<\/b>/, 'a built-in asset through Permit2: priced from the table');
+  assert.match(known, /Approve Permit2 for USDG</);
+  assert.ok(!(await page()).includes('id="approval"'), 'an EIP-3009 page has no approval');
+});
+
+test('page script, Permit2: the allowance is read first; short, the approval is offered; approved and mined, the permit is signed and paid', async (t) => {
+  const page = await runPage(t, [{ status: 200, body: { ok: true } }], { permit2: true, pending: 2 });
+  await page.click();
+  assert.equal(page.state(), 'approve', page.status());
+  assert.equal(page.status(), 'Before your first payment with PLD, your wallet must allow Permit2 to move it: see below.');
+  assert.deepEqual([page.els.approval.hidden, page.els.pay.hidden], [false, true]);
+  assert.deepEqual(page.wallet.map((c) => c.method), ['eth_requestAccounts', 'eth_chainId', 'eth_call']);
+  assert.deepEqual(page.wallet[2].params, [{ to: TOKEN, data: `0xdd62ed3e${PAYER.slice(2).padStart(64, '0')}${PERMIT2.slice(2).toLowerCase().padStart(64, '0')}` }, 'latest']);
+  assert.deepEqual([page.signed.length, page.sent.length], [0, 0]);
+
+  await page.approve();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.deepEqual([page.els.approval.hidden, page.els.pay.hidden], [true, true]);
+  assert.deepEqual(page.wallet.slice(3).map((c) => c.method), [
+    'eth_requestAccounts', 'eth_chainId', 'eth_sendTransaction',
+    'eth_getTransactionReceipt', 'eth_getTransactionReceipt', 'eth_getTransactionReceipt', 'eth_signTypedData_v4',
+  ]);
+  assert.deepEqual(page.wallet[5].params, [{ from: PAYER, to: TOKEN, data: `0x095ea7b3${PERMIT2.slice(2).toLowerCase().padStart(64, '0')}${'f'.repeat(64)}` }]);
+  assert.ok(page.said(/^Waiting for your approval to be confirmed on X Layer \(transaction 0x0{63}1\)…$/));
+  assert.equal(page.node.allowance, MAX, 'approved for the maximum');
+
+  const [typed] = page.typed;
+  assert.equal(typed.primaryType, 'PermitWitnessTransferFrom');
+  assert.deepEqual(typed.domain, { name: 'Permit2', chainId: 196, verifyingContract: PERMIT2 });
+  assert.deepEqual(typed.types.EIP712Domain.map((f) => f.name), ['name', 'chainId', 'verifyingContract']);
+  const sent = JSON.parse(Buffer.from(page.sent[0], 'base64').toString());
+  assert.deepEqual(Object.keys(sent), ['x402Version', 'resource', 'accepted', 'payload']);
+  assert.deepEqual(sent.payload, { signature: `0x${'11'.repeat(65)}`, permit2Authorization: { from: PAYER, ...typed.message } });
+  assert.deepEqual(typed.message.witness, { to: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', validAfter: '0' });
+  assert.equal(typed.message.deadline, String(1_700_000_003 + 300), 'signed after two 1.5 s waits for the receipt, valid for maxTimeoutSeconds');
+  assert.ok(!page.said(/Nothing was charged/i));
+});
+
+test('page script, Permit2: an allowance that covers the price goes straight to signing; one below it does not', async (t) => {
+  const enough = await runPage(t, [{ status: 200, body: { ok: true } }], { permit2: true, allowance: 10_000n });
+  await enough.click();
+  assert.equal(enough.state(), 'paid', enough.status());
+  assert.deepEqual(enough.wallet.map((c) => c.method), ['eth_requestAccounts', 'eth_chainId', 'eth_call', 'eth_signTypedData_v4']);
+  const short = await runPage(t, [], { permit2: true, allowance: 9_999n });
+  await short.click();
+  assert.equal(short.state(), 'approve', short.status());
+  assert.equal(short.signed.length, 0);
+});
+
+test('page script, Permit2: a 412 offers the approval again (nothing was charged), then the SAME payment is presented; one signature', async (t) => {
+  const page = await runPage(t, [{ status: 412, body: { error: 'permit2_allowance_required', message: 'approve Permit2' } }, { status: 200, body: { ok: true } }], { permit2: true, allowance: MAX });
+  await page.click();
+  assert.equal(page.state(), 'approve', page.status());
+  assert.equal(page.status(), 'The server says Permit2 may not move enough of your PLD yet (permit2_allowance_required). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');
+  assert.deepEqual([page.els.approval.hidden, page.els.pay.hidden, page.sent.length], [false, true, 1]);
+  await page.approve();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.deepEqual([page.signed.length, page.sent.length, new Set(page.sent).size], [1, 2, 1]);
+  assert.equal(page.wallet.filter((c) => c.method === 'eth_sendTransaction').length, 1);
+});
+
+test('page script, Permit2: an approval that fails on chain is offered again; one not mined in time leaves Continue, which reads the allowance again', async (t) => {
+  const failed = await runPage(t, [], { permit2: true, mined: '0x0' });
+  await failed.click();
+  await failed.approve();
+  assert.equal(failed.state(), 'approve', failed.status());
+  assert.match(failed.status(), /^Your approval failed on chain \(transaction 0x0{63}1\), so Permit2 may not move your PLD yet and nothing was paid\. You can approve again\.$/);
+  assert.deepEqual([failed.els.approval.hidden, failed.signed.length], [false, 0]);
+
+  const slow = await runPage(t, [{ status: 200, body: { ok: true } }], { permit2: true, pending: 1000 });
+  await slow.click();
+  await slow.approve();
+  assert.equal(slow.state(), 'unknown', slow.status());
+  assert.match(slow.status(), /^Your approval \(transaction 0x0{63}1\) is not confirmed yet\. Once your wallet shows it confirmed, click Continue\.$/);
+  assert.deepEqual([slow.els.pay.textContent, slow.els.pay.hidden, slow.els.approval.hidden, slow.signed.length], ['Continue', false, true, 0]);
+  assert.equal(slow.wallet.filter((c) => c.method === 'eth_getTransactionReceipt').length, 200);
+  slow.node.allowance = MAX; // mined meanwhile
+  await slow.click();
+  assert.equal(slow.state(), 'paid', slow.status());
+  assert.equal(slow.wallet.filter((c) => c.method === 'eth_call').length, 2);
 });

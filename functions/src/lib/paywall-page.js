@@ -4,6 +4,15 @@
 // has it sign the EIP-3009 TransferWithAuthorization (eth_signTypedData_v4), retries the same URL
 // with PAYMENT-SIGNATURE and shows the paid response as text.
 //
+// A requirement paid through Permit2 (extra.assetTransferMethod "permit2", any ERC-20) is signed
+// as Permit2's PermitWitnessTransferFrom for the x402 exact proxy instead. Permit2 can only move
+// a token its owner approved it for, so before signing the page reads the token's
+// allowance(payer, Permit2) through the wallet (eth_call) and, when it is short, explains the
+// one-time approval and offers it: approve(Permit2, 2^256-1) sent by the wallet
+// (eth_sendTransaction), waited for (eth_getTransactionReceipt), then the signature. The server's
+// 412 (permit2_allowance_required: nothing was charged) offers the approval again, after which
+// the same signed payment is presented again.
+//
 // Its words follow the server's verdict (see `verdict`): "Nothing was charged" only after a 402
 // or a 429 too_many_attempts, when nothing moved. An answer that leaves the outcome open (503,
 // 409 payment_in_progress, no answer at all) makes the page present the SAME signed payment
@@ -18,6 +27,10 @@
 import { jsonReply } from './http.js';
 
 const MAX_TEXT = 500;
+
+// Permit2, and the x402 exact scheme's Permit2 proxy: the spender a Permit2 payer signs for.
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+const EXACT_PROXY = '0x402085c248EeA27D92E8b30b2C58ed07f9E20001';
 
 // Known EIP-3009 assets, the table of src/x402/assets.rs (a Rust unit test there checks this copy):
 // `${chainId}:${address}` → [symbol, decimals]. A built-in asset is priced from here only:
@@ -122,7 +135,10 @@ export function paywallPage(reply) {
   const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : '';
   const title = secret('X402_PAGE_TITLE') || described || 'Paid content';
   const description = secret('X402_PAGE_DESCRIPTION') || (described !== title ? described : '');
-  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null };
+  // How the page names the token in words (the approval): a symbol it knows, else "this token".
+  const token = (known || secret('X402_ASSET_SYMBOL')) ? symbol : 'this token';
+  const permit2 = !!req.extra && req.extra.assetTransferMethod === 'permit2';
+  const data = { challenge, price, symbol, token, networkName, chainId, chain: chain || null };
 
   const nonce = randomNonce();
   const html = [
@@ -138,6 +154,7 @@ export function paywallPage(reply) {
     '<pre id="result" hidden></pre>',
     `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; `,
     'your wallet shows it before you sign, and it is charged when this page fetches the content.</p>',
+    permit2 ? approvalSection(token, networkName) : '',
     '</main>',
     `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
     `<script nonce="${nonce}">${CLIENT}</script></body></html>`,
@@ -158,17 +175,41 @@ export function paywallPage(reply) {
 }
 
 /**
+ * What approving Permit2 means, in plain words, and the button that sends the approval. The
+ * approval is for the maximum amount: one of exactly the price would be used up by this payment,
+ * and every later one would need another transaction (and its gas) first. Permit2 moves nothing
+ * without the owner's signature over the exact amount, recipient and deadline, so the unlimited
+ * allowance is what makes the approval one-time; it lasts until the buyer revokes it.
+ */
+function approvalSection(token, networkName) {
+  const t = escapeHtml(token);
+  return [
+    '<section id="approval" hidden><h2>One-time approval</h2>',
+    `<p>This seller is paid in ${t} through Permit2 (<code>${PERMIT2}</code>), a contract that moves tokens `,
+    `only with their owner's signature. Before your first payment, your wallet must allow Permit2 to move your ${t}: `,
+    `one transaction on ${escapeHtml(networkName)}, which costs a little gas and pays no one.</p>`,
+    '<p>It is made once: the allowance has no limit, so later payments need no new approval. ',
+    'Each payment still needs your own signature, for its exact amount and recipient. ',
+    'You can revoke the approval in your wallet at any time.</p>',
+    `<button id="approve" type="button">Approve Permit2 for ${t}</button></section>`,
+  ].join('');
+}
+
+/**
  * The page's reading of the server's answer to a paid request (`status` 0: no answer reached
  * it), run in the buyer's browser. The server's flow says everything through the status and
  * `Retry-After`, so the page reads no reason: `state`; `fresh` when a new signature may be asked
  * for, only after a 402 (nothing moved); `pending` for no answer, a 503, or a 409/429 that asks
  * to come back (`Retry-After`: the money may be moving, or this payment was not sent yet), with
  * `wait`, the seconds (Retry-After, default 5) before the SAME payment is presented again; a 409
- * without it: this payment was already used. Any other answer keeps the payment for a retry.
+ * without it: this payment was already used; a 412: Permit2 may not move the payer's tokens yet
+ * (nothing moved), `approve` before the same payment is presented again. Any other answer keeps
+ * the payment for a retry.
  */
 export function verdict(status, retryAfter) {
   if (status > 199 && status < 300) return { state: 'paid' };
   if (status === 402) return { state: 'refused', fresh: true };
+  if (status === 412) return { state: 'approve' };
   const asked = retryAfter !== null && retryAfter !== undefined && retryAfter !== '';
   if (!status || status === 503 || (asked && (status === 409 || status === 429))) return { state: 'pending', wait: /^\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };
   if (status === 409) return { state: 'used' };
@@ -186,10 +227,10 @@ export function retryAgain(tries, wait, now, validBefore) {
 const CSS = [
   'body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}',
   'main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}',
-  'h1{margin:0 0 .5rem;font-size:1.5rem}.price{font-size:1.25rem}',
+  'h1{margin:0 0 .5rem;font-size:1.5rem}h2{margin:1.5rem 0 0;font-size:1.1rem}.price{font-size:1.25rem}',
   'button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:8px;background:#1b1f24;color:#fff;cursor:pointer}',
   'button:disabled{opacity:.5;cursor:default}#status{margin:1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}',
-  '#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status{color:inherit}',
+  '#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status,[data-state=approve] #status{color:inherit}',
   '[data-state=paid] #status{color:#0a7d33}[data-state=pending] #status,[data-state=unknown] #status{color:#8a5300}',
   'pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}',
   '.fine{font-size:.85rem;color:#57606a}code{word-break:break-all}',
@@ -197,16 +238,24 @@ const CSS = [
 
 // The page's script (runs in the buyer's browser). Every text it shows goes through textContent.
 // `header` is the signed payment once there is one: every later request presents it again.
+// Its buttons: Pay (connect; for Permit2, check the allowance; sign; deliver) and, for Permit2,
+// Approve (connect; approve and wait for it to be mined; sign unless a payment is held; deliver).
 const CLIENT = `(() => {
 const verdict = ${verdict};
 const retryAgain = ${retryAgain};
+const PERMIT2 = '${PERMIT2}';
 const data = JSON.parse(document.getElementById('x402-data').textContent);
 const req = data.challenge.accepts[0];
+const permit2 = !!req.extra && req.extra.assetTransferMethod === 'permit2';
 const chainHex = '0x' + data.chainId.toString(16);
 const $ = (id) => document.getElementById(id);
 const fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
-const TYPES = { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
-  TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
+const TYPES = permit2
+  ? { EIP712Domain: fields('name:string chainId:uint256 verifyingContract:address'),
+    PermitWitnessTransferFrom: fields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),
+    TokenPermissions: fields('token:address amount:uint256'), Witness: fields('to:address validAfter:uint256') }
+  : { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
+    TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
 const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
 let header = '';
 let validBefore = 0;
@@ -215,6 +264,7 @@ function show(state, text) { document.body.dataset.state = state; $('status').te
 const label = (text) => { $('pay').textContent = text; };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rejected = (e) => !!e && e.code === 4001;
+const word = (address) => address.slice(2).toLowerCase().padStart(64, '0');
 function b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }
 function unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }
 function noWallet() { show('no-wallet', 'No wallet found. Install a browser wallet such as OKX Wallet or MetaMask, then reload this page.'); }
@@ -229,23 +279,73 @@ async function onNetwork(eth) {
   }
   return parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId;
 }
-async function sign(eth) {
+async function connect(eth) {
   step = 'connect';
   show('working', 'Connecting your wallet…');
   const [from] = await eth.request({ method: 'eth_requestAccounts' });
   if (!from) throw new Error('the wallet shared no account');
   step = 'network';
   show('working', 'Switching your wallet to ' + data.networkName + '…');
-  if (!(await onNetwork(eth))) return show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
+  if (await onNetwork(eth)) return from;
+  show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
+  return '';
+}
+async function allowed(eth, from) {
+  step = 'allowance';
+  show('working', 'Checking that Permit2 may move your ' + data.token + '…');
+  const out = await eth.request({ method: 'eth_call', params: [{ to: req.asset, data: '0xdd62ed3e' + word(from) + word(PERMIT2) }, 'latest'] });
+  if (!/^0x[0-9a-f]{64}$/i.test(out)) throw new Error('the token answered allowance() with ' + String(out).slice(0, 80));
+  return BigInt(out) >= BigInt(req.amount);
+}
+function offerApproval(text) {
+  if ($('approval')) { $('approval').hidden = false; $('pay').hidden = true; }
+  show('approve', text);
+}
+function approvalDone() { $('approval').hidden = true; $('pay').hidden = false; }
+async function approve(eth, from) {
+  step = 'approve';
+  show('working', 'Approve Permit2 for ' + data.token + ' in your wallet…');
+  const hash = await eth.request({ method: 'eth_sendTransaction', params: [{ from, to: req.asset, data: '0x095ea7b3' + word(PERMIT2) + 'f'.repeat(64) }] });
+  step = 'approval';
+  show('working', 'Waiting for your approval to be confirmed on ' + data.networkName + ' (transaction ' + hash + ')…');
+  for (let i = 0; i < 200; i++) {
+    const receipt = await eth.request({ method: 'eth_getTransactionReceipt', params: [hash] });
+    if (receipt && receipt.status === '0x1') {
+      approvalDone();
+      return true;
+    }
+    if (receipt) {
+      offerApproval('Your approval failed on chain (transaction ' + hash + '), so Permit2 may not move your ' + data.token + ' yet and nothing was paid. You can approve again.');
+      return false;
+    }
+    await sleep(1500);
+  }
+  approvalDone();
+  label('Continue');
+  show('unknown', 'Your approval (transaction ' + hash + ') is not confirmed yet. Once your wallet shows it confirmed, click Continue.');
+  return false;
+}
+async function sign(eth, from) {
   step = 'sign';
   show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
   const now = Math.floor(Date.now() / 1000);
   const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
-  const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+  let typed;
+  let payload;
+  if (permit2) {
+    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: '${EXACT_PROXY}', nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness: { to: req.payTo, validAfter: '0' } };
+    const message = { permitted: p.permitted, spender: p.spender, nonce: p.nonce, deadline: p.deadline, witness: p.witness };
+    typed = { types: TYPES, primaryType: 'PermitWitnessTransferFrom', domain: { name: 'Permit2', chainId: data.chainId, verifyingContract: PERMIT2 }, message };
+    payload = { permit2Authorization: p };
+    validBefore = Number(p.deadline) + 1;
+  } else {
+    const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
+    typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+    payload = { authorization };
+    validBefore = Number(authorization.validBefore);
+  }
   const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
-  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } }));
-  validBefore = Number(authorization.validBefore);
+  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: Object.assign({ signature }, payload) }));
 }
 async function deliver() {
   step = 'pay';
@@ -270,6 +370,7 @@ async function deliver() {
       $('pay').hidden = true;
       return show('paid', 'Paid ' + data.price + '.' + (tx ? ' Transaction: ' + tx : ''));
     }
+    if (v.state === 'approve') return offerApproval('The server says Permit2 may not move enough of your ' + data.token + ' yet (' + reason + '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');
     if (v.state !== 'pending') {
       $('pay').hidden = v.state === 'used';
       if (v.fresh) header = '';
@@ -286,22 +387,44 @@ async function deliver() {
     }
   }
 }
-async function pay() {
-  const eth = window.ethereum;
-  if (!header && (!eth || typeof eth.request !== 'function')) return noWallet();
-  $('pay').disabled = true;
+async function run(task) {
+  const buttons = [$('pay'), $('approve')].filter(Boolean);
+  for (const b of buttons) b.disabled = true;
   try {
-    if (!header) await sign(eth);
-    if (header) await deliver();
+    await task(window.ethereum);
   } catch (e) {
     if (rejected(e) && step === 'network') return show('wrong-network', 'This payment is made on ' + data.networkName + '. Your wallet stayed on another network; switch it to ' + data.networkName + ' to pay.');
     if (rejected(e) && step === 'sign') return show('rejected', 'You declined the signature. Nothing was charged.');
+    if (rejected(e) && step === 'approve') return show('rejected', 'You declined the approval. Nothing was charged.');
     if (rejected(e)) return show('rejected', 'You declined the wallet request. Nothing was charged.');
     show('error', 'Something went wrong (' + step + '): ' + (e && e.message ? e.message : String(e)));
   } finally {
-    $('pay').disabled = false;
+    for (const b of buttons) b.disabled = false;
   }
 }
+const hasWallet = () => !!window.ethereum && typeof window.ethereum.request === 'function';
+function pay() {
+  if (!header && !hasWallet()) return noWallet();
+  return run(async (eth) => {
+    if (!header) {
+      const from = await connect(eth);
+      if (!from) return;
+      if (permit2 && !(await allowed(eth, from))) return offerApproval('Before your first payment with ' + data.token + ', your wallet must allow Permit2 to move it: see below.');
+      await sign(eth, from);
+    }
+    await deliver();
+  });
+}
+function approval() {
+  if (!hasWallet()) return noWallet();
+  return run(async (eth) => {
+    const from = await connect(eth);
+    if (!from || !(await approve(eth, from))) return;
+    if (!header) await sign(eth, from);
+    await deliver();
+  });
+}
 $('pay').addEventListener('click', () => { pay(); });
+if ($('approve')) $('approve').addEventListener('click', () => { approval(); });
 if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
 })();`.replace(/^ +/gm, ''); // indentation is for us, not for the buyer's download

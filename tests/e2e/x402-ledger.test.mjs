@@ -12,6 +12,7 @@
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,7 +159,7 @@ for (const contract of ['self-hosted', 'cloud']) {
         for (const secret of [signed.payload.signature, failed.payload.signature, signed.authorization.nonce, failed.authorization.nonce]) {
           assert.ok(!text.toLowerCase().includes(secret.toLowerCase().slice(2, 40)), `${who}: the receipts carry a signature or nonce`);
         }
-        assert.deepEqual(Object.keys(receipts.data[0]).sort(), ['amount', 'asset', 'created_at', 'endpoint', 'id', 'network', 'payer_address', 'settled_at', 'status', 'tx_hash']);
+        assert.deepEqual(Object.keys(receipts.data[0]).sort(), ['amount', 'asset', 'charged', 'created_at', 'endpoint', 'id', 'network', 'payer_address', 'settled_at', 'status', 'tx_hash']);
         const write = await db.from('x402_payments').insert({ payer_address: '0xab', nonce: `0x${'00'.repeat(32)}`, endpoint: '/x', amount: '1', asset: '0x', network: 'x', valid_before: 1, payment: {} });
         assert.notEqual(write.error, null, `${who} wrote the ledger`);
         // The transitions are the API key's alone: nobody else may claim, record or take rows.
@@ -205,6 +206,47 @@ for (const contract of ['self-hosted', 'cloud']) {
       await assert.rejects(stack.query("update x402_payments set served_at = now() where nonce = $1", [failedNonce]), /x402 ledger|served_is_settled/, 'served without settled');
       await assert.rejects(stack.query("update x402_payments set status = 'settled' where nonce = $1", [failedNonce]), /x402 ledger/, 'settled without a transaction');
       assert.equal((await rows(signed.authorization.nonce))[0].status, 'settled');
+    });
+
+    test('a metered charge is recorded once, within the signed amount, and only a charge of nothing settles without a transaction', async () => {
+      // A pending row held by a claim token, as a metered payment's claim leaves it.
+      const id = crypto.randomUUID();
+      const token = crypto.randomUUID();
+      const nonce = `0x${crypto.randomUUID().replaceAll('-', '')}${'00'.repeat(16)}`;
+      await stack.query(
+        `insert into x402_payments (id, payer_address, nonce, endpoint, amount, asset, network, valid_before, payment, claim_token, submitted_at)
+           values ($1, $2, $3, '/functions/paid-a', '5000000', '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', 'eip155:196', 9999999999, '{}'::jsonb, $4, now())`,
+        [id, newPayer().address.toLowerCase(), nonce, token],
+      );
+      const record = async (p) => (await stack.query('select public.x402_record($1::jsonb) as r', [JSON.stringify({ id, claimToken: token, ...p })])).rows[0].r;
+      const row = async () => (await stack.query('select status, charged, tx_hash from x402_payments where id = $1', [id])).rows[0];
+      // Above the signed amount: refused by the table itself.
+      await assert.rejects(record({ outcome: 'charge', charged: '5000001' }), /charged_within_amount/);
+      assert.deepEqual(await record({ outcome: 'charge', charged: '1234' }), { state: 'pending' });
+      // The same charge again is idempotent; another one is a conflict; nothing changed.
+      assert.deepEqual(await record({ outcome: 'charge', charged: '1234' }), { state: 'pending' });
+      assert.deepEqual(await record({ outcome: 'charge', charged: '99' }), { state: 'conflict' });
+      await assert.rejects(stack.query("update x402_payments set charged = '7' where id = $1", [id]), /a charge does not change/);
+      // A charge of something needs its transaction to be settled.
+      await assert.rejects(stack.query("update x402_payments set status = 'settled' where id = $1", [id]), /settled without a transaction/);
+      assert.deepEqual(await row(), { status: 'pending', charged: '1234', tx_hash: null });
+      // The receipts view shows what was charged (a settled exact payment: its amount).
+      const tx = `0x${'5a'.repeat(32)}`;
+      assert.deepEqual(await record({ outcome: 'settled', txHash: tx, summary: 'POST /functions/paid-a', served: true }), { state: 'settled' });
+      assert.deepEqual(await row(), { status: 'settled', charged: '1234', tx_hash: tx });
+      const receipt = (await stack.query('select charged from x402_receipts where id = $1', [id])).rows[0];
+      assert.equal(receipt.charged, '1234');
+      // A charge of nothing: settled with no transaction, idempotently.
+      const zero = crypto.randomUUID();
+      const zeroToken = crypto.randomUUID();
+      await stack.query(
+        `insert into x402_payments (id, payer_address, nonce, endpoint, amount, asset, network, valid_before, payment, claim_token, submitted_at)
+           values ($1, $2, $3, '/functions/paid-a', '5000000', '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', 'eip155:196', 9999999999, '{}'::jsonb, $4, now())`,
+        [zero, newPayer().address.toLowerCase(), `0x${'0f'.repeat(32)}`, zeroToken],
+      );
+      const free = { id: zero, claimToken: zeroToken, outcome: 'settled', txHash: '', summary: 'POST /functions/paid-a', served: true, charged: '0' };
+      for (let i = 0; i < 2; i++) assert.deepEqual((await stack.query('select public.x402_record($1::jsonb) as r', [JSON.stringify(free)])).rows[0].r, { state: 'settled' });
+      assert.deepEqual((await stack.query('select status, charged, tx_hash from x402_payments where id = $1', [zero])).rows[0], { status: 'settled', charged: '0', tx_hash: null });
     });
 
     test('realtime events carry no signature, authorization or nonce', async () => {

@@ -247,7 +247,7 @@ impl X402Facilitator {
             },
             _ => None,
         };
-        let a = match facilitator::check(c, body, (now_ms / 1000.0) as u64) {
+        let a = match facilitator::check(c, body, (now_ms / 1000.0) as u64, op) {
             Ok(a) => a,
             Err(r) => return PaymentFlow::keyed(Face::Settle, key, FACILITATOR_ENDPOINT, claim_token, false, Box::new(Answered(Some(r.reply(op))))),
         };

@@ -311,7 +311,12 @@ pub fn window(p: &PermitTransfer, max_validity_seconds: Option<u64>, now: u64) -
 
 /// A charge for metered work: at most the signed ceiling.
 pub fn check_charge(p: &PermitTransfer, charge: &U256) -> Result<(), X402Error> {
-    if *charge > p.amount {
+    check_charge_of(&p.amount, charge)
+}
+
+/// [`check_charge`] against a ceiling.
+pub fn check_charge_of(ceiling: &U256, charge: &U256) -> Result<(), X402Error> {
+    if *charge > *ceiling {
         return Err(refuse(Reason::UptoExceedsAmount, "the charge is above the signed ceiling"));
     }
     Ok(())

@@ -119,11 +119,16 @@ pub fn verified_body(payment: &VerifiedPayment) -> String {
     w.finish()
 }
 
-/// `{success:true, transaction, network, payer}`.
+/// `{success:true, transaction, network, payer}`, and for a metered payment the `amount`
+/// charged (its `transaction` is "" when that is nothing).
 pub fn settled_body(payment: &VerifiedPayment, tx_hash: &str) -> String {
     let mut w = Writer::new();
     w.open_obj().key("success").bool(true).key("transaction").str(tx_hash);
-    w.key("network").str(&payment.network).key("payer").str(&payment.payer).close_obj();
+    w.key("network").str(&payment.network).key("payer").str(&payment.payer);
+    if let Some(c) = &payment.charged {
+        w.key("amount").str(c);
+    }
+    w.close_obj();
     w.finish()
 }
 

@@ -29,7 +29,8 @@ use crate::x402::settle::Backend;
 use crate::http::HttpError;
 
 use crate::x402::network::{self, CHAINS};
-use crate::x402::requirements::{AssetDomainConfig, Requirements, Transfer, SCHEME_EXACT};
+use crate::x402::requirements::{AssetDomainConfig, Requirements, Scheme, Transfer, SCHEME_EXACT, SCHEME_UPTO};
+use crate::x402::model::SignedPayload;
 use crate::x402::u256::U256;
 use crate::x402::verify::{self, VerifiedPayment};
 
@@ -120,7 +121,12 @@ impl FacilitatorConfig {
         }
         // The paywall's own loader validates OKX keys, mock mode, network and asset; the
         // price and recipient are placeholders (the caller's requirements carry the real ones).
-        let probe = with_overrides(env, &[("PAYMENT_RECIPIENT", Some(pay_to[0].to_hex())), ("X402_PRICE", Some("1".into()))]);
+        // With X402_UPTO_FACILITATOR, upto is offered besides exact.
+        let upto = env.iter().any(|(k, v)| k == "X402_UPTO_FACILITATOR" && !matches!(v, Json::Null));
+        let probe = with_overrides(
+            env,
+            &[("PAYMENT_RECIPIENT", Some(pay_to[0].to_hex())), ("X402_PRICE", Some("1".into())), ("X402_SCHEME", upto.then(|| "upto".into()))],
+        );
         let base = PaywallConfig::from_env(&probe).map_err(|e| e.info())?;
         Ok(FacilitatorConfig { pay_to, base })
     }
@@ -217,15 +223,20 @@ impl FacilitatorConfig {
 /// Maps the caller's requirements onto ours: known network and asset, the table's EIP-712
 /// domain (a disagreeing `extra` is refused), an allowed recipient, a positive amount.
 pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Result<Requirements, Refusal> {
-    if wire.scheme != SCHEME_EXACT {
-        return Err(refuse("invalid_scheme", "only the \"exact\" scheme is supported"));
-    }
+    let scheme = match (wire.scheme.as_str(), config.base.scheme) {
+        (SCHEME_EXACT, _) => Scheme::Exact,
+        (SCHEME_UPTO, upto @ Scheme::Upto { .. }) => upto,
+        (SCHEME_UPTO, Scheme::Exact) => return Err(refuse("invalid_scheme", "this facilitator settles no upto payments (X402_UPTO_FACILITATOR is not set)")),
+        _ => return Err(refuse("invalid_scheme", "only the \"exact\" and \"upto\" schemes are supported")),
+    };
     let chain_id = network::chain_id(&wire.network)
         .filter(|id| config.chains().contains(id))
         .ok_or_else(|| refuse("invalid_network", "this facilitator does not support the network of paymentRequirements"))?;
     let address = Address::parse(&wire.asset)
         .ok_or_else(|| refuse("invalid_payment_requirements", "paymentRequirements.asset must be a token address"))?;
     let transfer = match wire.extra_transfer.as_deref() {
+        // Metered payments ride on Permit2 only.
+        _ if scheme != Scheme::Exact => Transfer::Permit2,
         None | Some("eip3009") => Transfer::Eip3009,
         Some("permit2") => Transfer::Permit2,
         Some(_) => return Err(refuse("invalid_payment_requirements", "paymentRequirements.extra.assetTransferMethod must be eip3009 or permit2")),
@@ -246,15 +257,15 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
     if !config.pay_to.contains(&pay_to) {
         return Err(refuse("invalid_payment_requirements", "paymentRequirements.payTo is not a recipient this facilitator settles for"));
     }
+    // An upto settle may charge nothing (settled without a transaction).
     let amount = U256::from_dec_str(&wire.amount)
-        .filter(|a| !a.is_zero())
+        .filter(|a| !a.is_zero() || scheme != Scheme::Exact)
         .ok_or_else(|| refuse("invalid_payment_requirements", "the required amount must be a positive integer in atomic units"))?;
     if !(7..=super::config::MAX_MAX_TIMEOUT_SECONDS).contains(&wire.max_timeout_seconds) {
         return Err(refuse("invalid_payment_requirements", "paymentRequirements.maxTimeoutSeconds must be from 7 to 3600"));
     }
     Ok(Requirements {
-        // The facilitator settles exact payments (its upto kind is not offered yet).
-        scheme: crate::x402::requirements::Scheme::Exact,
+        scheme,
         chain_id,
         amount,
         asset,
@@ -286,8 +297,11 @@ pub struct Accepted {
     pub expired: bool,
 }
 
-/// The whole local check of a facilitator request at unix time `now`.
-pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepted, Refusal> {
+/// The whole local check of a facilitator request for `op` at unix time `now`. An upto
+/// payment's requirements name its ceiling at `/verify` and the amount to charge at `/settle`
+/// (never more than the ceiling signed): there the permit is checked against its own amount,
+/// and the charge is the requirements'.
+pub fn check(config: &FacilitatorConfig, body: &str, now: u64, op: Op) -> Result<Accepted, Refusal> {
     let request = parse_request(body)?;
     let payer = Address::parse(request.payment.payload.from()).map(|a| a.to_hex());
     let with_context = |mut r: Refusal, network: String| {
@@ -303,8 +317,17 @@ pub fn check(config: &FacilitatorConfig, body: &str, now: u64) -> Result<Accepte
             req.resource = r.url.clone();
         }
     }
-    let refusal = |e: crate::x402::X402Error| with_context(Refusal::from_info(&e.info()), req.network());
-    let (payment, window) = verify::verify_signed(&request.payment, &req, now).map_err(refusal)?;
+    let network = req.network();
+    let refusal = |e: crate::x402::X402Error| with_context(Refusal::from_info(&e.info()), network.clone());
+    let mut charge = None;
+    if let (Scheme::Upto { .. }, Op::Settle, SignedPayload::Permit2(p)) = (req.scheme, op, &request.payment.payload) {
+        let ceiling = U256::from_dec_str(&p.amount).ok_or_else(|| refusal(crate::x402::X402Error::MalformedAuthorization))?;
+        crate::x402::permit2::check_charge_of(&ceiling, &req.amount).map_err(refusal)?;
+        charge = Some(req.amount.to_dec_string());
+        req.amount = ceiling;
+    }
+    let (mut payment, window) = verify::verify_signed(&request.payment, &req, now).map_err(refusal)?;
+    payment.charged = charge;
     // Past its window a settle is still answered from the ledger (a transfer that landed
     // late is a settlement); any other window fault is a refusal.
     let expired = match window {
@@ -324,8 +347,9 @@ pub fn stored_requirements(config: &FacilitatorConfig, stored: &Json) -> Result<
     requirements(config, &parse_requirements(stored, 2)?)
 }
 
-/// `{kinds:[{x402Version, scheme, network}…]}`: both versions, exact, every accepted chain
-/// (CAIP-2; v1 also under its v1 name).
+/// `{kinds:[{x402Version, scheme, network, extra?}…]}`: both versions, exact, every accepted
+/// chain (CAIP-2; v1 also under its v1 name); with `X402_UPTO_FACILITATOR`, upto (v2) with its
+/// `facilitatorAddress`.
 pub fn supported_body(config: &FacilitatorConfig) -> String {
     let mut w = Writer::new();
     w.open_obj().key("kinds").open_arr();
@@ -340,6 +364,11 @@ pub fn supported_body(config: &FacilitatorConfig) -> String {
             for n in names {
                 w.open_obj().key("x402Version").int(version).key("scheme").str(SCHEME_EXACT);
                 w.key("network").str(&n).close_obj();
+            }
+            // Metered payments (v2), settled by the address their payers name in the witness.
+            if let (2, Scheme::Upto { facilitator, .. }) = (version, config.base.scheme) {
+                w.open_obj().key("x402Version").int(2).key("scheme").str(SCHEME_UPTO).key("network").str(&network::caip2(id));
+                w.key("extra").open_obj().key("facilitatorAddress").str(&facilitator.to_hex()).close_obj().close_obj();
             }
         }
     }

@@ -69,7 +69,7 @@ fn body_v2(a: &Authorization) -> Value {
 /// What the facilitator's verify answers: a payment past its window is refused (its settle
 /// asks the ledger first: see `expired_payments_are_accepted_for_a_ledger_lookup`).
 fn run(c: &FacilitatorConfig, body: &Value) -> Result<Accepted, Refusal> {
-    match check(c, &body.to_string(), NOW) {
+    match check(c, &body.to_string(), NOW, Op::Settle) {
         Ok(a) if a.expired => Err(failed(Some(&a.payment), &X402Error::Expired.info())),
         other => other,
     }
@@ -80,16 +80,16 @@ fn expired_payments_are_accepted_for_a_ledger_lookup() {
     let c = config(&[]);
     let mut a = auth();
     a.valid_before = (NOW + 3).to_string();
-    let accepted = check(&c, &body_v1(&a).to_string(), NOW).unwrap();
+    let accepted = check(&c, &body_v1(&a).to_string(), NOW, Op::Settle).unwrap();
     assert!(accepted.expired);
-    assert!(!check(&c, &body_v1(&auth()).to_string(), NOW).unwrap().expired);
+    assert!(!check(&c, &body_v1(&auth()).to_string(), NOW, Op::Settle).unwrap().expired);
     // Any other window fault is a refusal, and a bad signature past its window too.
     let mut early = auth();
     early.valid_after = (NOW + 100).to_string();
-    assert!(check(&c, &body_v1(&early).to_string(), NOW).is_err());
+    assert!(check(&c, &body_v1(&early).to_string(), NOW, Op::Settle).is_err());
     let mut forged = body_v1(&a);
     forged["paymentPayload"]["payload"]["signature"] = json!(format!("0x{}1b", "11".repeat(64)));
-    assert!(check(&c, &forged.to_string(), NOW).is_err());
+    assert!(check(&c, &forged.to_string(), NOW, Op::Settle).is_err());
 }
 
 fn reason(c: &FacilitatorConfig, body: &Value) -> (u16, String) {
@@ -330,7 +330,7 @@ fn strict_parsing() {
         (good.replacen("\"x402Version\":1", "\"x402Version\":\"1\"", 1), 400, "invalid_payload"),
         (good.replacen("\"x402Version\":1", "\"x402Version\":1.5", 1), 400, "invalid_x402_version"),
     ] {
-        let r = check(&c, &bad, NOW).unwrap_err();
+        let r = check(&c, &bad, NOW, Op::Settle).unwrap_err();
         assert_eq!((r.status, r.reason), (status, why), "{bad}");
     }
     let mut b = body_v1(&auth());
@@ -512,3 +512,48 @@ mod window {
     }
 }
 
+
+/// Metered payments through the facilitator: offered with the address that settles them,
+/// verified for their ceiling, settled for the requirements' amount (never above the ceiling).
+#[test]
+fn upto_is_offered_verified_for_its_ceiling_and_settled_for_its_charge() {
+    use crate::x402::verify::permit2_tests::{permit, permit2_payment};
+    let c = config(&[("X402_UPTO_FACILITATOR", OTHER)]);
+    let supported: Value = serde_json::from_str(&supported_body(&c)).unwrap();
+    let upto: Vec<&Value> = supported["kinds"].as_array().unwrap().iter().filter(|k| k["scheme"] == "upto").collect();
+    assert!(!upto.is_empty() && upto.iter().all(|k| k["x402Version"] == 2 && k["extra"]["facilitatorAddress"] == OTHER.to_lowercase()));
+    // Without the setting, no upto kind and upto requirements are refused.
+    let plain: Value = serde_json::from_str(&supported_body(&config(&[]))).unwrap();
+    assert!(plain["kinds"].as_array().unwrap().iter().all(|k| k["scheme"] == "exact"));
+
+    let mut p = permit(USDG);
+    p.amount = crate::x402::u256::U256::from_u64(5_000_000);
+    p.spender = crate::x402::permit2::UPTO_PROXY;
+    p.witness.facilitator = Address::parse(OTHER);
+    let payment = permit2_payment(&p);
+    let crate::x402::model::SignedPayload::Permit2(payload) = &payment.payload else { unreachable!() };
+    let mut w = crate::json::Writer::new();
+    payload.write(&mut w);
+    let payload: Value = serde_json::from_str(&w.finish()).unwrap();
+    let body = |amount: &str| {
+        let wire = json!({"scheme": "upto", "network": "eip155:196", "amount": amount, "asset": USDG, "payTo": RECIPIENT, "maxTimeoutSeconds": 300,
+            "extra": {"name": "Global Dollar", "version": "1", "assetTransferMethod": "permit2", "facilitatorAddress": OTHER}});
+        let accepted = json!({"scheme": "upto", "network": "eip155:196", "amount": "5000000", "asset": USDG, "payTo": RECIPIENT, "maxTimeoutSeconds": 300,
+            "extra": {"name": "Global Dollar", "version": "1", "assetTransferMethod": "permit2", "facilitatorAddress": OTHER}});
+        json!({"x402Version": 2, "paymentPayload": {"x402Version": 2, "accepted": accepted, "payload": payload.clone()}, "paymentRequirements": wire}).to_string()
+    };
+    // Verify: the requirements name the ceiling signed.
+    let v = check(&c, &body("5000000"), NOW, Op::Verify).unwrap();
+    assert_eq!((v.payment.value.as_str(), v.payment.charged.as_deref()), ("5000000", None));
+    // (The payer accepted another amount than these requirements name.)
+    assert_eq!(check(&c, &body("1234"), NOW, Op::Verify).unwrap_err().reason, "invalid_exact_evm_payload_authorization_value");
+    // Settle: the requirements name the charge, at most the ceiling.
+    let s = check(&c, &body("1234"), NOW, Op::Settle).unwrap();
+    assert_eq!((s.payment.amount_due(), s.requirements.amount.to_dec_string().as_str()), ("1234", "5000000"));
+    assert_eq!(check(&c, &body("0"), NOW, Op::Settle).unwrap().payment.charged.as_deref(), Some("0"));
+    assert_eq!(check(&c, &body("5000001"), NOW, Op::Settle).unwrap_err().reason, "invalid_upto_evm_payload_settlement_exceeds_amount");
+    let settled: Value = serde_json::from_str(&settled_body(&s.payment, "0xab")).unwrap();
+    assert_eq!(settled["amount"], "1234");
+    // A facilitator that settles no upto payments says so.
+    assert_eq!(check(&config(&[]), &body("1234"), NOW, Op::Settle).unwrap_err().reason, "invalid_scheme");
+}

@@ -429,6 +429,10 @@ impl PaymentFlow {
         let row = |id: String| RowRef { id, token: self.token.clone() };
         match claimed {
             Claimed::New { id } if self.metered() => self.check(row(id), now_ms),
+            // A facilitator's settle of a metered payment that charges nothing: no transaction.
+            Claimed::New { id } if self.face == Face::Settle && self.paid.charged.as_deref() == Some("0") => {
+                self.record(row(id), Outcome::Settled { tx_hash: String::new(), proof: settle::Proof::Free }, 0)
+            }
             // A metered payment without a recorded charge was never sent: its work starts over.
             Claimed::Resolve { id, tx_hash: None, charged: None, .. } if self.metered() => self.check(row(id), now_ms),
             Claimed::New { id } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),

@@ -11,6 +11,8 @@
 //     and the same payment works once approved;
 //   - permits that break one rule each (signed with viem over Permit2's domain): refused with
 //     their reason, nothing sent;
+//   - smart wallets: a deployed one (EIP-1271, checked by Permit2) pays; one not deployed yet
+//     (ERC-6492) cannot have approved Permit2;
 //   - a permit whose nonce is gone (invalidated by the payer, or taken by another permit), or
 //     that someone else settled first straight on the proxy;
 //   - x402-reconcile: a pending Permit2 row proven settled by its receipt, or failed by the
@@ -27,7 +29,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wrapFetchWithPayment } from '@x402/fetch';
-import { getAddress, parseAbi, parseEventLogs, toEventSelector, toHex } from 'viem';
+import { getAddress, hashTypedData, parseAbi, parseEventLogs, toEventSelector, toHex } from 'viem';
+import { generatePrivateKey } from 'viem/accounts';
 import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { PERMIT2_ADDRESS, X402_EXACT_PROXY_ADDRESS, X402_UPTO_PROXY_ADDRESS, startChain } from '../support/chain.mjs';
@@ -62,6 +65,7 @@ let permit2;
 let proxy;
 let plain;
 let usdg;
+let factory;
 before(async () => {
   pg = await startPostgres();
   chain = await startChain({ chainId: 196 });
@@ -69,6 +73,7 @@ before(async () => {
   proxy = await chain.placeExactProxy();
   plain = await chain.deployPlainToken({ name: 'Plain Dollar', symbol: 'PLD', decimals: 18 });
   usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', symbol: 'USDG', style: 'paxos', at: USDG });
+  factory = await chain.deployWalletFactory();
 });
 after(async () => {
   await chain?.stop();
@@ -118,6 +123,16 @@ async function permitPayment({ payer, accepted, resource, overrides = {}, signer
   });
   const headerObject = { x402Version: 2, resource: { url: resource }, accepted, payload: { signature, permit2Authorization } };
   return { header: b64json(headerObject), headerObject, permit: permit2Authorization, signature };
+}
+
+/** A SmartWallet as a payer for permitPayment: `from` is the wallet, its owner (or `signer`) signs the EIP-712 digest; `wrap`: in ERC-6492's wrapper. */
+function walletPayer(w, { wrap = false, signer } = {}) {
+  const signTypedData = async (typed) => {
+    const hash = hashTypedData(typed);
+    const sig = signer ? await signer.account.sign({ hash }) : await w.signHash(hash);
+    return wrap ? w.wrap6492(sig) : sig;
+  };
+  return { address: w.address, account: { signTypedData } };
 }
 
 /** Settles a signed permit straight on the exact proxy from anvil account `from` (anyone may). */
@@ -188,6 +203,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
           SETTLER_PRIVATE_KEY: settler().privateKey,
           RPC_URL: chain.rpcUrl,
           X402_RECONCILE_MIN_AGE_SECONDS: '0',
+          X402_ERC6492_FACTORIES: factory.address,
         },
       });
       for (const slug of ['x402-paywall', 'x402-reconcile', 'x402-facilitator']) await stack.deploy(slug, code(slug));
@@ -399,6 +415,55 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.equal(await balanceOf(plain, payer.address), PRICE, 'charged twice in all: two payments');
         const [row] = await ledger(p.permit.nonce);
         assert.deepEqual([row.status, row.tx_hash], ['settled', hash]);
+      });
+
+      /** A deployed SmartWallet holding `amount`, Permit2 approved. */
+      async function deployedWallet(salt, amount) {
+        const w = await chain.smartWallet({ factory, owner: { privateKey: generatePrivateKey() }, salt: salt * 10n + BigInt(index) });
+        await w.deploy();
+        await chain.mint(plain, w.address, amount);
+        await chain.approvePermit2(plain, w.address);
+        return w;
+      }
+
+      test('a smart wallet (EIP-1271, deployed) pays through Permit2: Permit2 asks the wallet, the money moves once', async () => {
+        const accepted = await challenge();
+        const w = await deployedWallet(1n, PRICE * 2n);
+        const p = await permitPayment({ payer: walletPayer(w), accepted, resource: url() });
+        const r = await pay(p.header);
+        assert.equal(r.status, 200, r.text);
+        assert.equal(r.json.payer, w.address.toLowerCase());
+        const receipt = await chain.publicClient.getTransactionReceipt({ hash: r.json.txHash });
+        assert.deepEqual(eventsOf(receipt, plain), [
+          [plain.address, 'Transfer', { from: w.address, to: getAddress(payTo), value: PRICE }],
+          [X402_EXACT_PROXY_ADDRESS, 'Settled', {}],
+        ]);
+        assert.equal(await balanceOf(plain, w.address), PRICE, 'charged once');
+        const [row] = await ledger(p.permit.nonce);
+        assert.deepEqual([row.status, row.payer_address], ['settled', w.address.toLowerCase()]);
+      });
+
+      test('a permit for a deployed smart wallet signed by another key: refused with the Permit2 signature reason, nothing sent', { todo: 'refused 402 invalid_exact_evm_payload_signature ("signature does not recover to the authorization\'s from address"), the EIP-3009 reason, where an EOA\'s forged permit gets invalid_permit2_signature' }, async () => {
+        const accepted = await challenge();
+        const w = await deployedWallet(2n, PRICE);
+        const nonceBefore = await settlerNonce();
+        const forged = await permitPayment({ payer: walletPayer(w, { signer: newPayer() }), accepted, resource: url() });
+        const refused = await pay(forged.header);
+        assert.equal(await settlerNonce(), nonceBefore, 'nothing sent');
+        assert.equal(await balanceOf(plain, w.address), PRICE, 'nothing moved');
+        assert.deepEqual([refused.status, refused.json?.error], [402, 'invalid_permit2_signature'], refused.text);
+      });
+
+      test('a smart wallet not deployed yet (ERC-6492, an allowed factory) cannot have approved Permit2: 412, nothing sent', async () => {
+        const accepted = await challenge();
+        const w = await chain.smartWallet({ factory, owner: { privateKey: generatePrivateKey() }, salt: 100n + BigInt(index) });
+        await chain.mint(plain, w.address, PRICE);
+        const nonceBefore = await settlerNonce();
+        const r = await pay((await permitPayment({ payer: walletPayer(w, { wrap: true }), accepted, resource: url() })).header);
+        assert.deepEqual([r.status, r.json?.error], [412, 'permit2_allowance_required'], r.text);
+        assert.equal(await settlerNonce(), nonceBefore, 'nothing sent');
+        assert.equal(await w.isDeployed(), false);
+        assert.equal(await balanceOf(plain, w.address), PRICE);
       });
 
       test('x402-reconcile: a pending Permit2 row whose transaction landed is settled from its receipt; one whose nonce the payer invalidated is failed', async () => {

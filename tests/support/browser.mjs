@@ -9,7 +9,8 @@
 // The wallet answers eth_requestAccounts, eth_accounts, eth_chainId, wallet_switchEthereumChain
 // (4902 for a chain it does not know, 4001 with refuseSwitch; ignoreSwitch answers success and
 // stays where it is), wallet_addEthereumChain,
-// eth_signTypedData_v4 and personal_sign (4001 with rejectSign), like an extension wallet does.
+// eth_signTypedData_v4 (integers as decimal strings, nested structs included) and personal_sign
+// (4001 with rejectSign), like an extension wallet does.
 // The accounts are answered as `payer.address` spells them (extension wallets: lowercase).
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -52,8 +53,10 @@ export async function installWallet(page, { payer, chainId = 1, knownChains = [1
     if (from.toLowerCase() !== payer.address.toLowerCase()) throw new Error(`asked to sign for ${from}, not our account`);
     const typed = JSON.parse(json);
     const { EIP712Domain: _domainType, ...types } = typed.types;
-    const uints = new Set(types[typed.primaryType].filter((f) => f.type.startsWith('uint')).map((f) => f.name));
-    const message = Object.fromEntries(Object.entries(typed.message).map(([k, v]) => [k, uints.has(k) ? BigInt(v) : v]));
+    // Integers arrive as JSON (decimal strings or numbers), in nested structs too (Permit2's permit).
+    const read = (type, value) => (type.startsWith('uint') ? BigInt(value) : types[type] ? struct(type, value) : value);
+    const struct = (type, value) => Object.fromEntries(Object.entries(value).map(([k, v]) => [k, read(types[type].find((f) => f.name === k)?.type ?? '', v)]));
+    const message = struct(typed.primaryType, typed.message);
     return payer.account.signTypedData({ domain: typed.domain, types, primaryType: typed.primaryType, message });
   });
   // personal_sign: the message's bytes as 0x hex, signed as EIP-191 (the Ethereum signed message prefix).

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:4e6c17973968f31cfa8a07877492afd5b0f11ca22724474124e9d73604d40796
+// source-hash: sha256:27f94326d431ca8b676185b38031287c03dafc02a56a05e3eaf5392b81270bd7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1056,6 +1056,24 @@ var CHAINS = {
   8453: { chainName: "Base", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: ["https://mainnet.base.org"], blockExplorerUrls: ["https://basescan.org"] },
   84532: { chainName: "Base Sepolia", nativeCurrency: { name: "Sepolia Ether", symbol: "ETH", decimals: 18 }, rpcUrls: ["https://sepolia.base.org"], blockExplorerUrls: ["https://sepolia.basescan.org"] }
 };
+var PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3";
+var EXACT_PROXY = "0x402085c248EeA27D92E8b30b2C58ed07f9E20001";
+var typeFields = (list) => list.split(" ").map((f) => ({ name: f.split(":")[0], type: f.split(":")[1] }));
+var PERMIT2_TYPES = {
+  EIP712Domain: typeFields("name:string chainId:uint256 verifyingContract:address"),
+  PermitWitnessTransferFrom: typeFields("permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness"),
+  TokenPermissions: typeFields("token:address amount:uint256"),
+  Witness: typeFields("to:address validAfter:uint256")
+};
+function permit2Template(req, chainId) {
+  if (!req.extra || req.extra.assetTransferMethod !== "permit2") return null;
+  return {
+    types: PERMIT2_TYPES,
+    primaryType: "PermitWitnessTransferFrom",
+    domain: { name: "Permit2", chainId, verifyingContract: PERMIT2 },
+    message: { permitted: { token: req.asset, amount: String(req.amount) }, spender: EXACT_PROXY, witness: { to: req.payTo, validAfter: "0" } }
+  };
+}
 function quality(accept, type) {
   let best = { specificity: 0, q: 0 };
   for (const part of accept.split(",")) {
@@ -1124,7 +1142,7 @@ function paywallPage(reply) {
   const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : "";
   const title = secret("X402_PAGE_TITLE") || described || "Paid content";
   const description = secret("X402_PAGE_DESCRIPTION") || (described !== title ? described : "");
-  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null };
+  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null, permit2: permit2Template(req, chainId) };
   const nonce = randomNonce();
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
@@ -1222,11 +1240,13 @@ async function sign(eth) {
   show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
   const now = Math.floor(Date.now() / 1000);
   const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
-  const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+  const p2 = data.permit2;
+  const m = p2 ? Object.assign({ from, nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds) }, p2.message)
+    : { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
+  const typed = p2 ? Object.assign({}, p2, { message: m }) : { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: m };
   const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
-  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } }));
-  validBefore = Number(authorization.validBefore);
+  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: p2 ? { signature, permit2Authorization: m } : { signature, authorization: m } }));
+  validBefore = +(p2 ? m.deadline : m.validBefore);
 }
 async function deliver() {
   step = 'pay';

@@ -14,12 +14,12 @@ const unpaid = { status: 402, headers: [], body: '{}' };
 const request = (headers) => new Request('https://project.test/functions/paid', { headers });
 
 
-function challengeReply({ network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description } = {}) {
+function challengeReply({ network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description, extra = { name: 'Global Dollar', version: '1' } } = {}) {
   const challenge = {
     x402Version: 2,
     error: 'PAYMENT-SIGNATURE or X-PAYMENT header is required',
     resource: { url: 'https://project.test/functions/paid', ...(description ? { description } : {}), mimeType: 'application/json' },
-    accepts: [{ scheme: 'exact', network, amount, asset, payTo: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', maxTimeoutSeconds: 300, extra: { name: 'Global Dollar', version: '1' } }],
+    accepts: [{ scheme: 'exact', network, amount, asset, payTo: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', maxTimeoutSeconds: 300, extra }],
   };
   const header = Buffer.from(JSON.stringify(challenge)).toString('base64');
   return { status: 402, headers: [['Content-Type', 'application/json'], ['PAYMENT-REQUIRED', header], ['Access-Control-Expose-Headers', 'PAYMENT-REQUIRED, PAYMENT-RESPONSE']], body: '{}' };
@@ -161,9 +161,9 @@ test("the page's script carries the verdict and its words: no 'Nothing was charg
 
 // The page's script run in node:vm against a fake DOM, wallet, clock and server: `answers` are
 // the server's replies to the paid requests, in order ({status, body, retryAfter}).
-async function runPage(t, answers) {
+async function runPage(t, answers, challenge = challengeReply()) {
   withEnv(t, {});
-  const html = await paywallPage(challengeReply()).text();
+  const html = await paywallPage(challenge).text();
   const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
   const data = /<script type="application\/json" id="x402-data">([\s\S]*?)<\/script>/.exec(html)[1];
   const els = { 'x402-data': { textContent: data }, status: { textContent: '' }, result: { hidden: true, textContent: '' }, pay: { hidden: false, disabled: false, textContent: 'Connect wallet and pay' } };
@@ -171,6 +171,7 @@ async function runPage(t, answers) {
   const seen = [];
   const sent = [];
   const signed = [];
+  const typed = [];
   let clock = 1_700_000_000_000;
   let click;
   els.pay.addEventListener = (_type, f) => { click = f; };
@@ -180,7 +181,8 @@ async function runPage(t, answers) {
       if (method === 'eth_requestAccounts') return ['0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266'];
       if (method === 'eth_chainId') return '0xc4';
       if (method === 'eth_signTypedData_v4') {
-        signed.push(JSON.parse(params[1]).message.nonce);
+        typed.push(JSON.parse(params[1]));
+        signed.push(typed.at(-1).message.nonce);
         return `0x${'11'.repeat(65)}`;
       }
       throw new Error(method);
@@ -207,7 +209,7 @@ async function runPage(t, answers) {
     for (let i = 0; i < 10_000 && (els.pay.disabled || body.dataset.state === 'ready'); i++) await new Promise((r) => setImmediate(r));
   };
   return {
-    els, seen, sent, signed,
+    els, seen, sent, signed, typed,
     state: () => body.dataset.state,
     status: () => els.status.textContent,
     async click() {
@@ -290,4 +292,30 @@ test('page script: a 402 says "Nothing was charged", and only then does the next
     assert.equal(page.signed.length, 2, 'a new signature');
     assert.equal(new Set(page.sent).size, 2);
   }
+});
+
+test('page script, a Permit2 seller: the wallet signs Permit2\'s permit for the exact proxy; a 412 permit2_allowance_required keeps the payment, and "Try again" presents it again: one signature', async (t) => {
+  const plain = '0x5fbdb2315678afecb367f032d93f642f64180aa3';
+  const allowance = { error: 'permit2_allowance_required', message: 'Permit2 may not move enough of this token for the payer: approve it once, then pay again with the same payment; nothing was charged', statusCode: 412 };
+  const page = await runPage(t, [{ status: 412, body: allowance }, { status: 200, body: { ok: true } }], challengeReply({ asset: plain, amount: '10000000000000000', extra: { assetTransferMethod: 'permit2' } }));
+  await page.click();
+  assert.equal(page.state(), 'refused', page.status());
+  assert.match(page.status(), /^The payment was refused: permit2_allowance_required — Permit2 may not move enough[^]*\nTry again: the same payment is sent, never a second charge\.$/);
+  assert.equal(page.els.pay.textContent, 'Try again');
+  await page.click();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.deepEqual([page.signed.length, page.sent.length, new Set(page.sent).size], [1, 2, 1]);
+  const [typed] = page.typed;
+  assert.equal(typed.primaryType, 'PermitWitnessTransferFrom');
+  assert.deepEqual(typed.domain, { name: 'Permit2', chainId: 196, verifyingContract: '0x000000000022D473030F116dDEE9F6B43aC78BA3' });
+  assert.deepEqual(typed.types.EIP712Domain.map((f) => f.name), ['name', 'chainId', 'verifyingContract']);
+  const header = JSON.parse(Buffer.from(page.sent[0], 'base64').toString());
+  const a = header.payload.permit2Authorization;
+  assert.deepEqual(header.payload, { signature: `0x${'11'.repeat(65)}`, permit2Authorization: typed.message });
+  assert.deepEqual(
+    [a.from, a.permitted, a.spender, a.witness, header.accepted.extra],
+    ['0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266', { token: plain, amount: '10000000000000000' }, '0x402085c248EeA27D92E8b30b2C58ed07f9E20001', { to: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', validAfter: '0' }, { assetTransferMethod: 'permit2' }],
+  );
+  assert.match(a.nonce, /^[0-9]+$/, 'a uint256 in decimal');
+  assert.equal(Number(a.deadline), 1_700_000_000 + 300);
 });

@@ -1,8 +1,12 @@
 // The paywall for people: a browser that navigates to a paid endpoint without paying gets an
 // HTML page instead of the 402 JSON (same 402 status, same PAYMENT-REQUIRED header). The page
 // connects the injected EIP-1193 wallet (window.ethereum), switches it to the payment's network,
-// has it sign the EIP-3009 TransferWithAuthorization (eth_signTypedData_v4), retries the same URL
-// with PAYMENT-SIGNATURE and shows the paid response as text.
+// has it sign the EIP-3009 TransferWithAuthorization (eth_signTypedData_v4), or, when the seller
+// takes the asset through Permit2 (extra.assetTransferMethod "permit2"), Permit2's
+// PermitWitnessTransferFrom for the x402 exact proxy as @x402/evm's client signs it, retries the
+// same URL with PAYMENT-SIGNATURE and shows the paid response as text. A buyer who has not
+// approved Permit2 is shown the server's 412 (permit2_allowance_required, nothing charged), and
+// "Try again" presents the same signed payment once the approval is made.
 //
 // Its words follow the server's verdict (see `verdict`): "Nothing was charged" only after a 402
 // or a 429 too_many_attempts, when nothing moved. An answer that leaves the outcome open (503,
@@ -36,6 +40,32 @@ const CHAINS = {
   8453: { chainName: 'Base', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: ['https://mainnet.base.org'], blockExplorerUrls: ['https://basescan.org'] },
   84532: { chainName: 'Base Sepolia', nativeCurrency: { name: 'Sepolia Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: ['https://sepolia.base.org'], blockExplorerUrls: ['https://sepolia.basescan.org'] },
 };
+
+// Permit2 (its domain has no version) and the x402 exact scheme's Permit2 proxy, the spender.
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+const EXACT_PROXY = '0x402085c248EeA27D92E8b30b2C58ed07f9E20001';
+const typeFields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
+const PERMIT2_TYPES = {
+  EIP712Domain: typeFields('name:string chainId:uint256 verifyingContract:address'),
+  PermitWitnessTransferFrom: typeFields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),
+  TokenPermissions: typeFields('token:address amount:uint256'),
+  Witness: typeFields('to:address validAfter:uint256'),
+};
+
+/**
+ * What a Permit2 payment for `req` signs, but for the payer's `from`, `nonce` (any uint256,
+ * decimal on the wire) and `deadline` (its last good second, which the page retries against as
+ * an authorization's validBefore); null when the seller takes EIP-3009 authorizations.
+ */
+export function permit2Template(req, chainId) {
+  if (!req.extra || req.extra.assetTransferMethod !== 'permit2') return null;
+  return {
+    types: PERMIT2_TYPES,
+    primaryType: 'PermitWitnessTransferFrom',
+    domain: { name: 'Permit2', chainId, verifyingContract: PERMIT2 },
+    message: { permitted: { token: req.asset, amount: String(req.amount) }, spender: EXACT_PROXY, witness: { to: req.payTo, validAfter: '0' } },
+  };
+}
 
 /** The q-value `accept` gives `type`: that of its most specific range (type, `major/*`, `*\/*`). */
 function quality(accept, type) {
@@ -122,7 +152,7 @@ export function paywallPage(reply) {
   const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : '';
   const title = secret('X402_PAGE_TITLE') || described || 'Paid content';
   const description = secret('X402_PAGE_DESCRIPTION') || (described !== title ? described : '');
-  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null };
+  const data = { challenge, price, symbol, networkName, chainId, chain: chain || null, permit2: permit2Template(req, chainId) };
 
   const nonce = randomNonce();
   const html = [
@@ -241,11 +271,13 @@ async function sign(eth) {
   show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
   const now = Math.floor(Date.now() / 1000);
   const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
-  const typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
+  const p2 = data.permit2;
+  const m = p2 ? Object.assign({ from, nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds) }, p2.message)
+    : { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
+  const typed = p2 ? Object.assign({}, p2, { message: m }) : { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: m };
   const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
-  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: { signature, authorization } }));
-  validBefore = Number(authorization.validBefore);
+  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: p2 ? { signature, permit2Authorization: m } : { signature, authorization: m } }));
+  validBefore = +(p2 ? m.deadline : m.validBefore);
 }
 async function deliver() {
   step = 'pay';

@@ -20,8 +20,6 @@
 //   - the OKX backend: the local OKX stand-in routes the Permit2 payload to the exact proxy's
 //     settle on anvil;
 //   - the x402-facilitator function's verify and settle for requirements naming Permit2.
-// Tests marked `todo` assert what should happen and does not yet: each todo says what happens
-// instead.
 
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -263,7 +261,8 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         const nonceBefore = await settlerNonce();
         const { reply: r, header, decoded } = await officialPay(payer, plain.address);
         assert.equal(r.status, 412, r.text);
-        assert.deepEqual([r.json?.error, r.json?.statusCode], ['permit2_allowance_required', 412]);
+        // The x402 challenge, with the reason and what to do.
+        assert.equal(r.json?.error, 'permit2_allowance_required');
         assert.match(r.json.message, /approve\(0x000000000022D473030F116dDEE9F6B43aC78BA3/);
         assert.match(r.json.message, /nothing was charged/);
         assert.equal(await settlerNonce(), nonceBefore, 'nothing sent');
@@ -279,7 +278,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.equal(await settlerNonce(), nonceBefore + 1);
       });
 
-      test('the 412 carries the challenge, as the reference x402 server answers permit2_allowance_required', { todo: 'the 412 is a bare {error, message, statusCode}: no PAYMENT-REQUIRED header' }, async () => {
+      test('the 412 carries the challenge, as the reference x402 server answers permit2_allowance_required', async () => {
         const payer = await fundedPayer(plain, PRICE, { approve: false });
         const accepted = await challenge();
         const r = await pay((await permitPayment({ payer, accepted, resource: url() })).header);
@@ -350,7 +349,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.deepEqual([row?.status, row?.tx_hash], ['failed', null]);
       });
 
-      test('a returning payer (paid this seller this price before) invalidates a new permit: refused as cancelled, not served from the earlier payment', { todo: "the proof of a used Permit2 nonce takes the payer's first Transfer to payTo of that amount, the earlier payment's: the cancelled permit is served with that transaction" }, async () => {
+      test('a returning payer (paid this seller this price before) invalidates a new permit: refused as cancelled, not served from the earlier payment', async () => {
         const payer = await fundedPayer(plain, PRICE * 3n);
         const first = await officialPay(payer, plain.address);
         assert.equal(first.reply.status, 200, first.reply.text);
@@ -369,7 +368,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.deepEqual([row?.status, row?.tx_hash], ['failed', null]);
       });
 
-      test('a permit whose nonce another permit of the payer already used: refused (nonce already used), nothing charged for it', { todo: 'answered 503 unexpected_settle_error ("the authorization was used; no transaction found yet"), the row left pending' }, async () => {
+      test('a permit whose nonce another permit of the payer already used: refused (nonce already used), nothing charged for it', async () => {
         const accepted = await challenge();
         const payer = await fundedPayer(plain, PRICE * 3n);
         const nonce = randomNonce();
@@ -402,7 +401,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.deepEqual([row.status, row.tx_hash], ['settled', hash]);
       });
 
-      test('a returning payer\'s permit settled first by someone else: served from THAT transaction, not from the earlier payment\'s', { todo: "the proof of a used Permit2 nonce takes the payer's first Transfer to payTo of that amount: served with the earlier payment's transaction, this one's row left pending" }, async () => {
+      test('a returning payer\'s permit settled first by someone else: served from THAT transaction, not from the earlier payment\'s', async () => {
         const payer = await fundedPayer(plain, PRICE * 3n);
         const first = await officialPay(payer, plain.address);
         assert.equal(first.reply.status, 200, first.reply.text);
@@ -443,7 +442,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.deepEqual([row.status, row.payer_address], ['settled', w.address.toLowerCase()]);
       });
 
-      test('a permit for a deployed smart wallet signed by another key: refused with the Permit2 signature reason, nothing sent', { todo: 'refused 402 invalid_exact_evm_payload_signature ("signature does not recover to the authorization\'s from address"), the EIP-3009 reason, where an EOA\'s forged permit gets invalid_permit2_signature' }, async () => {
+      test('a permit for a deployed smart wallet signed by another key: refused with the Permit2 signature reason, nothing sent', async () => {
         const accepted = await challenge();
         const w = await deployedWallet(2n, PRICE);
         const nonceBefore = await settlerNonce();
@@ -688,7 +687,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.equal((await ledger(decoded.payload.permit2Authorization.nonce))[0].status, 'settled');
       });
 
-      test('a permit whose nonce the payer invalidated: OKX refuses it (permit2_invalid_nonce); answered as cancelled, nothing charged, the row failed', { todo: "OKX's permit2_invalid_nonce is not in the OKX answer mapping: answered 402 invalid_payload (\"payment facilitator refused the payment: permit2_invalid_nonce\"), never proven on chain" }, async () => {
+      test('a permit whose nonce the payer invalidated: OKX refuses it (permit2_invalid_nonce); answered as cancelled, nothing charged, the row failed', async () => {
         okx.reset();
         const payer = await fundedPayer(plain, PRICE);
         const accepted = await challenge();
@@ -706,7 +705,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.equal(row?.status, 'failed');
       });
 
-      test('without RPC_URL, Permit2 not approved: OKX\'s permit2_allowance_required is answered 412 as the direct path answers it; nothing charged', { todo: "OKX's Permit2 reasons are not in the OKX answer mapping: answered 402 invalid_payload (\"payment facilitator refused the payment: permit2_allowance_required\")" }, async () => {
+      test('without RPC_URL, Permit2 not approved: OKX\'s permit2_allowance_required is answered 412 as the direct path answers it; nothing charged', async () => {
         okx.reset();
         await stack.setSecrets({ RPC_URL: null });
         try {

@@ -543,7 +543,7 @@ impl PaymentFlow {
     fn on_signer_check(&mut self, a: Answer<'_>, now_ms: u64) -> Effect {
         match crate::x402::evm::checker::verdict(a.body).filter(|_| a.ok()) {
             Some(true) => self.begin(now_ms),
-            Some(false) => self.refuse(&X402Error::SignerMismatch),
+            Some(false) => self.refuse(&self.paid.not_signed()),
             None => self.refuse(&crate::x402::evm::rpc::fault(FacilitatorOp::Verify, None, "the node in RPC_URL could not check the wallet's signature")),
         }
     }

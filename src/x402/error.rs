@@ -119,6 +119,8 @@ impl X402Error {
             | X402Error::MissingSecret(_)
             | X402Error::InvalidSecret(..) => 500,
             X402Error::Facilitator(f) if f.retryable => 503,
+            // A facilitator saying Permit2 is not approved: the same 412 as ours.
+            X402Error::Rejected { reason: Reason::Permit2AllowanceRequired, .. } => 412,
             X402Error::Facilitator(_) => 502,
             // The seller's to mend; nothing was sent, the same payment works once it is.
             X402Error::SettlerOutOfGas { .. } | X402Error::FeeCeiling { .. } => 503,

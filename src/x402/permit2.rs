@@ -167,6 +167,15 @@ pub fn nonce_bit(bitmap: &U256, nonce: &[u8; 32]) -> bool {
     bitmap.0[31 - usize::from(bit / 8)] & (1 << (bit % 8)) != 0
 }
 
+/// Which proxy `settle` a selector is: `Some(false)` exact, `Some(true)` upto.
+pub fn settle_kind(selector: &[u8]) -> Option<bool> {
+    match selector {
+        s if s == SETTLE_EXACT => Some(false),
+        s if s == SETTLE_UPTO => Some(true),
+        _ => None,
+    }
+}
+
 /// ERC-20 `allowance(owner, Permit2)`: what Permit2 may move of the payer's tokens.
 pub fn allowance_call(owner: &Address) -> Vec<u8> {
     [&ALLOWANCE[..], &owner.to_word(), &PERMIT2.to_word()].concat()

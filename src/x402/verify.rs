@@ -143,6 +143,14 @@ impl VerifiedPayment {
         }
     }
 
+    /// The refusal of a signature that is not the payer's (an EOA's or a contract wallet's).
+    pub fn not_signed(&self) -> X402Error {
+        match self.payload {
+            SignedPayload::Eip3009(_) => X402Error::SignerMismatch,
+            SignedPayload::Permit2(_) => permit2_signature_refused(),
+        }
+    }
+
     /// Reads back what [`VerifiedPayment::to_json`] wrote (a ledger row keeps it).
     pub fn from_json(text: &str) -> Option<VerifiedPayment> {
         VerifiedPayment::from_value(&crate::json::parse(text.as_bytes())?)
@@ -287,8 +295,7 @@ fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Re
     let valid_before = permit2_valid_before(&permit).ok_or(X402Error::ValidBeforeOutOfRange)?;
     let window = permit2::window(&permit, req.max_validity_seconds, now);
     let digest = permit.digest(req.chain_id);
-    let mismatch = X402Error::Flow { reason: crate::x402::error::Reason::Permit2Signature, message: "the signature is not the payer's over this permit" };
-    let contract_signer = signer_check(&digest, &payload.signature, &permit.from, req, mismatch)?;
+    let contract_signer = signer_check(&digest, &payload.signature, &permit.from, req, permit2_signature_refused())?;
     let paid = VerifiedPayment {
         x402_version: payment.x402_version,
         payer: permit.from.to_hex(),
@@ -304,6 +311,10 @@ fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Re
         charged: None,
     };
     Ok((paid, window))
+}
+
+fn permit2_signature_refused() -> X402Error {
+    X402Error::Flow { reason: crate::x402::error::Reason::Permit2Signature, message: "the signature is not the payer's over this permit" }
 }
 
 /// Whether `signature` over `digest` is `signer`'s: as an EOA here (`None`), or, with a node,

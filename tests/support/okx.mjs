@@ -13,6 +13,13 @@
 // verify and settle read the token's authorizationState and balanceOf, and settle executes
 // transferWithAuthorization from anvil account `account` (default 9) and answers the mined
 // transaction's hash.
+// Payments are routed by payload content, as OKX routes them: a payload with
+// `permit2Authorization` is an exact Permit2 payment (any ERC-20, through the x402 exact
+// proxy), one with `authorization` an EIP-3009 one. A Permit2 payment is judged with
+// Permit2's EIP-712 domain (the reference checks: spender = the exact proxy, witness.to =
+// payTo, amount, token, signature, deadline, validAfter; with `chain`, Permit2's nonce bitmap,
+// balanceOf and allowance(payer, Permit2)), and settled by calling the exact proxy's `settle`
+// on `chain` (tests/support/chain.mjs's placePermit2/placeExactProxy) from the same account.
 // Fault switches: fail(op, status, times), delay(op, ms) (before the call is carried out),
 // answerLate(op, ms, times) (after it: a settle that lands while the caller has given up),
 // settleHash(kind, times) (a success whose hash is 'missing' or 'malformed'), pendingPolls(n),
@@ -20,7 +27,7 @@
 
 import http from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
-import { parseAbi, recoverTypedDataAddress } from 'viem';
+import { getAddress, parseAbi, recoverTypedDataAddress } from 'viem';
 import { TRANSFER_WITH_AUTHORIZATION } from './payments.mjs';
 
 const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -29,6 +36,27 @@ const EIP3009 = parseAbi([
   'function authorizationState(address authorizer, bytes32 nonce) view returns (bool)',
   'function balanceOf(address account) view returns (uint256)',
 ]);
+const ERC20 = parseAbi([
+  'function balanceOf(address account) view returns (uint256)',
+  'function allowance(address owner, address spender) view returns (uint256)',
+]);
+// Permit2 and the x402 exact scheme's Permit2 proxy, at their usual addresses.
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+const EXACT_PROXY = '0x402085c248EeA27D92E8b30b2C58ed07f9E20001';
+const PERMIT2_ABI = parseAbi(['function nonceBitmap(address owner, uint256 wordPos) view returns (uint256)']);
+const EXACT_PROXY_ABI = parseAbi([
+  'function settle(((address token, uint256 amount) permitted, uint256 nonce, uint256 deadline) permit, address owner, (address to, uint256 validAfter) witness, bytes signature)',
+]);
+const PERMIT2_WITNESS_TYPES = {
+  PermitWitnessTransferFrom: [
+    { name: 'permitted', type: 'TokenPermissions' }, { name: 'spender', type: 'address' },
+    { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }, { name: 'witness', type: 'Witness' },
+  ],
+  TokenPermissions: [{ name: 'token', type: 'address' }, { name: 'amount', type: 'uint256' }],
+  Witness: [{ name: 'to', type: 'address' }, { name: 'validAfter', type: 'uint256' }],
+};
+const isPermit2 = (payload) => typeof payload === 'object' && payload !== null && 'permit2Authorization' in payload;
+const same = (a, b) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
 
 export class OkxMock {
@@ -181,11 +209,14 @@ export class OkxMock {
     // settle
     const network = body.paymentRequirements.network;
     if (verdict.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: verdict.reason, payer: verdict.payer, network })));
-    const key = `${verdict.payer.toLowerCase()}:${body.paymentPayload.payload.authorization.nonce.toLowerCase()}`;
+    const signed = body.paymentPayload.payload;
+    const key = isPermit2(signed)
+      ? `permit2:${verdict.payer.toLowerCase()}:${BigInt(signed.permit2Authorization.nonce)}`
+      : `${verdict.payer.toLowerCase()}:${signed.authorization.nonce.toLowerCase()}`;
     if (this.usedNonces.has(key)) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: 'nonce_used', payer: verdict.payer, network })));
     let hash = `0x${randomBytes(32).toString('hex')}`;
     if (this.chain) {
-      const landed = await this.transfer(body.paymentPayload.payload);
+      const landed = isPermit2(signed) ? await this.settlePermit2(signed) : await this.transfer(signed);
       if (landed.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: landed.reason, payer: verdict.payer, network })));
       hash = landed.hash;
     }
@@ -220,6 +251,43 @@ export class OkxMock {
     }
   }
 
+  /** Settles a Permit2 payment on the chain: the exact proxy's settle from our gas account, mined. {hash} or {reason}. */
+  async settlePermit2({ permit2Authorization: a, signature }) {
+    const wallet = this.chain.walletClient(this.account);
+    try {
+      const hash = await wallet.writeContract({
+        address: EXACT_PROXY,
+        abi: EXACT_PROXY_ABI,
+        functionName: 'settle',
+        args: [
+          { permitted: { token: a.permitted.token, amount: BigInt(a.permitted.amount) }, nonce: BigInt(a.nonce), deadline: BigInt(a.deadline) },
+          a.from,
+          { to: a.witness.to, validAfter: BigInt(a.witness.validAfter) },
+          signature,
+        ],
+      });
+      const receipt = await this.chain.publicClient.waitForTransactionReceipt({ hash });
+      if (receipt.status !== 'success') return { reason: 'invalid_exact_evm_transaction_failed' };
+      this.onChain.push(hash);
+      return { hash };
+    } catch (e) {
+      const m = String(e?.message);
+      return { reason: /InvalidNonce/.test(m) ? 'permit2_invalid_nonce' : /TRANSFER_FROM_FAILED/.test(m) ? 'permit2_simulation_failed' : 'invalid_exact_evm_transaction_failed' };
+    }
+  }
+
+  /** What Permit2 and the token say of a permit: {used, balance, allowance}. */
+  async permit2State(a) {
+    const read = (address, abi, functionName, args) => this.chain.publicClient.readContract({ address, abi, functionName, args });
+    const nonce = BigInt(a.nonce);
+    const word = await read(PERMIT2, PERMIT2_ABI, 'nonceBitmap', [a.from, nonce >> 8n]);
+    return {
+      used: ((word >> (nonce & 0xffn)) & 1n) === 1n,
+      balance: await read(a.permitted.token, ERC20, 'balanceOf', [a.from]),
+      allowance: await read(a.permitted.token, ERC20, 'allowance', [a.from, PERMIT2]),
+    };
+  }
+
   /** What the token says of the authorization: {used, balance}. */
   async onChainState(a) {
     const read = (functionName, args) => this.chain.publicClient.readContract({ address: this.token.address, abi: EIP3009, functionName, args });
@@ -231,13 +299,21 @@ export class OkxMock {
     for (const k of ['x402Version', 'paymentPayload', 'paymentRequirements']) if (!(k in body)) return `missing ${k}`;
     if (legacy && body.chainIndex !== '196' && body.chainIndex !== 196) return 'missing chainIndex';
     if (op === 'settle' && typeof body.syncSettle !== 'boolean') return 'syncSettle must be sent explicitly';
-    const auth = body.paymentPayload?.payload?.authorization;
-    if (!auth || typeof body.paymentPayload.payload.signature !== 'string') return 'paymentPayload.payload incomplete';
+    const payload = body.paymentPayload?.payload;
+    if (typeof payload?.signature !== 'string') return 'paymentPayload.payload incomplete';
+    if (isPermit2(payload)) {
+      const a = payload.permit2Authorization;
+      const fields = [a?.from, a?.permitted?.token, a?.permitted?.amount, a?.spender, a?.nonce, a?.deadline, a?.witness?.to, a?.witness?.validAfter];
+      if (fields.some((f) => typeof f !== 'string')) return 'paymentPayload.payload.permit2Authorization incomplete';
+      return null;
+    }
+    if (!payload.authorization) return 'paymentPayload.payload incomplete';
     return null;
   }
 
   /** OKX's own checks, done with viem: signature, recipient, amount, time window. */
   async judge(body) {
+    if (isPermit2(body.paymentPayload.payload)) return this.judgePermit2(body);
     const req = body.paymentRequirements;
     const { signature, authorization: a } = body.paymentPayload.payload;
     const chainId = CHAIN_IDS[req.network];
@@ -263,6 +339,46 @@ export class OkxMock {
       const { used, balance } = await this.onChainState(a);
       if (used) return { reason: 'nonce_used', payer };
       if (balance < BigInt(a.value)) return { reason: 'insufficient_balance', payer };
+    }
+    return { payer };
+  }
+
+  /** OKX's checks of an exact Permit2 payment, in the reference facilitator's order; with `chain`, its state on chain. */
+  async judgePermit2(body) {
+    const req = body.paymentRequirements;
+    const { signature, permit2Authorization: a } = body.paymentPayload.payload;
+    const chainId = CHAIN_IDS[req.network] ?? Number(/^eip155:(\d+)$/.exec(req.network)?.[1]);
+    if (!same(a.spender, EXACT_PROXY)) return { reason: 'invalid_permit2_spender', payer: a.from };
+    if (!same(a.witness.to, req.payTo)) return { reason: 'invalid_permit2_recipient_mismatch', payer: a.from };
+    if (a.permitted.amount !== (req.amount ?? req.maxAmountRequired)) return { reason: 'permit2_amount_mismatch', payer: a.from };
+    if (!same(a.permitted.token, req.asset)) return { reason: 'permit2_token_mismatch', payer: a.from };
+    let payer;
+    try {
+      payer = await recoverTypedDataAddress({
+        domain: { name: 'Permit2', chainId, verifyingContract: PERMIT2 },
+        types: PERMIT2_WITNESS_TYPES,
+        primaryType: 'PermitWitnessTransferFrom',
+        message: {
+          permitted: { token: getAddress(a.permitted.token), amount: BigInt(a.permitted.amount) },
+          spender: getAddress(a.spender),
+          nonce: BigInt(a.nonce),
+          deadline: BigInt(a.deadline),
+          witness: { to: getAddress(a.witness.to), validAfter: BigInt(a.witness.validAfter) },
+        },
+        signature,
+      });
+    } catch {
+      return { reason: 'invalid_permit2_signature', payer: a.from };
+    }
+    if (!same(payer, a.from)) return { reason: 'invalid_permit2_signature', payer: a.from };
+    const now = Math.floor(Date.now() / 1000);
+    if (BigInt(a.deadline) < BigInt(now + 6)) return { reason: 'permit2_deadline_expired', payer };
+    if (BigInt(a.witness.validAfter) > BigInt(now)) return { reason: 'permit2_not_yet_valid', payer };
+    if (this.chain) {
+      const { used, balance, allowance } = await this.permit2State(a);
+      if (used) return { reason: 'permit2_invalid_nonce', payer };
+      if (balance < BigInt(a.permitted.amount)) return { reason: 'permit2_insufficient_balance', payer };
+      if (allowance < BigInt(a.permitted.amount)) return { reason: 'permit2_allowance_required', payer };
     }
     return { payer };
   }

@@ -55,8 +55,9 @@ pub enum Mode {
 /// A claim's answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Claimed {
-    /// This request holds the row and sends the payment now (`retry`: it was refused before).
-    New { id: String },
+    /// This request holds the row and sends the payment now (`retry`: it was refused before;
+    /// `charged`: a metered payment's charge, recorded when its work was done).
+    New { id: String, charged: Option<String> },
     /// This request holds a row that may have been sent: find out, never send again.
     /// `recorded`: the direct settlement's latest transaction, as signed; `charged`: a metered
     /// payment's charge, recorded before anything was sent (none: nothing was).
@@ -84,7 +85,7 @@ impl Claimed {
         let s = |k: &str| v.get(k).and_then(Json::as_str).map(str::to_owned);
         let id = || s("id");
         Some(match v.get("state")?.as_str()? {
-            "new" | "retry" => Claimed::New { id: id()? },
+            "new" | "retry" => Claimed::New { id: id()?, charged: charged(&v) },
             "resolve" => Claimed::Resolve { id: id()?, tx_hash: s("txHash"), recorded: recorded(&v), charged: charged(&v) },
             "settled" => Claimed::Settled {
                 tx_hash: s("txHash").unwrap_or_default(),
@@ -338,8 +339,8 @@ mod tests {
 
     #[test]
     fn claim_answers() {
-        assert_eq!(Claimed::parse(r#"{"state":"new","id":"a"}"#), Some(Claimed::New { id: "a".into() }));
-        assert_eq!(Claimed::parse(r#"{"state":"retry","id":"a"}"#), Some(Claimed::New { id: "a".into() }));
+        assert_eq!(Claimed::parse(r#"{"state":"new","id":"a"}"#), Some(Claimed::New { id: "a".into(), charged: None }));
+        assert_eq!(Claimed::parse(r#"{"state":"retry","id":"a"}"#), Some(Claimed::New { id: "a".into(), charged: None }));
         assert_eq!(
             Claimed::parse(r#"{"state":"resolve","id":"a","txHash":null}"#),
             Some(Claimed::Resolve { id: "a".into(), tx_hash: None, recorded: None, charged: None })

@@ -428,14 +428,20 @@ impl PaymentFlow {
         };
         let row = |id: String| RowRef { id, token: self.token.clone() };
         match claimed {
-            Claimed::New { id } if self.metered() => self.check(row(id), now_ms),
+            // Refused before after its work: its charge stands; it is settled, then the work
+            // runs again for this presentation.
+            Claimed::New { id, charged: Some(c) } if self.metered() => {
+                self.paid.charged = Some(c);
+                self.drive(Verb::Settle, row(id), Stage::Send, now_ms)
+            }
+            Claimed::New { id, .. } if self.metered() => self.check(row(id), now_ms),
             // A facilitator's settle of a metered payment that charges nothing: no transaction.
-            Claimed::New { id } if self.face == Face::Settle && self.paid.charged.as_deref() == Some("0") => {
+            Claimed::New { id, .. } if self.face == Face::Settle && self.paid.charged.as_deref() == Some("0") => {
                 self.record(row(id), Outcome::Settled { tx_hash: String::new(), proof: settle::Proof::Free }, 0)
             }
             // A metered payment without a recorded charge was never sent: its work starts over.
             Claimed::Resolve { id, tx_hash: None, charged: None, .. } if self.metered() => self.check(row(id), now_ms),
-            Claimed::New { id } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),
+            Claimed::New { id, .. } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),
             // It may have been sent: the chain says first what became of it.
             Claimed::Resolve { id, tx_hash, recorded, charged } => {
                 self.recorded = recorded;
@@ -695,7 +701,7 @@ impl PaymentFlow {
     fn on_signer_check(&mut self, a: Answer<'_>, now_ms: u64) -> Effect {
         match crate::x402::evm::checker::verdict(a.body).filter(|_| a.ok()) {
             Some(true) => self.begin(now_ms),
-            Some(false) => self.refuse(&X402Error::SignerMismatch),
+            Some(false) => self.refuse(&self.paid.not_signed()),
             None => self.refuse(&crate::x402::evm::rpc::fault(FacilitatorOp::Verify, None, "the node in RPC_URL could not check the wallet's signature")),
         }
     }

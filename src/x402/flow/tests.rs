@@ -954,3 +954,23 @@ fn a_metered_payment_comes_back_with_its_charge_standing() {
     let Effect::Http { request, .. } = &e else { panic!() };
     assert!(request.body.contains(r#""amount":"1234""#), "{}", request.body);
 }
+
+#[test]
+fn a_metered_payment_refused_after_its_work_comes_back_for_its_recorded_charge() {
+    // Its settlement was refused after the work (e.g. Permit2's allowance withdrawn meanwhile);
+    // presented again, the ledger takes it back with the charge it recorded: settled for that
+    // charge first, then the work runs for this presentation, its new charge ignored.
+    let mut f = metered(&[]);
+    f.start(NOW_MS);
+    let e = f.resume(ok(&format!(r#"{{"state":"retry","id":"{ROW}","txHash":null,"charged":"6000"}}"#)), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"), "straight to the settlement: no work before it");
+    let e = f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    let Effect::Http { request, .. } = &e else { panic!() };
+    assert!(request.body.contains(r#""amount":"6000""#), "{}", request.body);
+    let (call, p) = ledger(&f.resume(ok(&settled_by_okx()), NOW_MS));
+    assert_eq!((call, s(&p, "outcome"), s(&p, "charged")), ("x402_record", "settled", "6000"));
+    let info = work_info(&f.resume(ok(r#"{"state":"settled"}"#), NOW_MS));
+    assert_eq!(s(&info, "charged"), "6000");
+    let pr = payment_response(&f.resume(ok(&worked(Some("9000"))), NOW_MS));
+    assert_eq!(s(&pr, "amount"), "6000");
+}

@@ -14,7 +14,7 @@
 
 use crate::x402::error::{Reason, X402Error};
 use crate::x402::verify::VerifiedPayment;
-use crate::x402::settle::receipt::{self, Expected};
+use crate::x402::settle::receipt::{self, Candidate, Expected};
 use crate::x402::settle::{Outcome, Settler, Step, Target};
 use crate::http::HttpRequest;
 
@@ -25,8 +25,13 @@ enum State {
     Clock,
     Authorization { closed: bool },
     UsedLogs,
+    /// Permit2: the candidate transactions (latest first), each asked whether its call data
+    /// settled this permit; `clear`: every one asked so far was certainly another payment.
+    UsedTransaction { candidates: Vec<String>, clear: bool },
     UsedReceipt(String),
-    Cancelled,
+    /// `unpaid`: Permit2, no transaction of the payer's to payTo can be this permit's (so its
+    /// used nonce moved nothing here).
+    Cancelled { unpaid: bool },
     Done,
 }
 
@@ -40,6 +45,12 @@ pub struct ProofOnChain {
 /// The authorization can no longer move money, and never did.
 pub fn expired_unused() -> X402Error {
     X402Error::Flow { reason: Reason::ValidBefore, message: "the authorization expired unused: nothing was charged; sign a new payment" }
+}
+
+/// A permit whose nonce another permit of the payer's used: it moved nothing here, and can
+/// never move anything.
+pub fn used_elsewhere() -> X402Error {
+    X402Error::Flow { reason: Reason::NonceAlreadyUsed, message: "the payer used this permit's nonce for another payment: nothing was charged for this one" }
 }
 
 pub fn cancelled() -> X402Error {
@@ -92,7 +103,14 @@ impl Settler for ProofOnChain {
             State::Clock => self.ask("latestBlock", receipt::latest_block_request(&url)),
             State::Authorization { .. } => self.ask("authorizationState", receipt::authorization_state_request(&url, e)),
             State::UsedLogs => self.ask("authorizationLogs", receipt::authorization_logs_request(&url, e)),
-            State::Cancelled => self.ask("cancellationLogs", receipt::cancellation_logs_request(&url, e)),
+            State::UsedTransaction { candidates, clear } => match candidates.first().and_then(|h| receipt::transaction_request(&url, h)) {
+                Some(r) => self.ask("transaction", r),
+                None => {
+                    self.state = State::Cancelled { unpaid: *clear };
+                    self.next(now_ms)
+                }
+            },
+            State::Cancelled { .. } => self.ask("cancellationLogs", receipt::cancellation_logs_request(&url, e)),
             State::Done => super::okx::ended(),
         }
     }
@@ -122,22 +140,40 @@ impl Settler for ProofOnChain {
                 Ok(false) => self.finish(Outcome::Pending { tx_hash: None }),
                 Err(reason) => self.finish(Outcome::Unknown { tx_hash: None, reason }),
             },
-            State::UsedLogs => match receipt::authorization_transaction(body, &self.expected) {
-                Some(h) => {
-                    self.state = State::UsedReceipt(h);
+            State::UsedLogs => {
+                let found = receipt::authorization_transactions(body, &self.expected);
+                self.state = match (self.expected.via, found.first()) {
+                    // Permit2: each candidate is confirmed by its call data first.
+                    (Some(_), _) => State::UsedTransaction { candidates: found, clear: true },
+                    (None, Some(h)) => State::UsedReceipt(h.clone()),
+                    (None, None) => State::Cancelled { unpaid: false },
+                };
+                self.next(now_ms)
+            }
+            State::UsedTransaction { mut candidates, clear } => match receipt::permit_candidate(body, &self.expected) {
+                Some(Candidate::Ours) if !candidates.is_empty() => {
+                    self.state = State::UsedReceipt(candidates.remove(0));
                     self.next(now_ms)
                 }
-                None => {
-                    self.state = State::Cancelled;
+                Some(c) => {
+                    if !candidates.is_empty() {
+                        candidates.remove(0);
+                    }
+                    self.state = State::UsedTransaction { candidates, clear: clear && c == Candidate::Theirs };
                     self.next(now_ms)
                 }
+                None => self.finish(Outcome::unknown(None, "the permit was used; the node did not show its transaction")),
             },
             State::UsedReceipt(h) => match receipt::judge(body, &h, &self.expected) {
                 o @ Outcome::Settled { .. } => self.finish(o),
                 _ => self.finish(Outcome::unknown(Some(h), "the authorization was used; its transaction is no proof")),
             },
-            State::Cancelled => match receipt::cancelled(body, &self.expected) {
+            State::Cancelled { unpaid } => match receipt::cancelled(body, &self.expected) {
                 Some(true) => self.finish(Outcome::failed(cancelled())),
+                // Permit2: its nonce is used and no transfer to payTo can be this permit's: it
+                // was used elsewhere (another permit of the payer's with the same nonce), and
+                // can never move money here.
+                Some(false) if unpaid => self.finish(Outcome::failed(used_elsewhere())),
                 _ => self.finish(Outcome::unknown(None, "the authorization was used; no transaction found yet")),
             },
             State::Start(_) | State::Done => super::okx::ended(),

@@ -229,22 +229,86 @@ fn logs_request(url: &str, address: &Address, topics: &[[u8; 32]]) -> HttpReques
     })
 }
 
-/// The transaction that used the authorization, from an `eth_getLogs` answer: the first log
-/// from the asset that decodes to `AuthorizationUsed(payer, nonce)`.
-pub fn authorization_transaction(body: &str, e: &Expected) -> Option<String> {
-    let logs = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getLogs").ok()?;
+/// Permit2: how many of the payer's transfers to `payTo` (latest first) are looked at to find
+/// the one that used a permit.
+pub const PERMIT2_CANDIDATES: usize = 16;
+
+/// The transactions that may have used the authorization, from an `eth_getLogs` answer.
+/// EIP-3009: the first whose asset's `AuthorizationUsed(payer, nonce)` names it, which binds
+/// it. Permit2 logs no nonce: every transaction with the asset's `Transfer(payer, payTo,
+/// value)`, latest first (at most [`PERMIT2_CANDIDATES`]), each still to be confirmed by its
+/// call data ([`permit_candidate`]): a transfer of the same amount may be another payment's.
+pub fn authorization_transactions(body: &str, e: &Expected) -> Vec<String> {
+    let Ok(logs) = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getLogs") else { return Vec::new() };
     let wanted = match e.via {
         None => Event::AuthorizationUsed { authorizer: e.from, nonce: e.nonce },
         Some(_) => Event::Transfer { from: e.from, to: e.to, value: e.value },
     };
-    for v in logs.as_array()? {
-        let hash = v.get("transactionHash").and_then(Json::as_str).and_then(codec::parse_0x_hex::<32>);
+    let mut found: Vec<String> = Vec::new();
+    for v in logs.as_array().unwrap_or(&[]) {
+        let hash = v.get("transactionHash").and_then(Json::as_str).and_then(codec::parse_0x_hex::<32>).map(|h| codec::to_0x_hex(&h));
         match (Log::from_json(v), hash) {
-            (Some(log), Some(hash)) if log.address == e.asset && decode(&log).as_ref() == Some(&wanted) => return Some(codec::to_0x_hex(&hash)),
+            (Some(log), Some(hash)) if log.address == e.asset && decode(&log).as_ref() == Some(&wanted) && !found.contains(&hash) => found.push(hash),
             _ => {}
         }
     }
-    None
+    if e.via.is_none() {
+        found.truncate(1);
+        return found;
+    }
+    found.reverse();
+    found.truncate(PERMIT2_CANDIDATES);
+    found
+}
+
+/// `eth_getTransactionByHash(tx_hash)`; `None` for a malformed hash.
+pub fn transaction_request(url: &str, tx_hash: &str) -> Option<HttpRequest> {
+    let hash = codec::to_0x_hex(&codec::parse_0x_hex::<32>(tx_hash)?);
+    Some(evm_rpc::request(url, "eth_getTransactionByHash", &|w| {
+        w.str(&hash);
+    }))
+}
+
+/// What a candidate transaction is to a Permit2 payment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Candidate {
+    /// The x402 proxy's `settle` of this owner's permit with this nonce (a Permit2 nonce is
+    /// used once per owner, so the two name the permit).
+    Ours,
+    /// Certainly another payment: the proxy's settle of another permit, or the token's own
+    /// `transfer`/`transferFrom` (which cannot present a permit).
+    Theirs,
+    /// Anything else (a batch through another contract, a transaction the node no longer has):
+    /// it may have settled the permit, and proves nothing either way.
+    Unclear,
+}
+
+/// ERC-20 `transfer(address,uint256)` and `transferFrom(address,address,uint256)`.
+const TRANSFER_SELECTORS: [[u8; 4]; 2] = [const_hex("a9059cbb"), const_hex("23b872dd")];
+
+/// Reads an `eth_getTransactionByHash` answer for a Permit2 payment; `None` when the node did
+/// not answer usefully.
+pub fn permit_candidate(body: &str, e: &Expected) -> Option<Candidate> {
+    let tx = evm_rpc::result(FacilitatorOp::SettleStatus, body, "eth_getTransactionByHash").ok()?;
+    let (Some(via), false) = (e.via, tx == Json::Null) else { return Some(Candidate::Unclear) };
+    let to = tx.get("to").and_then(Json::as_str).and_then(Address::parse);
+    let Some(input) = tx.get("input").or_else(|| tx.get("data")).and_then(Json::as_str).and_then(codec::parse_0x_hex_vec) else {
+        return Some(Candidate::Unclear);
+    };
+    let selector = input.get(..4).unwrap_or(&[]);
+    let word = |i: usize| input.get(4 + 32 * i..4 + 32 * (i + 1));
+    Some(match (to, permit2::settle_kind(selector)) {
+        (Some(t), Some(upto)) if t == via => {
+            let owner = if upto { 5 } else { 4 };
+            if word(2) == Some(&e.nonce[..]) && word(owner) == Some(&e.from.to_word()[..]) {
+                Candidate::Ours
+            } else {
+                Candidate::Theirs
+            }
+        }
+        (Some(t), None) if t == e.asset && TRANSFER_SELECTORS.iter().any(|s| s[..] == *selector) => Candidate::Theirs,
+        _ => Candidate::Unclear,
+    })
 }
 
 #[cfg(test)]
@@ -344,12 +408,12 @@ pub(crate) mod tests {
         assert!(r.body.contains(r#""method":"eth_getLogs""#) && r.body.contains(&codec::to_0x_hex(&AUTHORIZATION_USED)));
         let with_hash = |log: String, hash: &str| log.replacen('{', &format!(r#"{{"transactionHash":"{hash}","#), 1);
         let ours = with_hash(auth_log(&AUTHORIZATION_USED, USDG, 0x11), TX);
-        assert_eq!(authorization_transaction(&rpc(&format!("[{ours}]")), &e), Some(TX.into()));
+        assert_eq!(authorization_transactions(&rpc(&format!("[{ours}]")), &e), vec![TX.to_owned()]);
         let theirs = with_hash(auth_log(&AUTHORIZATION_USED, USDG, 0x12), TX);
         let elsewhere = with_hash(auth_log(&AUTHORIZATION_USED, OTHER_TOKEN, 0x11), TX);
-        assert_eq!(authorization_transaction(&rpc(&format!("[{theirs},{elsewhere}]")), &e), None);
-        assert_eq!(authorization_transaction(&rpc("[]"), &e), None);
-        assert_eq!(authorization_transaction("junk", &e), None);
+        assert!(authorization_transactions(&rpc(&format!("[{theirs},{elsewhere}]")), &e).is_empty());
+        assert!(authorization_transactions(&rpc("[]"), &e).is_empty());
+        assert!(authorization_transactions("junk", &e).is_empty());
     }
 
     /// A Permit2 payment of 1000 from FROM to TO through the exact proxy, nonce 0x1_05.
@@ -411,7 +475,52 @@ pub(crate) mod tests {
         let r = authorization_logs_request("https://rpc.test", &e);
         assert!(r.body.contains(&codec::to_0x_hex(&TRANSFER)) && r.body.contains(USDG));
         let with_hash = |log: String| log.replacen('{', &format!(r#"{{"transactionHash":"{TX}","#), 1);
-        assert_eq!(authorization_transaction(&rpc(&format!("[{}]", with_hash(transfer_log(USDG, FROM, TO, 1000)))), &e), Some(TX.into()));
-        assert_eq!(authorization_transaction(&rpc(&format!("[{}]", with_hash(transfer_log(USDG, FROM, TO, 7)))), &e), None);
+        // Every transfer of this amount to payTo, latest first: each a candidate only.
+        let with = |log: String, hash: &str| log.replacen('{', &format!(r#"{{"transactionHash":"{hash}","#), 1);
+        let older = "0x0000000000000000000000000000000000000000000000000000000000000001";
+        let logs = [with(transfer_log(USDG, FROM, TO, 1000), older), with(transfer_log(USDG, FROM, TO, 7), TX), with_hash(transfer_log(USDG, FROM, TO, 1000))];
+        assert_eq!(authorization_transactions(&rpc(&format!("[{}]", logs.join(","))), &e), vec![TX.to_owned(), older.to_owned()]);
+        assert!(authorization_transactions(&rpc(&format!("[{}]", with_hash(transfer_log(USDG, FROM, TO, 7)))), &e).is_empty());
+    }
+
+    /// Permit2 names no nonce in its logs: a candidate transaction is the payment's only when
+    /// its call data is the proxy's settle of this owner's permit with this nonce.
+    #[test]
+    fn a_permit_is_bound_to_its_transaction_by_the_call_data() {
+        use Candidate::*;
+        let e = permit2_expected();
+        let permit = crate::x402::permit2::PermitTransfer {
+            from: e.from,
+            token: e.asset,
+            amount: e.value,
+            spender: permit2::EXACT_PROXY,
+            nonce: U256(e.nonce),
+            deadline: U256::from_u64(1_900_000_000),
+            witness: permit2::Witness { to: e.to, facilitator: None, valid_after: U256::ZERO },
+        };
+        let tx = |to: &str, input: &[u8]| rpc(&format!(r#"{{"hash":"{TX}","to":"{to}","input":"{}"}}"#, codec::to_0x_hex(input)));
+        let proxy = permit2::EXACT_PROXY.to_hex();
+        let call = permit.settle_call(&e.value, &[0x11; 65]);
+        assert_eq!(permit_candidate(&tx(&proxy, &call), &e), Some(Ours));
+        // Another nonce, another owner, another contract, another function: not this permit.
+        let other_nonce = crate::x402::permit2::PermitTransfer { nonce: U256::from_u64(6), ..permit.clone() };
+        assert_eq!(permit_candidate(&tx(&proxy, &other_nonce.settle_call(&e.value, &[0x11; 65])), &e), Some(Theirs));
+        let other_owner = crate::x402::permit2::PermitTransfer { from: e.to, ..permit.clone() };
+        assert_eq!(permit_candidate(&tx(&proxy, &other_owner.settle_call(&e.value, &[0x11; 65])), &e), Some(Theirs));
+        // The token's own transfer cannot present a permit; a call to anything else may have.
+        let mut transfer = const_hex::<4>("a9059cbb").to_vec();
+        transfer.extend_from_slice(&[0; 64]);
+        assert_eq!(permit_candidate(&tx(USDG, &transfer), &e), Some(Theirs));
+        assert_eq!(permit_candidate(&tx(USDG, &call), &e), Some(Unclear));
+        assert_eq!(permit_candidate(&tx(&proxy, &[0xab; 100]), &e), Some(Unclear));
+        assert_eq!(permit_candidate(&tx("0xca11bde05977b3631167028862be2a173976ca11", &call), &e), Some(Unclear));
+        // The upto proxy's settle has the charge before the owner.
+        let upto = Expected { via: Some(permit2::UPTO_PROXY), ..e.clone() };
+        let metered = crate::x402::permit2::PermitTransfer { spender: permit2::UPTO_PROXY, witness: permit2::Witness { facilitator: Some(e.to), ..permit.witness.clone() }, ..permit.clone() };
+        assert_eq!(permit_candidate(&tx(&permit2::UPTO_PROXY.to_hex(), &metered.settle_call(&U256::from_u64(3), &[0x11; 65])), &upto), Some(Ours));
+        // No such transaction; a node that cannot say.
+        assert_eq!(permit_candidate(&rpc("null"), &e), Some(Unclear));
+        assert_eq!(permit_candidate("junk", &e), None);
+        assert!(transaction_request("https://rpc.test", TX).unwrap().body.contains("eth_getTransactionByHash"));
     }
 }

@@ -25,6 +25,9 @@ enum State {
     /// The proof that a "nonce already used" was our settlement.
     AuthorizationState,
     AuthorizationLogs,
+    /// Permit2: the payer's transfers to `payTo` (latest first), each asked whether its call
+    /// data settled this permit.
+    ProofTransaction(Vec<String>),
     ProofReceipt(String),
     /// The outcome was given.
     Done,
@@ -106,6 +109,7 @@ impl Settler for OkxSettler {
             State::Settle => Some((Target::Facilitator, "settle", api::settle_request(okx, req, payment, now_ms))),
             State::Status(h) => api::status_request(okx, h, now_ms).ok().map(|r| (Target::Facilitator, "status", r)),
             State::Receipt(h) | State::ProofReceipt(h) => receipt::receipt_request(rpc, h).map(|r| (Target::Chain, "receipt", r)),
+            State::ProofTransaction(candidates) => candidates.first().and_then(|h| receipt::transaction_request(rpc, h)).map(|r| (Target::Chain, "transaction", r)),
             State::AuthorizationState => Some((Target::Chain, "authorizationState", receipt::authorization_state_request(rpc, expected))),
             State::AuthorizationLogs => Some((Target::Chain, "authorizationLogs", receipt::authorization_logs_request(rpc, expected))),
             State::Poll(_) | State::Done => return ended(),
@@ -155,12 +159,35 @@ impl Settler for OkxSettler {
                 Ok(false) => self.finish(Outcome::unknown(None, "nonce used, not on chain yet")),
                 Err(reason) => self.finish(Outcome::Unknown { tx_hash: None, reason }),
             },
-            State::AuthorizationLogs => match receipt::authorization_transaction(body, &self.expected) {
-                Some(h) => {
-                    self.state = State::ProofReceipt(h);
+            State::AuthorizationLogs => {
+                let found = receipt::authorization_transactions(body, &self.expected);
+                match (self.expected.via, found.first()) {
+                    // Permit2: each candidate is confirmed by its call data first.
+                    (Some(_), Some(_)) => {
+                        self.state = State::ProofTransaction(found);
+                        self.next(now_ms)
+                    }
+                    (None, Some(h)) => {
+                        self.state = State::ProofReceipt(h.clone());
+                        self.next(now_ms)
+                    }
+                    (_, None) => self.finish(Outcome::unknown(None, "nonce used; no transaction found")),
+                }
+            }
+            State::ProofTransaction(mut candidates) => match receipt::permit_candidate(body, &self.expected) {
+                Some(receipt::Candidate::Ours) if !candidates.is_empty() => {
+                    self.state = State::ProofReceipt(candidates.remove(0));
                     self.next(now_ms)
                 }
-                None => self.finish(Outcome::unknown(None, "nonce used; no transaction found")),
+                Some(_) if candidates.len() > 1 => {
+                    candidates.remove(0);
+                    self.state = State::ProofTransaction(candidates);
+                    self.next(now_ms)
+                }
+                // The flow asks the chain again (its proof tells a cancellation from a use
+                // elsewhere): this says only that no transaction was found.
+                Some(_) => self.finish(Outcome::unknown(None, "nonce used; none of the payer's transfers settled this permit")),
+                None => self.finish(Outcome::unknown(None, "nonce used; the node did not show its transaction")),
             },
             State::ProofReceipt(h) => match receipt::judge(body, &h, &self.expected) {
                 o @ Outcome::Settled { .. } => self.finish(o),

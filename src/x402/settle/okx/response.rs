@@ -147,6 +147,18 @@ fn refusal(op: FacilitatorOp, text: &str) -> Option<X402Error> {
         Reason::InvalidPayload,
         Reason::InvalidPaymentRequirements,
         Reason::InvalidX402Version,
+        Reason::Permit2Spender,
+        Reason::Permit2Recipient,
+        Reason::Permit2Deadline,
+        Reason::Permit2NotYetValid,
+        Reason::Permit2Amount,
+        Reason::Permit2Token,
+        Reason::Permit2Signature,
+        Reason::Permit2AllowanceRequired,
+        Reason::Permit2InsufficientBalance,
+        Reason::Permit2InvalidNonce,
+        Reason::UptoFacilitator,
+        Reason::UptoExceedsAmount,
     ];
     let lower = text.trim().to_ascii_lowercase();
     if lower.is_empty() {
@@ -167,7 +179,8 @@ fn refusal(op: FacilitatorOp, text: &str) -> Option<X402Error> {
         .copied()
         .find(|r| r.as_str() == lower)
         .or_else(|| PHRASES.iter().find(|(p, _)| *p == lower).map(|(_, r)| *r))?;
-    if reason == Reason::NonceAlreadyUsed {
+    // A used (or cancelled) permit is a used nonce: proven on chain before anything is told.
+    if reason == Reason::NonceAlreadyUsed || reason == Reason::Permit2InvalidNonce {
         return Some(X402Error::NonceAlreadyUsed);
     }
     Some(rejected(op, reason, text))

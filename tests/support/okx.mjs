@@ -13,6 +13,14 @@
 // verify and settle read the token's authorizationState and balanceOf, and settle executes
 // transferWithAuthorization from anvil account `account` (default 9) and answers the mined
 // transaction's hash.
+// Metered payments (scheme `upto`, a Permit2 payload `{signature, permit2Authorization}`) are
+// taken as x402's upto scheme defines them: the permit is checked with viem against Permit2's
+// domain, for the upto proxy `uptoProxy` (default the one on X Layer) as spender and this
+// stand-in's gas account (`facilitatorAddress`) as the witness's facilitator; verify checks
+// the permit against paymentRequirements.amount, the most that may be settled (the permit's
+// amount is the ceiling); settle moves exactly paymentRequirements.amount, on chain through the
+// proxy's settle(permit, amount, owner, witness, signature) sent from that account. Every
+// request is kept in `received` ({op, body}).
 // Fault switches: fail(op, status, times), delay(op, ms) (before the call is carried out),
 // answerLate(op, ms, times) (after it: a settle that lands while the caller has given up),
 // settleHash(kind, times) (a success whose hash is 'missing' or 'malformed'), pendingPolls(n),
@@ -20,7 +28,7 @@
 
 import http from 'node:http';
 import { createHmac, randomBytes } from 'node:crypto';
-import { parseAbi, recoverTypedDataAddress } from 'viem';
+import { getAddress, parseAbi, recoverTypedDataAddress } from 'viem';
 import { TRANSFER_WITH_AUTHORIZATION } from './payments.mjs';
 
 const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -29,13 +37,37 @@ const EIP3009 = parseAbi([
   'function authorizationState(address authorizer, bytes32 nonce) view returns (bool)',
   'function balanceOf(address account) view returns (uint256)',
 ]);
+const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
+/** The x402 upto scheme's Permit2 proxy on X Layer. */
+export const OKX_UPTO_PROXY = '0x4020e7393B728A3939659E5732F87fdd8e680002';
+const UPTO_PROXY_ABI = parseAbi([
+  'function settle(((address token, uint256 amount) permitted, uint256 nonce, uint256 deadline) permit, uint256 amount, address owner, (address to, address facilitator, uint256 validAfter) witness, bytes signature)',
+]);
+const PERMIT2_ABI = parseAbi([
+  'function nonceBitmap(address owner, uint256 wordPos) view returns (uint256)',
+  'function allowance(address owner, address spender) view returns (uint256)',
+]);
+// Permit2's PermitWitnessTransferFrom with the upto scheme's witness.
+const UPTO_TYPES = {
+  PermitWitnessTransferFrom: [
+    { name: 'permitted', type: 'TokenPermissions' },
+    { name: 'spender', type: 'address' },
+    { name: 'nonce', type: 'uint256' },
+    { name: 'deadline', type: 'uint256' },
+    { name: 'witness', type: 'Witness' },
+  ],
+  TokenPermissions: [{ name: 'token', type: 'address' }, { name: 'amount', type: 'uint256' }],
+  Witness: [{ name: 'to', type: 'address' }, { name: 'facilitator', type: 'address' }, { name: 'validAfter', type: 'uint256' }],
+};
 const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
 
 export class OkxMock {
-  constructor({ apiKey, secretKey, passphrase, chain, token, account = 9 } = {}) {
+  constructor({ apiKey, secretKey, passphrase, chain, token, account = 9, uptoProxy = OKX_UPTO_PROXY } = {}) {
     this.chain = chain;
     this.token = token;
     this.account = account;
+    this.uptoProxy = uptoProxy;
+    this.received = [];
     this.apiKey = apiKey ?? `okx-key-${randomBytes(8).toString('hex')}`;
     this.secretKey = secretKey ?? `okx-secret-${randomBytes(16).toString('hex')}`;
     this.passphrase = passphrase ?? `okx-pass-${randomBytes(6).toString('hex')}`;
@@ -59,6 +91,11 @@ export class OkxMock {
     return this;
   }
 
+  /** The address that settles metered payments: the gas account's (chain given), else a fixed one. */
+  get facilitatorAddress() {
+    return this.chain ? this.chain.accounts[this.account].address : '0x0000000000000000000000000000000000000f0f';
+  }
+
   close() {
     this.server.closeAllConnections?.();
     return new Promise((r) => this.server.close(r));
@@ -72,6 +109,7 @@ export class OkxMock {
     this.late = {};
     this.hashFaults = null;
     this.pending = 0;
+    this.received = [];
   }
 
   /** The next `times` calls of `op` are carried out, then answered only after `ms`. */
@@ -162,6 +200,7 @@ export class OkxMock {
     }
     const shapeError = this.checkShape(body, legacy, op);
     if (shapeError) return this.refuse(res, 400, '50014', shapeError);
+    this.received.push({ op, body });
     const late = this.late[op];
     if (late && late.times > 0) {
       late.times--;
@@ -181,11 +220,12 @@ export class OkxMock {
     // settle
     const network = body.paymentRequirements.network;
     if (verdict.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: verdict.reason, payer: verdict.payer, network })));
-    const key = `${verdict.payer.toLowerCase()}:${body.paymentPayload.payload.authorization.nonce.toLowerCase()}`;
+    const signed = body.paymentPayload.payload;
+    const key = `${verdict.payer.toLowerCase()}:${String((signed.authorization ?? signed.permit2Authorization).nonce).toLowerCase()}`;
     if (this.usedNonces.has(key)) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: 'nonce_used', payer: verdict.payer, network })));
     let hash = `0x${randomBytes(32).toString('hex')}`;
     if (this.chain) {
-      const landed = await this.transfer(body.paymentPayload.payload);
+      const landed = signed.permit2Authorization ? await this.settleUpto(signed, BigInt(requiredAmount(body.paymentRequirements))) : await this.transfer(signed);
       if (landed.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: landed.reason, payer: verdict.payer, network })));
       hash = landed.hash;
     }
@@ -220,6 +260,31 @@ export class OkxMock {
     }
   }
 
+  /** A metered payment settled on chain: the upto proxy's settle for `amount`, from our gas account. {hash} or {reason}. */
+  async settleUpto({ permit2Authorization: a, signature }, amount) {
+    const wallet = this.chain.walletClient(this.account);
+    try {
+      const hash = await wallet.writeContract({
+        address: a.spender,
+        abi: UPTO_PROXY_ABI,
+        functionName: 'settle',
+        args: [
+          { permitted: { token: a.permitted.token, amount: BigInt(a.permitted.amount) }, nonce: BigInt(a.nonce), deadline: BigInt(a.deadline) },
+          amount,
+          a.from,
+          { to: a.witness.to, facilitator: a.witness.facilitator, validAfter: BigInt(a.witness.validAfter) },
+          signature,
+        ],
+      });
+      const receipt = await this.chain.publicClient.waitForTransactionReceipt({ hash });
+      if (receipt.status !== 'success') return { reason: 'transaction_failed' };
+      this.onChain.push(hash);
+      return { hash };
+    } catch {
+      return { reason: 'transaction_failed' };
+    }
+  }
+
   /** What the token says of the authorization: {used, balance}. */
   async onChainState(a) {
     const read = (functionName, args) => this.chain.publicClient.readContract({ address: this.token.address, abi: EIP3009, functionName, args });
@@ -231,14 +296,17 @@ export class OkxMock {
     for (const k of ['x402Version', 'paymentPayload', 'paymentRequirements']) if (!(k in body)) return `missing ${k}`;
     if (legacy && body.chainIndex !== '196' && body.chainIndex !== 196) return 'missing chainIndex';
     if (op === 'settle' && typeof body.syncSettle !== 'boolean') return 'syncSettle must be sent explicitly';
-    const auth = body.paymentPayload?.payload?.authorization;
-    if (!auth || typeof body.paymentPayload.payload.signature !== 'string') return 'paymentPayload.payload incomplete';
+    const payload = body.paymentPayload?.payload;
+    const auth = payload?.authorization ?? payload?.permit2Authorization;
+    if (!auth || typeof payload.signature !== 'string') return 'paymentPayload.payload incomplete';
+    if (payload.permit2Authorization && (legacy || body.paymentRequirements?.scheme !== 'upto')) return 'a Permit2 payload is taken for the upto scheme only';
     return null;
   }
 
   /** OKX's own checks, done with viem: signature, recipient, amount, time window. */
   async judge(body) {
     const req = body.paymentRequirements;
+    if (body.paymentPayload.payload.permit2Authorization) return this.judgeUpto(body);
     const { signature, authorization: a } = body.paymentPayload.payload;
     const chainId = CHAIN_IDS[req.network];
     let payer;
@@ -266,6 +334,56 @@ export class OkxMock {
     }
     return { payer };
   }
+
+  /** The upto scheme's checks of a Permit2 payload (see the file header): signature, spender, facilitator, recipient, asset, amount, time; on chain the nonce, balance and allowance. */
+  async judgeUpto(body) {
+    const req = body.paymentRequirements;
+    const { signature, permit2Authorization: a } = body.paymentPayload.payload;
+    const chainId = CHAIN_IDS[req.network];
+    let payer;
+    try {
+      payer = await recoverTypedDataAddress({
+        domain: { name: 'Permit2', chainId, verifyingContract: PERMIT2 },
+        types: UPTO_TYPES,
+        primaryType: 'PermitWitnessTransferFrom',
+        message: {
+          permitted: { token: a.permitted.token, amount: BigInt(a.permitted.amount) },
+          spender: a.spender,
+          nonce: BigInt(a.nonce),
+          deadline: BigInt(a.deadline),
+          witness: { to: a.witness.to, facilitator: a.witness.facilitator, validAfter: BigInt(a.witness.validAfter) },
+        },
+        signature,
+      });
+    } catch {
+      return { reason: 'invalid_signature' };
+    }
+    if (payer.toLowerCase() !== a.from.toLowerCase()) return { reason: 'invalid_signature', payer: a.from };
+    const same = (x, y) => getAddress(x) === getAddress(y);
+    if (!same(a.spender, this.uptoProxy)) return { reason: 'invalid_spender', payer };
+    if (!same(a.witness.facilitator, this.facilitatorAddress)) return { reason: 'facilitator mismatch', payer };
+    if (!same(a.witness.to, req.payTo)) return { reason: 'toAddr mismatch', payer };
+    if (!same(a.permitted.token, req.asset)) return { reason: 'asset mismatch', payer };
+    const amount = BigInt(requiredAmount(req));
+    if (amount > BigInt(a.permitted.amount)) return { reason: 'amount mismatch', payer };
+    const now = Math.floor(Date.now() / 1000);
+    if (now < Number(a.witness.validAfter)) return { reason: 'not_yet_valid', payer };
+    if (now > Number(a.deadline)) return { reason: 'expired', payer };
+    if (this.chain) {
+      const read = (address, abi, functionName, args) => this.chain.publicClient.readContract({ address, abi, functionName, args });
+      const nonce = BigInt(a.nonce);
+      const bitmap = await read(PERMIT2, PERMIT2_ABI, 'nonceBitmap', [a.from, nonce >> 8n]);
+      if ((bitmap >> (nonce & 0xffn)) & 1n) return { reason: 'nonce_used', payer };
+      if ((await read(a.permitted.token, EIP3009, 'balanceOf', [a.from])) < amount) return { reason: 'insufficient_balance', payer };
+      if ((await read(a.permitted.token, PERMIT2_ABI, 'allowance', [a.from, PERMIT2])) < amount) return { reason: 'permit2_allowance_required', payer };
+    }
+    return { payer };
+  }
+}
+
+/** The amount the requirements name (v2 `amount`, v1 `maxAmountRequired`). */
+function requiredAmount(req) {
+  return req.amount ?? req.maxAmountRequired;
 }
 
 function settleData(legacy, { success, hash, payer, network, status, errorReason }) {

@@ -7,6 +7,9 @@
 // settles what the work cost, never the ceiling. Payments are made by the official client
 // (@x402/fetch's wrapFetchWithPayment over an x402Client with @x402/evm's UptoEvmScheme) or, to
 // break a rule, by that same scheme given other requirements than the ones offered.
+// Then the same with OKX settling (tests/support/okx.mjs on the same anvil, through the upto
+// proxy at its X Layer address, X402_UPTO_PROXY): OKX verifies the ceiling and settles the
+// charge (paymentRequirements.amount) from its own address, the facilitator in the witness.
 // Every test asserts what happened: the HTTP answer (status, body, headers), the token's
 // balances and the settler's transactions on anvil, the ledger row and x402_receipts.
 
@@ -20,11 +23,13 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { wrapFetchWithPayment } from '@x402/fetch';
 import { x402Client } from '@x402/core/client';
 import { UptoEvmScheme } from '@x402/evm/upto/client';
+import { PERMIT2_ADDRESS, uptoPermit2WitnessTypes } from '@x402/evm';
 import { startStack } from '../../runtime/stack.mjs';
 import { startPostgres } from '../../runtime/postgres.mjs';
 import { X402_UPTO_PROXY_ADDRESS, startChain } from '../support/chain.mjs';
 import { freshDatabase } from '../support/db.mjs';
 import { readReply } from '../support/http.mjs';
+import { OKX_UPTO_PROXY, startOkx } from '../support/okx.mjs';
 import { b64json, decodeHeader, newPayer, requirementsFor, signPayment, USDG } from '../support/payments.mjs';
 import { paywallBundle } from '../../cli/paywall.mjs';
 
@@ -71,6 +76,7 @@ before(async () => {
   chain = await startChain({ chainId: 196 });
   await chain.placePermit2();
   await chain.placeUptoProxy();
+  await chain.placeUptoProxy({ at: OKX_UPTO_PROXY });
   usdg = await chain.deployToken({ name: 'Global Dollar', version: '1', symbol: 'USDG', style: 'paxos', at: USDG });
   hook = http.createServer(async (req, res) => {
     let body = '';
@@ -373,6 +379,151 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       const again = await pay(header, '?units=2');
       await assertCharged(again, payer, 2n * UNIT, before);
       assert.equal(runsOf(payer).length, 1);
+    });
+  });
+}
+
+/**
+ * An upto payment signed for `spender` (a proxy elsewhere than the usual address, which
+ * @x402/evm's client does not sign for): the payload exactly as UptoEvmScheme builds it.
+ */
+async function signUptoFor({ payer, requirements, spender, resource }) {
+  const now = Math.floor(Date.now() / 1000);
+  const a = {
+    from: payer.address,
+    permitted: { token: requirements.asset, amount: requirements.amount },
+    spender,
+    nonce: BigInt(`0x${Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString('hex')}`).toString(),
+    deadline: String(now + requirements.maxTimeoutSeconds),
+    witness: { to: requirements.payTo, facilitator: requirements.extra.facilitatorAddress, validAfter: '0' },
+  };
+  const signature = await privateKeyToAccount(payer.privateKey).signTypedData({
+    domain: { name: 'Permit2', chainId: 196, verifyingContract: PERMIT2_ADDRESS },
+    types: uptoPermit2WitnessTypes,
+    primaryType: 'PermitWitnessTransferFrom',
+    message: {
+      permitted: { token: a.permitted.token, amount: BigInt(a.permitted.amount) },
+      spender: a.spender,
+      nonce: BigInt(a.nonce),
+      deadline: BigInt(a.deadline),
+      witness: { to: a.witness.to, facilitator: a.witness.facilitator, validAfter: 0n },
+    },
+  });
+  return b64json({ x402Version: 2, resource: { url: resource }, accepted: requirements, payload: { signature, permit2Authorization: a } });
+}
+
+for (const contract of ['self-hosted', 'cloud']) {
+  describe(`upto (metered) paywall, OKX settling on anvil, ${contract} contract`, () => {
+    let stack;
+    let okx;
+    let payTo;
+    let offered;
+    const url = (query = '') => `${stack.baseUrl}/functions/${SLUG}${query}`;
+    const okxNonce = () => chain.publicClient.getTransactionCount({ address: okx.facilitatorAddress });
+    const rowsOf = async (payer) => (await stack.query('select * from x402_payments where payer_address = $1', [lower(payer.address)])).rows;
+    const pay = async (header, query = '') => readReply(await fetch(url(query), { method: 'POST', headers: { 'PAYMENT-SIGNATURE': header } }));
+    const header = (payer) => signUptoFor({ payer, requirements: offered, spender: OKX_UPTO_PROXY, resource: url() });
+    async function fundedPayer() {
+      const payer = newPayer();
+      await chain.mint(usdg, payer.address, CEILING * 3n);
+      await chain.approvePermit2(usdg, payer.address);
+      return payer;
+    }
+    const snapshot = async (payer) => ({ payer: await balanceOf(payer.address), payTo: await balanceOf(payTo), nonce: await okxNonce() });
+    /** What OKX was asked, in order: [op, paymentRequirements.amount]. */
+    const asked = () => okx.received.map((r) => [r.op, r.body.paymentRequirements.amount]);
+    const settleBodies = () => okx.received.filter((r) => r.op === 'settle').map((r) => r.body);
+
+    before(async () => {
+      payTo = newPayer().address;
+      okx = await startOkx({ chain, token: usdg });
+      stack = await startStack({
+        contract,
+        databaseUrl: await freshDatabase(pg.url, `x402_upto_okx_${contract.replace('-', '_')}`),
+        secrets: {
+          PAYMENT_RECIPIENT: payTo,
+          X402_SCHEME: 'upto',
+          X402_PRICE: String(CEILING),
+          X402_UPTO_FACILITATOR: okx.facilitatorAddress,
+          X402_UPTO_PROXY: OKX_UPTO_PROXY,
+          OKX_API_KEY: okx.apiKey,
+          OKX_SECRET_KEY: okx.secretKey,
+          OKX_PASSPHRASE: okx.passphrase,
+          OKX_BASE_URL: okx.url,
+          RPC_URL: chain.rpcUrl,
+          HANDLER_HOOK_URL: `http://127.0.0.1:${hook.address().port}/run`,
+        },
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'metered-handler-'));
+      writeFileSync(join(dir, 'handler.js'), HANDLER);
+      await stack.deploy(SLUG, paywallBundle(join(dir, 'handler.js'), SLUG));
+      offered = decodeHeader((await fetch(url())).headers.get('payment-required')).accepts[0];
+      assert.deepEqual([offered.scheme, offered.amount, offered.extra.facilitatorAddress], ['upto', String(CEILING), lower(okx.facilitatorAddress)]);
+    });
+    after(async () => {
+      await stack?.stop();
+      await okx?.close();
+    });
+
+    test('OKX verifies the ceiling before the work and settles the charge: served, charged what the work cost', async () => {
+      okx.reset();
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const r = await pay(await header(payer), '?units=4&decoy');
+      assert.equal(r.status, 200, r.text);
+      assert.equal(r.json.content, 'metered work');
+      assert.equal(r.headers.get('settlement-overrides'), null);
+      // The ceiling verified before the work; then, as for any OKX settlement, verify and settle, for the charge.
+      assert.deepEqual(asked(), [['verify', String(CEILING)], ['verify', String(4n * UNIT)], ['settle', String(4n * UNIT)]]);
+      assert.deepEqual(okx.rejected, [], 'OKX accepted every request: HMAC, timestamp and body shape');
+      assert.equal(settleBodies()[0].paymentPayload.payload.permit2Authorization.permitted.amount, String(CEILING), 'the permit signed for the ceiling');
+      const settlement = decodeHeader(r.headers.get('payment-response'));
+      assert.deepEqual([settlement.success, settlement.amount, settlement.transaction], [true, String(4n * UNIT), okx.onChain.at(-1)]);
+      const receipt = await chain.publicClient.getTransactionReceipt({ hash: settlement.transaction });
+      assert.deepEqual([receipt.status, lower(receipt.from), lower(receipt.to)], ['success', lower(okx.facilitatorAddress), lower(OKX_UPTO_PROXY)]);
+      assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo)], [before.payer - 4n * UNIT, before.payTo + 4n * UNIT]);
+      const [row, ...more] = await rowsOf(payer);
+      assert.deepEqual(more, []);
+      assert.deepEqual([row.status, row.settler, row.tx_hash, row.charged], ['settled', 'okx', settlement.transaction, String(4n * UNIT)]);
+      assert.equal((await stack.query('select charged from x402_receipts where id = $1', [row.id])).rows[0].charged, String(4n * UNIT));
+      assert.equal(runsOf(payer).length, 1);
+    });
+
+    test('a zero charge: OKX is not asked to settle, nothing moves, served with no transaction', async () => {
+      okx.reset();
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const r = await pay(await header(payer), '?units=0');
+      assert.equal(r.status, 200, r.text);
+      assert.deepEqual(asked(), [['verify', String(CEILING)]], 'only the ceiling verified');
+      const settlement = decodeHeader(r.headers.get('payment-response'));
+      assert.deepEqual([settlement.success, settlement.transaction, settlement.amount], [true, '', '0']);
+      assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo), await okxNonce()], [before.payer, before.payTo, before.nonce]);
+      const [row] = await rowsOf(payer);
+      assert.deepEqual([row.status, row.tx_hash, row.charged], ['settled', null, '0']);
+    });
+
+    test('failed work: OKX is not asked to settle; the same payment, presented again, is settled for its charge once', async () => {
+      okx.reset();
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const signed = await header(payer);
+      plans.set(lower(payer.address), { fail: 503 });
+      const r = await pay(signed, '?units=9');
+      assert.deepEqual([r.status, r.json], [503, { error: 'work failed' }]);
+      assert.equal(r.headers.get('payment-response'), null);
+      assert.deepEqual(asked(), [['verify', String(CEILING)]], 'only the ceiling verified');
+      assert.deepEqual([await balanceOf(payer.address), await okxNonce()], [before.payer, before.nonce]);
+      const [row] = await rowsOf(payer);
+      assert.deepEqual([row.status, row.charged, row.tx_hash], ['pending', null, null]);
+      plans.delete(lower(payer.address));
+      const again = await pay(signed, '?units=9');
+      assert.equal(again.status, 200, again.text);
+      const charge = String(9n * UNIT);
+      assert.deepEqual(asked(), [['verify', String(CEILING)], ['verify', String(CEILING)], ['verify', charge], ['settle', charge]]);
+      assert.equal(decodeHeader(again.headers.get('payment-response')).amount, String(9n * UNIT));
+      assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo)], [before.payer - 9n * UNIT, before.payTo + 9n * UNIT]);
+      assert.equal(runsOf(payer).length, 2);
     });
   });
 }

@@ -70,7 +70,7 @@ let chain;
 let usdg;
 let hook;
 const runs = []; // every handler run: the payment it was told
-const plans = new Map(); // payer (lowercase) → {fail: 'throw' | status}
+const plans = new Map(); // payer (lowercase) → {fail: 'throw' | status} | {revoke: true} (the payer withdraws Permit2's allowance during the work)
 before(async () => {
   pg = await startPostgres();
   chain = await startChain({ chainId: 196 });
@@ -83,6 +83,7 @@ before(async () => {
     for await (const c of req) body += c;
     const payment = JSON.parse(body);
     runs.push(payment);
+    if (plans.get(lower(payment.payer))?.revoke) await chain.approvePermit2(usdg, payment.payer, 0n);
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(plans.get(lower(payment.payer)) ?? {}));
   });
@@ -258,6 +259,22 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       assert.equal(runsOf(payer).length, 1);
     });
 
+    test('a zero charge presented again: served again with no transaction, still charged 0 whatever the handler says', async () => {
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const { header } = await uptoHeader(payer);
+      assert.equal((await pay(header, '?units=0')).status, 200);
+      const again = await pay(header, '?units=5');
+      assert.equal(again.status, 200, again.text);
+      assert.deepEqual([again.json.payment.replay, again.json.payment.charged, again.json.payment.txHash], [true, '0', '']);
+      const settlement = decodeHeader(again.headers.get('payment-response'));
+      assert.deepEqual([settlement.success, settlement.transaction, settlement.amount], [true, '', '0']);
+      assert.deepEqual([await balanceOf(payer.address), await facilitatorNonce()], [before.payer, before.nonce]);
+      const row = await onlyRow(payer);
+      assert.deepEqual([row.status, row.tx_hash, row.charged], ['settled', null, '0']);
+      assert.equal(runsOf(payer).length, 2);
+    });
+
     for (const fail of ['throw', 500, 404]) {
       const what = fail === 'throw' ? 'a handler that throws' : `a handler answering ${fail}`;
       test(`${what}: nothing charged, the response as is without payment headers; the same payment presented again is served and charged once`, async () => {
@@ -379,6 +396,65 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       const again = await pay(header, '?units=2');
       await assertCharged(again, payer, 2n * UNIT, before);
       assert.equal(runsOf(payer).length, 1);
+    });
+
+    test('the same payment presented twice at once: one settlement for one charge, both served', async () => {
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const { header } = await uptoHeader(payer);
+      const both = await Promise.all([pay(header, '?units=6'), pay(header, '?units=6')]);
+      assert.deepEqual(both.map((r) => r.status), [200, 200], both.map((r) => r.text).join('\n'));
+      const hashes = both.map((r) => decodeHeader(r.headers.get('payment-response')));
+      assert.deepEqual(hashes.map((h) => h.amount), [String(6n * UNIT), String(6n * UNIT)]);
+      assert.equal(hashes[0].transaction, hashes[1].transaction);
+      assert.deepEqual(both.map((r) => r.json.payment.replay).sort(), [false, true], 'the second served as a replay');
+      assert.equal(await facilitatorNonce(), before.nonce + 1, 'one transaction');
+      assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo)], [before.payer - 6n * UNIT, before.payTo + 6n * UNIT]);
+      const row = await onlyRow(payer);
+      assert.deepEqual([row.status, row.charged, row.tx_hash], ['settled', String(6n * UNIT), hashes[0].transaction]);
+    });
+
+    test('X402_UPTO_FACILITATOR not the address of a key in SETTLER_PRIVATE_KEY: 500 saying so, before the ledger and the work', async () => {
+      const stranger = newPayer().address;
+      await stack.setSecrets({ X402_UPTO_FACILITATOR: stranger });
+      try {
+        const challenge = decodeHeader((await fetch(url())).headers.get('payment-required')).accepts[0];
+        assert.equal(challenge.extra.facilitatorAddress, lower(stranger));
+        const payer = await fundedPayer();
+        const before = await snapshot(payer);
+        const { payload } = await new UptoEvmScheme(privateKeyToAccount(payer.privateKey)).createPaymentPayload(2, challenge);
+        const r = await pay(b64json({ x402Version: 2, resource: { url: url() }, accepted: challenge, payload }), '?units=1');
+        assert.deepEqual([r.status, r.json?.message], [500, 'X402_UPTO_FACILITATOR is not the address of a key in SETTLER_PRIVATE_KEY: only it can settle a metered payment'], r.text);
+        assert.deepEqual(await rowsOf(payer), []);
+        assert.equal(runsOf(payer).length, 0);
+        assert.deepEqual([await balanceOf(payer.address), await facilitatorNonce()], [before.payer, before.nonce]);
+      } finally {
+        await stack.setSecrets({ X402_UPTO_FACILITATOR: facilitator().address });
+      }
+    });
+
+    // Known failure, left as a todo until the flow is fixed: the settlement refused after the
+    // work (412, the allowance withdrawn meanwhile) leaves the row failed WITH its charge; the
+    // same payment presented again (as the 412 says) is claimed as a retry, whose recorded charge
+    // the flow ignores: the work runs again, its charge conflicts with the recorded one, and the
+    // answer is 503 ledger_unavailable ("could not record the charge"), nothing settled; only a
+    // third presentation settles the recorded charge.
+    test('the allowance withdrawn during the work: 412, nothing charged; approved again, the same payment is served for the charge recorded', { todo: 'the retry of a failed metered row ignores its recorded charge (503 ledger_unavailable)' }, async () => {
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const { header } = await uptoHeader(payer);
+      plans.set(lower(payer.address), { revoke: true });
+      const r = await pay(header, '?units=6');
+      assert.deepEqual([r.status, r.json?.error], [412, 'permit2_allowance_required'], r.text);
+      assert.deepEqual([await balanceOf(payer.address), await facilitatorNonce()], [before.payer, before.nonce], 'nothing moved');
+      const refused = await onlyRow(payer);
+      assert.deepEqual([refused.status, refused.error_reason, refused.charged], ['failed', 'permit2_allowance_required', String(6n * UNIT)]);
+      plans.delete(lower(payer.address));
+      await chain.approvePermit2(usdg, payer.address);
+      // The handler says something else this time: the recorded charge stands.
+      const again = await pay(header, '?units=9');
+      await assertCharged(again, payer, 6n * UNIT, before);
+      assert.equal(await facilitatorNonce(), before.nonce + 1, 'one transaction');
     });
   });
 }
@@ -523,6 +599,25 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.deepEqual(asked(), [['verify', String(CEILING)], ['verify', String(CEILING)], ['verify', charge], ['settle', charge]]);
       assert.equal(decodeHeader(again.headers.get('payment-response')).amount, String(9n * UNIT));
       assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo)], [before.payer - 9n * UNIT, before.payTo + 9n * UNIT]);
+      assert.equal(runsOf(payer).length, 2);
+    });
+
+    test('the same payment presented again: served again without asking OKX, the charge stands', async () => {
+      okx.reset();
+      const payer = await fundedPayer();
+      const before = await snapshot(payer);
+      const signed = await header(payer);
+      const first = await pay(signed, '?units=2');
+      assert.equal(first.status, 200, first.text);
+      const tx = decodeHeader(first.headers.get('payment-response')).transaction;
+      okx.reset();
+      const again = await pay(signed, '?units=20');
+      assert.equal(again.status, 200, again.text);
+      assert.deepEqual([again.json.payment.replay, again.json.payment.charged], [true, String(2n * UNIT)]);
+      const settlement = decodeHeader(again.headers.get('payment-response'));
+      assert.deepEqual([settlement.transaction, settlement.amount], [tx, String(2n * UNIT)]);
+      assert.deepEqual(asked(), [], 'OKX not asked');
+      assert.deepEqual([await balanceOf(payer.address), await balanceOf(payTo)], [before.payer - 2n * UNIT, before.payTo + 2n * UNIT], 'charged once');
       assert.equal(runsOf(payer).length, 2);
     });
   });

@@ -5,8 +5,10 @@
 //
 // The handler file is an ES module whose default export is the handler, or a classic script
 // that sets `module.exports`: `async (req, payment) => Response`.
-// `payment` = {payer, amount, asset, network, nonce, txHash, mock, replay, x402Version}.
-// It runs only after the payment is verified, settled and recorded.
+// `payment` = {scheme, payer, amount, asset, network, nonce, txHash, mock, replay, x402Version}.
+// It runs only after the payment is verified, settled and recorded; a metered one (`upto`)
+// runs after the payment is verified and claimed, with `ceiling` and `charge(amount)`, and is
+// settled for what it charged (docs/x402.md, "Metered pricing").
 
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -204,7 +204,7 @@ test('runFlow: claimed, verified, settled, recorded, then the serve effect with 
   const db = fakeLedger();
   const end = await runFlow(flow, { db });
   assert.equal(end.kind, 'serve', JSON.stringify(end));
-  assert.deepEqual(end.info, { payer, amount: PRICE, asset: end.info.asset, network: 'eip155:196', nonce, txHash: TX, mock: false, replay: false, x402Version: 2 });
+  assert.deepEqual(end.info, { scheme: 'exact', payer, amount: PRICE, asset: end.info.asset, network: 'eip155:196', nonce, txHash: TX, mock: false, replay: false, x402Version: 2 });
   const pr = decodeHeader(headerOf(end, 'PAYMENT-RESPONSE'));
   assert.deepEqual([pr.success, pr.transaction, pr.payer], [true, TX, payer]);
   assert.equal(headerOf(end, 'X-PAYMENT-RESPONSE'), headerOf(end, 'PAYMENT-RESPONSE'));

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:205da5236e9b3d3f509839fe0cc99cc63596f69d355ceaaf827f6f46fc612b5d
+// source-hash: sha256:fc496faf4d06b82bfadb03c551cd67cec2c4acf49cfa2ae29b2037703906f305
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -361,6 +361,7 @@ impl PaywallConfig {
             declared: declared.cloned(),
             contract_signatures: !self.rpc_urls.is_empty(),
             siwx: None,
+            session_signatures: matches!(self.backend, Backend::Okx(_)),
         }
     }
 

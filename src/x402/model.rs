@@ -36,6 +36,8 @@ pub struct AssetDomain {
     pub permit2: bool,
     /// `upto`: `facilitatorAddress`, the address that settles (named in the permit's witness).
     pub facilitator: Option<String>,
+    /// An OKX agent wallet's `sessionCert`, handed back to OKX as the payer sent it.
+    pub session_cert: Option<String>,
 }
 
 /// EIP-3009 authorization; every field is a string on the wire.
@@ -165,6 +167,9 @@ pub struct AcceptedV2 {
     pub amount: String,
     pub asset: String,
     pub pay_to: String,
+    /// `extra.sessionCert`: an OKX agent wallet's session certificate (its permit is signed
+    /// with the session's Ed25519 key, which only OKX checks).
+    pub session_cert: Option<String>,
 }
 
 /// One decoded payment, whatever its wire version.
@@ -266,6 +271,10 @@ impl AcceptedV2 {
             amount: req_str(v, "amount")?,
             asset: req_str(v, "asset")?,
             pay_to: req_str(v, "payTo")?,
+            session_cert: match v.get("extra").map(|e| e.get("sessionCert")) {
+                None | Some(None) => None,
+                Some(Some(c)) => Some(c.as_str()?.to_owned()),
+            },
         })
     }
 }
@@ -282,6 +291,9 @@ pub(crate) fn write_extra(w: &mut Writer, extra: &AssetDomain) {
     }
     if let Some(f) = &extra.facilitator {
         w.key("facilitatorAddress").str(f);
+    }
+    if let Some(c) = &extra.session_cert {
+        w.key("sessionCert").str(c);
     }
     w.close_obj();
 }
@@ -378,13 +390,17 @@ pub fn decode_payment_json(text: &[u8]) -> Result<Payment, X402Error> {
                 None | Some(Json::Null) => None,
                 Some(r) => Some(ResourceInfo::from_json(r).ok_or_else(bad)?),
             };
+            let mut payload = payload().ok_or_else(bad)?;
+            if let (SignedPayload::Permit2(p), Some(cert)) = (&mut payload, &accepted.session_cert) {
+                p.session_cert = Some(cert.clone());
+            }
             Ok(Payment {
                 x402_version: 2,
                 scheme: accepted.scheme.clone(),
                 network: accepted.network.clone(),
                 accepted: Some(accepted),
                 resource,
-                payload: payload().ok_or_else(bad)?,
+                payload,
             })
         }
         _ => Err(X402Error::UnsupportedVersion),

@@ -197,6 +197,10 @@ pub struct Permit2Payload {
     pub to: String,
     pub facilitator: Option<String>,
     pub valid_after: String,
+    /// An OKX agent wallet's session certificate (`payload.sessionCert` in v1,
+    /// `accepted.extra.sessionCert` in v2): `signature` is then the session key's (Ed25519,
+    /// base64), which only OKX can check; everything else is checked here.
+    pub session_cert: Option<String>,
 }
 
 impl Permit2Payload {
@@ -221,6 +225,10 @@ impl Permit2Payload {
             to: req_str(witness, "to")?,
             facilitator,
             valid_after: req_str(witness, "validAfter")?,
+            session_cert: match v.get("sessionCert") {
+                None => None,
+                Some(c) => Some(c.as_str()?.to_owned()),
+            },
         })
     }
 
@@ -233,7 +241,11 @@ impl Permit2Payload {
         if let Some(f) = &self.facilitator {
             w.key("facilitator").str(f);
         }
-        w.key("validAfter").str(&self.valid_after).close_obj().close_obj().close_obj();
+        w.key("validAfter").str(&self.valid_after).close_obj().close_obj();
+        if let Some(c) = &self.session_cert {
+            w.key("sessionCert").str(c);
+        }
+        w.close_obj();
     }
 
     /// The signed message. Integers are decimal, as every x402 client sends them.

@@ -77,6 +77,9 @@ pub struct Requirements {
     pub contract_signatures: bool,
     /// This challenge's `sign-in-with-x` declaration (`X402_SIWX_SECONDS`), written per request.
     pub siwx: Option<crate::x402::siwx::Declaration>,
+    /// OKX settles: an OKX agent wallet's session-signed permit (`sessionCert`) is passed to it
+    /// with every other check made here, its signature left to OKX.
+    pub session_signatures: bool,
 }
 
 impl Requirements {
@@ -94,6 +97,7 @@ impl Requirements {
                 Scheme::Upto { facilitator, .. } => Some(facilitator.to_hex()),
                 Scheme::Exact => None,
             },
+            session_cert: None,
         }
     }
 

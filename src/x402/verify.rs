@@ -295,7 +295,17 @@ fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Re
     let valid_before = permit2_valid_before(&permit).ok_or(X402Error::ValidBeforeOutOfRange)?;
     let window = permit2::window(&permit, req.max_validity_seconds, now);
     let digest = permit.digest(req.chain_id);
-    let contract_signer = signer_check(&digest, &payload.signature, &permit.from, req, permit2_signature_refused())?;
+    let contract_signer = match &payload.session_cert {
+        // An OKX agent wallet's session signature: OKX alone checks it, as the payer sent it.
+        Some(_) if req.session_signatures => None,
+        Some(_) => {
+            return Err(X402Error::Flow {
+                reason: crate::x402::error::Reason::Permit2Signature,
+                message: "an agent wallet's session signature (sessionCert) is checked by OKX only: this seller does not settle through OKX",
+            })
+        }
+        None => signer_check(&digest, &payload.signature, &permit.from, req, permit2_signature_refused())?,
+    };
     let paid = VerifiedPayment {
         x402_version: payment.x402_version,
         payer: permit.from.to_hex(),
@@ -604,6 +614,7 @@ pub(crate) mod tests {
             amount: "1000".into(),
             asset: "0x4AE46A509F6B1D9056937BA4500CB143933D2DC8".into(),
             pay_to: RECIPIENT.into(),
+            session_cert: None,
         };
         p.accepted = Some(good.clone());
         assert_eq!(verify(&p, &req(), NOW).unwrap().x402_version, 2);
@@ -869,6 +880,7 @@ pub(crate) mod permit2_tests {
             to: p.witness.to.to_hex(),
             facilitator: p.witness.facilitator.map(|f| f.to_hex()),
             valid_after: p.witness.valid_after.to_dec_string(),
+            session_cert: None,
         };
         let scheme = if p.is_upto() { "upto" } else { "exact" };
         Payment { payload: SignedPayload::Permit2(payload), scheme: scheme.into(), ..v1_payment(auth()) }

@@ -282,6 +282,7 @@ pub fn requirements(config: &FacilitatorConfig, wire: &WireRequirements) -> Resu
         declared: None,
         contract_signatures: !config.base.rpc_urls.is_empty(),
         siwx: None,
+        session_signatures: matches!(config.base.backend, crate::x402::settle::Backend::Okx(_)),
     })
 }
 

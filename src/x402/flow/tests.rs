@@ -974,3 +974,54 @@ fn a_metered_payment_refused_after_its_work_comes_back_for_its_recorded_charge()
     let pr = payment_response(&f.resume(ok(&worked(Some("9000"))), NOW_MS));
     assert_eq!(s(&pr, "amount"), "6000");
 }
+
+#[test]
+fn an_okx_agent_wallets_session_signed_permit_goes_to_okx_untouched() {
+    use crate::x402::model::{decode_payment_json, SignedPayload};
+    use crate::x402::verify::permit2_tests::{permit, permit2_payment};
+    // An agent wallet signs with its session key (Ed25519, base64) and adds its certificate to
+    // what it accepted: every other check is made here; the signature is OKX's to check.
+    let pairs = metered_pairs(&[]);
+    let c = config(&pairs);
+    let mut p = permit(USDG);
+    p.amount = crate::x402::u256::U256::from_u64(5_000_000);
+    p.spender = crate::x402::permit2::UPTO_PROXY;
+    p.witness.facilitator = crate::x402::address::Address::parse(FACILITATOR);
+    let mut payment = permit2_payment(&p);
+    let SignedPayload::Permit2(x) = &mut payment.payload else { unreachable!() };
+    x.signature = "c2Vzc2lvbi1zaWduYXR1cmU=".into();
+    let mut w = json::Writer::new();
+    x.write(&mut w);
+    let accepted = r#"{"scheme":"upto","network":"eip155:196","amount":"5000000","asset":"0x4ae46a509f6b1d9056937ba4500cb143933d2dc8","payTo":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","maxTimeoutSeconds":300,"extra":{"assetTransferMethod":"permit2","facilitatorAddress":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","sessionCert":"Y2VydA=="}}"#;
+    let doc = format!(r#"{{"x402Version":2,"accepted":{accepted},"payload":{}}}"#, w.finish());
+    let decoded = decode_payment_json(doc.as_bytes()).unwrap();
+    let req = c.requirements("https://x.test/functions/paid");
+    let paid = verify(&decoded, &req, NOW).unwrap();
+    assert_eq!(paid.contract_signer, None);
+    let mut f = PaymentFlow::new(Presented {
+        face: Face::Paywall,
+        config: Rc::new(c),
+        paid,
+        requirements: None,
+        expired: false,
+        endpoint: "/functions/paid".into(),
+        summary: "POST /functions/paid".into(),
+        token: "11111111-1111-4111-8111-111111111111".into(),
+        settler_key: String::new(),
+    });
+    f.start(NOW_MS);
+    let Effect::Http { request, .. } = f.resume(ok(&claimed("new")), NOW_MS) else { panic!() };
+    let body = json::parse(request.body.as_bytes()).unwrap();
+    let payload = body.get("paymentPayload").unwrap();
+    assert_eq!(s(payload.get("accepted").unwrap().get("extra").unwrap(), "sessionCert"), "Y2VydA==");
+    assert_eq!(s(payload.get("payload").unwrap(), "signature"), "c2Vzc2lvbi1zaWduYXR1cmU=", "the signature as sent");
+    assert_eq!(body.get("paymentRequirements").unwrap().get("extra").unwrap().get("sessionCert"), None);
+    // Anyone but OKX cannot check it: refused before anything is written.
+    let direct = config(&metered_pairs(&[("X402_SETTLER", "direct"), ("RPC_URL", "https://rpc.test")]));
+    let e = verify(&decoded, &direct.requirements("https://x.test/functions/paid"), NOW).unwrap_err();
+    assert_eq!(e.reason(), "invalid_permit2_signature");
+    assert!(e.text().contains("sessionCert"), "{}", e.text());
+    // Without its certificate the same signature is simply malformed.
+    let bare = doc.replace(r#","sessionCert":"Y2VydA==""#, "");
+    assert!(verify(&decode_payment_json(bare.as_bytes()).unwrap(), &req, NOW).is_err());
+}

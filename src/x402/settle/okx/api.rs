@@ -54,7 +54,11 @@ fn body(api: OkxApi, req: &Requirements, payment: &VerifiedPayment, sync_settle:
     let mut w = Writer::new();
     match api {
         OkxApi::Current => {
-            let accepted = req.to_v2();
+            let mut accepted = req.to_v2();
+            // An agent wallet's session certificate goes back where the payer put it.
+            if let crate::x402::model::SignedPayload::Permit2(p) = &payment.payload {
+                accepted.extra.session_cert = p.session_cert.clone();
+            }
             let resource = ResourceInfo {
                 url: req.resource.clone(),
                 description: Some(req.description.clone()).filter(|d| !d.is_empty()),
@@ -66,6 +70,7 @@ fn body(api: OkxApi, req: &Requirements, payment: &VerifiedPayment, sync_settle:
             // A metered payment is settled for its charge: the requirements' amount at settle.
             let mut required = accepted.clone();
             required.amount = payment.amount_due().to_owned();
+            required.extra.session_cert = None;
             required.write(&mut w);
         }
         OkxApi::Legacy => {

@@ -433,13 +433,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
       }
     });
 
-    // Known failure, left as a todo until the flow is fixed: the settlement refused after the
-    // work (412, the allowance withdrawn meanwhile) leaves the row failed WITH its charge; the
-    // same payment presented again (as the 412 says) is claimed as a retry, whose recorded charge
-    // the flow ignores: the work runs again, its charge conflicts with the recorded one, and the
-    // answer is 503 ledger_unavailable ("could not record the charge"), nothing settled; only a
-    // third presentation settles the recorded charge.
-    test('the allowance withdrawn during the work: 412, nothing charged; approved again, the same payment is served for the charge recorded', { todo: 'the retry of a failed metered row ignores its recorded charge (503 ledger_unavailable)' }, async () => {
+    test('the allowance withdrawn during the work: 412, nothing charged; approved again, the same payment is served for the charge recorded', async () => {
       const payer = await fundedPayer();
       const before = await snapshot(payer);
       const { header } = await uptoHeader(payer);

@@ -13,13 +13,22 @@
 // verify and settle read the token's authorizationState and balanceOf, and settle executes
 // transferWithAuthorization from anvil account `account` (default 9) and answers the mined
 // transaction's hash.
-// Payments are routed by payload content, as OKX routes them: a payload with
-// `permit2Authorization` is an exact Permit2 payment (any ERC-20, through the x402 exact
-// proxy), one with `authorization` an EIP-3009 one. A Permit2 payment is judged with
-// Permit2's EIP-712 domain (the reference checks: spender = the exact proxy, witness.to =
-// payTo, amount, token, signature, deadline, validAfter; with `chain`, Permit2's nonce bitmap,
-// balanceOf and allowance(payer, Permit2)), and settled by calling the exact proxy's `settle`
-// on `chain` (tests/support/chain.mjs's placePermit2/placeExactProxy) from the same account.
+// Payments are routed by payload content and scheme, as OKX routes them:
+//   `authorization`                         EIP-3009: transferWithAuthorization on the token;
+//   `permit2Authorization`, scheme `exact`  Permit2 (any ERC-20) through the x402 exact proxy;
+//   `permit2Authorization`, scheme `upto`   a metered payment (current generation only) through
+//                                           the upto proxy `uptoProxy` (default OKX's, on X Layer);
+// any other pairing is refused as a malformed body. A Permit2 payment is judged with viem over
+// Permit2's EIP-712 domain and its scheme's witness (exact {to, validAfter}; upto {to,
+// facilitator, validAfter}), with the reference facilitator's checks and reasons: spender = the
+// scheme's proxy, witness.to = payTo, for upto witness.facilitator = this stand-in's gas account
+// (`facilitatorAddress`), amount, token, signature, deadline, validAfter; with `chain`, Permit2's
+// nonce bitmap, balanceOf and allowance(payer, Permit2). An exact permit must be for
+// paymentRequirements.amount; an upto permit's amount is the ceiling, and paymentRequirements.amount
+// the most that may be settled (verify checks it against the ceiling; settle moves exactly it).
+// Either is settled by calling its proxy's settle on `chain` (tests/support/chain.mjs's
+// placePermit2/placeExactProxy/placeUptoProxy) from the same account. Every verify and settle
+// request that passes the shape checks is kept in `received` ({op, body}).
 // Fault switches: fail(op, status, times), delay(op, ms) (before the call is carried out),
 // answerLate(op, ms, times) (after it: a settle that lands while the caller has given up),
 // settleHash(kind, times) (a success whose hash is 'missing' or 'malformed'), pendingPolls(n),
@@ -31,39 +40,67 @@ import { getAddress, parseAbi, recoverTypedDataAddress } from 'viem';
 import { TRANSFER_WITH_AUTHORIZATION } from './payments.mjs';
 
 const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const EIP3009 = parseAbi([
+// The token: EIP-3009's transfer and state for an `authorization`, ERC-20's balance and
+// allowance for any token (a Permit2 payment's need not be EIP-3009).
+const TOKEN_ABI = parseAbi([
   'function transferWithAuthorization(address from, address to, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 nonce, bytes signature)',
   'function authorizationState(address authorizer, bytes32 nonce) view returns (bool)',
-  'function balanceOf(address account) view returns (uint256)',
-]);
-const ERC20 = parseAbi([
   'function balanceOf(address account) view returns (uint256)',
   'function allowance(address owner, address spender) view returns (uint256)',
 ]);
 // Permit2 and the x402 exact scheme's Permit2 proxy, at their usual addresses.
 const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
 const EXACT_PROXY = '0x402085c248EeA27D92E8b30b2C58ed07f9E20001';
+/** The x402 upto scheme's Permit2 proxy on X Layer. */
+export const OKX_UPTO_PROXY = '0x4020e7393B728A3939659E5732F87fdd8e680002';
 const PERMIT2_ABI = parseAbi(['function nonceBitmap(address owner, uint256 wordPos) view returns (uint256)']);
+const PERMIT = '((address token, uint256 amount) permitted, uint256 nonce, uint256 deadline) permit';
 const EXACT_PROXY_ABI = parseAbi([
-  'function settle(((address token, uint256 amount) permitted, uint256 nonce, uint256 deadline) permit, address owner, (address to, uint256 validAfter) witness, bytes signature)',
+  `function settle(${PERMIT}, address owner, (address to, uint256 validAfter) witness, bytes signature)`,
 ]);
-const PERMIT2_WITNESS_TYPES = {
+const UPTO_PROXY_ABI = parseAbi([
+  `function settle(${PERMIT}, uint256 amount, address owner, (address to, address facilitator, uint256 validAfter) witness, bytes signature)`,
+]);
+/** Permit2's PermitWitnessTransferFrom with a scheme's witness. */
+const permitWitnessTypes = (witness) => ({
   PermitWitnessTransferFrom: [
     { name: 'permitted', type: 'TokenPermissions' }, { name: 'spender', type: 'address' },
     { name: 'nonce', type: 'uint256' }, { name: 'deadline', type: 'uint256' }, { name: 'witness', type: 'Witness' },
   ],
   TokenPermissions: [{ name: 'token', type: 'address' }, { name: 'amount', type: 'uint256' }],
-  Witness: [{ name: 'to', type: 'address' }, { name: 'validAfter', type: 'uint256' }],
+  Witness: witness,
+});
+// What differs between the two Permit2 schemes: the witness, the proxy's settle and its failure.
+const PERMIT2_SCHEMES = {
+  exact: {
+    types: permitWitnessTypes([{ name: 'to', type: 'address' }, { name: 'validAfter', type: 'uint256' }]),
+    abi: EXACT_PROXY_ABI,
+    failed: 'invalid_exact_evm_transaction_failed',
+  },
+  upto: {
+    types: permitWitnessTypes([{ name: 'to', type: 'address' }, { name: 'facilitator', type: 'address' }, { name: 'validAfter', type: 'uint256' }]),
+    abi: UPTO_PROXY_ABI,
+    failed: 'invalid_upto_evm_transaction_failed',
+  },
 };
 const isPermit2 = (payload) => typeof payload === 'object' && payload !== null && 'permit2Authorization' in payload;
+/** How a body is paid, as OKX routes it: 'eip3009', 'exact' or 'upto' (Permit2), or null (no such pairing). */
+function kindOf(body) {
+  const payload = body.paymentPayload?.payload;
+  const scheme = body.paymentRequirements?.scheme;
+  if (isPermit2(payload)) return scheme === 'exact' || scheme === 'upto' ? scheme : null;
+  return scheme === 'upto' ? null : 'eip3009';
+}
 const same = (a, b) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 const CHAIN_IDS = { 'eip155:196': 196, 'eip155:8453': 8453, 'eip155:84532': 84532, 'x-layer': 196, xlayer: 196, base: 8453, 'base-sepolia': 84532 };
 
 export class OkxMock {
-  constructor({ apiKey, secretKey, passphrase, chain, token, account = 9 } = {}) {
+  constructor({ apiKey, secretKey, passphrase, chain, token, account = 9, uptoProxy = OKX_UPTO_PROXY } = {}) {
     this.chain = chain;
     this.token = token;
     this.account = account;
+    this.uptoProxy = uptoProxy;
+    this.received = []; // every verify and settle request past the shape checks: {op, body}
     this.apiKey = apiKey ?? `okx-key-${randomBytes(8).toString('hex')}`;
     this.secretKey = secretKey ?? `okx-secret-${randomBytes(16).toString('hex')}`;
     this.passphrase = passphrase ?? `okx-pass-${randomBytes(6).toString('hex')}`;
@@ -87,6 +124,11 @@ export class OkxMock {
     return this;
   }
 
+  /** The address that settles metered payments: the gas account's (chain given), else a fixed one. */
+  get facilitatorAddress() {
+    return this.chain ? this.chain.accounts[this.account].address : '0x0000000000000000000000000000000000000f0f';
+  }
+
   close() {
     this.server.closeAllConnections?.();
     return new Promise((r) => this.server.close(r));
@@ -100,6 +142,7 @@ export class OkxMock {
     this.late = {};
     this.hashFaults = null;
     this.pending = 0;
+    this.received = [];
   }
 
   /** The next `times` calls of `op` are carried out, then answered only after `ms`. */
@@ -190,6 +233,7 @@ export class OkxMock {
     }
     const shapeError = this.checkShape(body, legacy, op);
     if (shapeError) return this.refuse(res, 400, '50014', shapeError);
+    this.received.push({ op, body });
     const late = this.late[op];
     if (late && late.times > 0) {
       late.times--;
@@ -210,13 +254,15 @@ export class OkxMock {
     const network = body.paymentRequirements.network;
     if (verdict.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: verdict.reason, payer: verdict.payer, network })));
     const signed = body.paymentPayload.payload;
-    const key = isPermit2(signed)
-      ? `permit2:${verdict.payer.toLowerCase()}:${BigInt(signed.permit2Authorization.nonce)}`
-      : `${verdict.payer.toLowerCase()}:${signed.authorization.nonce.toLowerCase()}`;
+    const kind = kindOf(body);
+    // Permit2's nonces are the payer's, whichever proxy spends them.
+    const key = kind === 'eip3009'
+      ? `${verdict.payer.toLowerCase()}:${signed.authorization.nonce.toLowerCase()}`
+      : `permit2:${verdict.payer.toLowerCase()}:${BigInt(signed.permit2Authorization.nonce)}`;
     if (this.usedNonces.has(key)) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: 'nonce_used', payer: verdict.payer, network })));
     let hash = `0x${randomBytes(32).toString('hex')}`;
     if (this.chain) {
-      const landed = isPermit2(signed) ? await this.settlePermit2(signed) : await this.transfer(signed);
+      const landed = kind === 'eip3009' ? await this.transfer(signed) : await this.settlePermit2(kind, signed, BigInt(requiredAmount(body.paymentRequirements)));
       if (landed.reason) return this.send(res, 200, this.envelope(legacy, settleData(legacy, { success: false, errorReason: landed.reason, payer: verdict.payer, network })));
       hash = landed.hash;
     }
@@ -238,7 +284,7 @@ export class OkxMock {
     try {
       const hash = await wallet.writeContract({
         address: this.token.address,
-        abi: EIP3009,
+        abi: TOKEN_ABI,
         functionName: 'transferWithAuthorization',
         args: [a.from, a.to, BigInt(a.value), BigInt(a.validAfter), BigInt(a.validBefore), a.nonce, signature],
       });
@@ -251,28 +297,27 @@ export class OkxMock {
     }
   }
 
-  /** Settles a Permit2 payment on the chain: the exact proxy's settle from our gas account, mined. {hash} or {reason}. */
-  async settlePermit2({ permit2Authorization: a, signature }) {
+  /**
+   * Settles a Permit2 payment on the chain from our gas account, mined: the exact proxy's
+   * settle(permit, owner, witness, signature), or the upto proxy's settle(permit, amount, owner,
+   * witness, signature) for `amount` (paymentRequirements.amount). {hash} or {reason}.
+   */
+  async settlePermit2(kind, { permit2Authorization: a, signature }, amount) {
+    const { abi, failed } = PERMIT2_SCHEMES[kind];
+    const permit = { permitted: { token: a.permitted.token, amount: BigInt(a.permitted.amount) }, nonce: BigInt(a.nonce), deadline: BigInt(a.deadline) };
+    const args = kind === 'upto'
+      ? [permit, amount, a.from, { to: a.witness.to, facilitator: a.witness.facilitator, validAfter: BigInt(a.witness.validAfter) }, signature]
+      : [permit, a.from, { to: a.witness.to, validAfter: BigInt(a.witness.validAfter) }, signature];
     const wallet = this.chain.walletClient(this.account);
     try {
-      const hash = await wallet.writeContract({
-        address: EXACT_PROXY,
-        abi: EXACT_PROXY_ABI,
-        functionName: 'settle',
-        args: [
-          { permitted: { token: a.permitted.token, amount: BigInt(a.permitted.amount) }, nonce: BigInt(a.nonce), deadline: BigInt(a.deadline) },
-          a.from,
-          { to: a.witness.to, validAfter: BigInt(a.witness.validAfter) },
-          signature,
-        ],
-      });
+      const hash = await wallet.writeContract({ address: kind === 'upto' ? this.uptoProxy : EXACT_PROXY, abi, functionName: 'settle', args });
       const receipt = await this.chain.publicClient.waitForTransactionReceipt({ hash });
-      if (receipt.status !== 'success') return { reason: 'invalid_exact_evm_transaction_failed' };
+      if (receipt.status !== 'success') return { reason: failed };
       this.onChain.push(hash);
       return { hash };
     } catch (e) {
       const m = String(e?.message);
-      return { reason: /InvalidNonce/.test(m) ? 'permit2_invalid_nonce' : /TRANSFER_FROM_FAILED/.test(m) ? 'permit2_simulation_failed' : 'invalid_exact_evm_transaction_failed' };
+      return { reason: /InvalidNonce/.test(m) ? 'permit2_invalid_nonce' : /TRANSFER_FROM_FAILED/.test(m) ? 'permit2_simulation_failed' : failed };
     }
   }
 
@@ -283,14 +328,14 @@ export class OkxMock {
     const word = await read(PERMIT2, PERMIT2_ABI, 'nonceBitmap', [a.from, nonce >> 8n]);
     return {
       used: ((word >> (nonce & 0xffn)) & 1n) === 1n,
-      balance: await read(a.permitted.token, ERC20, 'balanceOf', [a.from]),
-      allowance: await read(a.permitted.token, ERC20, 'allowance', [a.from, PERMIT2]),
+      balance: await read(a.permitted.token, TOKEN_ABI, 'balanceOf', [a.from]),
+      allowance: await read(a.permitted.token, TOKEN_ABI, 'allowance', [a.from, PERMIT2]),
     };
   }
 
   /** What the token says of the authorization: {used, balance}. */
   async onChainState(a) {
-    const read = (functionName, args) => this.chain.publicClient.readContract({ address: this.token.address, abi: EIP3009, functionName, args });
+    const read = (functionName, args) => this.chain.publicClient.readContract({ address: this.token.address, abi: TOKEN_ABI, functionName, args });
     return { used: await read('authorizationState', [a.from, a.nonce]), balance: await read('balanceOf', [a.from]) };
   }
 
@@ -301,19 +346,21 @@ export class OkxMock {
     if (op === 'settle' && typeof body.syncSettle !== 'boolean') return 'syncSettle must be sent explicitly';
     const payload = body.paymentPayload?.payload;
     if (typeof payload?.signature !== 'string') return 'paymentPayload.payload incomplete';
-    if (isPermit2(payload)) {
-      const a = payload.permit2Authorization;
-      const fields = [a?.from, a?.permitted?.token, a?.permitted?.amount, a?.spender, a?.nonce, a?.deadline, a?.witness?.to, a?.witness?.validAfter];
-      if (fields.some((f) => typeof f !== 'string')) return 'paymentPayload.payload.permit2Authorization incomplete';
-      return null;
-    }
-    if (!payload.authorization) return 'paymentPayload.payload incomplete';
+    const kind = kindOf(body);
+    if (kind === null) return isPermit2(payload) ? 'a Permit2 payload is taken for the exact and upto schemes only' : 'the upto scheme takes a Permit2 payload only';
+    if (kind === 'upto' && legacy) return 'the upto scheme is taken by the current API only';
+    if (kind === 'eip3009') return payload.authorization ? null : 'paymentPayload.payload incomplete';
+    const a = payload.permit2Authorization;
+    const fields = [a?.from, a?.permitted?.token, a?.permitted?.amount, a?.spender, a?.nonce, a?.deadline, a?.witness?.to, a?.witness?.validAfter];
+    if (kind === 'upto') fields.push(a?.witness?.facilitator);
+    if (fields.some((f) => typeof f !== 'string')) return 'paymentPayload.payload.permit2Authorization incomplete';
     return null;
   }
 
   /** OKX's own checks, done with viem: signature, recipient, amount, time window. */
   async judge(body) {
-    if (isPermit2(body.paymentPayload.payload)) return this.judgePermit2(body);
+    const kind = kindOf(body);
+    if (kind !== 'eip3009') return this.judgePermit2(kind, body);
     const req = body.paymentRequirements;
     const { signature, authorization: a } = body.paymentPayload.payload;
     const chainId = CHAIN_IDS[req.network];
@@ -331,7 +378,7 @@ export class OkxMock {
     }
     if (payer.toLowerCase() !== a.from.toLowerCase()) return { reason: 'invalid_signature', payer: a.from };
     if (a.to.toLowerCase() !== req.payTo.toLowerCase()) return { reason: 'toAddr mismatch', payer };
-    if (a.value !== (req.amount ?? req.maxAmountRequired)) return { reason: 'amount mismatch', payer };
+    if (a.value !== requiredAmount(req)) return { reason: 'amount mismatch', payer };
     const now = Math.floor(Date.now() / 1000);
     if (!(now > Number(a.validAfter))) return { reason: 'not_yet_valid', payer };
     if (!(now < Number(a.validBefore))) return { reason: 'expired', payer };
@@ -343,27 +390,36 @@ export class OkxMock {
     return { payer };
   }
 
-  /** OKX's checks of an exact Permit2 payment, in the reference facilitator's order; with `chain`, its state on chain. */
-  async judgePermit2(body) {
+  /**
+   * OKX's checks of a Permit2 payment (`kind` 'exact' or 'upto'), in the reference facilitator's
+   * order; with `chain`, its state on chain. An exact permit is for the amount required; an upto
+   * permit's amount is the ceiling, the amount required (what would be settled) at most that.
+   */
+  async judgePermit2(kind, body) {
     const req = body.paymentRequirements;
     const { signature, permit2Authorization: a } = body.paymentPayload.payload;
+    const upto = kind === 'upto';
     const chainId = CHAIN_IDS[req.network] ?? Number(/^eip155:(\d+)$/.exec(req.network)?.[1]);
-    if (!same(a.spender, EXACT_PROXY)) return { reason: 'invalid_permit2_spender', payer: a.from };
+    const moved = BigInt(requiredAmount(req));
+    if (!same(a.spender, upto ? this.uptoProxy : EXACT_PROXY)) return { reason: 'invalid_permit2_spender', payer: a.from };
     if (!same(a.witness.to, req.payTo)) return { reason: 'invalid_permit2_recipient_mismatch', payer: a.from };
-    if (a.permitted.amount !== (req.amount ?? req.maxAmountRequired)) return { reason: 'permit2_amount_mismatch', payer: a.from };
+    if (upto && !same(a.witness.facilitator, this.facilitatorAddress)) return { reason: 'upto_facilitator_mismatch', payer: a.from };
+    if (upto ? moved > BigInt(a.permitted.amount) : a.permitted.amount !== requiredAmount(req)) return { reason: 'permit2_amount_mismatch', payer: a.from };
     if (!same(a.permitted.token, req.asset)) return { reason: 'permit2_token_mismatch', payer: a.from };
+    const witness = { to: getAddress(a.witness.to), validAfter: BigInt(a.witness.validAfter) };
+    if (upto) witness.facilitator = getAddress(a.witness.facilitator);
     let payer;
     try {
       payer = await recoverTypedDataAddress({
         domain: { name: 'Permit2', chainId, verifyingContract: PERMIT2 },
-        types: PERMIT2_WITNESS_TYPES,
+        types: PERMIT2_SCHEMES[kind].types,
         primaryType: 'PermitWitnessTransferFrom',
         message: {
           permitted: { token: getAddress(a.permitted.token), amount: BigInt(a.permitted.amount) },
           spender: getAddress(a.spender),
           nonce: BigInt(a.nonce),
           deadline: BigInt(a.deadline),
-          witness: { to: getAddress(a.witness.to), validAfter: BigInt(a.witness.validAfter) },
+          witness,
         },
         signature,
       });
@@ -377,11 +433,16 @@ export class OkxMock {
     if (this.chain) {
       const { used, balance, allowance } = await this.permit2State(a);
       if (used) return { reason: 'permit2_invalid_nonce', payer };
-      if (balance < BigInt(a.permitted.amount)) return { reason: 'permit2_insufficient_balance', payer };
-      if (allowance < BigInt(a.permitted.amount)) return { reason: 'permit2_allowance_required', payer };
+      if (balance < moved) return { reason: 'permit2_insufficient_balance', payer };
+      if (allowance < moved) return { reason: 'permit2_allowance_required', payer };
     }
     return { payer };
   }
+}
+
+/** The amount the requirements name (v2 `amount`, v1 `maxAmountRequired`). */
+function requiredAmount(req) {
+  return req.amount ?? req.maxAmountRequired;
 }
 
 function settleData(legacy, { success, hash, payer, network, status, errorReason }) {

@@ -380,7 +380,7 @@ fn plan_walks_to_settled() {
     );
     assert_eq!(rpc_body(find(&effects, "send"))["method"], "eth_sendRawTransaction");
     let end = effects.last().unwrap();
-    assert_eq!(end["info"], json!({"payer": PAYER, "amount": "1", "asset": USDG, "network": "eip155:196", "nonce": NONCE, "txHash": tx, "mock": false, "replay": false, "x402Version": 2}));
+    assert_eq!(end["info"], json!({"scheme": "exact", "payer": PAYER, "amount": "1", "asset": USDG, "network": "eip155:196", "nonce": NONCE, "txHash": tx, "mock": false, "replay": false, "x402Version": 2}));
     let pr = parse(&String::from_utf8(STANDARD.decode(reply_header(end, "PAYMENT-RESPONSE").expect("PAYMENT-RESPONSE")).unwrap()).unwrap());
     assert_eq!((pr["success"].as_bool(), pr["transaction"].as_str(), pr["payer"].as_str()), (Some(true), Some(tx.as_str()), Some(PAYER)));
     assert!(!effects.iter().any(|e| label(e) == "x402_release_settler_nonce"), "a used nonce is kept");

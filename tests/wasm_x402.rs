@@ -856,7 +856,7 @@ fn happy_path_claim_verify_settle_record_serve() {
     assert!(header(&end["headers"], "Access-Control-Expose-Headers").unwrap().contains("PAYMENT-RESPONSE"));
     assert_eq!(
         end["info"],
-        json!({"payer": PAYER, "amount": "1", "asset": USDG, "network": "eip155:196", "nonce": a.nonce, "txHash": TX, "mock": false, "replay": false, "x402Version": 2})
+        json!({"scheme": "exact", "payer": PAYER, "amount": "1", "asset": USDG, "network": "eip155:196", "nonce": a.nonce, "txHash": TX, "mock": false, "replay": false, "x402Version": 2})
     );
     // Ended: asked again, it answers a reply, never a trap, never a second serve.
     assert_eq!(resume(&mut f, 200, RECORDED_SETTLED)["kind"], "respond");

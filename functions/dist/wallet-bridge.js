@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:205da5236e9b3d3f509839fe0cc99cc63596f69d355ceaaf827f6f46fc612b5d
+// source-hash: sha256:12b9c98d48b897317ccc72f213fa35c89ec48644dec7c64d6d199190e98047c5
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

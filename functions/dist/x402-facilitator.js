@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:271b2d38d534ba6e988da133ac1c1b1a4a5b622d483925f44ff4f593456c9aa4
+// source-hash: sha256:76edca80b21be293e2197df3efbe42c0b19a9081f035810d1c4b4b8c997cf2a7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

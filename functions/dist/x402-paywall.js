@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:165c6a3425b6e44864a1881d1424c585ed9f9991c4c3253c3f6128c39a0a5afb
+// source-hash: sha256:f0a053949c219d2bd71aeb268f3c07527469582be395500007ae7783847e72ad
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

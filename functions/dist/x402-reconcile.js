@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:61be461fc81fd35843a5ea0f3681824bf08767c99c7ada165eec69ee38e135e5
+// source-hash: sha256:cafbcf9b95fff822e95e16a814917a997e740bbf977b191e02a7d3b852304238
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:fc496faf4d06b82bfadb03c551cd67cec2c4acf49cfa2ae29b2037703906f305
+// source-hash: sha256:1d1364c4f8515d16a3ad2024e9a2273ca253af914530f9bd8eb1d63ad1ebb551
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:e3048ab8f69ada307541328b71ed43dc2312096ebf7e68ce238e3820bd872e0f
+// source-hash: sha256:9ff815f67602e3563f28b8d2eba6d25e51fc7254d8f40dd94273a9f2ff8f884c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

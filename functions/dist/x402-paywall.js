@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:919f96288401eebe7406f88ebd1b377b533c20aec240e40a82fba4cca1cdbde5
+// source-hash: sha256:38de10f1cc5cb6bec63385b945eb0340db75f4e035a5a6b77efaa0264fdf76f1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1050,6 +1050,7 @@ function challengeReply(resource, endpoint) {
 var MAX_TEXT = 500;
 var PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3";
 var EXACT_PROXY = "0x402085c248EeA27D92E8b30b2C58ed07f9E20001";
+var UPTO_PROXY = "0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002";
 var ASSETS = {
   "196:0x4ae46a509f6b1d9056937ba4500cb143933d2dc8": ["USDG", 6],
   "196:0x779ded0c9e1022225f8e0630b35a9b54be713736": ["USD₮0", 6],
@@ -1119,20 +1120,25 @@ function paywallPage(reply) {
   const decimalsSecret = known ? "" : secret("X402_ASSET_DECIMALS");
   if (decimalsSecret) {
     if (!/^[0-9]{1,2}$/.test(decimalsSecret) || Number(decimalsSecret) > 36) {
-      return jsonReply(500, { error: "invalid_secret", message: "X402_ASSET_DECIMALS must be an integer from 0 to 36", statusCode: 500 });
+      return jsonReply(500, { error: "invalid_secret", message: "X402_ASSET_DECIMALS is invalid: must be an integer from 0 to 36", statusCode: 500 });
     }
     decimals = Number(decimalsSecret);
   }
   if (!known) symbol = secret("X402_ASSET_SYMBOL") || `units of ${req.asset}`;
-  const price = `${humanAmount(req.amount, decimals)} ${symbol}`;
+  const upto = req.scheme === "upto";
+  const permit2 = upto || !!req.extra && req.extra.assetTransferMethod === "permit2";
+  const spender = upto ? secret("X402_UPTO_PROXY") || UPTO_PROXY : EXACT_PROXY;
+  if (!/^0x[0-9a-fA-F]{40}$/.test(spender)) {
+    return jsonReply(500, { error: "invalid_secret", message: "X402_UPTO_PROXY must be an EVM address (0x + 40 hex digits)", statusCode: 500 });
+  }
+  const price = `${upto ? "up to " : ""}${humanAmount(req.amount, decimals)} ${symbol}`;
   const chain = CHAINS[chainId];
   const networkName = chain ? chain.chainName : `chain ${chainId}`;
   const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : "";
   const title = secret("X402_PAGE_TITLE") || described || "Paid content";
   const description = secret("X402_PAGE_DESCRIPTION") || (described !== title ? described : "");
   const token = known || secret("X402_ASSET_SYMBOL") ? symbol : "this token";
-  const permit2 = !!req.extra && req.extra.assetTransferMethod === "permit2";
-  const data = { challenge, price, symbol, token, networkName, chainId, chain: chain || null };
+  const data = { challenge, price, symbol, decimals, token, networkName, chainId, chain: chain || null, spender: permit2 ? spender : void 0 };
   const nonce = randomNonce();
   const html = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8">',
@@ -1145,9 +1151,8 @@ function paywallPage(reply) {
     '<button id="pay" type="button">Connect wallet and pay</button>',
     '<div id="status" role="status" aria-live="polite"></div>',
     '<pre id="result" hidden></pre>',
-    `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; `,
-    "your wallet shows it before you sign, and it is charged when this page fetches the content.</p>",
-    permit2 ? approvalSection(token, networkName) : "",
+    upto ? `<p class="fine">You sign a payment of ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign. The seller charges only what your request costs, at most that, when this page fetches the content; the page then shows what was charged.</p>` : `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign, and it is charged when this page fetches the content.</p>`,
+    permit2 ? approvalSection(token, networkName, upto) : "",
     "</main>",
     `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
     `<script nonce="${nonce}">${CLIENT}</script></body></html>`
@@ -1165,7 +1170,7 @@ function paywallPage(reply) {
   );
   return new Response(html, { status: reply.status, headers });
 }
-function approvalSection(token, networkName) {
+function approvalSection(token, networkName, upto) {
   const t = escapeHtml(token);
   return [
     '<section id="approval" hidden><h2>One-time approval</h2>',
@@ -1173,7 +1178,7 @@ function approvalSection(token, networkName) {
     `only with their owner's signature. Before your first payment, your wallet must allow Permit2 to move your ${t}: `,
     `one transaction on ${escapeHtml(networkName)}, which costs a little gas and pays no one.</p>`,
     "<p>It is made once: the allowance has no limit, so later payments need no new approval. ",
-    "Each payment still needs your own signature, for its exact amount and recipient. ",
+    `Each payment still needs your own signature, for ${upto ? "the most it may cost and its recipient" : "its exact amount and recipient"}. `,
     "You can revoke the approval in your wallet at any time.</p>",
     `<button id="approve" type="button">Approve Permit2 for ${t}</button></section>`
   ].join("");
@@ -1190,6 +1195,11 @@ function verdict(status, retryAfter) {
 function retryAgain(tries, wait, now, validBefore) {
   return tries < 12 && now + wait + 6 <= validBefore;
 }
+function charged(amount, decimals, symbol, price) {
+  if (amount === "0") return "Charged nothing of " + price + ".";
+  if (typeof amount !== "string" || !/^[1-9][0-9]{0,77}$/.test(amount)) return "Paid " + price + ".";
+  return "Charged " + humanAmount(amount, decimals) + " " + symbol + " of " + price + ".";
+}
 var CSS = [
   "body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}",
   "main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}",
@@ -1204,17 +1214,20 @@ var CSS = [
 var CLIENT = `(() => {
 const verdict = ${verdict};
 const retryAgain = ${retryAgain};
+const humanAmount = ${humanAmount};
+const charged = ${charged};
 const PERMIT2 = '${PERMIT2}';
 const data = JSON.parse(document.getElementById('x402-data').textContent);
 const req = data.challenge.accepts[0];
-const permit2 = !!req.extra && req.extra.assetTransferMethod === 'permit2';
+const upto = req.scheme === 'upto';
+const permit2 = upto || (!!req.extra && req.extra.assetTransferMethod === 'permit2');
 const chainHex = '0x' + data.chainId.toString(16);
 const $ = (id) => document.getElementById(id);
 const fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
 const TYPES = permit2
   ? { EIP712Domain: fields('name:string chainId:uint256 verifyingContract:address'),
     PermitWitnessTransferFrom: fields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),
-    TokenPermissions: fields('token:address amount:uint256'), Witness: fields('to:address validAfter:uint256') }
+    TokenPermissions: fields('token:address amount:uint256'), Witness: fields(upto ? 'to:address facilitator:address validAfter:uint256' : 'to:address validAfter:uint256') }
   : { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
     TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
 const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
@@ -1294,7 +1307,8 @@ async function sign(eth, from) {
   let typed;
   let payload;
   if (permit2) {
-    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: '${EXACT_PROXY}', nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness: { to: req.payTo, validAfter: '0' } };
+    const witness = upto ? { to: req.payTo, facilitator: req.extra.facilitatorAddress, validAfter: '0' } : { to: req.payTo, validAfter: '0' };
+    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: data.spender, nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness };
     const message = { permitted: p.permitted, spender: p.spender, nonce: p.nonce, deadline: p.deadline, witness: p.witness };
     typed = { types: TYPES, primaryType: 'PermitWitnessTransferFrom', domain: { name: 'Permit2', chainId: data.chainId, verifyingContract: PERMIT2 }, message };
     payload = { permit2Authorization: p };
@@ -1324,12 +1338,13 @@ async function deliver() {
     const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' — ' + body.message : '');
     const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));
     if (v.state === 'paid') {
-      let tx = '';
-      try { tx = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')).transaction || ''; } catch (_e) { tx = ''; }
+      let settled = {};
+      try { settled = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')) || {}; } catch (_e) { settled = {}; }
+      const tx = settled.transaction || '';
       $('result').textContent = body !== null ? JSON.stringify(body, null, 2) : text.slice(0, 100000);
       $('result').hidden = false;
       $('pay').hidden = true;
-      return show('paid', 'Paid ' + data.price + '.' + (tx ? ' Transaction: ' + tx : ''));
+      return show('paid', (upto ? charged(settled.amount, data.decimals, data.symbol, data.price) : 'Paid ' + data.price + '.') + (tx ? ' Transaction: ' + tx : ''));
     }
     if (v.state === 'approve') return offerApproval('The server says Permit2 may not move enough of your ' + data.token + ' yet (' + reason + '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');
     if (v.state !== 'pending') {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:b6175d38382b638ca0eab968a132e2f36c3f683d3b96b973fa0a1429bfb29eb1
+// source-hash: sha256:ab60d6996268534f74ed3b36ced14c92f98825d359db19682502c95fdccfe3c8
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -543,4 +543,17 @@ mod tests {
         assert_eq!(reason(check_charge(&u1(), &U256::ZERO)), "ok");
         assert_eq!(reason(check_charge(&u1(), &n(5_000_001))), "invalid_upto_evm_payload_settlement_exceeds_amount");
     }
+
+    /// The paywall page signs permits itself: its copies of these addresses are these.
+    #[test]
+    fn paywall_page_signs_for_these_contracts() {
+        let page = include_str!("../../functions/src/lib/paywall-page.js");
+        let copy = |name: &str| {
+            let start = page.find(&format!("const {name} = '")).unwrap_or_else(|| panic!("the page's {name}")) + name.len() + 10;
+            Address::parse(&page[start..start + 42]).unwrap_or_else(|| panic!("the page's {name} is an address"))
+        };
+        assert_eq!(copy("UPTO_PROXY"), UPTO_PROXY);
+        assert_eq!(copy("EXACT_PROXY"), EXACT_PROXY);
+        assert_eq!(copy("PERMIT2"), PERMIT2);
+    }
 }

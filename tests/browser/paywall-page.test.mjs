@@ -270,7 +270,7 @@ for (const contract of ['self-hosted', 'cloud']) {
           await stack.setSecrets({ X402_ASSET_DECIMALS: bad });
           const r = await page();
           assert.equal(r.status, 500, bad);
-          assert.deepEqual(r.json, { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS must be an integer from 0 to 36', statusCode: 500 });
+          assert.deepEqual(r.json, { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS is invalid: must be an integer from 0 to 36', statusCode: 500 });
         }
       } finally {
         await stack.setSecrets({ X402_ASSET: null, X402_ASSET_NAME: null, X402_ASSET_VERSION: null, X402_ASSET_SYMBOL: null, X402_ASSET_DECIMALS: null });

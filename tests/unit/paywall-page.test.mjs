@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import vm from 'node:vm';
-import { escapeHtml, humanAmount, paywallPage, retryAgain, scriptJson, verdict, wantsPage } from '../../functions/src/lib/paywall-page.js';
+import { charged, escapeHtml, humanAmount, paywallPage, retryAgain, scriptJson, verdict, wantsPage } from '../../functions/src/lib/paywall-page.js';
 import { withEnv } from './fake-deno-env.mjs';
 
 const CHROME_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';
@@ -18,12 +18,12 @@ const MAX = 2n ** 256n - 1n;
 const request = (headers) => new Request('https://project.test/functions/paid', { headers });
 
 
-function challengeReply({ network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description, extra = { name: 'Global Dollar', version: '1' } } = {}) {
+function challengeReply({ scheme = 'exact', network = 'eip155:196', asset = '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount = '10000', description, extra = { name: 'Global Dollar', version: '1' } } = {}) {
   const challenge = {
     x402Version: 2,
     error: 'PAYMENT-SIGNATURE or X-PAYMENT header is required',
     resource: { url: 'https://project.test/functions/paid', ...(description ? { description } : {}), mimeType: 'application/json' },
-    accepts: [{ scheme: 'exact', network, amount, asset, payTo: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', maxTimeoutSeconds: 300, extra }],
+    accepts: [{ scheme, network, amount, asset, payTo: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', maxTimeoutSeconds: 300, extra }],
   };
   const header = Buffer.from(JSON.stringify(challenge)).toString('base64');
   return { status: 402, headers: [['Content-Type', 'application/json'], ['PAYMENT-REQUIRED', header], ['Access-Control-Expose-Headers', 'PAYMENT-REQUIRED, PAYMENT-RESPONSE']], body: '{}' };
@@ -98,7 +98,7 @@ test('the page: networks and assets by name; unknown ones fall back; X402_ASSET_
   env.X402_ASSET_DECIMALS = '37';
   const bad = paywallPage(challengeReply({ network: 'eip155:31337', asset: token }));
   assert.equal(bad.status, 500);
-  assert.deepEqual(await bad.json(), { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS must be an integer from 0 to 36', statusCode: 500 });
+  assert.deepEqual(await bad.json(), { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS is invalid: must be an integer from 0 to 36', statusCode: 500 });
 });
 
 test('a built-in asset is priced from the asset table only: X402_ASSET_SYMBOL/DECIMALS cannot make the page show another price than the one signed', async (t) => {
@@ -174,14 +174,17 @@ test("the page's script carries the verdict and its words: no 'Nothing was charg
 });
 
 // The page's script run in node:vm against a fake DOM, wallet, clock and server: `answers` are
-// the server's replies to the paid requests, in order ({status, body, retryAfter}). With
-// `permit2`, the page sells through Permit2 and the wallet's node holds `allowance`; an
-// eth_sendTransaction is mined after `pending` receipt polls with `mined` status, and, when that
-// is 0x1, sets the allowance to what the approval asked for.
-async function runPage(t, answers, { permit2 = false, allowance = 0n, pending = 1, mined = '0x1' } = {}) {
-  withEnv(t, permit2 ? { X402_ASSET_SYMBOL: 'PLD' } : {});
+// the server's replies to the paid requests, in order ({status, body, retryAfter, settled: the
+// PAYMENT-RESPONSE object}). With `permit2`, the page sells through Permit2 and the wallet's node
+// holds `allowance`; an eth_sendTransaction is mined after `pending` receipt polls with `mined`
+// status, and, when that is 0x1, sets the allowance to what the approval asked for. With `upto`
+// (a Permit2 page), the page sells metered requests: `upto` is the challenge's options
+// ({amount: the ceiling, extra}), `env` the seller's secrets.
+async function runPage(t, answers, { permit2 = false, upto = null, env = null, allowance = 0n, pending = 1, mined = '0x1' } = {}) {
+  if (upto) permit2 = true;
+  withEnv(t, env ?? (permit2 ? { X402_ASSET_SYMBOL: 'PLD' } : {}));
   const extra = permit2 ? { assetTransferMethod: 'permit2' } : undefined;
-  const html = await paywallPage(challengeReply(permit2 ? { asset: TOKEN, extra } : {})).text();
+  const html = await paywallPage(challengeReply(upto ? { scheme: 'upto', asset: TOKEN, ...upto } : permit2 ? { asset: TOKEN, extra } : {})).text();
   const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)[1];
   const data = /<script type="application\/json" id="x402-data">([\s\S]*?)<\/script>/.exec(html)[1];
   const els = { 'x402-data': { textContent: data }, status: { textContent: '' }, result: { hidden: true, textContent: '' }, pay: { hidden: false, disabled: false, textContent: 'Connect wallet and pay' } };
@@ -238,6 +241,7 @@ async function runPage(t, answers, { permit2 = false, allowance = 0n, pending = 
       const a = queue.shift();
       if (!a) throw new TypeError('Failed to fetch');
       const headers = new Headers(a.retryAfter ? { 'Retry-After': a.retryAfter } : {});
+      if (a.settled) headers.set('PAYMENT-RESPONSE', Buffer.from(JSON.stringify(a.settled)).toString('base64'));
       return { status: a.status, headers, text: async () => JSON.stringify(a.body ?? {}) };
     },
   });
@@ -429,4 +433,137 @@ test('page script, Permit2: an approval that fails on chain is offered again; on
   await slow.click();
   assert.equal(slow.state(), 'paid', slow.status());
   assert.equal(slow.wallet.filter((c) => c.method === 'eth_call').length, 2);
+});
+
+// Metered requests (scheme upto): the challenge's amount is the ceiling, its extra names the
+// facilitator that settles; the permit's spender is the upto proxy.
+const FACILITATOR = '0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc';
+const UPTO_PROXY = '0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002';
+const OKX_UPTO_PROXY = '0x4020e7393B728A3939659E5732F87fdd8e680002';
+const UPTO_EXTRA = { assetTransferMethod: 'permit2', facilitatorAddress: FACILITATOR };
+const pageData = (html) => JSON.parse(/<script type="application\/json" id="x402-data">([\s\S]*?)<\/script>/.exec(html)[1]);
+
+test('the metered page: "up to" the ceiling, the seller charging only what the request costs, the approval for the ceiling, within the size budget; exact pages unchanged', async (t) => {
+  const env = withEnv(t, { X402_ASSET_SYMBOL: 'PLD', X402_ASSET_DECIMALS: '4' });
+  const page = async (opts) => paywallPage(challengeReply(opts)).text();
+  const html = await page({ scheme: 'upto', asset: TOKEN, amount: '500', extra: UPTO_EXTRA });
+  assert.ok(Buffer.byteLength(html) < 16_000, `the page is ${Buffer.byteLength(html)} bytes`);
+  assert.match(html, /<b id="price">up to 0\.05 PLD<\/b> <span id="network">on X Layer<\/span>/);
+  assert.match(html, new RegExp(
+    '<p class="fine">You sign a payment of up to 0\\.05 PLD to <code>0x70997970c51812dc3a010c7d01b50e0d17dc79c8</code>; your wallet shows it before you sign\\. '
+    + 'The seller charges only what your request costs, at most that, when this page fetches the content; the page then shows what was charged\\.</p>',
+  ));
+  assert.ok(!html.includes('exactly'), 'a metered page promises no exact amount');
+  const approval = /<section id="approval" hidden>([\s\S]*?)<\/section>/.exec(html)[1];
+  assert.match(approval, /This seller is paid in PLD through Permit2/);
+  assert.match(approval, /Each payment still needs your own signature, for the most it may cost and its recipient\./);
+  assert.match(approval, /<button id="approve" type="button">Approve Permit2 for PLD<\/button>$/);
+  assert.deepEqual([pageData(html).price, pageData(html).decimals, pageData(html).spender], ['up to 0.05 PLD', 4, UPTO_PROXY], 'the canonical upto proxy by default');
+
+  // The upto challenge as the server sends it for USDG: priced from the table.
+  const usdg = await page({ scheme: 'upto', amount: '50000', extra: { name: 'Global Dollar', version: '1', ...UPTO_EXTRA } });
+  assert.match(usdg, /<b id="price">up to 0\.05 USDG<\/b>/);
+  env.X402_UPTO_PROXY = ` ${OKX_UPTO_PROXY} `;
+  assert.equal(pageData(usdg).spender, UPTO_PROXY);
+  assert.equal(pageData(await page({ scheme: 'upto', extra: UPTO_EXTRA })).spender, OKX_UPTO_PROXY, 'X402_UPTO_PROXY, trimmed, as the server reads it');
+
+  // Exact pages: the price and the promise as before; X402_UPTO_PROXY is not theirs.
+  const exact = await page();
+  assert.match(exact, /<b id="price">0\.01 USDG<\/b>/);
+  assert.match(exact, /You sign one transfer of exactly 0\.01 USDG to/);
+  assert.equal(pageData(exact).spender, undefined, 'an EIP-3009 page names no spender');
+  const exactPermit2 = await page({ asset: TOKEN, extra: { assetTransferMethod: 'permit2' } });
+  assert.match(exactPermit2, /<b id="price">1\.00 PLD<\/b>/);
+  assert.match(exactPermit2, /for its exact amount and recipient\./);
+  assert.equal(pageData(exactPermit2).spender, '0x402085c248EeA27D92E8b30b2C58ed07f9E20001', 'the exact proxy');
+
+  env.X402_UPTO_PROXY = '0x4020';
+  const bad = paywallPage(challengeReply({ scheme: 'upto', extra: UPTO_EXTRA }));
+  assert.equal(bad.status, 500);
+  assert.deepEqual(await bad.json(), { error: 'invalid_secret', message: 'X402_UPTO_PROXY must be an EVM address (0x + 40 hex digits)', statusCode: 500 });
+  assert.equal(paywallPage(challengeReply()).status, 402, 'an exact page does not read it');
+});
+
+test("the metered page's words once paid: what PAYMENT-RESPONSE's amount says was charged, in the asset's units, of the ceiling", () => {
+  const price = 'up to 0.05 USDG';
+  assert.equal(charged('12300', 6, 'USDG', price), 'Charged 0.0123 USDG of up to 0.05 USDG.');
+  assert.equal(charged('50000', 6, 'USDG', price), 'Charged 0.05 USDG of up to 0.05 USDG.');
+  assert.equal(charged('1', 6, 'USDG', price), 'Charged 0.000001 USDG of up to 0.05 USDG.');
+  assert.equal(charged('0', 6, 'USDG', price), 'Charged nothing of up to 0.05 USDG.');
+  assert.equal(charged('7', 0, 'units of 0xabc', 'up to 9 units of 0xabc'), 'Charged 7 units of 0xabc of up to 9 units of 0xabc.');
+  for (const odd of [undefined, null, '', '00', '007', '-1', '1.5', '1e3', ' 5', 12, '9'.repeat(79)]) {
+    assert.equal(charged(odd, 6, 'USDG', price), 'Paid up to 0.05 USDG.', `no amount read from ${JSON.stringify(odd)}: the ceiling named as what was paid at most`);
+  }
+});
+
+test('page script, upto: the allowance is checked against the ceiling; short, the approval; then the upto permit is signed (facilitator in the witness, the upto proxy as spender) and the charge shown', async (t) => {
+  const settled = { success: true, transaction: `0x${'ab'.repeat(32)}`, network: 'eip155:196', payer: PAYER, amount: '123' };
+  const page = await runPage(t, [{ status: 200, body: { ok: true }, settled }], { upto: { amount: '500', extra: UPTO_EXTRA }, env: { X402_ASSET_SYMBOL: 'PLD', X402_ASSET_DECIMALS: '4' }, allowance: 499n });
+  await page.click();
+  assert.equal(page.state(), 'approve', page.status());
+  assert.equal(page.status(), 'Before your first payment with PLD, your wallet must allow Permit2 to move it: see below.');
+  assert.deepEqual(page.wallet.map((c) => c.method), ['eth_requestAccounts', 'eth_chainId', 'eth_call']);
+  assert.deepEqual(page.wallet[2].params, [{ to: TOKEN, data: `0xdd62ed3e${PAYER.slice(2).padStart(64, '0')}${PERMIT2.slice(2).toLowerCase().padStart(64, '0')}` }, 'latest']);
+  assert.equal(page.signed.length, 0);
+
+  await page.approve();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.equal(page.status(), `Charged 0.0123 PLD of up to 0.05 PLD. Transaction: 0x${'ab'.repeat(32)}`);
+  assert.deepEqual(page.wallet.slice(3).map((c) => c.method), ['eth_requestAccounts', 'eth_chainId', 'eth_sendTransaction', 'eth_getTransactionReceipt', 'eth_getTransactionReceipt', 'eth_signTypedData_v4']);
+  assert.equal(page.node.allowance, MAX);
+  assert.ok(page.said(/^Sign the payment of up to 0\.05 PLD in your wallet…$/));
+
+  const [typed] = page.typed;
+  assert.equal(typed.primaryType, 'PermitWitnessTransferFrom');
+  assert.deepEqual(typed.domain, { name: 'Permit2', chainId: 196, verifyingContract: PERMIT2 });
+  const names = (type) => typed.types[type].map((f) => `${f.name}:${f.type}`);
+  assert.deepEqual(Object.keys(typed.types).sort(), ['EIP712Domain', 'PermitWitnessTransferFrom', 'TokenPermissions', 'Witness']);
+  assert.deepEqual(names('EIP712Domain'), ['name:string', 'chainId:uint256', 'verifyingContract:address']);
+  assert.deepEqual(names('PermitWitnessTransferFrom'), ['permitted:TokenPermissions', 'spender:address', 'nonce:uint256', 'deadline:uint256', 'witness:Witness']);
+  assert.deepEqual(names('TokenPermissions'), ['token:address', 'amount:uint256']);
+  assert.deepEqual(names('Witness'), ['to:address', 'facilitator:address', 'validAfter:uint256']);
+  const m = typed.message;
+  assert.deepEqual(Object.keys(m), ['permitted', 'spender', 'nonce', 'deadline', 'witness']);
+  assert.deepEqual(m.permitted, { token: TOKEN, amount: '500' }, 'the ceiling');
+  assert.equal(m.spender, UPTO_PROXY);
+  assert.match(m.nonce, /^(0|[1-9][0-9]*)$/);
+  assert.ok(BigInt(m.nonce) < 2n ** 256n);
+  assert.equal(m.deadline, String(1_700_000_001 + 300), 'signed after one 1.5 s wait for the receipt, valid for maxTimeoutSeconds');
+  assert.deepEqual(m.witness, { to: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', facilitator: FACILITATOR, validAfter: '0' });
+
+  const sent = JSON.parse(Buffer.from(page.sent[0], 'base64').toString());
+  assert.deepEqual(Object.keys(sent), ['x402Version', 'resource', 'accepted', 'payload']);
+  assert.equal(sent.x402Version, 2);
+  assert.deepEqual([sent.accepted.scheme, sent.accepted.amount, sent.accepted.extra], ['upto', '500', UPTO_EXTRA], 'the requirement as offered');
+  assert.deepEqual(sent.payload, { signature: `0x${'11'.repeat(65)}`, permit2Authorization: { from: PAYER, ...m } });
+  assert.ok(!page.said(/Nothing was charged/i));
+});
+
+test('page script, upto: an allowance of the ceiling goes straight to signing; X402_UPTO_PROXY is the spender; a charge of nothing says so, with no transaction; exact pages ignore the amount', async (t) => {
+  const nothing = { success: true, transaction: '', network: 'eip155:196', payer: PAYER, amount: '0' };
+  const page = await runPage(t, [{ status: 200, body: { ok: true }, settled: nothing }], {
+    upto: { amount: '50000', extra: { name: 'Global Dollar', version: '1', ...UPTO_EXTRA }, asset: '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8' },
+    env: { X402_UPTO_PROXY: OKX_UPTO_PROXY },
+    allowance: 50_000n,
+  });
+  await page.click();
+  assert.equal(page.state(), 'paid', page.status());
+  assert.equal(page.status(), 'Charged nothing of up to 0.05 USDG.');
+  assert.deepEqual(page.wallet.map((c) => c.method), ['eth_requestAccounts', 'eth_chainId', 'eth_call', 'eth_signTypedData_v4']);
+  assert.equal(page.typed[0].message.spender, OKX_UPTO_PROXY);
+  assert.deepEqual(page.typed[0].message.permitted, { token: '0x4ae46a509f6b1d9056937ba4500cb143933d2dc8', amount: '50000' });
+
+  const unread = await runPage(t, [{ status: 200, body: { ok: true }, settled: { success: true, transaction: '0x01' } }], { upto: { amount: '500', extra: UPTO_EXTRA }, allowance: MAX });
+  await unread.click();
+  assert.equal(unread.status(), 'Paid up to 500 PLD. Transaction: 0x01', 'no amount in PAYMENT-RESPONSE: the ceiling named as the most paid');
+
+  const exact = await runPage(t, [{ status: 200, body: { ok: true }, settled: { success: true, transaction: '0x02', amount: '1' } }], { permit2: true, allowance: MAX });
+  await exact.click();
+  assert.equal(exact.status(), 'Paid 10000 PLD. Transaction: 0x02');
+  assert.deepEqual(exact.typed[0].message.witness, { to: '0x70997970c51812dc3a010c7d01b50e0d17dc79c8', validAfter: '0' });
+  assert.equal(exact.typed[0].message.spender, '0x402085c248EeA27D92E8b30b2C58ed07f9E20001');
+  assert.deepEqual(exact.typed[0].types.Witness.map((f) => f.name), ['to', 'validAfter']);
+  const eip3009 = await runPage(t, [{ status: 200, body: { ok: true }, settled: { success: true, transaction: '0x03', amount: '1' } }]);
+  await eip3009.click();
+  assert.equal(eip3009.status(), 'Paid 0.01 USDG. Transaction: 0x03');
 });

@@ -13,6 +13,12 @@
 // 412 (permit2_allowance_required: nothing was charged) offers the approval again, after which
 // the same signed payment is presented again.
 //
+// A metered requirement (scheme "upto", always through Permit2) is priced "up to" its ceiling:
+// the page checks the allowance against the ceiling and walks through the approval as above,
+// signs the upto permit (the witness names the facilitator that settles; the spender is the upto
+// proxy, X402_UPTO_PROXY or the canonical one), and once paid shows what PAYMENT-RESPONSE says
+// was charged (its `amount`: what the request cost, at most the ceiling).
+//
 // Its words follow the server's verdict (see `verdict`): "Nothing was charged" only after a 402
 // or a 429 too_many_attempts, when nothing moved. An answer that leaves the outcome open (503,
 // 409 payment_in_progress, no answer at all) makes the page present the SAME signed payment
@@ -20,7 +26,7 @@
 // asked for only when nothing moved, so one page load never moves the money twice.
 //
 // Everything a seller configures (X402_PAGE_TITLE, X402_PAGE_DESCRIPTION, X402_DESCRIPTION,
-// X402_ASSET_SYMBOL, X402_ASSET_DECIMALS) is escaped into the page; data for the page's script
+// X402_ASSET_SYMBOL, X402_ASSET_DECIMALS, X402_UPTO_PROXY) is escaped into the page; data for the page's script
 // travels as JSON with <, >, & and the JS line separators escaped. The Content-Security-Policy
 // lets only this response's own script and style run, and the page talk only to its own origin.
 
@@ -28,9 +34,12 @@ import { jsonReply } from './http.js';
 
 const MAX_TEXT = 500;
 
-// Permit2, and the x402 exact scheme's Permit2 proxy: the spender a Permit2 payer signs for.
+// Permit2, and the x402 proxies a Permit2 payer signs for as spender: the exact scheme's, and the
+// upto scheme's canonical one (X402_UPTO_PROXY's default). Copies of src/x402/permit2.rs's
+// constants; a Rust unit test there checks them.
 const PERMIT2 = '0x000000000022D473030F116dDEE9F6B43aC78BA3';
 const EXACT_PROXY = '0x402085c248EeA27D92E8b30b2C58ed07f9E20001';
+const UPTO_PROXY = '0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002';
 
 // Known EIP-3009 assets, the table of src/x402/assets.rs (a Rust unit test there checks this copy):
 // `${chainId}:${address}` → [symbol, decimals]. A built-in asset is priced from here only:
@@ -124,12 +133,20 @@ export function paywallPage(reply) {
   const decimalsSecret = known ? '' : secret('X402_ASSET_DECIMALS');
   if (decimalsSecret) {
     if (!/^[0-9]{1,2}$/.test(decimalsSecret) || Number(decimalsSecret) > 36) {
-      return jsonReply(500, { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS must be an integer from 0 to 36', statusCode: 500 });
+      return jsonReply(500, { error: 'invalid_secret', message: 'X402_ASSET_DECIMALS is invalid: must be an integer from 0 to 36', statusCode: 500 });
     }
     decimals = Number(decimalsSecret);
   }
   if (!known) symbol = secret('X402_ASSET_SYMBOL') || `units of ${req.asset}`;
-  const price = `${humanAmount(req.amount, decimals)} ${symbol}`;
+  // A metered requirement's amount is its ceiling: the request may cost less. A Permit2 permit
+  // names its scheme's proxy as spender (for upto, X402_UPTO_PROXY as the server reads it).
+  const upto = req.scheme === 'upto';
+  const permit2 = upto || (!!req.extra && req.extra.assetTransferMethod === 'permit2');
+  const spender = upto ? secret('X402_UPTO_PROXY') || UPTO_PROXY : EXACT_PROXY;
+  if (!/^0x[0-9a-fA-F]{40}$/.test(spender)) {
+    return jsonReply(500, { error: 'invalid_secret', message: 'X402_UPTO_PROXY must be an EVM address (0x + 40 hex digits)', statusCode: 500 });
+  }
+  const price = `${upto ? 'up to ' : ''}${humanAmount(req.amount, decimals)} ${symbol}`;
   const chain = CHAINS[chainId];
   const networkName = chain ? chain.chainName : `chain ${chainId}`;
   const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : '';
@@ -137,8 +154,7 @@ export function paywallPage(reply) {
   const description = secret('X402_PAGE_DESCRIPTION') || (described !== title ? described : '');
   // How the page names the token in words (the approval): a symbol it knows, else "this token".
   const token = (known || secret('X402_ASSET_SYMBOL')) ? symbol : 'this token';
-  const permit2 = !!req.extra && req.extra.assetTransferMethod === 'permit2';
-  const data = { challenge, price, symbol, token, networkName, chainId, chain: chain || null };
+  const data = { challenge, price, symbol, decimals, token, networkName, chainId, chain: chain || null, spender: permit2 ? spender : undefined };
 
   const nonce = randomNonce();
   const html = [
@@ -152,9 +168,12 @@ export function paywallPage(reply) {
     '<button id="pay" type="button">Connect wallet and pay</button>',
     '<div id="status" role="status" aria-live="polite"></div>',
     '<pre id="result" hidden></pre>',
-    `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; `,
-    'your wallet shows it before you sign, and it is charged when this page fetches the content.</p>',
-    permit2 ? approvalSection(token, networkName) : '',
+    upto
+      ? `<p class="fine">You sign a payment of ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign. `
+        + 'The seller charges only what your request costs, at most that, when this page fetches the content; the page then shows what was charged.</p>'
+      : `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; `
+        + 'your wallet shows it before you sign, and it is charged when this page fetches the content.</p>',
+    permit2 ? approvalSection(token, networkName, upto) : '',
     '</main>',
     `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
     `<script nonce="${nonce}">${CLIENT}</script></body></html>`,
@@ -179,9 +198,10 @@ export function paywallPage(reply) {
  * approval is for the maximum amount: one of exactly the price would be used up by this payment,
  * and every later one would need another transaction (and its gas) first. Permit2 moves nothing
  * without the owner's signature over the exact amount, recipient and deadline, so the unlimited
- * allowance is what makes the approval one-time; it lasts until the buyer revokes it.
+ * allowance is what makes the approval one-time; it lasts until the buyer revokes it. A metered
+ * payment's signature is for its ceiling (`upto`).
  */
-function approvalSection(token, networkName) {
+function approvalSection(token, networkName, upto) {
   const t = escapeHtml(token);
   return [
     '<section id="approval" hidden><h2>One-time approval</h2>',
@@ -189,7 +209,7 @@ function approvalSection(token, networkName) {
     `only with their owner's signature. Before your first payment, your wallet must allow Permit2 to move your ${t}: `,
     `one transaction on ${escapeHtml(networkName)}, which costs a little gas and pays no one.</p>`,
     '<p>It is made once: the allowance has no limit, so later payments need no new approval. ',
-    'Each payment still needs your own signature, for its exact amount and recipient. ',
+    `Each payment still needs your own signature, for ${upto ? 'the most it may cost and its recipient' : 'its exact amount and recipient'}. `,
     'You can revoke the approval in your wallet at any time.</p>',
     `<button id="approve" type="button">Approve Permit2 for ${t}</button></section>`,
   ].join('');
@@ -224,6 +244,17 @@ export function retryAgain(tries, wait, now, validBefore) {
   return tries < 12 && now + wait + 6 <= validBefore;
 }
 
+/**
+ * What a metered page says once paid, run in the buyer's browser: `amount` is PAYMENT-RESPONSE's
+ * (atomic units: what the request cost, at most the ceiling), in the asset's units; `price` is
+ * the page's "up to …". Without a readable amount, the ceiling is named as what was paid at most.
+ */
+export function charged(amount, decimals, symbol, price) {
+  if (amount === '0') return 'Charged nothing of ' + price + '.';
+  if (typeof amount !== 'string' || !/^[1-9][0-9]{0,77}$/.test(amount)) return 'Paid ' + price + '.';
+  return 'Charged ' + humanAmount(amount, decimals) + ' ' + symbol + ' of ' + price + '.';
+}
+
 const CSS = [
   'body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}',
   'main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}',
@@ -240,20 +271,25 @@ const CSS = [
 // `header` is the signed payment once there is one: every later request presents it again.
 // Its buttons: Pay (connect; for Permit2, check the allowance; sign; deliver) and, for Permit2,
 // Approve (connect; approve and wait for it to be mined; sign unless a payment is held; deliver).
+// A Permit2 permit names `data.spender` (the exact proxy, or for upto the upto proxy); an upto
+// permit's witness also names the facilitator, and its page shows what was charged.
 const CLIENT = `(() => {
 const verdict = ${verdict};
 const retryAgain = ${retryAgain};
+const humanAmount = ${humanAmount};
+const charged = ${charged};
 const PERMIT2 = '${PERMIT2}';
 const data = JSON.parse(document.getElementById('x402-data').textContent);
 const req = data.challenge.accepts[0];
-const permit2 = !!req.extra && req.extra.assetTransferMethod === 'permit2';
+const upto = req.scheme === 'upto';
+const permit2 = upto || (!!req.extra && req.extra.assetTransferMethod === 'permit2');
 const chainHex = '0x' + data.chainId.toString(16);
 const $ = (id) => document.getElementById(id);
 const fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
 const TYPES = permit2
   ? { EIP712Domain: fields('name:string chainId:uint256 verifyingContract:address'),
     PermitWitnessTransferFrom: fields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),
-    TokenPermissions: fields('token:address amount:uint256'), Witness: fields('to:address validAfter:uint256') }
+    TokenPermissions: fields('token:address amount:uint256'), Witness: fields(upto ? 'to:address facilitator:address validAfter:uint256' : 'to:address validAfter:uint256') }
   : { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
     TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
 const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
@@ -333,7 +369,8 @@ async function sign(eth, from) {
   let typed;
   let payload;
   if (permit2) {
-    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: '${EXACT_PROXY}', nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness: { to: req.payTo, validAfter: '0' } };
+    const witness = upto ? { to: req.payTo, facilitator: req.extra.facilitatorAddress, validAfter: '0' } : { to: req.payTo, validAfter: '0' };
+    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: data.spender, nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness };
     const message = { permitted: p.permitted, spender: p.spender, nonce: p.nonce, deadline: p.deadline, witness: p.witness };
     typed = { types: TYPES, primaryType: 'PermitWitnessTransferFrom', domain: { name: 'Permit2', chainId: data.chainId, verifyingContract: PERMIT2 }, message };
     payload = { permit2Authorization: p };
@@ -363,12 +400,13 @@ async function deliver() {
     const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' — ' + body.message : '');
     const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));
     if (v.state === 'paid') {
-      let tx = '';
-      try { tx = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')).transaction || ''; } catch (_e) { tx = ''; }
+      let settled = {};
+      try { settled = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')) || {}; } catch (_e) { settled = {}; }
+      const tx = settled.transaction || '';
       $('result').textContent = body !== null ? JSON.stringify(body, null, 2) : text.slice(0, 100000);
       $('result').hidden = false;
       $('pay').hidden = true;
-      return show('paid', 'Paid ' + data.price + '.' + (tx ? ' Transaction: ' + tx : ''));
+      return show('paid', (upto ? charged(settled.amount, data.decimals, data.symbol, data.price) : 'Paid ' + data.price + '.') + (tx ? ' Transaction: ' + tx : ''));
     }
     if (v.state === 'approve') return offerApproval('The server says Permit2 may not move enough of your ' + data.token + ' yet (' + reason + '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');
     if (v.state !== 'pending') {

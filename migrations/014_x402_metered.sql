@@ -121,7 +121,8 @@ BEGIN
   ELSIF outcome = 'charge' THEN
     -- A metered payment's work is done: its charge, once, before anything is sent.
     IF r.charged IS NOT NULL AND r.charged <> p->>'charged' THEN
-      RETURN jsonb_build_object('state', 'conflict');
+      -- Recorded first by another presentation: that charge stands, and is named.
+      RETURN jsonb_build_object('state', 'conflict', 'charged', r.charged);
     END IF;
     UPDATE public.x402_payments SET charged = p->>'charged' WHERE id = r.id;
     RETURN jsonb_build_object('state', 'pending');

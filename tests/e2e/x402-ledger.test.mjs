@@ -225,7 +225,7 @@ for (const contract of ['self-hosted', 'cloud']) {
       assert.deepEqual(await record({ outcome: 'charge', charged: '1234' }), { state: 'pending' });
       // The same charge again is idempotent; another one is a conflict; nothing changed.
       assert.deepEqual(await record({ outcome: 'charge', charged: '1234' }), { state: 'pending' });
-      assert.deepEqual(await record({ outcome: 'charge', charged: '99' }), { state: 'conflict' });
+      assert.deepEqual(await record({ outcome: 'charge', charged: '99' }), { state: 'conflict', charged: '1234' });
       await assert.rejects(stack.query("update x402_payments set charged = '7' where id = $1", [id]), /a charge does not change/);
       // A charge of something needs its transaction to be settled.
       await assert.rejects(stack.query("update x402_payments set status = 'settled' where id = $1", [id]), /settled without a transaction/);

@@ -435,17 +435,26 @@ impl PaymentFlow {
                 self.drive(Verb::Settle, row(id), Stage::Send, now_ms)
             }
             Claimed::New { id, .. } if self.metered() => self.check(row(id), now_ms),
-            // A facilitator's settle of a metered payment that charges nothing: no transaction.
-            Claimed::New { id, .. } if self.face == Face::Settle && self.paid.charged.as_deref() == Some("0") => {
-                self.record(row(id), Outcome::Settled { tx_hash: String::new(), proof: settle::Proof::Free }, 0)
-            }
+            // A facilitator's settle of a metered payment: a charge of nothing needs no
+            // transaction; any other is recorded before anything is sent (a later presentation
+            // or reconcile proves that amount's transfer).
+            Claimed::New { id, charged } if self.face == Face::Settle && self.paid.charged.is_some() => match self.paid.charged.clone() {
+                Some(c) if c == "0" && charged.as_deref().is_none_or(|r| r == "0") => {
+                    self.record(row(id), Outcome::Settled { tx_hash: String::new(), proof: settle::Proof::Free }, 0)
+                }
+                Some(c) => self.charge(row(id), charged.unwrap_or(c), 0, now_ms),
+                None => self.refuse(&X402Error::Misconfigured("a metered settle without its charge")),
+            },
             // A metered payment without a recorded charge was never sent: its work starts over.
             Claimed::Resolve { id, tx_hash: None, charged: None, .. } if self.metered() => self.check(row(id), now_ms),
             Claimed::New { id, .. } => self.drive(Verb::Settle, row(id), Stage::Send, now_ms),
             // It may have been sent: the chain says first what became of it.
             Claimed::Resolve { id, tx_hash, recorded, charged } => {
                 self.recorded = recorded;
-                self.paid.charged = charged;
+                // The recorded charge stands over the one this presentation names.
+                if charged.is_some() {
+                    self.paid.charged = charged;
+                }
                 self.drive(Verb::Prove { tx_hash: tx_hash.clone() }, row(id), Stage::Prove { tx_hash }, now_ms)
             }
             Claimed::Settled { tx_hash, served_age_ms, charged } => {
@@ -562,13 +571,20 @@ impl PaymentFlow {
     }
 
     fn on_charge(&mut self, a: Answer<'_>, row: RowRef, amount: String, tries: u32, now_ms: u64) -> Effect {
-        let state = crate::json::parse(a.body.as_bytes()).and_then(|v| v.get("state").and_then(crate::json::Json::as_str).map(str::to_owned));
-        match state.as_deref().filter(|_| a.ok()) {
-            Some("pending") => {
+        let answer = crate::json::parse(a.body.as_bytes()).filter(|_| a.ok());
+        let field = |k: &str| answer.as_ref().and_then(|v| v.get(k)).and_then(crate::json::Json::as_str).map(str::to_owned);
+        let recorded = field("charged").filter(|c| crate::x402::u256::U256::from_dec_str(c).is_some());
+        match (field("state").as_deref(), recorded) {
+            (Some("pending"), _) => {
                 self.paid.charged = Some(amount);
                 self.drive(Verb::Settle, row, Stage::Send, now_ms)
             }
-            None if tries + 1 < LEDGER_TRIES => self.charge(row, amount, tries + 1, now_ms),
+            // Another presentation recorded its charge first: that one stands.
+            (Some("conflict"), Some(recorded)) => {
+                self.paid.charged = Some(recorded);
+                self.drive(Verb::Settle, row, Stage::Send, now_ms)
+            }
+            (None, _) if tries + 1 < LEDGER_TRIES => self.charge(row, amount, tries + 1, now_ms),
             // Not recorded (lost, or the row is no longer ours): nothing was sent.
             _ => self.release(row, Effect::Respond(self.refusal(&drive::unavailable("the payment ledger could not record the charge: nothing was charged; retry with the same payment").info()))),
         }

@@ -786,6 +786,11 @@ fn metered_pairs<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
 
 /// A metered payment (ceiling 5,000,000) presented to the paywall.
 fn metered(extra: &[(&str, &str)]) -> PaymentFlow {
+    metered_at(Face::Paywall, None, extra)
+}
+
+/// The same presented to `face`, with the charge a facilitator's settle names.
+fn metered_at(face: Face, charge: Option<&str>, extra: &[(&str, &str)]) -> PaymentFlow {
     use crate::x402::verify::permit2_tests::{permit, permit2_payment};
     let pairs = metered_pairs(extra);
     let c = config(&pairs);
@@ -793,9 +798,10 @@ fn metered(extra: &[(&str, &str)]) -> PaymentFlow {
     p.amount = crate::x402::u256::U256::from_u64(5_000_000);
     p.spender = crate::x402::permit2::UPTO_PROXY;
     p.witness.facilitator = crate::x402::address::Address::parse(FACILITATOR);
-    let paid = verify(&permit2_payment(&p), &c.requirements("https://x.test/functions/paid"), NOW).unwrap();
+    let mut paid = verify(&permit2_payment(&p), &c.requirements("https://x.test/functions/paid"), NOW).unwrap();
+    paid.charged = charge.map(str::to_owned);
     PaymentFlow::new(Presented {
-        face: Face::Paywall,
+        face,
         config: Rc::new(c),
         paid,
         requirements: None,
@@ -1024,4 +1030,32 @@ fn an_okx_agent_wallets_session_signed_permit_goes_to_okx_untouched() {
     // Without its certificate the same signature is simply malformed.
     let bare = doc.replace(r#","sessionCert":"Y2VydA==""#, "");
     assert!(verify(&decode_payment_json(bare.as_bytes()).unwrap(), &req, NOW).is_err());
+}
+
+#[test]
+fn a_facilitators_metered_settle_records_its_charge_before_sending_and_a_recorded_one_stands() {
+    let mut f = metered_at(Face::Settle, Some("6000"), &[]);
+    f.start(NOW_MS);
+    let (call, p) = ledger(&f.resume(ok(&claimed("new")), NOW_MS));
+    assert_eq!((call, s(&p, "outcome"), s(&p, "charged")), ("x402_record", "charge", "6000"), "recorded before anything is sent");
+    let e = f.resume(ok(r#"{"state":"pending"}"#), NOW_MS);
+    assert_eq!(http(&e), (Target::Facilitator, "verify"));
+    // Another presentation recorded 4000 first: that charge is the one settled.
+    let mut f = metered_at(Face::Settle, Some("6000"), &[]);
+    f.start(NOW_MS);
+    f.resume(ok(&claimed("new")), NOW_MS);
+    f.resume(ok(r#"{"state":"conflict","charged":"4000"}"#), NOW_MS);
+    let e = f.resume(ok(&okx(&format!("[{VERIFIED}]"))), NOW_MS);
+    let Effect::Http { request, .. } = &e else { panic!() };
+    assert!(request.body.contains(r#""amount":"4000""#), "{}", request.body);
+    // A row that recorded its charge: retried for it, whatever this settle names.
+    let mut f = metered_at(Face::Settle, Some("9000"), &[]);
+    f.start(NOW_MS);
+    let (_, p) = ledger(&f.resume(ok(&format!(r#"{{"state":"retry","id":"{ROW}","charged":"6000"}}"#)), NOW_MS));
+    assert_eq!((s(&p, "outcome"), s(&p, "charged")), ("charge", "6000"));
+    // Nothing to charge: settled with no transaction.
+    let mut f = metered_at(Face::Settle, Some("0"), &[]);
+    f.start(NOW_MS);
+    let (_, p) = ledger(&f.resume(ok(&claimed("new")), NOW_MS));
+    assert_eq!((s(&p, "outcome"), s(&p, "charged"), s(&p, "txHash")), ("settled", "0", ""));
 }

@@ -7,7 +7,7 @@
 //     its requirements name (never above the ceiling), nothing for "0", and answers the same
 //     permit again from the ledger; a permit whose witness names another facilitator is refused;
 //     a settle whose answer is lost (mining off) is settled for its charge, by reconcile or by
-//     the same settle again (both known failures, left as todos).
+//     the same settle again.
 //     Permits are made by @x402/evm's UptoEvmScheme; on Cloud the official HTTPFacilitatorClient
 //     is the caller too.
 //   - x402-reconcile with metered paywall rows: a settlement sent whose answer the request never
@@ -327,11 +327,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         return pending;
       }
 
-      // Known failure, left as a todo until the flow is fixed: the facilitator's upto settle
-      // records no charge before it sends (the row's `charged` stays NULL), so a proof of that
-      // row looks for the ceiling's transfer; reconcile then fails the row
-      // (invalid_exact_evm_transfer_event_mismatch) though the charge moved.
-      test('a settle whose answer is lost: pending with the charge and its transaction; once mined, reconcile proves it settled for the charge', { todo: "the facilitator's upto settle records no charge before sending: reconcile fails a row whose charge moved" }, async () => {
+      test('a settle whose answer is lost: pending with the charge and its transaction; once mined, reconcile proves it settled for the charge', async () => {
         const payer = await fundedPayer();
         const before = await snapshot(payer);
         const payment = await uptoPayment(payer);
@@ -347,12 +343,7 @@ for (const [index, contract] of ['self-hosted', 'cloud'].entries()) {
         assert.equal(await count(), before.nonce + 1, 'one transaction');
       });
 
-      // Known failure, left as a todo until the flow is fixed: the same settle, presented again
-      // while its row is pending, resolves the earlier attempt with the row's charge (none
-      // recorded) in place of the request's, so the proof looks for the ceiling's transfer: the
-      // caller is told the payment was refused (invalid_exact_evm_transfer_event_mismatch) and
-      // the row is failed, though the charge moved.
-      test('a settle whose answer is lost, presented again once mined: the recorded transaction, the row settled with the charge, nothing sent twice', { todo: 'a resolved upto settle is proven for the ceiling: refused and failed though its charge moved' }, async () => {
+      test('a settle whose answer is lost, presented again once mined: the recorded transaction, the row settled with the charge, nothing sent twice', async () => {
         const payer = await fundedPayer();
         const before = await snapshot(payer);
         const payment = await uptoPayment(payer);

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5420d044b5362120a8adcd9f8b81b6614e24bc3a77c1cd36c4619190b7a4a92c
+// source-hash: sha256:45c078ac37584cdbeb48d233839a75a3eacca920d773345c43ce21c0ff2806be
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -13,9 +13,7 @@ use crate::x402::address::Address;
 use crate::x402::codec::const_hex;
 use crate::x402::eip712::{keccak256, typed_data_digest};
 use crate::x402::error::{Reason, X402Error};
-use crate::x402::model::req_str;
 use crate::x402::u256::U256;
-use crate::x402::verify::SETTLEMENT_MARGIN_SECONDS;
 
 /// Permit2, at the same address on every chain it is deployed on.
 pub const PERMIT2: Address = Address(const_hex("000000000022d473030f116ddee9f6b43ac78ba3"));
@@ -183,6 +181,11 @@ pub fn allowance_call(owner: &Address) -> Vec<u8> {
 
 // ---- the wire payload ----
 
+/// A required string member.
+fn req_str(obj: &Json, key: &str) -> Option<String> {
+    obj.get(key)?.as_str().map(str::to_owned)
+}
+
 /// `payload` of a Permit2 payment, every field as sent (decimal strings), so it is forwarded
 /// to a facilitator exactly as signed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -313,12 +316,12 @@ pub fn check(p: &PermitTransfer, terms: &Terms) -> Result<(), X402Error> {
     Ok(())
 }
 
-/// The permit's time window at unix time `now`: its deadline at least 6 s ahead (Permit2's
-/// deadline is inclusive; the settlement needs time to land), `validAfter` not in the future
-/// (the proxy takes it from that second on), and, with the seller's opt-in cap
+/// The permit's time window at unix time `now`: its deadline at least `margin` seconds ahead
+/// (Permit2's deadline is inclusive; the settlement needs time to land), `validAfter` not in
+/// the future (the proxy takes it from that second on), and, with the seller's opt-in cap
 /// (`X402_MAX_VALIDITY_SECONDS`), the deadline no further ahead than that.
-pub fn window(p: &PermitTransfer, max_validity_seconds: Option<u64>, now: u64) -> Result<(), X402Error> {
-    if p.deadline < U256::from_u64(now.saturating_add(SETTLEMENT_MARGIN_SECONDS)) {
+pub fn window(p: &PermitTransfer, margin: u64, max_validity_seconds: Option<u64>, now: u64) -> Result<(), X402Error> {
+    if p.deadline < U256::from_u64(now.saturating_add(margin)) {
         return Err(X402Error::PermitExpired);
     }
     if p.witness.valid_after > U256::from_u64(now) {
@@ -510,7 +513,7 @@ mod tests {
         let with = |f: &dyn Fn(&mut PermitTransfer)| {
             let mut p = p1();
             f(&mut p);
-            reason(check(&p, &t).and_then(|()| window(&p, None, NOW)))
+            reason(check(&p, &t).and_then(|()| window(&p, 6, None, NOW)))
         };
         assert_eq!(with(&|p| p.spender = UPTO_PROXY), "invalid_permit2_spender");
         assert_eq!(with(&|p| p.witness.to = p.from), "invalid_permit2_recipient_mismatch");
@@ -524,8 +527,8 @@ mod tests {
         assert_eq!(with(&|p| p.token = p.from), "permit2_token_mismatch");
         assert_eq!(with(&|p| p.witness.facilitator = Some(p.from)), "invalid_scheme");
         // The seller's cap on how far ahead the deadline may be.
-        assert_eq!(reason(window(&p1(), Some(600), NOW)), "ok");
-        assert_eq!(reason(window(&p1(), Some(599), NOW)), "invalid_exact_evm_payload_authorization_valid_before");
+        assert_eq!(reason(window(&p1(), 6, Some(600), NOW)), "ok");
+        assert_eq!(reason(window(&p1(), 6, Some(599), NOW)), "invalid_exact_evm_payload_authorization_valid_before");
     }
 
     #[test]

@@ -293,7 +293,7 @@ fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Re
     permit2::check(&permit, &terms)?;
     // 2^53 − 1 bounds the deadline as it bounds validBefore (the ledger's numbers).
     let valid_before = permit2_valid_before(&permit).ok_or(X402Error::ValidBeforeOutOfRange)?;
-    let window = permit2::window(&permit, req.max_validity_seconds, now);
+    let window = permit2::window(&permit, SETTLEMENT_MARGIN_SECONDS, req.max_validity_seconds, now);
     let digest = permit.digest(req.chain_id);
     let contract_signer = match &payload.session_cert {
         // An OKX agent wallet's session signature: OKX alone checks it, as the payer sent it.

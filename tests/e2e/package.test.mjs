@@ -186,7 +186,7 @@ describe('npx insforge-edge in a fresh project', () => {
     assert.deepEqual(marks.map((m) => m[2]), all);
     assert.ok(marks.every((m) => m[1] === pkg.version));
     await npx(['migrations', '--for', 'x402', '--out', 'db']);
-    assert.deepEqual(readdirSync(join(project, 'db')), ['002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql', '013_x402_siwx.sql']);
+    assert.deepEqual(readdirSync(join(project, 'db')), ['002_x402.sql', '003_x402_direct.sql', '004_x402_private.sql', '008_x402_transitions.sql', '009_x402_settler_accounts.sql', '010_x402_payment_ids.sql', '011_x402_settler_transactions.sql', '013_x402_siwx.sql', '014_x402_metered.sql']);
     const list = (await npx(['migrations', '--list'])).stdout;
     assert.match(list, /001_bridge\.sql\s+bridge, bridge-claims/);
     const err = await npx(['migrations', '--for', 'nope']).then(() => null, (e) => e);

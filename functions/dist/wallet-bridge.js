@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:45c078ac37584cdbeb48d233839a75a3eacca920d773345c43ce21c0ff2806be
+// source-hash: sha256:a4efa8eb764b48d8d6946675c0ea487533a4baae520d7b63cdb0e0eb52d66989
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

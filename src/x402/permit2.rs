@@ -334,16 +334,16 @@ pub fn window(p: &PermitTransfer, margin: u64, max_validity_seconds: Option<u64>
 }
 
 /// A charge for metered work: at most the signed ceiling.
-pub fn check_charge(p: &PermitTransfer, charge: &U256) -> Result<(), X402Error> {
-    check_charge_of(&p.amount, charge)
-}
-
-/// [`check_charge`] against a ceiling.
-pub fn check_charge_of(ceiling: &U256, charge: &U256) -> Result<(), X402Error> {
+pub fn check_charge(ceiling: &U256, charge: &U256) -> Result<(), X402Error> {
     if *charge > *ceiling {
-        return Err(refuse(Reason::UptoExceedsAmount, "the charge is above the signed ceiling"));
+        return Err(exceeds_ceiling());
     }
     Ok(())
+}
+
+/// The refusal of a charge above the signed ceiling.
+pub fn exceeds_ceiling() -> X402Error {
+    refuse(Reason::UptoExceedsAmount, "the charge is above the signed ceiling")
 }
 
 #[cfg(test)]
@@ -542,9 +542,9 @@ mod tests {
         // Another upto proxy (OKX's on X Layer) is another spender.
         let okx = Terms { spender: addr("0x4020e7393B728A3939659E5732F87fdd8e680002"), ..t };
         assert_eq!(reason(check(&u1(), &okx)), "invalid_permit2_spender");
-        assert_eq!(reason(check_charge(&u1(), &n(5_000_000))), "ok");
-        assert_eq!(reason(check_charge(&u1(), &U256::ZERO)), "ok");
-        assert_eq!(reason(check_charge(&u1(), &n(5_000_001))), "invalid_upto_evm_payload_settlement_exceeds_amount");
+        assert_eq!(reason(check_charge(&u1().amount, &n(5_000_000))), "ok");
+        assert_eq!(reason(check_charge(&u1().amount, &U256::ZERO)), "ok");
+        assert_eq!(reason(check_charge(&u1().amount, &n(5_000_001))), "invalid_upto_evm_payload_settlement_exceeds_amount");
     }
 
     /// The paywall page signs permits itself: its copies of these addresses are these.

@@ -8,15 +8,12 @@
 //! ignored, as the reference ignores it.
 
 use crate::json;
-use crate::x402::error::{Reason, X402Error};
+use crate::x402::error::X402Error;
+use crate::x402::permit2;
 use crate::x402::u256::U256;
 
 /// The response header a handler may state its charge in (never passed on to the buyer).
 pub const SETTLEMENT_OVERRIDES_HEADER: &str = "Settlement-Overrides";
-
-fn refuse(message: &'static str) -> X402Error {
-    X402Error::Flow { reason: Reason::UptoExceedsAmount, message }
-}
 
 fn invalid(message: &'static str) -> X402Error {
     X402Error::Misconfigured(message)
@@ -46,14 +43,14 @@ fn decimal(text: &str, max_fraction: usize, truncate: bool) -> Option<(u128, u12
 
 /// The charge `text` states against `ceiling` (atomic units), for a token of `decimals`
 /// (`None`: unknown, so a dollar amount cannot be read). Above the ceiling it is refused
-/// ([`Reason::UptoExceedsAmount`]); a statement that does not parse is the seller's error.
+/// ([`permit2::exceeds_ceiling`]); a statement that does not parse is the seller's error.
 pub fn charge(text: &str, ceiling: &U256, decimals: Option<u8>) -> Result<U256, X402Error> {
     let text = text.trim();
     let ceiling_u128 = || ceiling.to_u128().ok_or(invalid("the ceiling is too large for a proportional charge"));
     let amount = if let Some(pct) = text.strip_suffix('%') {
         let (hundredths, _) = decimal(pct, 2, false).ok_or(invalid("a charge in percent has at most two decimals (\"12.5%\")"))?;
         if hundredths > 100 * 100 {
-            return Err(refuse("the charge is above the signed ceiling"));
+            return Err(permit2::exceeds_ceiling());
         }
         // floor(ceiling × hundredths / 10000), without overflow for any u128 ceiling.
         let c = ceiling_u128()?;
@@ -66,9 +63,7 @@ pub fn charge(text: &str, ceiling: &U256, decimals: Option<u8>) -> Result<U256, 
     } else {
         U256::from_dec_str(text).ok_or(invalid("a charge is atomic units (\"1000\"), a share of the ceiling (\"50%\") or dollars (\"$0.05\")"))?
     };
-    if amount > *ceiling {
-        return Err(refuse("the charge is above the signed ceiling"));
-    }
+    permit2::check_charge(ceiling, &amount)?;
     Ok(amount)
 }
 

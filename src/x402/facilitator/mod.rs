@@ -323,7 +323,7 @@ pub fn check(config: &FacilitatorConfig, body: &str, now: u64, op: Op) -> Result
     let mut charge = None;
     if let (Scheme::Upto { .. }, Op::Settle, SignedPayload::Permit2(p)) = (req.scheme, op, &request.payment.payload) {
         let ceiling = U256::from_dec_str(&p.amount).ok_or_else(|| refusal(crate::x402::X402Error::MalformedAuthorization))?;
-        crate::x402::permit2::check_charge_of(&ceiling, &req.amount).map_err(refusal)?;
+        crate::x402::permit2::check_charge(&ceiling, &req.amount).map_err(refusal)?;
         charge = Some(req.amount.to_dec_string());
         req.amount = ceiling;
     }

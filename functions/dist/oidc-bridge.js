@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:10e3d9e49a2f894bf47663100827b087896e6db147ee3ccd6013a11d8ae91672
+// source-hash: sha256:3c65e4ac18ddbb3c6c0f6c64a46b6c36c32038216a610d4e1572ed5d10d904e4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -552,13 +552,18 @@ function untyped(x) {
 }
 
 // functions/src/lib/wasm.js
+var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACo8BAYwBAQR/IAAtAP8BQT1GIAAtAP4BQT1GaiEEAkADQCABIABPDQEgAS0AgAItAABBEnQgAS0AgQItAABBDHRyIAEtAIICLQAAQQZ0IAEtAIMCLQAAcnIhAyACIANBEHY6AIACIAIgA0EIdjoAgQIgAiADOgCCAiABQQRqIQEgAkEDaiECDAALAAsgAiAEawsLhwIBAEEAC4ACAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD4AAAA/NDU2Nzg5Ojs8PQAAAAAAAAAAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGQAAAAAAABobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==";
 function base64Bytes(b64) {
   const U8 = untyped(Uint8Array);
   if (typeof U8.fromBase64 === "function") return U8.fromBase64(b64);
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+  const bin = atob(DECODER_WASM);
+  const code = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
+  const { m, d } = untyped(new WebAssembly.Instance(new WebAssembly.Module(code)).exports);
+  const short = 256 + b64.length - m.buffer.byteLength;
+  if (short > 0) m.grow(Math.ceil(short / 65536));
+  new TextEncoder().encodeInto(b64, new Uint8Array(m.buffer, 256));
+  return new Uint8Array(m.buffer, 256, d(b64.length));
 }
 function wasmLoader(flavor) {
   let compiled = untyped(null);

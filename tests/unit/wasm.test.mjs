@@ -3,7 +3,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { base64Bytes, wasmLoader } from '../../functions/src/lib/wasm.js';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DECODER_WASM, base64Bytes, wasmLoader } from '../../functions/src/lib/wasm.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
 
 // A module exporting `trap` (executes `unreachable`) and `answer` (returns 42), both () -> i32.
 const TINY_WASM = Uint8Array.from([
@@ -60,14 +67,29 @@ function withFromBase64(impl, fn) {
   }
 }
 
-test('base64Bytes without Uint8Array.fromBase64 decodes every byte value (atob path)', () => {
+test('base64Bytes without Uint8Array.fromBase64 decodes every byte value and length (wasm decoder)', () => {
   withFromBase64(undefined, () => {
-    for (const bytes of [ALL_BYTES, TINY_WASM, new Uint8Array(0), Uint8Array.from([0xff]), Uint8Array.from([1, 2])]) {
+    const cases = [ALL_BYTES, TINY_WASM, new Uint8Array(0), Uint8Array.from([0xff]), Uint8Array.from([1, 2])];
+    // Every length mod 3 (padding '=', '==' or none) and a text past the decoder's first page.
+    for (const n of [3, 4, 5, 64, 65, 66, 1000, 70_000, 200_001]) cases.push(randomBytes(n));
+    for (const bytes of cases) {
       const out = base64Bytes(Buffer.from(bytes).toString('base64'));
       assert.ok(out instanceof Uint8Array);
-      assert.deepEqual([...out], [...bytes]);
+      assert.equal(out.length, bytes.length);
+      assert.ok(Buffer.from(out).equals(Buffer.from(bytes)));
     }
   });
+});
+
+test('the embedded decoder is lib/base64.wat as binaryen assembles it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'b64wat-'));
+  try {
+    const out = join(dir, 'base64.wasm');
+    execFileSync(join(ROOT, 'node_modules/.bin/wasm-as'), [join(ROOT, 'functions/src/lib/base64.wat'), '-o', out]);
+    assert.equal(DECODER_WASM, readFileSync(out).toString('base64'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('base64Bytes uses Uint8Array.fromBase64 when the runtime has it', () => {

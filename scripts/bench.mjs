@@ -12,6 +12,9 @@
 //   bench/bridge-deno.mjs   Deno: bridge cold path (fresh process), first whole request, warm
 //                           mint and whole request vs jose
 //   bench/x402-cold.mjs     Deno: x402-paywall's first request (a forged payment), fresh process
+//   bench/fresh-worker.mjs  Deno 2.0.6: bundle evaluation + first request inside fresh Workers
+//                           (the empty function, the pure-JS bridge, workos-bridge, x402-paywall's
+//                           challenge and forged refusal), and each flavor's cold steps
 //   bench/x402-bench.mjs    Node: x402 local verify vs viem / @noble/curves
 //   bench/evm-sign-bench.mjs Node: EIP-1559 build + sign vs viem
 //   bench/siwe-bench.mjs    Node: Sign-In with Ethereum verification vs viem
@@ -51,6 +54,7 @@ const COLD_RUNS = QUICK ? 1 : 15; // fresh processes per cold figure and Deno ve
 const WARM_COLD_RUNS = QUICK ? 3 : 40; // cold paths repeated in one process
 const WARM_OPS = QUICK ? 200 : 2000; // per warm mint figure (whole requests: a quarter)
 const ROUND_TRIP_ROUNDS = QUICK ? 2 : 40; // self-hosted requests per function (after 5 warm-up rounds)
+const FRESH_WORKER_ROUNDS = QUICK ? 2 : 30; // fresh Workers per kind (bench/fresh-worker.mjs)
 const DENOS = ['2.0.6', 'current'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -103,9 +107,11 @@ async function makeInputs(dir) {
   const x402Secrets = { PAYMENT_RECIPIENT: seller.address, X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true', X402_MAX_TIMEOUT_SECONDS: String(lifetime) };
   const bridgeFile = join(dir, 'bridge.json');
   const x402File = join(dir, 'x402.json');
+  const workerFile = join(dir, 'fresh-worker.json');
   writeFileSync(bridgeFile, JSON.stringify({ secrets: bridgeSecrets, token }));
   writeFileSync(x402File, JSON.stringify({ secrets: x402Secrets, header: forged.header }));
-  return { token, bridgeSecrets, x402Secrets, forgedHeader: forged.header, bridgeFile, x402File };
+  writeFileSync(workerFile, JSON.stringify({ bridgeSecrets, token, x402Secrets, forgedHeader: forged.header }));
+  return { token, bridgeSecrets, x402Secrets, forgedHeader: forged.header, bridgeFile, x402File, workerFile };
 }
 
 /** Self-hosted round trips, interleaved per round (order rotating): each function's time and
@@ -209,6 +215,20 @@ try {
       figure('workos-bridge bundle: first whole request (RS256 verify + mint)', ms(median(f.request)), { vs: `bundle evaluation before it ${ms(median(f.evaluate))}` });
       const x = median(f.x402);
       figure('x402-paywall bundle: first request, a forged payment refused (402)', ms(x), { vs: `bundle evaluation before it ${ms(median(f.x402Evaluate))}`, target: '≤ 5 ms', met: x <= 5 });
+    }
+
+    // ---- inside fresh Workers on the self-hosted Deno: bundle evaluation + first request
+    const fw = denoJson('2.0.6', 'bench/fresh-worker.mjs', [inputs.workerFile, String(FRESH_WORKER_ROUNDS)]);
+    section(`Inside a fresh Deno ${fw.deno} Worker, as self-hosted InsForge runs every request: bundle evaluation + first request (median of ${fw.rounds} rounds, kinds interleaved; overhead = median of (kind − empty function) in the same round; the Worker's start-up is not included)`);
+    const k = fw.kinds;
+    const inWorker = (n) => `${ms(k[n].totalMs)} (evaluation ${ms(k[n].evaluateMs)} + request ${ms(k[n].requestMs)})`;
+    figure('empty function', inWorker('empty'));
+    figure('workos-bridge (RS256 + mint, pinned JWKS): overhead above the empty function', ms(k['workos-bridge'].overheadMs), { vs: `pure-JS WebCrypto bridge ${ms(k['js-bridge'].overheadMs)}; ours ${inWorker('workos-bridge')}`, target: '≤ the pure-JS overhead + 1.5 ms', met: k['workos-bridge'].overheadMs <= k['js-bridge'].overheadMs + 1.5 });
+    figure('x402-paywall bare 402 challenge: overhead above the empty function', ms(k['x402-challenge'].overheadMs), { vs: inWorker('x402-challenge'), target: '≤ 3 ms', met: k['x402-challenge'].overheadMs <= 3 });
+    figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(k['x402-forged'].overheadMs), { vs: inWorker('x402-forged'), target: '≤ 8 ms', met: k['x402-forged'].overheadMs <= 8 });
+    for (const [flavor, p] of Object.entries(fw.phases)) {
+      const mint = p.firstMintMs === null ? '' : `; then the first mint (the first calls, each wasm function compiled on its first call) ${ms(p.firstMintMs)}`;
+      figure(`  ${flavor} flavor in a fresh Worker (probe): base64 decode alone`, ms(p.decodeMs), { vs: `decode + compile + instantiate ${ms(p.loadMs)}${mint}` });
     }
 
     // ---- warm, one Deno process per version

@@ -1,0 +1,120 @@
+// Runs inside Deno (scripts/bench.mjs starts it on Deno 2.0.6 and on the current Deno) and
+// prints one JSON line: what a request costs inside a fresh Worker, the unit of work of a
+// self-hosted InsForge host, without the Worker's own start-up and the host's round trip (tens
+// of milliseconds that vary by more than the differences measured here).
+//
+//   deno run --allow-read fresh-worker.mjs <input> <rounds>
+//
+// <input> (written by scripts/bench.mjs): {bridgeSecrets, token, x402Secrets, forgedHeader}.
+// Each round starts one Worker per kind, in rotating order. A Worker evaluates the bundle as
+// self-hosted InsForge does (a function body, bench/evaluate.mjs), answers one Request and
+// reports two times: the evaluation and the first request. Kinds: the empty function (the
+// floor), the pure-JS WebCrypto bridge, workos-bridge, x402-paywall's bare challenge and its
+// refusal of a forged payment. Then, per wasm flavor, fresh Workers time its cold steps through
+// bench/probe.mjs: the base64 decode alone, then decode + compile + instantiate, and for the
+// bridge the first mint (the first calls into the module: V8 compiles each wasm function on its
+// first call).
+
+import { median } from './evaluate.mjs';
+
+const [inputPath, roundsArg = '20'] = Deno.args;
+const input = JSON.parse(Deno.readTextFileSync(inputPath));
+const rounds = Number(roundsArg);
+const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
+const probeUrl = new URL('./probe.mjs', import.meta.url).href;
+const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
+
+const KINDS = {
+  empty: { code: read('bench/empty.js'), secrets: {}, headers: {}, ok: (s) => s === 200 },
+  'js-bridge': { code: read('bench/js-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
+  'workos-bridge': { code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
+  'x402-challenge': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s, b) => s === 402 && b.includes('"accepts"') },
+  'x402-forged': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s, b) => s === 402 && b.includes('invalid_exact_evm_payload_signature') },
+};
+
+const REQUEST_WORKER = `
+import { evaluateBundle } from '${evaluateUrl}';
+self.onmessage = async (e) => {
+  const { code, secrets, headers } = e.data;
+  const t0 = performance.now();
+  const handler = evaluateBundle(code, secrets);
+  const t1 = performance.now();
+  const res = await handler(new Request('http://bench.local/functions/f', { method: 'POST', headers }));
+  const body = await res.text();
+  self.postMessage({ evaluateMs: t1 - t0, requestMs: performance.now() - t1, status: res.status, body: body.slice(0, 2000) });
+};`;
+
+const PHASE_WORKER = `
+import * as probe from '${probeUrl}';
+self.onmessage = (e) => {
+  const { flavor, env, token } = e.data;
+  let t = performance.now();
+  probe.decodeOnly(flavor);
+  const decodeMs = performance.now() - t;
+  const loader = probe.freshLoader(flavor);
+  t = performance.now();
+  probe.instantiate(loader);
+  const loadMs = performance.now() - t;
+  let firstMintMs = null;
+  if (flavor === 'bridge') {
+    t = performance.now();
+    probe.bridgeMint(loader, env, token, Math.floor(Date.now() / 1000));
+    firstMintMs = performance.now() - t;
+  }
+  self.postMessage({ decodeMs, loadMs, firstMintMs });
+};`;
+
+const workerUrl = (source) => URL.createObjectURL(new Blob([source], { type: 'application/javascript' }));
+const requestUrl = workerUrl(REQUEST_WORKER);
+const phaseUrl = workerUrl(PHASE_WORKER);
+
+function inWorker(url, message) {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(url, { type: 'module' });
+    w.onmessage = (e) => {
+      w.terminate();
+      resolve(e.data);
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      reject(new Error(e.message));
+    };
+    w.postMessage(message);
+  });
+}
+
+const names = Object.keys(KINDS);
+const samples = Object.fromEntries(names.map((n) => [n, { evaluate: [], request: [], total: [] }]));
+for (let r = 0; r < rounds + 2; r++) {
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(r + i) % names.length];
+    const k = KINDS[name];
+    const out = await inWorker(requestUrl, { code: k.code, secrets: k.secrets, headers: k.headers });
+    if (!k.ok(out.status, out.body)) throw new Error(`${name}: unexpected ${out.status} ${out.body.slice(0, 300)}`);
+    if (r < 2) continue; // the first rounds warm the host process, not the Workers
+    samples[name].evaluate.push(out.evaluateMs);
+    samples[name].request.push(out.requestMs);
+    samples[name].total.push(out.evaluateMs + out.requestMs);
+  }
+}
+const kinds = Object.fromEntries(
+  names.map((n) => {
+    const s = samples[n];
+    const over = n === 'empty' ? 0 : median(s.total.map((t, i) => t - samples.empty.total[i]));
+    return [n, { evaluateMs: median(s.evaluate), requestMs: median(s.request), totalMs: median(s.total), overheadMs: over }];
+  }),
+);
+
+const bridgeEnv = JSON.stringify({ JWT_SECRET: input.bridgeSecrets.JWT_SECRET, WORKOS_CLIENT_ID: input.bridgeSecrets.WORKOS_CLIENT_ID, WORKOS_JWKS: input.bridgeSecrets.WORKOS_JWKS });
+const phases = {};
+for (const flavor of ['bridge', 'challenge', 'x402']) {
+  const runs = [];
+  for (let r = 0; r < rounds; r++) runs.push(await inWorker(phaseUrl, { flavor, env: bridgeEnv, token: input.token }));
+  phases[flavor] = {
+    decodeMs: median(runs.map((x) => x.decodeMs)),
+    loadMs: median(runs.map((x) => x.loadMs)),
+    firstMintMs: flavor === 'bridge' ? median(runs.map((x) => x.firstMintMs)) : null,
+  };
+}
+console.log(JSON.stringify({ deno: Deno.version.deno, rounds, kinds, phases }));

@@ -52,7 +52,7 @@ export function functionBundle(slug) {
     resolveDir: SRC,
     entry: `export { default } from './${slug}.js';\n`,
     header: [
-      `${slug}: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).`,
+      `${slug}: an insforge-edge function (Rust to WebAssembly, built by scripts/build.mjs).`,
       `Deploy as-is: npx @insforge/cli functions deploy ${slug} --file <this file>`,
       'Generated file: edit functions/src and run `npm run build`.',
     ],

@@ -1,4 +1,4 @@
-// wallet-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
+// wallet-bridge: an insforge-edge function (Rust to WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0

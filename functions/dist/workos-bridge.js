@@ -1,4 +1,4 @@
-// workos-bridge: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
+// workos-bridge: an insforge-edge function (Rust to WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
@@ -158,7 +158,7 @@ function createWasmGlue() {
         }
       }
       /**
-       * Once a token is minted and BRIDGE_CLAIMS maps claims: `{"iat": …, "claims": {…}}`, the
+       * Once a token is minted and BRIDGE_CLAIMS maps claims: `{"iat": \u2026, "claims": {\u2026}}`, the
        * provider token's `iat` and the mapped claims (`{}` when the token carried none), which
        * JS hands to the database as text (never parsed into JS numbers) before the reply
        * leaves; undefined otherwise.

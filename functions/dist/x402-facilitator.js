@@ -1,4 +1,4 @@
-// x402-facilitator: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
+// x402-facilitator: an insforge-edge function (Rust to WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
@@ -457,7 +457,7 @@ function createWasmGlue() {
         return this;
       }
       /**
-       * `{kinds:[…]}`, or the configuration error.
+       * `{kinds:[\u2026]}`, or the configuration error.
        * @returns {string}
        */
       supported() {

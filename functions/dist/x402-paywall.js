@@ -1,4 +1,4 @@
-// x402-paywall: an insforge-edge function (Rust → WebAssembly, built by scripts/build.mjs).
+// x402-paywall: an insforge-edge function (Rust to WebAssembly, built by scripts/build.mjs).
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
@@ -447,7 +447,7 @@ function createWasmGlue() {
         return this;
       }
       /**
-       * `{kinds:[…]}`, or the configuration error.
+       * `{kinds:[\u2026]}`, or the configuration error.
        * @returns {string}
        */
       supported() {
@@ -1058,7 +1058,7 @@ var EXACT_PROXY = "0x402085c248EeA27D92E8b30b2C58ed07f9E20001";
 var UPTO_PROXY = "0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002";
 var ASSETS = {
   "196:0x4ae46a509f6b1d9056937ba4500cb143933d2dc8": ["USDG", 6],
-  "196:0x779ded0c9e1022225f8e0630b35a9b54be713736": ["USD₮0", 6],
+  "196:0x779ded0c9e1022225f8e0630b35a9b54be713736": ["USD\u20AE0", 6],
   "196:0x74b7f16337b8972027f6196a17a631ac6de26d22": ["USDC", 6],
   "8453:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913": ["USDC", 6],
   "84532:0x036cbd53842c5426634e7929541ec2318f3dcf7e": ["USDC", 6]
@@ -1260,18 +1260,18 @@ async function onNetwork(eth) {
 }
 async function connect(eth) {
   step = 'connect';
-  show('working', 'Connecting your wallet…');
+  show('working', 'Connecting your wallet\u2026');
   const [from] = await eth.request({ method: 'eth_requestAccounts' });
   if (!from) throw new Error('the wallet shared no account');
   step = 'network';
-  show('working', 'Switching your wallet to ' + data.networkName + '…');
+  show('working', 'Switching your wallet to ' + data.networkName + '\u2026');
   if (await onNetwork(eth)) return from;
   show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
   return '';
 }
 async function allowed(eth, from) {
   step = 'allowance';
-  show('working', 'Checking that Permit2 may move your ' + data.token + '…');
+  show('working', 'Checking that Permit2 may move your ' + data.token + '\u2026');
   const out = await eth.request({ method: 'eth_call', params: [{ to: req.asset, data: '0xdd62ed3e' + word(from) + word(PERMIT2) }, 'latest'] });
   if (!/^0x[0-9a-f]{64}$/i.test(out)) throw new Error('the token answered allowance() with ' + String(out).slice(0, 80));
   return BigInt(out) >= BigInt(req.amount);
@@ -1283,10 +1283,10 @@ function offerApproval(text) {
 function approvalDone() { $('approval').hidden = true; $('pay').hidden = false; }
 async function approve(eth, from) {
   step = 'approve';
-  show('working', 'Approve Permit2 for ' + data.token + ' in your wallet…');
+  show('working', 'Approve Permit2 for ' + data.token + ' in your wallet\u2026');
   const hash = await eth.request({ method: 'eth_sendTransaction', params: [{ from, to: req.asset, data: '0x095ea7b3' + word(PERMIT2) + 'f'.repeat(64) }] });
   step = 'approval';
-  show('working', 'Waiting for your approval to be confirmed on ' + data.networkName + ' (transaction ' + hash + ')…');
+  show('working', 'Waiting for your approval to be confirmed on ' + data.networkName + ' (transaction ' + hash + ')\u2026');
   for (let i = 0; i < 200; i++) {
     const receipt = await eth.request({ method: 'eth_getTransactionReceipt', params: [hash] });
     if (receipt && receipt.status === '0x1') {
@@ -1306,7 +1306,7 @@ async function approve(eth, from) {
 }
 async function sign(eth, from) {
   step = 'sign';
-  show('working', 'Sign the payment of ' + data.price + ' in your wallet…');
+  show('working', 'Sign the payment of ' + data.price + ' in your wallet\u2026');
   const now = Math.floor(Date.now() / 1000);
   const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
   let typed;
@@ -1330,7 +1330,7 @@ async function sign(eth, from) {
 async function deliver() {
   step = 'pay';
   for (let tries = 0; ; tries++) {
-    show('working', tries ? 'Checking your payment…' : 'Paying…');
+    show('working', tries ? 'Checking your payment\u2026' : 'Paying\u2026');
     let res = null;
     let text = '';
     let body = null;
@@ -1340,7 +1340,7 @@ async function deliver() {
       body = JSON.parse(text);
     } catch (_e) { /* no answer, or not JSON */ }
     const reason = body && typeof body.error === 'string' ? body.error : res ? 'HTTP ' + res.status : 'no answer';
-    const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' — ' + body.message : '');
+    const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' \u2014 ' + body.message : '');
     const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));
     if (v.state === 'paid') {
       let settled = {};
@@ -1363,7 +1363,7 @@ async function deliver() {
       return show('unknown', 'Your payment is not confirmed yet (' + reason + '). It may still complete: do not pay again. Check again: the same payment is sent, never a new one.');
     }
     for (let s = v.wait; s > 0; s--) {
-      show('pending', 'Your payment is being settled… checking again in ' + s + ' s; do not pay again.');
+      show('pending', 'Your payment is being settled\u2026 checking again in ' + s + ' s; do not pay again.');
       await sleep(1000);
     }
   }

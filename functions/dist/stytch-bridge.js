@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:9c9368174e9bf2ace8892bba6f204579c1c756276a34b58ae4305ab4e162a2f5
+// source-hash: sha256:6733be5e9ff7b23592f0eae81e5c6dbe3d38cd79353b232f428a7febe3e49dfd
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -763,10 +763,11 @@ var wasm = wasmLoader(bridge_exports);
 var jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 var cached = untyped(null);
 function bridgeFor(w, provider) {
-  const env = secretsJson(w.Bridge.env_keys(provider));
+  const keys = cached && cached.glue === w && cached.provider === provider ? cached.keys : w.Bridge.env_keys(provider);
+  const env = secretsJson(keys);
   if (cached && cached.glue === w && cached.provider === provider && cached.env === env) return cached.bridge;
   if (cached && cached.glue === w) cached.bridge.free();
-  cached = { glue: w, provider, env, bridge: new w.Bridge(provider, env) };
+  cached = { glue: w, provider, keys, env, bridge: new w.Bridge(provider, env) };
   return cached.bridge;
 }
 var KEY_CACHE_MAX = 16;
@@ -855,7 +856,7 @@ function bridgeHandler(provider) {
   return async function(req) {
     let session = untyped(null);
     try {
-      const body = req.method === "POST" ? await req.text() : "";
+      const body = req.method === "POST" && req.body !== null ? await req.text() : "";
       const origin = req.headers.get("origin") ?? void 0;
       const authorization = req.headers.get("authorization") ?? void 0;
       let Step = untyped(null);

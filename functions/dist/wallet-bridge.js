@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:e1b3ec721f442f379af899c166e5b9b6675642709b83baacd31fc239b43eb884
+// source-hash: sha256:b93fbd53658a58c654794a2cc0faa642f04eb7955319ecc5972fe5e11300dd54
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -528,7 +528,7 @@ function walletBridge() {
   return async function(req) {
     let request = untyped(null);
     try {
-      const body = req.method === "POST" ? (await req.text()).slice(0, MAX_BODY + 1) : "";
+      const body = req.method === "POST" && req.body !== null ? (await req.text()).slice(0, MAX_BODY + 1) : "";
       const address = req.method === "GET" ? new URL(req.url).searchParams.get("address") ?? void 0 : void 0;
       request = wasm.call(() => bridge().begin(req.method, req.headers.get("origin") ?? void 0, body, freshNonce(), address));
       const end = await driveFlow(request, { db: ledgerDb() }, wasm);

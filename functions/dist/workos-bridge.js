@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:292b10fec40fb838eadedbcb474218e98b530fa62ffb4fc0a148c773b20910cd
+// source-hash: sha256:b1a34af67eb1d623fb24f741e5593aabd2413b2d3d2a749a6ebd18364de7b893
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -763,10 +763,11 @@ var wasm = wasmLoader(bridge_exports);
 var jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 var cached = untyped(null);
 function bridgeFor(w, provider) {
-  const env = secretsJson(w.Bridge.env_keys(provider));
+  const keys = cached && cached.glue === w && cached.provider === provider ? cached.keys : w.Bridge.env_keys(provider);
+  const env = secretsJson(keys);
   if (cached && cached.glue === w && cached.provider === provider && cached.env === env) return cached.bridge;
   if (cached && cached.glue === w) cached.bridge.free();
-  cached = { glue: w, provider, env, bridge: new w.Bridge(provider, env) };
+  cached = { glue: w, provider, keys, env, bridge: new w.Bridge(provider, env) };
   return cached.bridge;
 }
 var KEY_CACHE_MAX = 16;
@@ -855,7 +856,7 @@ function bridgeHandler(provider) {
   return async function(req) {
     let session = untyped(null);
     try {
-      const body = req.method === "POST" ? await req.text() : "";
+      const body = req.method === "POST" && req.body !== null ? await req.text() : "";
       const origin = req.headers.get("origin") ?? void 0;
       const authorization = req.headers.get("authorization") ?? void 0;
       let Step = untyped(null);

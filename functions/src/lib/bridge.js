@@ -25,15 +25,16 @@ const NO_STORE = [['Cache-Control', 'no-store']];
 const wasm = wasmLoader(bridgeWasm);
 const jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 
-// Per isolate: the Bridge of the current wasm instance and the secrets it was made from
-// (a trap discards the instance, and with it every object made by it).
+// Per isolate: the Bridge of the current wasm instance, the secret names it reads and the
+// values it was made from (a trap discards the instance, and with it every object made by it).
 let cached = untyped(null);
 
 function bridgeFor(w, provider) {
-  const env = secretsJson(w.Bridge.env_keys(provider));
+  const keys = cached && cached.glue === w && cached.provider === provider ? cached.keys : w.Bridge.env_keys(provider);
+  const env = secretsJson(keys);
   if (cached && cached.glue === w && cached.provider === provider && cached.env === env) return cached.bridge;
   if (cached && cached.glue === w) cached.bridge.free();
-  cached = { glue: w, provider, env, bridge: new w.Bridge(provider, env) };
+  cached = { glue: w, provider, keys, env, bridge: new w.Bridge(provider, env) };
   return cached.bridge;
 }
 
@@ -135,7 +136,7 @@ export function bridgeHandler(provider) {
   return async function (req) {
     let session = untyped(null);
     try {
-      const body = req.method === 'POST' ? await req.text() : '';
+      const body = req.method === 'POST' && req.body !== null ? await req.text() : '';
       const origin = req.headers.get('origin') ?? undefined;
       const authorization = req.headers.get('authorization') ?? undefined;
       let Step = untyped(null);

@@ -48,7 +48,7 @@ export function walletBridge() {
     let request = untyped(null);
     try {
       // The body is read only up to the limit Rust refuses beyond, plus one byte.
-      const body = req.method === 'POST' ? (await req.text()).slice(0, MAX_BODY + 1) : '';
+      const body = req.method === 'POST' && req.body !== null ? (await req.text()).slice(0, MAX_BODY + 1) : '';
       const address = req.method === 'GET' ? (new URL(req.url).searchParams.get('address') ?? undefined) : undefined;
       request = wasm.call(() => bridge().begin(req.method, req.headers.get('origin') ?? undefined, body, freshNonce(), address));
       const end = await driveFlow(request, { db: ledgerDb() }, wasm);

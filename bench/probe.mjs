@@ -4,7 +4,7 @@
 // arguments change, this file alone changes.
 //
 // Runs in Node and in Deno. It loads a flavor exactly as the functions do: the committed module
-// functions/src/wasm/<flavor>.js (the .wasm as base64 + its wasm-bindgen glue) through
+// functions/src/wasm/<flavor>.js (the .wasm as base64 in a comment + its wasm-bindgen glue) through
 // functions/src/lib/wasm.js's wasmLoader (decode, compile once, instantiate, drop on a trap).
 //
 // Figure                                      export used (flavor)
@@ -32,7 +32,7 @@ import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
 import * as x402Flavor from '../functions/src/wasm/x402.js';
 import * as walletFlavor from '../functions/src/wasm/wallet.js';
 import * as challengeFlavor from '../functions/src/wasm/challenge.js';
-import { base64Bytes, wasmLoader } from '../functions/src/lib/wasm.js';
+import { base64Bytes, wasmBase64, wasmLoader } from '../functions/src/lib/wasm.js';
 
 export const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, wallet: walletFlavor, challenge: challengeFlavor };
 
@@ -45,7 +45,7 @@ export function freshLoader(flavor) {
 
 /** The base64 decode of a flavor's .wasm alone (the first step of every cold path). */
 export function decodeOnly(flavor) {
-  return base64Bytes(FLAVORS[flavor].WASM_BASE64);
+  return base64Bytes(wasmBase64(FLAVORS[flavor]));
 }
 
 /** Decode + compile + instantiate, nothing else (the base64 decode included). */

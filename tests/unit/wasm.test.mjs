@@ -8,7 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DECODER_WASM, base64Bytes, wasmLoader } from '../../functions/src/lib/wasm.js';
+import { DECODER_WASM, base64Bytes, wasmBase64, wasmLoader } from '../../functions/src/lib/wasm.js';
+import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -29,12 +30,14 @@ const TINY_BASE64 = Buffer.from(TINY_WASM).toString('base64');
 /** A flavor module like functions/src/wasm/<flavor>.js, counting base64 reads and glues made. */
 function fakeFlavor() {
   const f = { base64Reads: 0, glues: [], modules: [] };
-  Object.defineProperty(f, 'WASM_BASE64', {
+  const text = new Function(`return function WASM_TEXT() {\n  /*! ${TINY_BASE64} */\n}`)();
+  Object.defineProperty(f, 'WASM_TEXT', {
     get() {
       f.base64Reads++;
-      return TINY_BASE64;
+      return text;
     },
   });
+  f.WASM_TEXT_LENGTH = TINY_BASE64.length;
   f.createWasmGlue = () => {
     const glue = { initialised: 0 };
     glue.initSync = ({ module }) => {
@@ -100,6 +103,23 @@ test('base64Bytes uses Uint8Array.fromBase64 when the runtime has it', () => {
     assert.deepEqual([...base64Bytes(b64)], [...ALL_BYTES]);
     assert.deepEqual(calls, [b64]);
   });
+});
+
+// ---- wasmBase64 ---------------------------------------------------------------------------------
+
+test("wasmBase64 reads a flavor's .wasm from its WASM_TEXT comment: a module WebAssembly accepts", () => {
+  const text = wasmBase64(bridgeFlavor);
+  assert.equal(text.length, bridgeFlavor.WASM_TEXT_LENGTH);
+  assert.match(text, /^AGFzbQ[A-Za-z0-9+/]+=*$/);
+  assert.ok(WebAssembly.validate(Buffer.from(text, 'base64')));
+});
+
+test('wasmBase64 refuses a carrier whose comment was changed or removed, naming why', () => {
+  const text = wasmBase64(bridgeFlavor);
+  const carrier = (body) => ({ WASM_TEXT: new Function(`return function WASM_TEXT() {${body}}`)(), WASM_TEXT_LENGTH: text.length });
+  assert.throws(() => wasmBase64(carrier('')), /comments removed\?/);
+  assert.throws(() => wasmBase64(carrier(`\n  /*! ${text.slice(1)} */\n`)), /not as built/);
+  assert.equal(wasmBase64(carrier(`\n  /*! ${text} */\n`)), text);
 });
 
 // ---- wasmLoader ---------------------------------------------------------------------------------

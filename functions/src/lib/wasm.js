@@ -26,8 +26,17 @@ export function base64Bytes(b64) {
   return new Uint8Array(m.buffer, 256, d(b64.length));
 }
 
+/** The base64 text of a flavor's .wasm, read from the comment its WASM_TEXT carries. */
+export function wasmBase64(flavor) {
+  const source = flavor.WASM_TEXT.toString();
+  const start = source.indexOf('/*!') + 3;
+  const text = source.slice(start, source.indexOf('*/', start)).trim();
+  if (text.length !== flavor.WASM_TEXT_LENGTH) throw new Error('the embedded .wasm is not as built: this file was changed after bundling (comments removed?)');
+  return text;
+}
+
 /**
- * `flavor` is a generated module: {WASM_BASE64, createWasmGlue}. Returns {call, instance}:
+ * `flavor` is a generated module: {WASM_TEXT, WASM_TEXT_LENGTH, createWasmGlue}. Returns {call, instance}:
  * `call(fn)` runs `fn` against the instance; a trap discards the instance (its memory may be
  * corrupt) and the next call makes a new one from the compiled module.
  */
@@ -36,7 +45,7 @@ export function wasmLoader(flavor) {
   let glue = untyped(null);
   function instance() {
     if (glue) return glue;
-    if (!compiled) compiled = new WebAssembly.Module(base64Bytes(flavor.WASM_BASE64));
+    if (!compiled) compiled = new WebAssembly.Module(base64Bytes(wasmBase64(flavor)));
     const g = flavor.createWasmGlue();
     g.initSync({ module: compiled });
     glue = g;

@@ -1,9 +1,10 @@
-// Runs inside Deno (scripts/bench.mjs starts it on Deno 2.0.6 and on the current Deno) and
-// prints one JSON line: what a request costs inside a fresh Worker, the unit of work of a
-// self-hosted InsForge host, without the Worker's own start-up and the host's round trip (tens
-// of milliseconds that vary by more than the differences measured here).
+// Runs inside Deno 2.0.6 (scripts/bench.mjs starts it) and prints one JSON line: what a request
+// costs inside a fresh Worker, the unit of work of a self-hosted InsForge host, without the
+// Worker's own start-up and the host's round trip (tens of milliseconds that vary by more than
+// the differences measured here). Each Worker first imports @insforge/sdk, as the platform's
+// Worker does before it evaluates a function (so the heap a function starts from is the same).
 //
-//   deno run --allow-read fresh-worker.mjs <input> <rounds>
+//   deno run --allow-read --allow-env --no-lock --node-modules-dir=manual fresh-worker.mjs <input> <rounds>
 //
 // <input> (written by scripts/bench.mjs): {bridgeSecrets, token, x402Secrets, forgedHeader}.
 // Each round starts one Worker per kind, in rotating order. A Worker evaluates the bundle as
@@ -34,7 +35,9 @@ const KINDS = {
 
 const REQUEST_WORKER = `
 import { evaluateBundle } from '${evaluateUrl}';
+const sdk = import('npm:@insforge/sdk');
 self.onmessage = async (e) => {
+  await sdk;
   const { code, secrets, headers } = e.data;
   const t0 = performance.now();
   const handler = evaluateBundle(code, secrets);
@@ -46,7 +49,9 @@ self.onmessage = async (e) => {
 
 const PHASE_WORKER = `
 import * as probe from '${probeUrl}';
-self.onmessage = (e) => {
+const sdk = import('npm:@insforge/sdk');
+self.onmessage = async (e) => {
+  await sdk;
   const { flavor, env, token } = e.data;
   let t = performance.now();
   probe.decodeOnly(flavor);

@@ -72,8 +72,8 @@ function section(title) {
   rows.push([title]);
 }
 
-function denoJson(version, script, args) {
-  const r = spawnSync(denoBinary(version), ['run', '--allow-read', '--allow-env', script, ...args], {
+function denoJson(version, script, args, flags = []) {
+  const r = spawnSync(denoBinary(version), ['run', '--allow-read', '--allow-env', ...flags, script, ...args], {
     cwd: ROOT,
     env: toolEnv({ DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' }),
     encoding: 'utf8',
@@ -218,7 +218,8 @@ try {
     }
 
     // ---- inside fresh Workers on the self-hosted Deno: bundle evaluation + first request
-    const fw = denoJson('2.0.6', 'bench/fresh-worker.mjs', [inputs.workerFile, String(FRESH_WORKER_ROUNDS)]);
+    // The Workers import @insforge/sdk first, as the platform's do: from this checkout's node_modules.
+    const fw = denoJson('2.0.6', 'bench/fresh-worker.mjs', [inputs.workerFile, String(FRESH_WORKER_ROUNDS)], ['--no-lock', '--node-modules-dir=manual']);
     section(`Inside a fresh Deno ${fw.deno} Worker, as self-hosted InsForge runs every request: bundle evaluation + first request (median of ${fw.rounds} rounds, kinds interleaved; overhead = median of (kind − empty function) in the same round; the Worker's start-up is not included)`);
     const k = fw.kinds;
     const inWorker = (n) => `${ms(k[n].totalMs)} (evaluation ${ms(k[n].evaluateMs)} + request ${ms(k[n].requestMs)})`;

@@ -39,6 +39,9 @@ process.env.INSFORGE_EDGE_NET = 'loopback';
 // INSFORGE_EDGE_TEST_CONCURRENCY=1 runs them one by one.
 const SUITE_CONCURRENCY = Number(process.env.INSFORGE_EDGE_TEST_CONCURRENCY || 3);
 if (!Number.isInteger(SUITE_CONCURRENCY) || SUITE_CONCURRENCY < 1) throw new Error('INSFORGE_EDGE_TEST_CONCURRENCY must be a positive integer');
+// A port one suite picked for a server not yet started is never handed to another suite
+// (runtime/postgres.mjs freePort).
+process.env.INSFORGE_EDGE_PORT_BLOCKS = '1';
 const started = Date.now();
 const only = process.argv.slice(2);
 const want = (stage) => only.length === 0 || only.includes(stage);

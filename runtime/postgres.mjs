@@ -16,8 +16,24 @@ export const PG_BIN = process.env.PG_BIN || '/usr/lib/postgresql/15/bin';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const BOOTSTRAP_SQL = path.join(HERE, 'bootstrap.sql');
 
-/** Ask the kernel for a free TCP port on loopback. */
-export function freePort() {
+/**
+ * A free TCP port on loopback, for a server that binds it after this returns.
+ *
+ * The kernel picks it, unless INSFORGE_EDGE_PORT_BLOCKS is set (npm test runs several suite files
+ * at once): between the pick and the server's own bind (a Deno or PostgreSQL start, seconds)
+ * the kernel may hand the same port to another process's listen(0). Then each process takes
+ * ports from a block of its own below the kernel's ephemeral range, which the kernel never
+ * hands out; it owns the block while it listens on the block's first port.
+ */
+export async function freePort() {
+  if (process.env.INSFORGE_EDGE_PORT_BLOCKS) {
+    const port = await portFromBlock();
+    if (port) return port;
+  }
+  return kernelPort();
+}
+
+function kernelPort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
@@ -27,6 +43,50 @@ export function freePort() {
       srv.close(() => resolve(port));
     });
   });
+}
+
+/** A listening server on 127.0.0.1:port, or null when the port is taken. */
+function listenOn(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(null));
+    srv.listen(port, '127.0.0.1', () => resolve(srv));
+  });
+}
+
+const BLOCK_SIZE = 500;
+const BLOCKS_FROM = 20000;
+let block = null; // Promise of {first, next, holder}, or of null: no block, the kernel picks
+
+async function claimBlock() {
+  let low;
+  try {
+    [low] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+  } catch {
+    return null;
+  }
+  for (let first = BLOCKS_FROM; first + BLOCK_SIZE <= low; first += BLOCK_SIZE) {
+    // Held until this process ends (the kernel then frees it): the block is ours meanwhile.
+    const holder = await listenOn(first);
+    if (holder) return { first, next: 0, holder };
+  }
+  return null;
+}
+
+async function portFromBlock() {
+  block ??= claimBlock();
+  const b = await block;
+  if (!b) return null;
+  for (let tries = 1; tries < BLOCK_SIZE; tries++) {
+    const port = b.first + 1 + (b.next++ % (BLOCK_SIZE - 1));
+    const srv = await listenOn(port); // null: something else on this machine holds it
+    if (srv) {
+      await new Promise((resolve) => srv.close(resolve));
+      return port;
+    }
+  }
+  return null;
 }
 
 function assertBinaries() {

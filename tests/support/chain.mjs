@@ -60,7 +60,6 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +69,7 @@ import {
 } from 'viem';
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { BUILD_DIR, CHECKER_HEX, checkArtefacts } from './compile-contracts.mjs';
+import { freePort } from '../../runtime/postgres.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // anvil's built-in dev mnemonic; passed explicitly so the derived keys below always match.
@@ -128,15 +128,6 @@ function installExitHooks() {
       if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
     });
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-  });
 }
 
 async function rpc(url, method, params = []) {

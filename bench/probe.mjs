@@ -9,12 +9,12 @@
 //
 // Figure                                      export used (flavor)
 // ------------------------------------------- ---------------------------------------------------
-// HS256 mint (warm, vs jose SignJWT)          Bridge(provider, env) once per loader, then per
-//                                             call begin(...) → select_key (pinned JWKS) →
-//                                             signature_checked(true) → reply()          (bridge)
-//                                             The RS256 verdict is supplied (WebCrypto's part is
-//                                             not timed): token parse + claims + key choice +
-//                                             HS256 mint. No export mints for a bare identity.
+// RS256 check + HS256 mint (warm, vs jose     Bridge(provider, env) once per loader, then per
+//   jwtVerify + SignJWT)                      call begin(...) → select_key(pinned JWKS, now),
+//                                             which checks the RS256 signature and mints →
+//                                             reply()                                    (bridge)
+//                                             token parse + claims + key choice + RS256
+//                                             verification + HS256 mint.
 // bridge cold path (decode + compile +        the same, first call on a new loader
 //   instantiate + first mint)
 // x402 local verify (vs viem / @noble/curves) X402Config(env) once per loader, then
@@ -63,7 +63,7 @@ function configOf(loader, w, make) {
 
 /**
  * The WorkOS token `token` (RS256, its key pinned in `env.WORKOS_JWKS`) taken through the
- * bridge session with the signature verdict supplied, to its minted HS256 InsForge token.
+ * bridge session, its signature checked in the module, to its minted HS256 InsForge token.
  * `env` is the secrets JSON ({JWT_SECRET, WORKOS_CLIENT_ID, WORKOS_JWKS}). Throws unless 200.
  */
 export function bridgeMint(loader, env, token, now) {
@@ -71,8 +71,7 @@ export function bridgeMint(loader, env, token, now) {
     const bridge = configOf(loader, w, () => new w.Bridge('workos', env));
     const session = bridge.begin('POST', undefined, `Bearer ${token}`, '', now);
     try {
-      if (session.kind === w.BridgeStep.SelectKey) session.select_key(undefined);
-      if (session.kind === w.BridgeStep.CheckSignature) session.signature_checked(true, now);
+      if (session.kind === w.BridgeStep.SelectKey) session.select_key(undefined, now);
       return session.reply();
     } finally {
       session.free();

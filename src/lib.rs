@@ -61,6 +61,8 @@ pub mod rfc3339;
 pub mod bridge;
 #[cfg(any(feature = "bridge", feature = "wallet"))]
 pub mod jwt;
+#[cfg(feature = "bridge")]
+pub mod rsa;
 #[cfg(any(feature = "bridge", feature = "wallet"))]
 pub mod sha256;
 

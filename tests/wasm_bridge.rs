@@ -1,7 +1,8 @@
 //! The bridge's wasm-bindgen surface, run on the real wasm32 build (`wasm-pack test --node`).
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
 //! WebAssembly: a `Bridge` made once and reused, sessions that mint only for the token they
-//! hold after a `true` signature report, one JSON reply shape, no trap on garbage or misuse.
+//! hold, once its RS256 signature verified (or after a `true` report for PS256 and ES256), one
+//! JSON reply shape, no trap on garbage or misuse.
 #![cfg(all(target_arch = "wasm32", feature = "bridge"))]
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -14,9 +15,23 @@ use wasm_bindgen_test::wasm_bindgen_test;
 
 const NOW: f64 = 1_800_000_000.0;
 
+#[allow(dead_code)]
+mod key {
+    include!("fixtures/rsa_test_key.rs");
+}
+
+fn key_n() -> String {
+    URL_SAFE_NO_PAD.encode(hex::decode(key::SIGNER_N).unwrap())
+}
+
+/// `input` signed RS256 with the test key.
+fn sign(input: &str) -> String {
+    let em = insforge_edge::rsa::encode_rs256(256, input.as_bytes()).unwrap();
+    URL_SAFE_NO_PAD.encode(insforge_edge::rsa::modpow(&hex::decode(key::SIGNER_N).unwrap(), &hex::decode(key::SIGNER_D).unwrap(), &em).unwrap())
+}
+
 fn jwks() -> String {
-    let n = URL_SAFE_NO_PAD.encode([0xabu8; 256]);
-    json!({"keys": [{"kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig", "n": n, "e": "AQAB"}]}).to_string()
+    json!({"keys": [{"kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig", "n": key_n(), "e": "AQAB"}]}).to_string()
 }
 
 fn pinned_env() -> String {
@@ -27,13 +42,21 @@ fn b64(v: &Value) -> String {
     URL_SAFE_NO_PAD.encode(v.to_string())
 }
 
+/// A WorkOS token for `sub`, signed with the test key.
 fn token(sub: &str) -> String {
-    format!(
-        "{}.{}.{}",
+    let input = format!(
+        "{}.{}",
         b64(&json!({"alg": "RS256", "kid": "k1"})),
         b64(&json!({"iss": "https://api.workos.com", "sub": sub, "email": "a@example.com", "email_verified": true, "iat": NOW as i64 - 10, "exp": NOW as i64 + 600})),
-        URL_SAFE_NO_PAD.encode(b"signature")
-    )
+    );
+    format!("{input}.{}", sign(&input))
+}
+
+/// `token` with a signature that is not its own.
+fn forged(sub: &str) -> String {
+    let t = token(sub);
+    let input = t.rsplit_once('.').unwrap().0;
+    format!("{input}.{}", sign("another message"))
 }
 
 fn post(bridge: &Bridge, sub: &str) -> BridgeSession {
@@ -57,12 +80,32 @@ fn is(s: &BridgeSession, step: BridgeStep) -> bool {
     s.kind() as u32 == step as u32
 }
 
-/// A pinned-key session brought to the signature check.
-fn at_check(bridge: &Bridge, sub: &str) -> BridgeSession {
+/// A pinned-key session over `sub`'s RS256 token, concluded by the key choice.
+fn checked(bridge: &Bridge, sub: &str) -> BridgeSession {
     let mut s = post(bridge, sub);
     assert!(is(&s, BridgeStep::SelectKey));
     assert_eq!(s.jwks_url(), None, "pinned: nothing to fetch");
-    s.select_key(None);
+    s.select_key(None, NOW);
+    assert!(is(&s, BridgeStep::Respond));
+    s
+}
+
+/// An OpenID Connect bridge whose pinned key is a PS256 one: its signatures are JS's to check.
+fn ps256_bridge() -> Bridge {
+    let jwks = json!({"keys": [{"kty": "RSA", "kid": "p1", "alg": "PS256", "n": key_n(), "e": "AQAB"}]}).to_string();
+    Bridge::new("oidc", &json!({"JWT_SECRET": "s3cret-value", "OIDC_ISSUER": "https://id.example", "OIDC_AUDIENCE": "app", "OIDC_JWKS": jwks}).to_string())
+}
+
+fn ps256_token(sub: &str) -> String {
+    let claims = json!({"iss": "https://id.example", "aud": "app", "sub": sub, "iat": NOW as i64 - 10, "exp": NOW as i64 + 600});
+    format!("{}.{}.{}", b64(&json!({"alg": "PS256", "kid": "p1"})), b64(&claims), URL_SAFE_NO_PAD.encode([7u8; 256]))
+}
+
+/// A PS256 session brought to the signature check.
+fn at_check(bridge: &Bridge, sub: &str) -> BridgeSession {
+    let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", ps256_token(sub))), String::new(), NOW);
+    assert!(is(&s, BridgeStep::SelectKey));
+    s.select_key(None, NOW);
     assert!(is(&s, BridgeStep::CheckSignature));
     s
 }
@@ -113,19 +156,37 @@ fn a_secret_beyond_a_reader_limit_names_itself_and_the_limit() {
 }
 
 #[wasm_bindgen_test]
-fn the_session_mints_only_after_a_true_report_for_the_token_it_holds() {
+fn an_rs256_session_mints_once_its_signature_verifies_with_the_chosen_key() {
     let bridge = Bridge::new("workos", &pinned_env());
+    let mut s = checked(&bridge, "user_01H");
+    assert_eq!((s.key(), s.alg(), s.signature()), (String::new(), String::new(), vec![]), "nothing is left for JS to check");
+    let claims = minted_claims(&s);
+    assert_eq!((claims["sub"].as_str(), claims["role"].as_str(), claims["aud"].as_str()), (Some("user_01H"), Some("authenticated"), Some("insforge-api")));
+    assert_eq!(claims["exp"], NOW as i64 + 600, "capped to the provider token's exp");
+    // No report is taken for it, and the minted reply is not served again.
+    s.signature_checked(true, NOW);
+    assert_eq!(error(&s), "internal_error");
+    let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", forged("user_01H"))), String::new(), NOW);
+    s.select_key(None, NOW);
+    assert_eq!((status(&s), error(&s)), (401, "invalid_signature".to_owned()));
+    s.signature_checked(true, NOW);
+    assert_eq!(status(&s), 500, "nothing revives a refused session");
+}
+
+#[wasm_bindgen_test]
+fn a_ps256_session_mints_only_after_a_true_report_for_the_token_it_holds() {
+    let bridge = ps256_bridge();
     let mut s = at_check(&bridge, "user_01H");
-    assert_eq!(s.key(), format!(r#"{{"kty":"RSA","n":"{}","e":"AQAB","alg":"RS256","ext":true}}"#, URL_SAFE_NO_PAD.encode([0xabu8; 256])));
-    assert!(token("user_01H").as_bytes().starts_with(&s.signing_input()));
-    assert_eq!(s.signature(), b"signature");
+    assert_eq!(s.key(), format!(r#"{{"kty":"RSA","n":"{}","e":"AQAB","alg":"PS256","ext":true}}"#, key_n()));
+    assert_eq!(s.alg(), "PS256");
+    assert!(ps256_token("user_01H").as_bytes().starts_with(&s.signing_input()));
+    assert_eq!(s.signature(), vec![7u8; 256]);
     // Nothing to read as an answer yet.
     assert_eq!(status(&s), 500);
     s.signature_checked(true, NOW);
     assert!(is(&s, BridgeStep::Respond));
     let claims = minted_claims(&s);
-    assert_eq!((claims["sub"].as_str(), claims["role"].as_str(), claims["aud"].as_str()), (Some("user_01H"), Some("authenticated"), Some("insforge-api")));
-    assert_eq!(claims["exp"], NOW as i64 + 600, "capped to the provider token's exp");
+    assert_eq!((claims["sub"].as_str(), claims["role"].as_str()), (Some("user_01H"), Some("authenticated")));
     // A second report is refused, and the minted reply is not served again.
     s.signature_checked(true, NOW);
     assert_eq!(error(&s), "internal_error");
@@ -134,25 +195,24 @@ fn the_session_mints_only_after_a_true_report_for_the_token_it_holds() {
 #[wasm_bindgen_test]
 fn the_mapped_claims_to_record_come_out_of_a_minting_session_only() {
     let plain = Bridge::new("workos", &pinned_env());
-    let mut s = at_check(&plain, "u");
-    s.signature_checked(true, NOW);
+    let s = checked(&plain, "u");
     assert_eq!(s.claims_record(), None, "no BRIDGE_CLAIMS: nothing to record");
     let mut env: Value = serde_json::from_str(&pinned_env()).unwrap();
     env["BRIDGE_CLAIMS"] = json!(r#"{"org_id":"/org_id"}"#);
     let mapped = Bridge::new("workos", &env.to_string());
-    let mut s = at_check(&mapped, "u");
+    let mut s = post(&mapped, "u");
     assert_eq!(s.claims_record(), None, "not before the mint");
-    s.signature_checked(true, NOW);
+    s.select_key(None, NOW);
     let record = format!(r#"{{"iat":{},"claims":{{}}}}"#, NOW as i64 - 10);
     assert_eq!(s.claims_record(), Some(record), "mapped, but the token carries none: recorded as none, with the token's iat");
-    let mut s = at_check(&mapped, "u");
-    s.signature_checked(false, NOW);
-    assert_eq!(s.claims_record(), None, "a refusal records nothing");
+    let mut s = mapped.begin("POST", None, Some(format!("Bearer {}", forged("u"))), String::new(), NOW);
+    s.select_key(None, NOW);
+    assert_eq!((status(&s), s.claims_record()), (401, None), "a refusal records nothing");
 }
 
 #[wasm_bindgen_test]
 fn a_false_report_is_a_401_and_final() {
-    let bridge = Bridge::new("workos", &pinned_env());
+    let bridge = ps256_bridge();
     let mut s = at_check(&bridge, "u");
     s.signature_checked(false, NOW);
     assert_eq!((status(&s), error(&s)), (401, "invalid_signature".to_owned()));
@@ -172,17 +232,17 @@ fn calls_out_of_order_are_500_replies_not_traps() {
     assert_eq!(error(&s), "internal_error");
     // A URL-sourced set must be handed in; no Stytch answer for a JWT; nothing after the end.
     let mut s = post(&bridge, "u");
-    s.select_key(None);
+    s.select_key(None, NOW);
     assert_eq!(status(&s), 500);
     let mut s = post(&bridge, "u");
     s.stytch_answer(200, "{}", NOW);
     assert_eq!(status(&s), 500);
-    s.select_key(Some(jwks()));
+    s.select_key(Some(jwks()), NOW);
     s.fail("invalid_signature");
     assert_eq!(status(&s), 500);
     // An unknown kid leaves the session waiting for a fresh set, which JS may not have.
     let mut s = post(&bridge, "u");
-    s.select_key(Some(r#"{"keys":[]}"#.into()));
+    s.select_key(Some(r#"{"keys":[]}"#.into()), NOW);
     assert!(is(&s, BridgeStep::SelectKey));
     s.fail("unknown_key");
     assert_eq!((status(&s), error(&s)), (401, "unknown_key".to_owned()));
@@ -192,11 +252,11 @@ fn calls_out_of_order_are_500_replies_not_traps() {
 #[wasm_bindgen_test]
 fn one_bridge_serves_many_sessions_each_for_its_own_token() {
     let bridge = Bridge::new("workos", &pinned_env());
-    let mut sessions: Vec<(String, BridgeSession)> = (0..50).map(|i| format!("user_{i}")).map(|sub| (sub.clone(), at_check(&bridge, &sub))).collect();
-    // Interleaved: each report mints for the identity of its own session only.
+    let mut sessions: Vec<(String, BridgeSession)> = (0..50).map(|i| format!("user_{i}")).map(|sub| (sub.clone(), post(&bridge, &sub))).collect();
+    // Interleaved: each key choice mints for the identity of its own session only.
     sessions.reverse();
     for (sub, s) in sessions.iter_mut() {
-        s.signature_checked(true, NOW);
+        s.select_key(None, NOW);
         assert_eq!(minted_claims(s)["sub"].as_str(), Some(sub.as_str()));
     }
     drop(bridge);
@@ -232,12 +292,17 @@ fn garbage_never_traps() {
         let mut s = bridge.begin(junk, Some(junk.into()), Some(junk.into()), junk.into(), f64::NAN);
         assert!(is(&s, BridgeStep::Respond));
         assert!(status(&s) >= 400);
-        s.select_key(Some(junk.into()));
+        s.select_key(Some(junk.into()), f64::NAN);
         s.stytch_answer(200, junk, NOW);
         assert!(status(&s) >= 400);
+        // Pinned keys: what JS hands in is not read.
         let mut s = post(&bridge, "u");
-        s.select_key(Some(junk.into()));
-        assert!(status(&s) >= 400 || is(&s, BridgeStep::CheckSignature));
+        s.select_key(Some(junk.into()), NOW);
+        assert_eq!(status(&s), 200);
+        let url_bridge = Bridge::new("workos", &json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c"}).to_string());
+        let mut s = post(&url_bridge, "u");
+        s.select_key(Some(junk.into()), NOW);
+        assert!(status(&s) >= 400);
     }
     let s = post(&Bridge::new("nobody", &pinned_env()), "u");
     assert_eq!(error(&s), "internal_error");
@@ -250,8 +315,7 @@ fn replies_are_byte_exact() {
     let s = bridge.begin("OPTIONS", Some("https://x.io".into()), None, String::new(), 1.0);
     assert_eq!(s.reply(), "{\"status\":204,\"headers\":[[\"Access-Control-Allow-Methods\",\"POST, OPTIONS\"],[\"Access-Control-Allow-Headers\",\"authorization, content-type, x-client-info, apikey\"],[\"Access-Control-Max-Age\",\"86400\"],[\"Content-Length\",\"0\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"\"}");
     let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", token("u\"1"))), String::new(), 1_800_000_000.0);
-    s.select_key(None);
-    s.signature_checked(true, 1_800_000_000.0);
+    s.select_key(None, 1_800_000_000.0);
     assert_eq!(s.reply(), "{\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMCwiZW1haWwiOiJhQGV4YW1wbGUuY29tIn0.MWhr41_BHPYkRgXDcze9WVZY0eD5bEPKQlM1gOWm77A\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":\\\"a@example.com\\\"},\\\"provider\\\":\\\"workos\\\"}\"}");
     let mut s = post(&bridge, "u");
     s.signature_checked(false, 1.0);

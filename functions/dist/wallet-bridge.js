@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5a7f18c964cba841ef71a2b82e3afbfc4217d7b07f9a0597c0f7ca0097a06603
+// source-hash: sha256:da7b13f5c392c3d5eb0d5a88be1240cb287033c7c4d6ab5bbf009b374363751e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d49f870066b9c80514659bc39708b4e9f2e85e413ccde7fa8ff9c50c4869aa91
+// source-hash: sha256:6e471bf566f87c7f4e86681908a874bd1e27ac75640d5b6c49615aaff269dfa1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5e2b62eaae8a9efc1c16fa3d89ed383f566bffc77aa77e1910799cce9b0bc423
+// source-hash: sha256:9f62e49747b86960937adddc690437e042eec24235850b433a4f329555190f37
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

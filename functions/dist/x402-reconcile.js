@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:2a297912a7eb41df5926c812ab18ecfb959e9ebdefd4aa2625e4a38fffddac3b
+// source-hash: sha256:c336863fd78b6490e001043d0fb9d66f52b18c03325d5f4d4df5f695635adb39
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -35,12 +35,14 @@ fn member<'a>(key: &'a Json, name: &str) -> Option<Option<&'a str>> {
     }
 }
 
-/// The public half of a signing key, as WebCrypto imports it.
+/// The public half of a signing key: RS256 keys check signatures here (`crate::rsa`), the
+/// others are handed to WebCrypto as a JWK.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PublicKey {
-    /// RS256 (RSASSA-PKCS1-v1_5) or PS256 (RSA-PSS), SHA-256.
-    Rsa { alg: Alg, n: String, e: String },
-    /// ES256: ECDSA on P-256, SHA-256.
+    /// RS256 (RSASSA-PKCS1-v1_5) or PS256 (RSA-PSS), SHA-256: modulus and exponent,
+    /// big-endian.
+    Rsa { alg: Alg, n: Vec<u8>, e: Vec<u8> },
+    /// ES256: ECDSA on P-256, SHA-256: the point's coordinates as the JWK has them.
     Ec { x: String, y: String },
 }
 
@@ -49,7 +51,7 @@ impl PublicKey {
     pub fn to_jwk(&self) -> String {
         let mut w = crate::json::Writer::new();
         match self {
-            PublicKey::Rsa { alg, n, e } => w.open_obj().key("kty").str("RSA").key("n").str(n).key("e").str(e).key("alg").str(alg.name()),
+            PublicKey::Rsa { alg, n, e } => w.open_obj().key("kty").str("RSA").key("n").str(&b64::encode_url(n)).key("e").str(&b64::encode_url(e)).key("alg").str(alg.name()),
             PublicKey::Ec { x, y } => w.open_obj().key("kty").str("EC").key("crv").str("P-256").key("x").str(x).key("y").str(y),
         };
         w.key("ext").bool(true).close_obj().finish()
@@ -65,6 +67,9 @@ impl PublicKey {
 
 /// RSA below 2048 bits is not an acceptable signing key (NIST SP 800-131A).
 const MIN_MODULUS_BITS: usize = 2048;
+/// Above 4096 bits Deno's WebCrypto refuses to import an RSA key; the RS256 check here keeps
+/// the same bound, which also bounds its work (a 4096-bit check costs four 2048-bit ones).
+const MAX_MODULUS_BITS: usize = 4096;
 
 /// The bit length of a big-endian unsigned integer: leading zero bytes and zero bits do not
 /// count (a 1024-bit modulus left-padded to 256 bytes is still 1024 bits).
@@ -103,7 +108,7 @@ fn usable_key(key: &Json, alg: Alg) -> Option<PublicKey> {
     if !key_alg.is_none_or(|a| a == alg.name()) || !use_.is_none_or(|u| u == "sig") {
         return None;
     }
-    // A base64url member: its text (for WebCrypto) and its bytes (to check).
+    // A base64url member: its text and its bytes.
     let b64 = |name| {
         let text = m(name)??;
         Some((String::from(text), b64::decode_url(text)?))
@@ -114,8 +119,9 @@ fn usable_key(key: &Json, alg: Alg) -> Option<PublicKey> {
             (xb.len() == 32 && yb.len() == 32).then_some(PublicKey::Ec { x, y })
         }
         (Alg::Rs256 | Alg::Ps256, Some("RSA")) => {
-            let ((n, nb), (e, eb)) = (b64("n")?, b64("e")?);
-            (bit_length(&nb) >= MIN_MODULUS_BITS && exponent_ok(&eb)).then_some(PublicKey::Rsa { alg, n, e })
+            let ((_, n), (_, e)) = (b64("n")?, b64("e")?);
+            let bits = bit_length(&n);
+            ((MIN_MODULUS_BITS..=MAX_MODULUS_BITS).contains(&bits) && exponent_ok(&e)).then_some(PublicKey::Rsa { alg, n, e })
         }
         _ => None,
     }
@@ -156,7 +162,7 @@ mod tests {
     #[test]
     fn picks_by_kid() {
         let doc = format!(r#"{{"keys":[{{"kid":"a","kty":"RSA","n":"{n}","e":"AQAB"}},{{"kid":"b","kty":"RSA","alg":"RS256","use":"sig","n":"{n}","e":"AQAB"}}]}}"#, n = n());
-        assert_eq!(select_key(&doc, "b", Alg::Rs256).unwrap(), Some(PublicKey::Rsa { alg: Alg::Rs256, n: n(), e: "AQAB".into() }));
+        assert_eq!(select_key(&doc, "b", Alg::Rs256).unwrap(), Some(PublicKey::Rsa { alg: Alg::Rs256, n: vec![0xc5; 256], e: vec![1, 0, 1] }));
         assert_eq!(select_key(&doc, "zzz", Alg::Rs256).unwrap(), None);
     }
 
@@ -195,6 +201,12 @@ mod tests {
         let mut zero_then_full = vec![0];
         zero_then_full.extend_from_slice(&full);
         assert!(select_key(&key(&zero_then_full), "k", Alg::Rs256).unwrap().is_some());
+        // 4096 bits: accepted; 4097: refused, as WebCrypto refuses to import it.
+        assert!(select_key(&key(&[0xff; 512]), "k", Alg::Rs256).unwrap().is_some());
+        let mut long = vec![1];
+        long.extend_from_slice(&[0; 512]);
+        assert_eq!(select_key(&key(&long), "k", Alg::Rs256).unwrap_err(), BridgeError::UnknownKey);
+        assert_eq!(select_key(&key(&long), "k", Alg::Ps256).unwrap_err(), BridgeError::UnknownKey);
         assert_eq!((bit_length(&[]), bit_length(&[0, 0]), bit_length(&[0, 1]), bit_length(&[0x80, 0])), (0, 0, 1, 16));
     }
 

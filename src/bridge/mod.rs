@@ -6,9 +6,11 @@
 //! 1. [`Session::begin`] reads the request and either answers at once, asks for the OpenID
 //!    Connect discovery document (its `jwks_uri`), asks for the JWKS to choose the key from
 //!    (fetched by JS, or pinned in the secrets), or asks JS to call Stytch.
-//! 2. [`Session::select_key`] picks the key by the token's `kid`; JS verifies the signature
-//!    with it (WebCrypto) and reports with [`Session::signature_checked`], which mints for the
-//!    identity the session holds, once, and only after a `true` report.
+//! 2. [`Session::select_key`] picks the key by the token's `kid`. An RS256 signature is
+//!    checked there ([`crate::rsa`]) and the session mints or refuses at once; for PS256 and
+//!    ES256 JS verifies the signature with the key (WebCrypto) and reports with
+//!    [`Session::signature_checked`], which mints for the identity the session holds, once,
+//!    and only after a `true` report.
 //! 3. Stytch's answer goes to [`Session::stytch_answer`], which mints for the session it names.
 
 #[allow(unused_imports)]
@@ -114,10 +116,12 @@ impl Kind {
 /// Outcome of [`Session::select_key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyChoice {
+    /// The key of a PS256 or ES256 token: JS checks the signature with it.
     Found,
     /// No key with the token's `kid`: JS may try once more with a fresh set, else fail.
     UnknownKid,
-    /// The session concluded (bad JWKS, unusable key, call out of order): see [`Session::reply`].
+    /// The session concluded (an RS256 signature checked, minted or refused; bad JWKS,
+    /// unusable key, call out of order): see [`Session::reply`].
     Respond,
 }
 
@@ -270,8 +274,9 @@ impl Session {
     }
 
     /// Chooses the token's key from `jwks` (the document JS fetched from [`Session::jwks_url`]),
-    /// or from the pinned set, in which case `jwks` is not read.
-    pub fn select_key(&mut self, jwks: Option<&str>) -> KeyChoice {
+    /// or from the pinned set, in which case `jwks` is not read. With an RS256 key the
+    /// signature is checked here and the session mints (at `now`) or refuses.
+    pub fn select_key(&mut self, jwks: Option<&str>, now: i64) -> KeyChoice {
         let pinned = match self.config.as_deref().map(|c| &c.keys) {
             Some(KeySource::Pinned(doc)) => Some(doc.as_str()),
             _ => None,
@@ -283,6 +288,15 @@ impl Session {
         };
         match outcome {
             Ok(None) => KeyChoice::UnknownKid,
+            Ok(Some(PublicKey::Rsa { alg: Alg::Rs256, n, e })) => {
+                let reply = match core::mem::replace(&mut self.step, TAKEN) {
+                    Step::SelectKey(t, _) if crate::rsa::verify_rs256(&n, &e, t.signing_input.as_bytes(), &t.signature) => self.mint(&t.identity, now),
+                    Step::SelectKey(..) => BridgeError::InvalidSignature.into(),
+                    _ => internal(OUT_OF_ORDER),
+                };
+                self.conclude(reply);
+                KeyChoice::Respond
+            }
             Ok(Some(key)) => {
                 if let Step::SelectKey(t, _) = core::mem::replace(&mut self.step, TAKEN) {
                     self.step = Step::CheckSignature(t, key);
@@ -296,8 +310,9 @@ impl Session {
         }
     }
 
-    /// JS's verdict on the signature of the token this session holds, with the key it chose.
-    /// Only `true`, after [`Session::select_key`] found the key, mints; and only once.
+    /// JS's verdict on the PS256 or ES256 signature of the token this session holds, with the
+    /// key it chose. Only `true`, after [`Session::select_key`] found the key, mints; and only
+    /// once. (An RS256 token never gets here: its signature is checked in `select_key`.)
     pub fn signature_checked(&mut self, valid: bool, now: i64) -> &Reply {
         let reply = match core::mem::replace(&mut self.step, TAKEN) {
             Step::CheckSignature(token, _) if valid => self.mint(&token.identity, now),
@@ -400,8 +415,18 @@ mod tests {
         Rc::new(configure(p, &crate::json::entries(&env)).unwrap())
     }
 
+    /// A token signed RS256 with the test key (other algorithms: any header, same signature).
     fn token(header: Value, claims: Value) -> String {
-        format!("{}.{}.{}", b64::encode_url(header.to_string().as_bytes()), b64::encode_url(claims.to_string().as_bytes()), b64::encode_url(b"sig"))
+        let input = format!("{}.{}", b64::encode_url(header.to_string().as_bytes()), b64::encode_url(claims.to_string().as_bytes()));
+        format!("{input}.{}", b64::encode_url(&crate::rsa::test_key::sign(input.as_bytes())))
+    }
+
+    /// `token` with one bit of its signature flipped.
+    fn forged(token: &str) -> String {
+        let (input, sig) = token.rsplit_once('.').unwrap();
+        let mut sig = b64::decode_url(sig).unwrap();
+        sig[100] ^= 1;
+        format!("{input}.{}", b64::encode_url(&sig))
     }
 
     fn post(auth: &str) -> IncomingRequest {
@@ -412,10 +437,8 @@ mod tests {
         serde_json::from_str::<Value>(&r.body).unwrap()["error"].as_str().unwrap().to_owned()
     }
 
-    const KEY_N_BYTES: usize = 256;
-
     fn pinned_jwks() -> String {
-        let n = b64::encode_url(&[0xab; KEY_N_BYTES]);
+        let n = b64::encode_url(&crate::rsa::test_key::n());
         json!({"keys": [{"kty": "RSA", "kid": "k1", "n": n, "e": "AQAB"}]}).to_string()
     }
 
@@ -423,13 +446,26 @@ mod tests {
         token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "email_verified": true, "exp": NOW + 100}))
     }
 
-    /// A WorkOS session over a valid token, its key chosen from a pinned set.
-    fn at_check() -> Session {
+    /// A WorkOS session over `token`, its key chosen from a pinned set: RS256, so concluded.
+    fn workos_pinned(token: &str) -> Session {
         let c = cfg("workos", json!({"WORKOS_JWKS": pinned_jwks()}));
-        let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
+        let mut s = Session::begin(&c, &post(&format!("Bearer {token}")), NOW);
         assert_eq!(s.kind(), Kind::SelectKey);
         assert_eq!(s.jwks_url(), None, "pinned keys need no fetch");
-        assert_eq!(s.select_key(None), KeyChoice::Found);
+        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
+        s
+    }
+
+    /// An OpenID Connect session over a PS256 token, its key chosen from a pinned set: JS is
+    /// to check the signature (WebCrypto) and report.
+    fn ps256_at_check() -> Session {
+        let n = b64::encode_url(&crate::rsa::test_key::n());
+        let jwks = json!({"keys": [{"kty": "RSA", "kid": "p1", "alg": "PS256", "n": n, "e": "AQAB"}]}).to_string();
+        let env = json!({"OIDC_ISSUER": "https://id.example", "OIDC_AUDIENCE": "app", "OIDC_JWKS": jwks, "KINDE_ISSUER_URL": null, "WORKOS_CLIENT_ID": null});
+        let c = cfg("oidc", env);
+        let claims = json!({"iss": "https://id.example", "aud": "app", "sub": "user_1", "email": "a@x.io", "email_verified": true, "exp": NOW + 100});
+        let mut s = Session::begin(&c, &post(&format!("Bearer {}", token(json!({"alg": "PS256", "kid": "p1"}), claims))), NOW);
+        assert_eq!(s.select_key(None, NOW), KeyChoice::Found);
         assert_eq!(s.kind(), Kind::CheckSignature);
         s
     }
@@ -461,26 +497,56 @@ mod tests {
     }
 
     #[test]
-    fn a_jwt_asks_for_the_key_then_for_the_signature_check() {
+    fn an_rs256_jwt_asks_for_the_key_and_is_checked_with_it() {
         let c = cfg("workos", json!({}));
         let t = valid_token();
         let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
         assert_eq!(s.kind(), Kind::SelectKey);
         assert_eq!(s.jwks_url(), Some("https://api.workos.com/sso/jwks/c"));
         assert_eq!((s.key(), s.signing_input(), s.signature()), (None, None, None), "nothing to check before the key");
-        assert_eq!(s.select_key(Some(r#"{"keys":[]}"#)), KeyChoice::UnknownKid);
+        assert_eq!(s.select_key(Some(r#"{"keys":[]}"#), NOW), KeyChoice::UnknownKid);
         assert_eq!(s.kind(), Kind::SelectKey, "a fresh set may still be tried");
-        assert_eq!(s.select_key(Some(&pinned_jwks())), KeyChoice::Found);
-        assert_eq!(s.jwks_url(), None);
-        assert!(matches!(s.key().unwrap(), PublicKey::Rsa { e, .. } if e == "AQAB"));
-        assert_eq!(s.alg(), Some(Alg::Rs256));
-        assert!(t.as_bytes().starts_with(s.signing_input().unwrap()));
-        assert_eq!(s.signature(), Some(&b"sig"[..]));
+        assert_eq!(s.select_key(Some(&pinned_jwks()), NOW + 7), KeyChoice::Respond);
+        assert_eq!((s.jwks_url(), s.key(), s.alg()), (None, None, None), "nothing is left for JS to check");
+        let r = s.reply().unwrap().clone();
+        assert_eq!(r.status, 200);
+        let body: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!((body["user"]["id"].as_str(), body["user"]["email"].as_str()), (Some("user_1"), Some("a@x.io")));
+        assert_eq!(body["expiresAt"], NOW + 100, "capped to the provider token's exp");
+        let minted: Value = serde_json::from_slice(&b64::decode_url(body["accessToken"].as_str().unwrap().split('.').nth(1).unwrap()).unwrap()).unwrap();
+        assert_eq!(minted["iat"], NOW + 7, "minted at the time select_key was given");
+        assert_eq!(s.select_key(Some(&pinned_jwks()), NOW), KeyChoice::Respond);
+        assert_eq!(s.reply().unwrap().status, 500, "no second key choice");
+        assert_eq!(s.signature_checked(true, NOW).status, 500, "no report for an RS256 token");
+    }
+
+    #[test]
+    fn an_rs256_signature_that_does_not_verify_is_refused() {
+        let other_key = json!({"keys": [{"kty": "RSA", "kid": "k1", "n": b64::encode_url(&[0xc5; 256]), "e": "AQAB"}]}).to_string();
+        let unsigned = valid_token().rsplit_once('.').unwrap().0.to_owned() + "." + &b64::encode_url(b"sig");
+        for (t, jwks) in [(forged(&valid_token()), pinned_jwks()), (valid_token(), other_key), (unsigned, pinned_jwks())] {
+            let c = cfg("workos", json!({"WORKOS_JWKS": jwks}));
+            let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
+            assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
+            let r = s.reply().unwrap().clone();
+            assert_eq!((r.status, error_code(&r)), (401, "invalid_signature".into()), "{t}");
+            assert_eq!(s.signature_checked(true, NOW).status, 500, "nothing revives a refused session");
+        }
+    }
+
+    #[test]
+    fn a_ps256_jwt_is_handed_to_js_with_its_key() {
+        let s = ps256_at_check();
+        assert!(matches!(s.key().unwrap(), PublicKey::Rsa { alg: Alg::Ps256, e, .. } if e == &[1, 0, 1]));
+        assert!(s.key().unwrap().to_jwk().contains(r#""e":"AQAB","alg":"PS256""#));
+        assert_eq!(s.alg(), Some(Alg::Ps256));
+        assert_eq!(s.signature().map(<[u8]>::len), Some(256));
+        assert!(s.signing_input().unwrap().starts_with(b"eyJ"));
     }
 
     #[test]
     fn mints_only_after_a_true_report_and_only_once() {
-        let mut s = at_check();
+        let mut s = ps256_at_check();
         let r = s.signature_checked(true, NOW).clone();
         assert_eq!(r.status, 200);
         let body: Value = serde_json::from_str(&r.body).unwrap();
@@ -490,7 +556,7 @@ mod tests {
         assert_eq!((again.status, error_code(&again)), (500, "internal_error".into()));
         assert_eq!(s.reply().unwrap().status, 500);
 
-        let mut s = at_check();
+        let mut s = ps256_at_check();
         let r = s.signature_checked(false, NOW).clone();
         assert_eq!((r.status, error_code(&r)), (401, "invalid_signature".into()));
         assert_eq!(s.signature_checked(true, NOW).status, 500, "a false report is final");
@@ -498,9 +564,9 @@ mod tests {
 
     #[test]
     fn mapped_claims_come_out_of_a_mint_only_with_bridge_claims() {
-        assert_eq!(at_check().claims(), None, "before any mint");
-        let mut s = at_check();
-        s.signature_checked(true, NOW);
+        assert_eq!(ps256_at_check().claims(), None, "before any mint");
+        let s = workos_pinned(&valid_token());
+        assert_eq!(s.reply().unwrap().status, 200);
         assert_eq!(s.claims(), None, "BRIDGE_CLAIMS not set: nothing to record");
         let c = cfg("workos", json!({"WORKOS_JWKS": pinned_jwks(), "BRIDGE_CLAIMS": r#"{"org_id":"/org_id","tier":"/tier"}"#}));
         let with = |claims: Value| token(json!({"alg": "RS256", "kid": "k1"}), claims);
@@ -514,11 +580,11 @@ mod tests {
         let mut base = base;
         base["iat"] = json!(NOW);
         for (claims, valid, want) in [(both, true, Some(want_both.as_str())), (base.clone(), true, Some(want_none.as_str())), (base, false, None)] {
-            let mut s = Session::begin(&c, &post(&format!("Bearer {}", with(claims))), NOW);
-            s.select_key(None);
+            let t = if valid { with(claims) } else { forged(&with(claims)) };
+            let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
             assert_eq!(s.claims(), None, "not before the signature is checked");
-            let status = s.signature_checked(valid, NOW).status;
-            assert_eq!((status, s.claims()), (if valid { 200 } else { 401 }, want));
+            s.select_key(None, NOW);
+            assert_eq!((s.reply().unwrap().status, s.claims()), (if valid { 200 } else { 401 }, want));
         }
     }
 
@@ -532,13 +598,13 @@ mod tests {
         assert_eq!(s.kind(), Kind::Respond);
         // The URL-sourced set must be handed in.
         let mut s = begin();
-        assert_eq!(s.select_key(None), KeyChoice::Respond);
+        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
         assert_eq!(s.reply().unwrap().status, 500);
         // No Stytch answer for a JWT session, no key choice twice.
         let mut s = begin();
         assert_eq!(s.stytch_answer(200, "{}", NOW).status, 500);
-        let mut s = at_check();
-        assert_eq!(s.select_key(None), KeyChoice::Respond);
+        let mut s = ps256_at_check();
+        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
         assert_eq!(s.signature_checked(true, NOW).status, 500);
         // Nothing after an immediate answer.
         let mut s = Session::begin(&c, &IncomingRequest { method: "GET".into(), ..Default::default() }, NOW);
@@ -566,13 +632,13 @@ mod tests {
     fn key_choice_outcomes() {
         let c = cfg("workos", json!({}));
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
-        assert_eq!(s.select_key(Some("nope")), KeyChoice::Respond);
+        assert_eq!(s.select_key(Some("nope"), NOW), KeyChoice::Respond);
         assert_eq!(s.reply().unwrap().status, 502);
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
         assert_eq!(s.fail("provider_unreachable").status, 503);
-        let mut s = at_check();
+        let mut s = ps256_at_check();
         assert_eq!(s.fail("unknown_key").status, 401);
-        let mut s = at_check();
+        let mut s = ps256_at_check();
         assert_eq!(s.fail("anything").status, 502);
     }
 
@@ -596,8 +662,9 @@ mod tests {
         let c = cfg("workos", json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example", "WORKOS_JWKS": pinned_jwks()}));
         let req = IncomingRequest { origin: Some("https://app.example".into()), ..post(&format!("Bearer {}", valid_token())) };
         let mut s = Session::begin(&c, &req, NOW);
-        s.select_key(None);
-        let r = s.signature_checked(true, NOW).clone();
+        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
+        let r = s.reply().unwrap().clone();
+        assert_eq!(r.status, 200);
         assert!(r.headers.contains(&("Access-Control-Allow-Origin", "https://app.example".to_owned())));
         let refused = Session::begin(&c, &IncomingRequest { origin: Some("https://evil.example".into()), ..req }, NOW);
         assert_eq!(error_code(refused.reply().unwrap()), "origin_not_allowed");
@@ -617,7 +684,7 @@ mod tests {
         assert_eq!(s.discovered(&doc), Kind::SelectKey);
         assert_eq!(s.jwks_url(), Some("https://ref.supabase.co/auth/v1/.well-known/jwks.json"));
         let xy = b64::encode_url(&[9; 32]);
-        assert_eq!(s.select_key(Some(&json!({"keys": [{"kid": "e1", "kty": "EC", "crv": "P-256", "x": xy, "y": xy}]}).to_string())), KeyChoice::Found);
+        assert_eq!(s.select_key(Some(&json!({"keys": [{"kid": "e1", "kty": "EC", "crv": "P-256", "x": xy, "y": xy}]}).to_string()), NOW), KeyChoice::Found);
         assert_eq!((s.alg(), s.signature().map(<[u8]>::len)), (Some(Alg::Es256), Some(64)));
         let r = s.signature_checked(true, NOW).clone();
         assert_eq!(serde_json::from_str::<Value>(&r.body).unwrap()["provider"], "supabase");

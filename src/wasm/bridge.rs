@@ -61,9 +61,10 @@ pub enum BridgeStep {
     Respond = 0,
     /// Fetch `discovery_url` (OpenID Connect discovery), then `discovered(doc)` (or `fail`).
     Discover = 4,
-    /// The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc)`.
+    /// The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc, now)`.
     SelectKey = 1,
-    /// Verify `signature` over `signing_input` with `key` by `alg`, then `signature_checked`.
+    /// PS256 or ES256: verify `signature` over `signing_input` with `key` by `alg`, then
+    /// `signature_checked`.
     CheckSignature = 2,
     /// Send `stytch_request`, then `stytch_answer` (or `fail`).
     StytchAuthenticate = 3,
@@ -114,7 +115,7 @@ impl BridgeSession {
         self.0.discovered(doc);
     }
 
-    /// `RS256`, `PS256` or `ES256` while `kind` is `CheckSignature` (else empty).
+    /// `PS256` or `ES256` while `kind` is `CheckSignature` (else empty).
     #[wasm_bindgen(getter)]
     pub fn alg(&self) -> String {
         self.0.alg().map(|a| a.name().into()).unwrap_or_default()
@@ -127,10 +128,12 @@ impl BridgeSession {
     }
 
     /// Chooses the key by the token's `kid` from `jwks`, the fetched document (undefined when
-    /// pinned). Then `kind` is `CheckSignature`, `Respond`, or still `SelectKey` when no key
-    /// has that `kid` (a fresh set may be tried once, else `fail("unknown_key")`).
-    pub fn select_key(&mut self, jwks: Option<String>) {
-        self.0.select_key(jwks.as_deref());
+    /// pinned), and checks an RS256 signature with it at once. Then `kind` is `Respond`
+    /// (RS256 minted at `now` or refused; an unusable key or set), `CheckSignature` (PS256,
+    /// ES256), or still `SelectKey` when no key has that `kid` (a fresh set may be tried
+    /// once, else `fail("unknown_key")`).
+    pub fn select_key(&mut self, jwks: Option<String>, now: f64) {
+        self.0.select_key(jwks.as_deref(), now as i64);
     }
 
     /// The chosen key as a JWK (JSON) while `kind` is `CheckSignature` (else empty).
@@ -151,7 +154,8 @@ impl BridgeSession {
         self.0.signature().unwrap_or_default().to_vec()
     }
 
-    /// WebCrypto's verdict: mints for the session's own identity only on `true`, once.
+    /// WebCrypto's verdict on a PS256 or ES256 signature: mints for the session's own identity
+    /// only on `true`, once.
     pub fn signature_checked(&mut self, valid: bool, now: f64) {
         self.0.signature_checked(valid, now as i64);
     }

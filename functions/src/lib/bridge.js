@@ -1,6 +1,6 @@
 // The bridge conversation (src/bridge/mod.rs): Rust decides, JS performs the I/O:
-// OpenID Connect discovery, JWKS and Stytch fetches and the signature check (WebCrypto:
-// RS256, PS256, ES256).
+// OpenID Connect discovery, JWKS and Stytch fetches, and the PS256 and ES256 signature checks
+// (WebCrypto). An RS256 signature is checked in Rust when the key is chosen (src/rsa.rs).
 //
 // A `Bridge` (the provider's secrets, parsed once) is kept per isolate and made again only
 // when a secret's value changes. Each request is a `BridgeSession` that holds the token, its
@@ -42,10 +42,10 @@ function bridgeFor(w, provider) {
 const KEY_CACHE_MAX = 16;
 const keyCache = new Map();
 
-// WebCrypto's parameters per JWS algorithm: [importKey, verify]. The JWK says which curve or
-// RSA key, and carries the alg (so one cache entry never serves two algorithms).
+// WebCrypto's parameters per JWS algorithm the session hands to JS: [importKey, verify]. The
+// JWK says which curve or RSA key, and carries the alg (so one cache entry never serves two
+// algorithms).
 const ALGS = {
-  RS256: [{ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, { name: 'RSASSA-PKCS1-v1_5' }],
   PS256: [{ name: 'RSA-PSS', hash: 'SHA-256' }, { name: 'RSA-PSS', saltLength: 32 }],
   ES256: [{ name: 'ECDSA', namedCurve: 'P-256' }, { name: 'ECDSA', hash: 'SHA-256' }],
 };
@@ -80,15 +80,15 @@ async function conclude(session, Step) {
       case Step.SelectKey: {
         const url = rs((s) => s.jwks_url);
         if (url === undefined) {
-          rs((s) => s.select_key(undefined));
+          rs((s) => s.select_key(undefined, nowSeconds()));
         } else {
           let got = await jwks.get(url);
           if (!got.fail) {
-            rs((s) => s.select_key(got.doc));
+            rs((s) => s.select_key(got.doc, nowSeconds()));
             if (got.fromCache && rs((s) => s.kind) === Step.SelectKey) {
               // Key rotation: the cached set may predate the token's key.
               got = await jwks.get(url, true);
-              if (!got.fail) rs((s) => s.select_key(got.doc));
+              if (!got.fail) rs((s) => s.select_key(got.doc, nowSeconds()));
             }
           }
           if (got.fail) {

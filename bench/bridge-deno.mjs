@@ -1,18 +1,22 @@
 // Runs inside Deno (scripts/bench.mjs starts it on Deno 2.0.6 and on the current Deno) and
-// prints one JSON line. The input file (written by scripts/bench.mjs) holds {secrets, token}:
-// the workos-bridge secrets with a pinned JWKS, and an RS256 WorkOS token signed by its key.
+// prints one JSON line. The input file (written by scripts/bench.mjs) holds {secrets, token,
+// mint}: the workos-bridge secrets with a pinned JWKS, an RS256 WorkOS token signed by its key,
+// and for the mint figures an OpenID Connect bridge with a pinned PS256 key and its token
+// ({provider, env, token}: a PS256 verdict is JS's to give, so the mint is timed without it).
 //
 //   cold-mint <input>              fresh process: decode + compile + instantiate + first HS256
-//                                  mint (bench/probe.mjs), nothing warmed before it
+//                                  mint, verdict given (bench/probe.mjs), nothing warmed before it
 //   cold-request <bundle> <input>  fresh process: the bundle evaluated as self-hosted InsForge
 //                                  does, then its first whole request (RS256 verify + mint)
 //   warm <bundle> <input> <coldRuns> <ops>
 //                                  one process: the cold path repeated (a new loader each time,
 //                                  as a host starting Workers in one process pays it), the
 //                                  base64 decode alone; then, warm, per operation and in
-//                                  alternating batches: token read + claims + HS256 mint (the RS256
-//                                  verdict given) vs the same with jose, and the
-//                                  whole request vs the jose-based handler (bench/jose-bridge.mjs)
+//                                  alternating batches: token read + claims + HS256 mint (the
+//                                  verdict given) vs the same with jose; the RS256 check + mint in
+//                                  the module vs jose's jwtVerify + SignJWT (and WebCrypto's verify
+//                                  alone); the whole request vs the jose-based handler
+//                                  (bench/jose-bridge.mjs)
 
 import { evaluateBundle, median } from './evaluate.mjs';
 
@@ -28,15 +32,13 @@ async function expect200(res) {
 }
 
 if (mode === 'cold-mint') {
-  const { secrets, token } = readInput(args[0]);
+  const { mint } = readInput(args[0]);
   const probe = await import('./probe.mjs');
   const now = Math.floor(Date.now() / 1000);
-  const env = envJson(secrets);
-  const id = token;
   const t0 = performance.now();
   const loader = probe.freshLoader('bridge');
   probe.instantiate(loader);
-  probe.bridgeMint(loader, env, id, now);
+  probe.bridgeMint(loader, mint.provider, mint.env, mint.token, now);
   out({ coldMintMs: performance.now() - t0 });
 } else if (mode === 'cold-request') {
   const code = Deno.readTextFileSync(args[0]);
@@ -50,9 +52,9 @@ if (mode === 'cold-mint') {
 } else if (mode === 'warm') {
   const [bundle, input, coldRuns = '40', opsArg = '2000'] = args;
   const code = Deno.readTextFileSync(bundle);
-  const { secrets, token } = readInput(input);
+  const { secrets, token, mint } = readInput(input);
   const probe = await import('./probe.mjs');
-  const { SignJWT, decodeJwt, decodeProtectedHeader } = await import('jose');
+  const { SignJWT, createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } = await import('jose');
   const { joseBridge } = await import('./jose-bridge.mjs');
   const now = Math.floor(Date.now() / 1000);
   const env = envJson(secrets);
@@ -63,7 +65,7 @@ if (mode === 'cold-mint') {
     const t0 = performance.now();
     const loader = probe.freshLoader('bridge');
     probe.instantiate(loader);
-    probe.bridgeMint(loader, env, id, now);
+    probe.bridgeMint(loader, mint.provider, mint.env, mint.token, now);
     cold.total.push(performance.now() - t0);
     const t1 = performance.now();
     probe.decodeOnly('bridge');
@@ -71,17 +73,33 @@ if (mode === 'cold-mint') {
   }
 
   const loader = probe.freshLoader('bridge');
+  const rsLoader = probe.freshLoader('bridge');
   const key = new TextEncoder().encode(secrets.JWT_SECRET);
-  const oursMint = () => probe.bridgeMint(loader, env, id, now);
-  // Like for like with the probe: everything of the bridge but the RS256 verify (whose verdict
-  // both sides take as given), i.e. read the token, check its claims, mint HS256.
+  const oursMint = () => probe.bridgeMint(loader, mint.provider, mint.env, mint.token, now);
+  // Like for like with the probe: everything of the bridge but the signature check (whose
+  // verdict both sides take as given), i.e. read the token, check its claims, mint HS256.
   const joseMint = () => {
-    const header = decodeProtectedHeader(token);
-    const claims = decodeJwt(token);
-    if (header.alg !== 'RS256' || header.kid === undefined) throw new Error('bad header');
-    if (!String(claims.iss).startsWith('https://api.workos.com') || typeof claims.sub !== 'string' || !(claims.exp > now - 60)) throw new Error('bad claims');
+    const header = decodeProtectedHeader(mint.token);
+    const claims = decodeJwt(mint.token);
+    if (header.alg !== 'PS256' || header.kid === undefined) throw new Error('bad header');
+    if (claims.iss !== 'https://id.bench.example' || claims.aud !== 'bench-app' || typeof claims.sub !== 'string' || !(claims.exp > now - 60)) throw new Error('bad claims');
     return new SignJWT({ sub: claims.sub, role: 'authenticated', aud: 'insforge-api', email: claims.email })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(Math.min(now + 3600, claims.exp)).sign(key);
+  };
+  // The RS256 check with the mint: ours in the module, jose's through WebCrypto.
+  const oursRs256 = () => probe.bridgeMint(rsLoader, 'workos', env, id, now);
+  const localJwks = createLocalJWKSet(JSON.parse(secrets.WORKOS_JWKS));
+  const joseRs256 = async () => {
+    const { payload: claims } = await jwtVerify(token, localJwks, { algorithms: ['RS256'], issuer: 'https://api.workos.com', clockTolerance: 60, requiredClaims: ['sub', 'exp'] });
+    return new SignJWT({ sub: claims.sub, role: 'authenticated', aud: 'insforge-api', email: claims.email })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(now).setExpirationTime(Math.min(now + 3600, claims.exp)).sign(key);
+  };
+  const [signingInput, signature] = [token.slice(0, token.lastIndexOf('.')), token.slice(token.lastIndexOf('.') + 1)];
+  const rsKey = await crypto.subtle.importKey('jwk', JSON.parse(secrets.WORKOS_JWKS).keys[0], { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+  const sigBytes = Uint8Array.from(atob(signature.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  const inputBytes = new TextEncoder().encode(signingInput);
+  const webcryptoVerify = async () => {
+    if (!(await crypto.subtle.verify('RSASSA-PKCS1-v1_5', rsKey, sigBytes, inputBytes))) throw new Error('WebCrypto refused the token');
   };
   const ours = evaluateBundle(code, secrets);
   const jose = joseBridge({ get: (k) => secrets[k] });
@@ -105,12 +123,13 @@ if (mode === 'cold-mint') {
   }
   const ops = Number(opsArg);
   const [mintOursUs, mintJoseUs] = await sideBySide([oursMint, joseMint], ops);
+  const [rs256OursUs, rs256JoseUs, webcryptoVerifyUs] = await sideBySide([oursRs256, joseRs256, webcryptoVerify], Math.max(20, ops / 4));
   const [requestOursUs, requestJoseUs] = await sideBySide([oursRequest, joseRequest], Math.max(20, ops / 4));
   out({
     coldRuns: Number(coldRuns),
     repeatedColdMs: median(cold.total),
     decodeMs: median(cold.decode),
-    warm: { ops, mintOursUs, mintJoseUs, requestOursUs, requestJoseUs },
+    warm: { ops, mintOursUs, mintJoseUs, rs256OursUs, rs256JoseUs, webcryptoVerifyUs, requestOursUs, requestJoseUs },
   });
 } else {
   throw new Error(`unknown mode ${mode}: cold-mint | cold-request | warm`);

@@ -13,8 +13,8 @@
 // floor), the pure-JS WebCrypto bridge, workos-bridge, x402-paywall's bare challenge and its
 // refusal of a forged payment. Then, per wasm flavor, fresh Workers time its cold steps through
 // bench/probe.mjs: the base64 decode alone, then decode + compile + instantiate, and for the
-// bridge the first mint (the first calls into the module: V8 compiles each wasm function on its
-// first call).
+// bridge the first RS256 check + mint (the first calls into the module: V8 compiles each wasm
+// function on its first call).
 
 import { median } from './evaluate.mjs';
 
@@ -63,7 +63,7 @@ self.onmessage = async (e) => {
   let firstMintMs = null;
   if (flavor === 'bridge') {
     t = performance.now();
-    probe.bridgeMint(loader, env, token, Math.floor(Date.now() / 1000));
+    probe.bridgeMint(loader, 'workos', env, token, Math.floor(Date.now() / 1000));
     firstMintMs = performance.now() - t;
   }
   self.postMessage({ decodeMs, loadMs, firstMintMs });

@@ -9,12 +9,14 @@
 //
 // Figure                                      export used (flavor)
 // ------------------------------------------- ---------------------------------------------------
-// RS256 check + HS256 mint (warm, vs jose     Bridge(provider, env) once per loader, then per
-//   jwtVerify + SignJWT)                      call begin(...) → select_key(pinned JWKS, now),
-//                                             which checks the RS256 signature and mints →
-//                                             reply()                                    (bridge)
-//                                             token parse + claims + key choice + RS256
-//                                             verification + HS256 mint.
+// HS256 mint (warm, vs jose SignJWT)          Bridge(provider, env) once per loader, then per
+//                                             call begin(...) → select_key(pinned JWKS, now) →
+//                                             signature_checked(true, now) → reply()     (bridge)
+//                                             With a PS256 token (oidc) the verdict is supplied
+//                                             (WebCrypto's part is not timed): token parse +
+//                                             claims + key choice + HS256 mint.
+// RS256 check + HS256 mint (warm, vs jose     the same with an RS256 token (workos): select_key
+//   jwtVerify + SignJWT)                      checks its signature in the module and mints
 // bridge cold path (decode + compile +        the same, first call on a new loader
 //   instantiate + first mint)
 // x402 local verify (vs viem / @noble/curves) X402Config(env) once per loader, then
@@ -62,16 +64,17 @@ function configOf(loader, w, make) {
 }
 
 /**
- * The WorkOS token `token` (RS256, its key pinned in `env.WORKOS_JWKS`) taken through the
- * bridge session, its signature checked in the module, to its minted HS256 InsForge token.
- * `env` is the secrets JSON ({JWT_SECRET, WORKOS_CLIENT_ID, WORKOS_JWKS}). Throws unless 200.
+ * `token`, its key pinned in the secrets JSON `env`, taken through a `provider` bridge session
+ * to its minted HS256 InsForge token: an RS256 token's signature is checked in the module, a
+ * PS256 or ES256 one's verdict is supplied (`true`). Throws unless 200.
  */
-export function bridgeMint(loader, env, token, now) {
+export function bridgeMint(loader, provider, env, token, now) {
   const out = loader.call((w) => {
-    const bridge = configOf(loader, w, () => new w.Bridge('workos', env));
+    const bridge = configOf(loader, w, () => new w.Bridge(provider, env));
     const session = bridge.begin('POST', undefined, `Bearer ${token}`, '', now);
     try {
       if (session.kind === w.BridgeStep.SelectKey) session.select_key(undefined, now);
+      if (session.kind === w.BridgeStep.CheckSignature) session.signature_checked(true, now);
       return session.reply();
     } finally {
       session.free();

@@ -187,7 +187,9 @@ try {
     // overload and aggregate3: ~12.3 KB), sign-in-with-x (the EIP-4361 reader, the
     // declaration, its flow: ~28.3 KB).
     // The wallet bridge's flavor has no goal of its own yet: its budget is what it is.
-    const SIZE = { bridge: { goal: 40_000, budget: 70_100 }, x402: { goal: 235_520, budget: 347_500 }, wallet: { goal: 129_900, budget: 129_900 }, challenge: { goal: 94_500, budget: 94_500 } };
+    // The bridge's budget grew by the RS256 check in the module (src/rsa.rs, +5.1 KB), which
+    // halves a warm request and takes WebCrypto's first key import off the cold one.
+    const SIZE = { bridge: { goal: 40_000, budget: 75_100 }, x402: { goal: 235_520, budget: 347_500 }, wallet: { goal: 129_900, budget: 129_900 }, challenge: { goal: 94_500, budget: 94_500 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const wasm = Buffer.from(wasmBase64(await import(`../functions/src/wasm/${flavor}.js`)), 'base64');
       const { goal, budget } = SIZE[flavor];

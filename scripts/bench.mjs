@@ -237,6 +237,8 @@ try {
     figure('workos-bridge (RS256 + mint, pinned JWKS): overhead above the empty function', ms(k['workos-bridge'].overheadMs), { vs: `pure-JS WebCrypto bridge ${ms(k['js-bridge'].overheadMs)}; ours ${inWorker('workos-bridge')}`, target: '≤ the pure-JS overhead + 1.5 ms', met: k['workos-bridge'].overheadMs <= k['js-bridge'].overheadMs + 1.5 });
     figure('x402-paywall bare 402 challenge: overhead above the empty function', ms(k['x402-challenge'].overheadMs), { vs: inWorker('x402-challenge'), target: '≤ 3 ms', met: k['x402-challenge'].overheadMs <= 3 });
     figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(k['x402-forged'].overheadMs), { vs: inWorker('x402-forged'), target: '≤ 8 ms', met: k['x402-forged'].overheadMs <= 8 });
+    figure('  floor: a JS function writing x402-paywall\'s bare 402 as constants, above the empty function', ms(k['floor-js-challenge'].overheadMs), { vs: `the same file carrying the x402 .wasm's base64 as ours does ${ms(k['floor-js-challenge-verifier-text'].overheadMs)}` });
+    figure('  floor: the smallest wasm module compiled, instantiated and called once, above the empty function', ms(k['floor-tiny-wasm'].overheadMs));
     for (const [flavor, p] of Object.entries(fw.phases)) {
       const mint = p.firstMintMs === null ? '' : `; then the first RS256 check + mint (the first calls, each wasm function compiled on its first call) ${ms(p.firstMintMs)}`;
       figure(`  ${flavor} flavor in a fresh Worker (probe): base64 decode alone`, ms(p.decodeMs), { vs: `decode + compile + instantiate ${ms(p.loadMs)}${mint}` });

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d7b5c8b532dfe8dc1eb09477ce324052774c8cda378e8670d0be8e980240c797
+// source-hash: sha256:967d44652317c54db9ce1831ba6fb6dbc00ae900e6e77c1acaadaa1a13df8702
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:28335b5897e81e317ef58c368f0ec013d60640b18af08475a11bd24384475241
+// source-hash: sha256:08ce62f0df1d3d60d657e594563f487f71dae34e7f5e2dd679b47a26078ce300
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

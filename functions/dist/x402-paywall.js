@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:f47d0225b6527c73ee274743620158b4b3e3c852a72a078e9d9e0c4691fdd015
+// source-hash: sha256:e3d39250b067a39bed9f75b52f7b59670971ee8a0b88d034ad31448994d4bb91
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:fe7b7b84307002db798ce1629876dc112d5ec0cdc82cabfe5adbad82dbb85ec6
+// source-hash: sha256:96bd06e9fa1b3bbd325fdaa7099d9f9305a1ac70d30c75c39c5b4d3a71a7663b
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -83,6 +83,42 @@ function denoJson(version, script, args, flags = []) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 
+/**
+ * The wasm code each kind's first request in a fresh Worker made V8 compile (bench/first-compile.mjs
+ * under V8's compilation trace): {kinds: [{name, flavor, functions, bytes}], modules}.
+ */
+function firstCompile(workerFile) {
+  const r = spawnSync(denoBinary('2.0.6'), ['run', '--allow-read', '--allow-env', '--no-lock', '--node-modules-dir=manual', '--v8-flags=--trace-wasm-compilation-times', 'bench/first-compile.mjs', workerFile], {
+    cwd: ROOT,
+    env: toolEnv({ DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' }),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`bench/first-compile.mjs failed:\n${r.stderr}`);
+  const lines = r.stdout.trim().split('\n');
+  const out = JSON.parse(lines.pop());
+  const compiled = {};
+  let kind = null;
+  for (const line of lines) {
+    const marker = line.match(/^---- first-compile (\S+)/);
+    if (marker) {
+      kind = marker[1] === 'end' ? null : marker[1];
+      if (kind) compiled[kind] = { functions: 0, bytes: 0 };
+      continue;
+    }
+    const body = line.match(/^Compiled function .* bodysize (\d+)/);
+    if (body && kind) {
+      compiled[kind].functions += 1;
+      compiled[kind].bytes += Number(body[1]);
+    }
+  }
+  for (const k of out.kinds) {
+    if (!compiled[k.name] || compiled[k.name].functions === 0) throw new Error(`first-compile: no compilation traced for ${k.name} (did V8 take --trace-wasm-compilation-times?)`);
+    Object.assign(k, compiled[k.name]);
+  }
+  return out;
+}
+
 function nodeJson(script, args) {
   const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, env: toolEnv(), encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`node ${script} failed:\n${r.stderr}`);
@@ -190,8 +226,9 @@ try {
     // The bridge's budget grew by the RS256 check in the module (src/rsa.rs, +5.1 KB), which
     // halves a warm request and takes WebCrypto's first key import off the cold one. Every
     // flavor's grew by the JSON writer copying the runs between escapes (about 200 B): a warm
-    // mint 31 → 26 µs, as a reply's body is all quotes.
-    const SIZE = { bridge: { goal: 40_000, budget: 75_400 }, x402: { goal: 235_520, budget: 347_500 }, wallet: { goal: 130_100, budget: 130_100 }, challenge: { goal: 94_700, budget: 94_700 } };
+    // mint 31 → 26 µs, as a reply's body is all quotes. The std flavors' shrank by 7.6 KB each
+    // when the size-class allocator replaced dlmalloc in them too.
+    const SIZE = { bridge: { goal: 40_000, budget: 75_400 }, x402: { goal: 235_520, budget: 339_700 }, wallet: { goal: 122_400, budget: 122_400 }, challenge: { goal: 87_000, budget: 87_000 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const wasm = Buffer.from(wasmBase64(await import(`../functions/src/wasm/${flavor}.js`)), 'base64');
       const { goal, budget } = SIZE[flavor];
@@ -244,6 +281,12 @@ try {
     for (const [flavor, p] of Object.entries(fw.phases)) {
       const mint = p.firstMintMs === null ? '' : `; then the first RS256 check + mint (the first calls, each wasm function compiled on its first call) ${ms(p.firstMintMs)}`;
       figure(`  ${flavor} flavor in a fresh Worker (probe): base64 decode alone`, ms(p.decodeMs), { vs: `decode + compile + instantiate ${ms(p.loadMs)}${mint}` });
+    }
+    // What the first calls compile does not depend on the machine: V8's own trace of it.
+    const fc = firstCompile(inputs.workerFile);
+    for (const k of fc.kinds) {
+      const m = fc.modules[k.flavor];
+      figure(`  ${k.name}: wasm code its first request compiles (V8 trace)`, `${k.bytes} B in ${k.functions} functions`, { vs: `of the ${k.flavor} module's ${m.bytes} B in ${m.functions} functions (${((100 * k.bytes) / m.bytes).toFixed(0)} %)` });
     }
 
     // ---- warm, one Deno process per version

@@ -18,22 +18,21 @@ pub(crate) mod prelude {
     pub use alloc::{format, vec};
 }
 
-/// The `no-std-wasm` runtime (the bridge flavor's .wasm): memory comes from
-/// [`alloc_classes`] (size classes with free lists, bounded when Cloud reuses the instance),
-/// and a panic is a trap (`unreachable`), as std's is with `panic = "abort"`, only without
-/// std's panic hook and message formatting (4.8 KB of .wasm).
-/// `wasm-pack test` builds without this feature: its test harness links std.
+/// Every shipped .wasm takes its memory from [`alloc_classes`] (size classes with free lists,
+/// bounded when Cloud reuses the instance) instead of std's dlmalloc, whose `malloc` alone is
+/// 4.8 KB of code a fresh Worker compiles on its first call.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: alloc_classes::Global<alloc_classes::Wasm> =
+    alloc_classes::Global(core::cell::UnsafeCell::new(alloc_classes::Heap::new(alloc_classes::Wasm)));
+
+/// The `no-std-wasm` runtime (the bridge flavor's .wasm): a panic is a trap (`unreachable`), as
+/// std's is with `panic = "abort"`, only without std's panic hook and message formatting
+/// (4.8 KB of .wasm). `wasm-pack test` builds without this feature: its test harness links std.
 #[cfg(all(target_arch = "wasm32", feature = "no-std-wasm"))]
-mod runtime {
-    use crate::alloc_classes::{Global, Heap, Wasm};
-
-    #[global_allocator]
-    static ALLOCATOR: Global<Wasm> = Global(core::cell::UnsafeCell::new(Heap::new(Wasm)));
-
-    #[panic_handler]
-    fn panic(_: &core::panic::PanicInfo) -> ! {
-        core::arch::wasm32::unreachable()
-    }
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
 }
 
 #[cfg(all(target_arch = "wasm32", feature = "no-std-wasm", feature = "evm"))]
@@ -49,7 +48,7 @@ pub fn concat(parts: &[&str]) -> prelude::String {
     out
 }
 
-#[cfg(any(test, feature = "no-std-wasm"))]
+#[cfg(any(test, target_arch = "wasm32"))]
 pub mod alloc_classes;
 pub mod b64;
 pub mod env;

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:9f301c1551fad6c5655f2c21a25db323b19ce47a889fa21a9e576c2a7e17e9b3
+// source-hash: sha256:edd974ef5271e38d226808db4c0a287d8b990af04e5d283f0be5848a42ed54d4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:41d8940a530b7e345ef2535f2b12cc69b031dbe78468e8ed1da005028c4629d0
+// source-hash: sha256:5ac1c125f623142e59288042185beef8afd4930aec92745ccd0b6e6adc0317f0
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

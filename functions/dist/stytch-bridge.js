@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5a1d552d664431022264f7f2db4c1ec9007c32e6406c40b7a81a05a14ec5ff5b
+// source-hash: sha256:d587f8cff7724c0cfbe6d74d07aeb7bfcf446d5c70f8ff3b196e72616b047f40
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

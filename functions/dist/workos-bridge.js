@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:a1ee35ac93276f4625cc00f4cec91256c5b2d8049594b72a22d7320f3dbc3a00
+// source-hash: sha256:e677af701776c3f03d7ab5d81a963ed331e660bc8a1084f7e0f6781a5918a552
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,0 +1,91 @@
+// Runs inside Deno 2.0.6 with V8's --trace-wasm-compilation-times (scripts/bench.mjs starts it
+// and reads the trace): one fresh Worker per kind answers one request, between marker lines, so
+// the trace says which wasm functions each first request made V8 compile. In a fresh Worker V8
+// compiles a wasm function on its first call (lazily, on the calling thread), so this is the
+// code a self-hosted request pays to compile, whatever the machine's speed.
+//
+//   deno run --allow-read --allow-env --no-lock --node-modules-dir=manual \
+//     --v8-flags=--trace-wasm-compilation-times first-compile.mjs <input>
+//
+// <input>: the fresh-worker input (scripts/bench.mjs). The last line is JSON: the kinds, in order,
+// and each flavor's whole code section (function bodies, bytes) to read the figures against.
+
+import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
+import * as challengeFlavor from '../functions/src/wasm/challenge.js';
+import * as x402Flavor from '../functions/src/wasm/x402.js';
+import { base64Bytes, wasmBase64 } from '../functions/src/lib/wasm.js';
+
+const input = JSON.parse(Deno.readTextFileSync(Deno.args[0]));
+const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
+const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
+
+/** Sizes of the function bodies in a module's code section, read from the binary. */
+function codeBytes(bytes) {
+  let p = 8;
+  const leb = () => {
+    let r = 0;
+    let s = 0;
+    let x;
+    do {
+      x = bytes[p++];
+      r |= (x & 127) << s;
+      s += 7;
+    } while (x & 128);
+    return r >>> 0;
+  };
+  while (p < bytes.length) {
+    const id = bytes[p++];
+    const size = leb();
+    if (id !== 10) {
+      p += size;
+      continue;
+    }
+    const count = leb();
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const body = leb();
+      total += body;
+      p += body;
+    }
+    return { functions: count, bytes: total };
+  }
+  throw new Error('no code section');
+}
+
+const KINDS = [
+  { name: 'workos-bridge', flavor: 'bridge', code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s) => s === 200 },
+  { name: 'x402-challenge', flavor: 'challenge', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s) => s === 402 },
+  { name: 'x402-forged', flavor: 'x402', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s) => s === 402 },
+];
+
+const WORKER = `
+import { evaluateBundle } from '${evaluateUrl}';
+self.onmessage = async (e) => {
+  const { code, secrets, headers } = e.data;
+  const res = await evaluateBundle(code, secrets)(new Request('http://bench.local/functions/f', { method: 'POST', headers }));
+  await res.text();
+  self.postMessage(res.status);
+};`;
+const url = URL.createObjectURL(new Blob([WORKER], { type: 'application/javascript' }));
+
+for (const k of KINDS) {
+  console.log(`---- first-compile ${k.name}`);
+  const status = await new Promise((resolve, reject) => {
+    const w = new Worker(url, { type: 'module' });
+    w.onmessage = (e) => {
+      w.terminate();
+      resolve(e.data);
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      reject(new Error(e.message));
+    };
+    w.postMessage({ code: k.code, secrets: k.secrets, headers: k.headers });
+  });
+  if (!k.ok(status)) throw new Error(`${k.name}: unexpected status ${status}`);
+}
+console.log('---- first-compile end');
+const flavors = { bridge: bridgeFlavor, challenge: challengeFlavor, x402: x402Flavor };
+const modules = Object.fromEntries(Object.entries(flavors).map(([name, f]) => [name, codeBytes(base64Bytes(wasmBase64(f)))]));
+console.log(JSON.stringify({ kinds: KINDS.map((k) => ({ name: k.name, flavor: k.flavor })), modules }));

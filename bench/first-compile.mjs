@@ -12,7 +12,7 @@
 
 import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
 import * as challengeFlavor from '../functions/src/wasm/challenge.js';
-import * as x402Flavor from '../functions/src/wasm/x402.js';
+import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { base64Bytes, wasmBase64 } from '../functions/src/lib/wasm.js';
 
 const input = JSON.parse(Deno.readTextFileSync(Deno.args[0]));
@@ -55,7 +55,7 @@ function codeBytes(bytes) {
 const KINDS = [
   { name: 'workos-bridge', flavor: 'bridge', code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s) => s === 200 },
   { name: 'x402-challenge', flavor: 'challenge', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s) => s === 402 },
-  { name: 'x402-forged', flavor: 'x402', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s) => s === 402 },
+  { name: 'x402-forged', flavor: 'paywall', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s) => s === 402 },
 ];
 
 const WORKER = `
@@ -86,6 +86,6 @@ for (const k of KINDS) {
   if (!k.ok(status)) throw new Error(`${k.name}: unexpected status ${status}`);
 }
 console.log('---- first-compile end');
-const flavors = { bridge: bridgeFlavor, challenge: challengeFlavor, x402: x402Flavor };
+const flavors = { bridge: bridgeFlavor, challenge: challengeFlavor, paywall: paywallFlavor };
 const modules = Object.fromEntries(Object.entries(flavors).map(([name, f]) => [name, codeBytes(base64Bytes(wasmBase64(f)))]));
 console.log(JSON.stringify({ kinds: KINDS.map((k) => ({ name: k.name, flavor: k.flavor })), modules }));

@@ -17,7 +17,7 @@
 // function on its first call).
 
 import { evaluateBundle, median } from './evaluate.mjs';
-import * as x402Flavor from '../functions/src/wasm/x402.js';
+import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
 
 const [inputPath, roundsArg = '20'] = Deno.args;
@@ -30,7 +30,7 @@ const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
 // The floors, to read the goals against: what any function answering as ours do pays here.
 // x402-paywall's own bare 402 (status, headers, body taken from the bundle before the run)
 // written by a JS function as constants, after reading the payment headers; the same file
-// carrying the x402 .wasm's base64 comment as ours does; and the smallest wasm module
+// carrying the paywall .wasm's base64 comment as ours does; and the smallest wasm module
 // compiled, instantiated and called once.
 const paywall = read('functions/dist/x402-paywall.js');
 const bare = await evaluateBundle(paywall, input.x402Secrets)(new Request('http://bench.local/functions/f', { method: 'POST' }));
@@ -40,7 +40,7 @@ const jsChallenge = `module.exports = async (req) => {
   return new Response(${JSON.stringify(bareBody)}, { status: ${bare.status}, headers: ${JSON.stringify([...bare.headers])} });
 };
 `;
-const verifierText = `function WASM_TEXT() {\n  /*! ${wasmBase64(x402Flavor)} */\n}\n`;
+const verifierText = `function WASM_TEXT() {\n  /*! ${wasmBase64(paywallFlavor)} */\n}\n`;
 const tinyWasm = `const B = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
 module.exports = async () => new Response(String(new WebAssembly.Instance(new WebAssembly.Module(B)).exports.f()));
 `;
@@ -137,7 +137,7 @@ const kinds = Object.fromEntries(
 
 const bridgeEnv = JSON.stringify({ JWT_SECRET: input.bridgeSecrets.JWT_SECRET, WORKOS_CLIENT_ID: input.bridgeSecrets.WORKOS_CLIENT_ID, WORKOS_JWKS: input.bridgeSecrets.WORKOS_JWKS });
 const phases = {};
-for (const flavor of ['bridge', 'challenge', 'x402']) {
+for (const flavor of ['bridge', 'challenge', 'paywall']) {
   const runs = [];
   for (let r = 0; r < rounds; r++) runs.push(await inWorker(phaseUrl, { flavor, env: bridgeEnv, token: input.token }));
   phases[flavor] = {

@@ -32,11 +32,12 @@
 
 import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
 import * as x402Flavor from '../functions/src/wasm/x402.js';
+import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import * as walletFlavor from '../functions/src/wasm/wallet.js';
 import * as challengeFlavor from '../functions/src/wasm/challenge.js';
 import { base64Bytes, wasmBase64, wasmLoader } from '../functions/src/lib/wasm.js';
 
-export const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, wallet: walletFlavor, challenge: challengeFlavor };
+export const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, paywall: paywallFlavor, wallet: walletFlavor, challenge: challengeFlavor };
 
 /** A new loader: nothing decoded or compiled until its first use (a fresh isolate's view). */
 export function freshLoader(flavor) {

@@ -24,7 +24,9 @@ const DIST = join(ROOT, 'functions/dist');
 const wasmModulePath = (flavor) => join(SRC, 'wasm', `${flavor}.js`);
 
 function wasmHash(flavor) {
-  return inputHash(ROOT, wasmInputs(ROOT, manifest.wasm[flavor].features));
+  const { features } = manifest.wasm[flavor];
+  // The features too: two flavors built from the same sources differ by them alone.
+  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\n`);
 }
 
 /** Builds one wasm flavor into functions/src/wasm/<flavor>.js. */
@@ -40,7 +42,7 @@ function buildWasm(flavor, { features }) {
   const bytes = readFileSync(opt);
   const glue = adaptGlue(readFileSync(join(ROOT, outDir, 'insforge_edge.js'), 'utf8'));
   mkdirSync(join(SRC, 'wasm'), { recursive: true });
-  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue }));
+  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, features, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue }));
   console.log(`${flavor}: .wasm ${readFileSync(raw).length} bytes raw → ${bytes.length} bytes after wasm-opt (${gzipSync(bytes).length} bytes gzipped)`);
 }
 

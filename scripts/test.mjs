@@ -19,7 +19,7 @@ import { ROOT, ensureChromium, ensureNodeModules, ensureRustWasm, run } from './
 
 const FLAVOR_TESTS = [
   { features: 'bridge', test: 'wasm_bridge' },
-  { features: 'x402', test: 'wasm_x402' },
+  { features: 'x402,facilitator', test: 'wasm_x402' },
   { features: 'x402,tools', test: 'wasm_evm' },
   { features: 'wallet', test: 'wasm_wallet' },
   { features: 'challenge', test: 'wasm_challenge' },

@@ -1,5 +1,5 @@
 //! The x402 wasm-bindgen surface, run on the real wasm32 build:
-//! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402 --test wasm_x402`.
+//! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402,facilitator --test wasm_x402`.
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
 //! WebAssembly: one configuration serves many payments, each request one `PaymentFlow` whose
 //! effects (JSON) JS performs; vector C verifies; refusals are 402s with a reason; OKX
@@ -10,7 +10,7 @@
 //!
 //! Payments are built here independently of the crate: EIP-712 hashing with `sha3`, signing
 //! with `k256` (RFC 6979, like viem/ethers), base64 and JSON with `base64`/`serde_json`.
-#![cfg(all(target_arch = "wasm32", feature = "x402"))]
+#![cfg(all(target_arch = "wasm32", feature = "facilitator"))]
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;

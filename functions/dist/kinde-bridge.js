@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:edd974ef5271e38d226808db4c0a287d8b990af04e5d283f0be5848a42ed54d4
+// source-hash: sha256:dce187df307be46c28149d8dbe027f63c55adad0b85da7b533c3f230322e375c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

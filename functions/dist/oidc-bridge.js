@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5ac1c125f623142e59288042185beef8afd4930aec92745ccd0b6e6adc0317f0
+// source-hash: sha256:5a2b3a13bb8c500fa5764b3b87907b05489bfe1780b8319f94458d71460a7195
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

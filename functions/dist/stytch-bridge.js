@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d587f8cff7724c0cfbe6d74d07aeb7bfcf446d5c70f8ff3b196e72616b047f40
+// source-hash: sha256:4a4eff9846432bcde0f12efbf130f9f0effdcdb2cec03805c0d27c4e2d71d7fc
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5837e631e13caecf0a2277abf023da5565c254183aa90ddec8809211e06589e8
+// source-hash: sha256:c2a3a57b4a3275acf0e5daa1ae60ba225ec0184ed5e0dd58cb52d2ea6adb0e6e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

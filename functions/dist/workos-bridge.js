@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:e677af701776c3f03d7ab5d81a963ed331e660bc8a1084f7e0f6781a5918a552
+// source-hash: sha256:6b0a00dc87fe1b0028410f014a9d6e99b132dcb10b4c2c74c43627f452bc07f0
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,7 +1,9 @@
 //! x402 exports: typed objects, no rules here.
 //!
 //! - [`X402Config`] (the paywall) and [`X402Facilitator`] are parsed once from the secrets;
-//!   JS keeps them per isolate and makes a new one only when a secret changes.
+//!   JS keeps them per isolate and makes a new one only when a secret changes. The
+//!   facilitator and reconcile exports come with the `facilitator` feature: `x402-paywall`'s
+//!   module (the `paywall` flavor) is built without them, as it never runs them.
 //! - Every request becomes one [`PaymentFlow`]: the paywall's paid request, the
 //!   facilitator's verify or settle, or a reconcile run. It holds the payment, its
 //!   configuration and the conversation in wasm memory; JS performs each effect it names
@@ -16,10 +18,11 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json};
-use crate::x402::discovery;
-use crate::x402::facilitator::{self, FacilitatorConfig, Op};
+use crate::x402::facilitator;
+#[cfg(feature = "facilitator")]
+use crate::x402::facilitator::{FacilitatorConfig, Op};
 use crate::x402::flow::idem::{Idempotent, Keyed};
-use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation, ReconcileFlow};
+use crate::x402::flow::{self, Answer, Answered, Face, PaymentFlow as Presentation};
 use crate::x402::payment_id::{self, PaymentId};
 use crate::http::HttpError;
 use crate::x402::{self, reply, Check, PaywallConfig};
@@ -67,6 +70,7 @@ impl PaymentFlow {
 }
 
 /// The id facilitator settles are kept under (one namespace: the payment's fingerprint binds it).
+#[cfg(feature = "facilitator")]
 const FACILITATOR_ENDPOINT: &str = "/functions/x402-facilitator";
 
 #[wasm_bindgen]
@@ -166,13 +170,15 @@ impl X402Config {
     /// configuration, the facilitator's under theirs; then, for direct settlement, the gas
     /// report of each settler (`settler_key`: `SETTLER_PRIVATE_KEY`, one key or a pool; a
     /// stuck nonce is filled with the key that used it).
+    #[cfg(feature = "facilitator")]
     pub fn reconcile(&self, facilitator: &X402Facilitator, claim_token: &str, settler_key: &str) -> PaymentFlow {
-        PaymentFlow::of(ReconcileFlow::new(self.config.clone(), facilitator.config.clone(), claim_token.into(), settler_key.into()))
+        PaymentFlow::of(flow::ReconcileFlow::new(self.config.clone(), facilitator.config.clone(), claim_token.into(), settler_key.into()))
     }
 }
 
 /// The facilitator's configuration, parsed once from the secrets (the JSON object of
 /// [`x402_env_keys`]). A configuration error is kept: every answer is then its refusal.
+#[cfg(feature = "facilitator")]
 #[wasm_bindgen]
 pub struct X402Facilitator {
     config: Rc<Result<FacilitatorConfig, HttpError>>,
@@ -181,6 +187,7 @@ pub struct X402Facilitator {
     listing: Option<Result<PaywallConfig, HttpError>>,
 }
 
+#[cfg(feature = "facilitator")]
 #[wasm_bindgen]
 impl X402Facilitator {
     #[wasm_bindgen(constructor)]
@@ -191,7 +198,7 @@ impl X402Facilitator {
             None => Err(internal("bad env")),
         };
         let listing = match &env {
-            Some(env) if crate::env::Env::new(env).get(discovery::DISCOVERY_KEY).is_some() => {
+            Some(env) if crate::env::Env::new(env).get(crate::x402::discovery::DISCOVERY_KEY).is_some() => {
                 Some(PaywallConfig::from_env(env).map_err(|e| e.info()))
             }
             Some(_) => None,

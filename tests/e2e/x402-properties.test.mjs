@@ -290,7 +290,7 @@ async function runIn({ r, chain, okx, world, note, admin, api, seed, count }) {
     );
     let end;
     try {
-      end = viaRunFlow ? await runFlow(flow, io) : await drive(flow, io, seen, faults, p.r);
+      end = viaRunFlow ? await runFlow(flow, io, wasm) : await drive(flow, io, seen, faults, p.r);
     } finally {
       release(flow);
     }
@@ -339,7 +339,7 @@ async function runIn({ r, chain, okx, world, note, admin, api, seed, count }) {
     const io = ioFor(`reconcile#${flows.reconcile}`, seen, rr);
     const flow = wasm.call(() => paywall.reconcile(facilitator, token, ''));
     try {
-      const end = faults ? await drive(flow, io, seen, true, rr) : await runFlow(flow, io);
+      const end = faults ? await drive(flow, io, seen, true, rr) : await runFlow(flow, io, wasm);
       deadTokens.add(token);
       note(`reconcile#${flows.reconcile} →`, end.kind, end.reply?.body ?? '');
       return end;

@@ -61,7 +61,7 @@ async function presented(t, extra = {}) {
   const present = async (driveIt = (p) => p) => {
     const flow = wasm.call(() => config.pay(signed.header, '', RESOURCE, '/functions/paid', 'GET /functions/paid', crypto.randomUUID(), '', Date.now()));
     try {
-      return await driveIt(runFlow(flow, { db }));
+      return await driveIt(runFlow(flow, { db }, wasm));
     } finally {
       release(flow);
     }

@@ -202,7 +202,7 @@ test('runFlow: claimed, verified, settled, recorded, then the serve effect with 
   const { flow, payer, nonce } = await paidFlow(t);
   const okx = fakeOkx(t, { verify: verified(payer), settle: settled() });
   const db = fakeLedger();
-  const end = await runFlow(flow, { db });
+  const end = await runFlow(flow, { db }, wasm);
   assert.equal(end.kind, 'serve', JSON.stringify(end));
   assert.deepEqual(end.info, { scheme: 'exact', payer, amount: PRICE, asset: end.info.asset, network: 'eip155:196', nonce, txHash: TX, mock: false, replay: false, x402Version: 2 });
   const pr = decodeHeader(headerOf(end, 'PAYMENT-RESPONSE'));
@@ -219,14 +219,14 @@ test('runFlow: presented again, a settled payment is served from the ledger as a
   const { flow, again, payer } = await paidFlow(t);
   const okx = fakeOkx(t, { verify: verified(payer), settle: settled() });
   const db = fakeLedger();
-  assert.equal((await runFlow(flow, { db })).kind, 'serve');
-  const replay = await runFlow(again(), { db });
+  assert.equal((await runFlow(flow, { db }, wasm)).kind, 'serve');
+  const replay = await runFlow(again(), { db }, wasm);
   assert.deepEqual([replay.kind, replay.info.replay, replay.info.txHash], ['serve', true, TX]);
   assert.equal(okx.calls.length, 2, 'OKX asked once');
   assert.equal(db.rows().length, 1);
   // Past the replay window: never served again.
   db.rows()[0].served_at -= 300_001;
-  const late = await runFlow(again(), { db });
+  const late = await runFlow(again(), { db }, wasm);
   assert.equal(late.kind, 'respond');
   assert.equal(bodyOf(late.reply).error, 'payment_already_used');
 });
@@ -236,7 +236,7 @@ test('runFlow: a claim whose answer is lost after it committed is asked again an
   fakeOkx(t, { verify: verified(payer), settle: settled() });
   const db = fakeLedger();
   db.fault(onRpc('x402_claim'), 'lost', 1);
-  const end = await runFlow(flow, { db });
+  const end = await runFlow(flow, { db }, wasm);
   assert.equal(end.kind, 'serve', JSON.stringify(end));
   const claims = db.rpcCalls('x402_claim');
   assert.equal(claims.length, 2);
@@ -251,7 +251,7 @@ test('runFlow: a ledger that cannot be written is a 503 ledger_unavailable after
     const okx = fakeOkx(t, {});
     const db = fakeLedger();
     db.fault(onRpc('x402_claim'), kind);
-    const end = await runFlow(flow, { db });
+    const end = await runFlow(flow, { db }, wasm);
     assert.equal(end.reply.status, 503, kind);
     assert.equal(bodyOf(end.reply).error, 'ledger_unavailable', kind);
     assert.equal(headerOf(end, 'Retry-After'), '5', kind);
@@ -263,7 +263,7 @@ test('runFlow: a ledger that cannot be written is a 503 ledger_unavailable after
 test('runFlow: no ledger client (INSFORGE_BASE_URL or API_KEY unset) is 500 missing_secret, and nothing is sent', async (t) => {
   const { flow } = await paidFlow(t);
   const okx = fakeOkx(t, {});
-  const end = await runFlow(flow, { db: null });
+  const end = await runFlow(flow, { db: null }, wasm);
   assert.equal(end.reply.status, 500);
   assert.equal(bodyOf(end.reply).error, 'missing_secret');
   assert.equal(okx.calls.length, 0);
@@ -287,9 +287,9 @@ test('runFlow: a payment held by a concurrent request waits for it, then answers
     globalThis.fetch = saved;
   });
   const db = fakeLedger();
-  const first = runFlow(flow, { db });
+  const first = runFlow(flow, { db }, wasm);
   while (!calls.includes('settle')) await new Promise((r) => setTimeout(r, 5));
-  const second = runFlow(again(), { db });
+  const second = runFlow(again(), { db }, wasm);
   await new Promise((r) => setTimeout(r, 600));
   assert.ok(db.rpcCalls('x402_claim').length >= 3, 'the second one looked again while the first held it');
   release1();
@@ -306,7 +306,7 @@ test('runFlow: a payment past its window is looked up (resume), never inserted; 
   const { flow } = await paidFlow(t, {}, { header, now: late });
   const okx = fakeOkx(t, {});
   const db = fakeLedger();
-  const end = await runFlow(flow, { db });
+  const end = await runFlow(flow, { db }, wasm);
   assert.equal(end.reply.status, 402);
   assert.equal(bodyOf(end.reply).error, 'invalid_exact_evm_payload_authorization_valid_before');
   assert.deepEqual(db.rpcCalls().map((q) => [q.name, q.args.p.mode]), [['x402_claim', 'resume']]);
@@ -317,7 +317,7 @@ test('runFlow: a payment past its window is looked up (resume), never inserted; 
 test('runFlow: a flow that never ends is an error, not a hang', async () => {
   let steps = 0;
   const endless = { start: () => JSON.stringify({ kind: 'ledger', call: 'x', args: {} }), resume: () => (steps++, JSON.stringify({ kind: 'ledger', call: 'x', args: {} })) };
-  await assert.rejects(runFlow(endless, { db: { rpc: async () => ({ data: 1, error: null }) } }), /did not end/);
+  await assert.rejects(runFlow(endless, { db: { rpc: async () => ({ data: 1, error: null }) } }, wasm), /did not end/);
   assert.equal(steps, 500);
 });
 

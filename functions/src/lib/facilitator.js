@@ -95,7 +95,7 @@ export function x402Facilitator() {
       if (req.method !== 'POST') return facilitatorError(405, 'method_not_allowed', `use POST for ${op}`, [['Allow', 'POST']]);
       const text = (await req.text()).slice(0, FACILITATOR_MAX_BODY_CHARS);
       flow = wasm.call(() => config.flow(op, text, crypto.randomUUID(), Deno.env.get('SETTLER_PRIVATE_KEY') || '', Date.now()));
-      const end = await runFlow(flow, { db: ledgerDb() });
+      const end = await runFlow(flow, { db: ledgerDb() }, wasm);
       if (end.kind === 'replay') return replayResponse(end.response, FACILITATOR_CORS);
       return toResponse(end.reply, FACILITATOR_CORS);
     } catch (e) {

@@ -3,12 +3,14 @@
 // for its payment-identifier id, or a kept one answered again.
 
 import { driveFlow, ledgerCall } from './effects.js';
-import { wasm } from './x402-wasm.js';
 
 export { ledgerDb, perform, UNCONFIGURED } from './effects.js';
 
-/** Drives an x402 `flow` to its end (see lib/effects.js): `io` = {db, fetch?}. */
-export function runFlow(flow, io) {
+/**
+ * Drives an x402 `flow` to its end (see lib/effects.js): `io` = {db, fetch?}; `wasm` the loader
+ * of the module the flow lives in (lib/x402-module.js).
+ */
+export function runFlow(flow, io, wasm) {
   return driveFlow(flow, io, wasm);
 }
 

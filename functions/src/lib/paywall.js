@@ -7,9 +7,13 @@
 import { internalError, logInternal, toResponse } from './http.js';
 import { keepServed, ledgerDb, replayResponse, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
-import { paywallConfig, release, wasm } from './x402-wasm.js';
+import * as paywallWasm from '../wasm/paywall.js';
+import { release, x402Module } from './x402-module.js';
 import { challengeReply } from './x402-challenge.js';
 import { paywallPage, wantsPage } from './paywall-page.js';
+
+// The paywall flavor: the x402 module without the facilitator's and reconcile's exports.
+const { wasm, paywallConfig } = x402Module(paywallWasm);
 
 function x402Resource(slug, req) {
   const explicit = Deno.env.get('X402_RESOURCE_URL');
@@ -97,7 +101,7 @@ export function x402Paywall(slug, handler) {
           return { status: res.status, body: JSON.stringify({ charge }) };
         },
       };
-      const end = await runFlow(flow, io);
+      const end = await runFlow(flow, io, wasm);
       if (end.kind === 'replay') return replayResponse(end.response, []);
       if (end.kind === 'serve') {
         const res = withHeaders(kept ?? (await runHandler(handler, req, end.info, slug)).res, end.headers);

@@ -19,7 +19,7 @@ export function x402Reconcile() {
       const paywall = paywallConfig();
       const facilitator = facilitatorConfig();
       flow = wasm.call(() => paywall.reconcile(facilitator, crypto.randomUUID(), Deno.env.get('SETTLER_PRIVATE_KEY') || ''));
-      const end = await runFlow(flow, { db: ledgerDb() });
+      const end = await runFlow(flow, { db: ledgerDb() }, wasm);
       return toResponse(end.reply, []);
     } catch (e) {
       logInternal('x402-reconcile', e);

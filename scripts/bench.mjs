@@ -106,7 +106,9 @@ function firstCompile(workerFile) {
       if (kind) compiled[kind] = { functions: 0, bytes: 0 };
       continue;
     }
-    const body = line.match(/^Compiled function .* bodysize (\d+)/);
+    // Baseline (Liftoff) compilations only: what a first call pays. A hot function moved to the
+    // optimizing tier meanwhile (in the background, when it happens) is not counted twice.
+    const body = line.match(/^Compiled function .* using Liftoff.* bodysize (\d+)/);
     if (body && kind) {
       compiled[kind].functions += 1;
       compiled[kind].bytes += Number(body[1]);
@@ -229,7 +231,9 @@ try {
     // mint 31 → 26 µs, as a reply's body is all quotes. The std flavors' shrank by 7.6 KB each
     // when the size-class allocator replaced dlmalloc in them too. The paywall flavor is x402
     // without the facilitator's and reconcile's exports: what x402-paywall carries and loads.
-    const SIZE = { bridge: { goal: 40_000, budget: 75_400 }, x402: { goal: 235_520, budget: 339_700 }, paywall: { goal: 302_500, budget: 302_500 }, wallet: { goal: 122_400, budget: 122_400 }, challenge: { goal: 87_000, budget: 87_000 } };
+    // The x402 flavors' grew by about 450 B when the reading of each optional secret's value
+    // went out of line (`when_set_*`): a first request compiles 7 KB less.
+    const SIZE = { bridge: { goal: 40_000, budget: 75_400 }, x402: { goal: 235_520, budget: 340_200 }, paywall: { goal: 303_000, budget: 303_000 }, wallet: { goal: 122_400, budget: 122_400 }, challenge: { goal: 87_500, budget: 87_500 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const wasm = Buffer.from(wasmBase64(await import(`../functions/src/wasm/${flavor}.js`)), 'base64');
       const { goal, budget } = SIZE[flavor];

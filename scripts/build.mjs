@@ -23,10 +23,17 @@ const SRC = join(ROOT, 'functions/src');
 const DIST = join(ROOT, 'functions/dist');
 const wasmModulePath = (flavor) => join(SRC, 'wasm', `${flavor}.js`);
 
+// wasm-opt's passes, in order. `--no-inline` must come before `-Oz`, whose inlining it restrains:
+// a function named `when_set_*` reads a secret's value and is called only when that secret is
+// set (src/x402/config.rs); kept out of its caller, it is never compiled by a fresh Worker whose
+// secret is unset (V8 compiles each wasm function on its first call).
+const WASM_OPT = ['--no-inline=*when_set*', '-Oz', '--strip-debug', '--strip-producers'];
+
 function wasmHash(flavor) {
   const { features } = manifest.wasm[flavor];
-  // The features too: two flavors built from the same sources differ by them alone.
-  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\n`);
+  // The features and wasm-opt's passes too: two flavors built from the same sources differ by
+  // their features alone, and a pass changes every module.
+  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\nwasm-opt: ${WASM_OPT.join(' ')}\n`);
 }
 
 /** Builds one wasm flavor into functions/src/wasm/<flavor>.js. */
@@ -38,7 +45,7 @@ function buildWasm(flavor, { features }) {
   });
   const raw = join(ROOT, outDir, 'insforge_edge_bg.wasm');
   const opt = join(ROOT, outDir, 'insforge_edge.opt.wasm');
-  run('wasm-opt', ['-Oz', '--strip-debug', '--strip-producers', raw, '-o', opt]);
+  run('wasm-opt', [...WASM_OPT, raw, '-o', opt]);
   const bytes = readFileSync(opt);
   const glue = adaptGlue(readFileSync(join(ROOT, outDir, 'insforge_edge.js'), 'utf8'));
   mkdirSync(join(SRC, 'wasm'), { recursive: true });

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:dce187df307be46c28149d8dbe027f63c55adad0b85da7b533c3f230322e375c
+// source-hash: sha256:deac96911d9d17bfed33a2bf6e39b1c4fc53a1a30c0ce6c1926075b6a82ad448
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5a2b3a13bb8c500fa5764b3b87907b05489bfe1780b8319f94458d71460a7195
+// source-hash: sha256:d59a1ebce45d7cf5b05e701e74d86e79839c5d2de6c339e259e438106acd3866
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:4a4eff9846432bcde0f12efbf130f9f0effdcdb2cec03805c0d27c4e2d71d7fc
+// source-hash: sha256:9f88bcaadc278354292073cb832c253a459cdbcce370c619177d600527083d6a
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

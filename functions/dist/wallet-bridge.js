@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c2a3a57b4a3275acf0e5daa1ae60ba225ec0184ed5e0dd58cb52d2ea6adb0e6e
+// source-hash: sha256:15e1ac7d18edb7beb3143c50f6d365df1b7d05ec87541e1dd1d2b7dc5e964f2b
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:6b0a00dc87fe1b0028410f014a9d6e99b132dcb10b4c2c74c43627f452bc07f0
+// source-hash: sha256:94ba7a1264dacfb97a4b7380a8a4f81df098842aa057272e4b1f8ee99f13d1d4
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

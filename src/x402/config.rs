@@ -117,11 +117,7 @@ impl Knobs {
         let d = Knobs::default();
         let read = |name: &'static str, min: u32, max: u32, default: u32, why: &'static str| match env.get(name) {
             None => Ok(default),
-            Some(v) => U256::from_dec_str(v.trim())
-                .and_then(|n| n.to_u64())
-                .filter(|n| (u64::from(min)..=u64::from(max)).contains(n))
-                .map(|n| n as u32)
-                .ok_or(X402Error::InvalidSecret(name, why)),
+            Some(v) => when_set_knob(v, name, min, max, why),
         };
         Ok(Knobs {
             settle_timeout_ms: read("X402_SETTLE_TIMEOUT_MS", 100, 55_000, d.settle_timeout_ms, "must be an integer from 100 to 55000 (milliseconds)")?,
@@ -130,22 +126,55 @@ impl Knobs {
             confirmations: read("X402_CONFIRMATIONS", 1, 64, d.confirmations, "must be an integer from 1 to 64 (blocks)")?,
             settler_min_gas_wei: match env.get("X402_SETTLER_MIN_GAS_WEI") {
                 None => d.settler_min_gas_wei,
-                Some(v) => U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))?,
+                Some(v) => when_set_min_gas(v)?,
             },
             siwx_seconds: read("X402_SIWX_SECONDS", 0, 2_592_000, d.siwx_seconds, "must be an integer from 0 (off) to 2592000 (seconds)")?,
             max_fee_per_gas_wei: match env.get("X402_MAX_FEE_PER_GAS_WEI") {
                 None => d.max_fee_per_gas_wei,
-                Some(v) => U256::from_dec_str(v.trim())
-                    .and_then(|n| crate::x402::evm::rpc::u128_of(&n))
-                    .filter(|n| *n > 0)
-                    .ok_or(X402Error::InvalidSecret("X402_MAX_FEE_PER_GAS_WEI", "must be a positive integer number of wei"))?,
+                Some(v) => when_set_max_fee(v)?,
             },
-            payment_id_required: match env.get("X402_PAYMENT_ID_REQUIRED").map(|v| v.trim().to_ascii_lowercase()).as_deref() {
-                None | Some("false") | Some("0") => false,
-                Some("true") | Some("1") => true,
-                Some(_) => return Err(X402Error::InvalidSecret("X402_PAYMENT_ID_REQUIRED", "must be true or false")),
+            payment_id_required: match env.get("X402_PAYMENT_ID_REQUIRED") {
+                None => false,
+                Some(v) => when_set_flag(v, "X402_PAYMENT_ID_REQUIRED")?,
             },
         })
+    }
+}
+
+// `when_set_*`: the reading of a secret's value, called only when it is set. The build keeps
+// these out of their callers (wasm-opt `--no-inline=*when_set*`, scripts/build.mjs), so a
+// fresh Worker whose secret is unset never compiles them (V8 compiles a wasm function on its
+// first call): the paywall's configuration is the costliest first call of every request.
+
+#[inline(never)]
+fn when_set_knob(v: &str, name: &'static str, min: u32, max: u32, why: &'static str) -> Result<u32, X402Error> {
+    U256::from_dec_str(v.trim())
+        .and_then(|n| n.to_u64())
+        .filter(|n| (u64::from(min)..=u64::from(max)).contains(n))
+        .map(|n| n as u32)
+        .ok_or(X402Error::InvalidSecret(name, why))
+}
+
+#[inline(never)]
+fn when_set_min_gas(v: &str) -> Result<U256, X402Error> {
+    U256::from_dec_str(v.trim()).ok_or(X402Error::InvalidSecret("X402_SETTLER_MIN_GAS_WEI", "must be an integer number of wei"))
+}
+
+#[inline(never)]
+fn when_set_max_fee(v: &str) -> Result<u128, X402Error> {
+    U256::from_dec_str(v.trim())
+        .and_then(|n| crate::x402::evm::rpc::u128_of(&n))
+        .filter(|n| *n > 0)
+        .ok_or(X402Error::InvalidSecret("X402_MAX_FEE_PER_GAS_WEI", "must be a positive integer number of wei"))
+}
+
+/// A true/false secret (`1`/`0` too, any case, spaces around ignored).
+#[inline(never)]
+fn when_set_flag(v: &str, name: &'static str) -> Result<bool, X402Error> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "false" | "0" => Ok(false),
+        "true" | "1" => Ok(true),
+        _ => Err(X402Error::InvalidSecret(name, "must be true or false")),
     }
 }
 
@@ -249,24 +278,22 @@ impl PaywallConfig {
         let decimals = match (assets::find_asset(chain_id, &asset.address), env.get("X402_ASSET_DECIMALS")) {
             (Some(a), _) => Some(a.decimals),
             (None, None) => None,
-            (None, Some(d)) => Some(d.trim().parse::<u8>().ok().filter(|d| *d <= 36).ok_or(X402Error::InvalidSecret("X402_ASSET_DECIMALS", "must be an integer from 0 to 36"))?),
+            (None, Some(d)) => Some(when_set_decimals(d)?),
         };
         let max_timeout_seconds = match env.get("X402_MAX_TIMEOUT_SECONDS") {
             None => DEFAULT_MAX_TIMEOUT_SECONDS,
-            Some(v) => U256::from_dec_str(v)
-                .and_then(|n| n.to_u64())
-                // Below 6 s no authorization can pass `validBefore >= now + 6`.
-                .filter(|n| (7..=MAX_MAX_TIMEOUT_SECONDS).contains(n))
-                .ok_or(X402Error::InvalidSecret("X402_MAX_TIMEOUT_SECONDS", "must be an integer from 7 to 3600"))?,
+            // Below 6 s no authorization can pass `validBefore >= now + 6`.
+            Some(v) => when_set_seconds(v, "X402_MAX_TIMEOUT_SECONDS", 7, MAX_MAX_TIMEOUT_SECONDS, "must be an integer from 7 to 3600")?,
         };
         let max_validity_seconds = match env.get("X402_MAX_VALIDITY_SECONDS") {
             None => None,
-            Some(v) => Some(
-                U256::from_dec_str(v)
-                    .and_then(|n| n.to_u64())
-                    .filter(|n| (MIN_MAX_VALIDITY_SECONDS..=MAX_MAX_VALIDITY_SECONDS).contains(n))
-                    .ok_or(X402Error::InvalidSecret("X402_MAX_VALIDITY_SECONDS", "must be an integer from 7 to 31536000 (seconds), or unset for no cap"))?,
-            ),
+            Some(v) => Some(when_set_seconds(
+                v,
+                "X402_MAX_VALIDITY_SECONDS",
+                MIN_MAX_VALIDITY_SECONDS,
+                MAX_MAX_VALIDITY_SECONDS,
+                "must be an integer from 7 to 31536000 (seconds), or unset for no cap",
+            )?),
         };
         let mock = match env.get("MOCK_OKX_FACILITATOR").map(str::to_ascii_lowercase).as_deref() {
             None | Some("false") | Some("0") => false,
@@ -309,13 +336,7 @@ impl PaywallConfig {
             declared: None,
             erc6492_factories: match env.get("X402_ERC6492_FACTORIES") {
                 None => Vec::new(),
-                Some(list) => list
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|a| !a.is_empty())
-                    .map(Address::parse)
-                    .collect::<Option<Vec<_>>>()
-                    .ok_or(X402Error::InvalidSecret("X402_ERC6492_FACTORIES", "must list factory addresses (0x + 40 hex digits), comma-separated"))?,
+                Some(list) => when_set_factories(list)?,
             },
             siwx_key: match (Knobs::from_env(&env)?.siwx_seconds, env.raw("JWT_SECRET")) {
                 (0, _) => None,
@@ -324,7 +345,7 @@ impl PaywallConfig {
             },
             multicall: match env.get("X402_MULTICALL_ADDRESS") {
                 None => MULTICALL3,
-                Some(a) => Address::parse(a).ok_or(X402Error::InvalidSecret("X402_MULTICALL_ADDRESS", "must be an EVM address (0x + 40 hex digits)"))?,
+                Some(a) => when_set_multicall(a)?,
             },
         })
     }
@@ -451,25 +472,40 @@ fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address, transfer: Transf
 /// the address that settles (`X402_UPTO_FACILITATOR`, required: one of `SETTLER_PRIVATE_KEY`'s
 /// keys for direct settlement, the facilitator's own address otherwise).
 fn scheme_from_env(env: &Env<'_>) -> Result<Scheme, X402Error> {
+    match env.get("X402_SCHEME") {
+        None => Ok(Scheme::Exact),
+        Some(scheme) => when_set_scheme(env, scheme),
+    }
+}
+
+#[inline(never)]
+fn when_set_scheme(env: &Env<'_>, scheme: &str) -> Result<Scheme, X402Error> {
     let address = |name: &'static str, v: &str| {
         Address::parse(v.trim()).filter(|a| a.0 != [0; 20]).ok_or(X402Error::InvalidSecret(name, "must be an EVM address (0x + 40 hex digits), not zero"))
     };
-    match env.get("X402_SCHEME").map(str::to_ascii_lowercase).as_deref() {
-        None | Some("exact") => Ok(Scheme::Exact),
-        Some("upto") => Ok(Scheme::Upto {
+    match scheme.to_ascii_lowercase().as_str() {
+        "exact" => Ok(Scheme::Exact),
+        "upto" => Ok(Scheme::Upto {
             proxy: match env.get("X402_UPTO_PROXY") {
                 None => crate::x402::permit2::UPTO_PROXY,
                 Some(p) => address("X402_UPTO_PROXY", p)?,
             },
             facilitator: address("X402_UPTO_FACILITATOR", env.required("X402_UPTO_FACILITATOR", X402Error::MissingSecret)?)?,
         }),
-        Some(_) => Err(X402Error::InvalidSecret("X402_SCHEME", "must be exact or upto")),
+        _ => Err(X402Error::InvalidSecret("X402_SCHEME", "must be exact or upto")),
     }
 }
 
 /// `RPC_URL`: one or more JSON-RPC nodes (comma list), https or loopback http; none when unset.
 fn rpc_urls(env: &Env) -> Result<Vec<String>, X402Error> {
-    let Some(list) = env.get("RPC_URL") else { return Ok(Vec::new()) };
+    match env.get("RPC_URL") {
+        None => Ok(Vec::new()),
+        Some(list) => when_set_rpc_urls(list),
+    }
+}
+
+#[inline(never)]
+fn when_set_rpc_urls(list: &str) -> Result<Vec<String>, X402Error> {
     let urls: Vec<String> = list.split(',').map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned).collect();
     if urls.is_empty() || !urls.iter().all(|u| base_url_ok(u)) {
         return Err(X402Error::InvalidSecret("RPC_URL", "must be https URLs (http only on loopback), comma-separated"));
@@ -502,6 +538,31 @@ fn okx_from_env(env: &Env<'_>) -> Result<OkxConfig, X402Error> {
 /// The shared URL rule, and no query or fragment: paths are appended to these.
 fn base_url_ok(url: &str) -> bool {
     env::url_allowed(url) && !url.contains(['?', '#'])
+}
+
+#[inline(never)]
+fn when_set_decimals(d: &str) -> Result<u8, X402Error> {
+    d.trim().parse::<u8>().ok().filter(|d| *d <= 36).ok_or(X402Error::InvalidSecret("X402_ASSET_DECIMALS", "must be an integer from 0 to 36"))
+}
+
+#[inline(never)]
+fn when_set_seconds(v: &str, name: &'static str, min: u64, max: u64, why: &'static str) -> Result<u64, X402Error> {
+    U256::from_dec_str(v).and_then(|n| n.to_u64()).filter(|n| (min..=max).contains(n)).ok_or(X402Error::InvalidSecret(name, why))
+}
+
+#[inline(never)]
+fn when_set_factories(list: &str) -> Result<Vec<Address>, X402Error> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(Address::parse)
+        .collect::<Option<Vec<_>>>()
+        .ok_or(X402Error::InvalidSecret("X402_ERC6492_FACTORIES", "must list factory addresses (0x + 40 hex digits), comma-separated"))
+}
+
+#[inline(never)]
+fn when_set_multicall(a: &str) -> Result<Address, X402Error> {
+    Address::parse(a).ok_or(X402Error::InvalidSecret("X402_MULTICALL_ADDRESS", "must be an EVM address (0x + 40 hex digits)"))
 }
 
 #[cfg(test)]

@@ -59,7 +59,14 @@ fn slug_ok(s: &str) -> bool {
 
 /// `X402_DISCOVERY`, read and checked: unset = no endpoint declares anything.
 pub fn from_env(env: &Env<'_>) -> Result<Vec<Endpoint>, X402Error> {
-    let Some(text) = env.get(DISCOVERY_KEY) else { return Ok(Vec::new()) };
+    match env.get(DISCOVERY_KEY) {
+        None => Ok(Vec::new()),
+        Some(text) => when_set_declarations(text),
+    }
+}
+
+#[inline(never)]
+fn when_set_declarations(text: &str) -> Result<Vec<Endpoint>, X402Error> {
     let Some(Json::Obj(entries)) = json::parse(text.as_bytes()) else {
         return Err(invalid("must be a JSON object keyed by function slug"));
     };

@@ -16,7 +16,7 @@
 // bridge the first RS256 check + mint (the first calls into the module: V8 compiles each wasm
 // function on its first call).
 
-import { evaluateBundle, median } from './evaluate.mjs';
+import { median } from './evaluate.mjs';
 import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
 
@@ -26,36 +26,6 @@ const rounds = Number(roundsArg);
 const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
 const probeUrl = new URL('./probe.mjs', import.meta.url).href;
 const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
-
-// The floors, to read the goals against: what any function answering as ours do pays here.
-// x402-paywall's own bare 402 (status, headers, body taken from the bundle before the run)
-// written by a JS function as constants, after reading the payment headers; the same file
-// carrying the paywall .wasm's base64 comment as ours does; and the smallest wasm module
-// compiled, instantiated and called once.
-const paywall = read('functions/dist/x402-paywall.js');
-const bare = await evaluateBundle(paywall, input.x402Secrets)(new Request('http://bench.local/functions/f', { method: 'POST' }));
-const bareBody = await bare.text();
-const jsChallenge = `module.exports = async (req) => {
-  if (req.headers.get('payment-signature') || req.headers.get('x-payment')) return new Response('', { status: 400 });
-  return new Response(${JSON.stringify(bareBody)}, { status: ${bare.status}, headers: ${JSON.stringify([...bare.headers])} });
-};
-`;
-const verifierText = `function WASM_TEXT() {\n  /*! ${wasmBase64(paywallFlavor)} */\n}\n`;
-const tinyWasm = `const B = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
-module.exports = async () => new Response(String(new WebAssembly.Instance(new WebAssembly.Module(B)).exports.f()));
-`;
-const challengeOk = (s, b) => s === 402 && b.includes('"accepts"');
-
-const KINDS = {
-  empty: { code: read('bench/empty.js'), secrets: {}, headers: {}, ok: (s) => s === 200 },
-  'js-bridge': { code: read('bench/js-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
-  'workos-bridge': { code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
-  'x402-challenge': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s, b) => s === 402 && b.includes('"accepts"') },
-  'x402-forged': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s, b) => s === 402 && b.includes('invalid_exact_evm_payload_signature') },
-  'floor-js-challenge': { code: jsChallenge, secrets: {}, headers: {}, ok: challengeOk },
-  'floor-js-challenge-verifier-text': { code: jsChallenge + verifierText, secrets: {}, headers: {}, ok: challengeOk },
-  'floor-tiny-wasm': { code: tinyWasm, secrets: {}, headers: {}, ok: (s, b) => s === 200 && b === '42' },
-};
 
 const REQUEST_WORKER = `
 import { evaluateBundle } from '${evaluateUrl}';
@@ -68,7 +38,7 @@ self.onmessage = async (e) => {
   const t1 = performance.now();
   const res = await handler(new Request('http://bench.local/functions/f', { method: 'POST', headers }));
   const body = await res.text();
-  self.postMessage({ evaluateMs: t1 - t0, requestMs: performance.now() - t1, status: res.status, body: body.slice(0, 2000) });
+  self.postMessage({ evaluateMs: t1 - t0, requestMs: performance.now() - t1, status: res.status, headers: [...res.headers], body: e.data.wholeBody ? body : body.slice(0, 2000) });
 };`;
 
 const PHASE_WORKER = `
@@ -112,6 +82,38 @@ function inWorker(url, message) {
     w.postMessage(message);
   });
 }
+
+// The floors, to read the goals against: what any function answering as ours do pays here.
+// x402-paywall's own bare 402 (status, headers, body taken from the bundle before the run)
+// written by a JS function as constants, after reading the payment headers; the same file
+// carrying the paywall .wasm's base64 comment as ours does; and the smallest wasm module
+// compiled, instantiated and called once. The bare 402 is taken in a Worker of its own, gone
+// before the rounds: V8 shares a compiled module (its functions compiled so far included) with
+// every isolate of the process that compiles the same bytes while one still holds it, so a
+// module kept here would take the compilation off the Workers measured below.
+const paywall = read('functions/dist/x402-paywall.js');
+const bare = await inWorker(requestUrl, { code: paywall, secrets: input.x402Secrets, headers: {}, wholeBody: true });
+const jsChallenge = `module.exports = async (req) => {
+  if (req.headers.get('payment-signature') || req.headers.get('x-payment')) return new Response('', { status: 400 });
+  return new Response(${JSON.stringify(bare.body)}, { status: ${bare.status}, headers: ${JSON.stringify(bare.headers)} });
+};
+`;
+const verifierText = `function WASM_TEXT() {\n  /*! ${wasmBase64(paywallFlavor)} */\n}\n`;
+const tinyWasm = `const B = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 127, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 6, 1, 4, 0, 65, 42, 11]);
+module.exports = async () => new Response(String(new WebAssembly.Instance(new WebAssembly.Module(B)).exports.f()));
+`;
+const challengeOk = (s, b) => s === 402 && b.includes('"accepts"');
+
+const KINDS = {
+  empty: { code: read('bench/empty.js'), secrets: {}, headers: {}, ok: (s) => s === 200 },
+  'js-bridge': { code: read('bench/js-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
+  'workos-bridge': { code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
+  'x402-challenge': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s, b) => s === 402 && b.includes('"accepts"') },
+  'x402-forged': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s, b) => s === 402 && b.includes('invalid_exact_evm_payload_signature') },
+  'floor-js-challenge': { code: jsChallenge, secrets: {}, headers: {}, ok: challengeOk },
+  'floor-js-challenge-verifier-text': { code: jsChallenge + verifierText, secrets: {}, headers: {}, ok: challengeOk },
+  'floor-tiny-wasm': { code: tinyWasm, secrets: {}, headers: {}, ok: (s, b) => s === 200 && b === '42' },
+};
 
 const names = Object.keys(KINDS);
 const samples = Object.fromEntries(names.map((n) => [n, { evaluate: [], request: [], total: [] }]));

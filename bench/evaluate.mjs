@@ -14,5 +14,25 @@ export function evaluateBundle(code, secrets, createClient = null) {
   return module.exports;
 }
 
+/**
+ * Runs one message through a fresh module Worker made from `url` (Deno) and resolves with its
+ * one answer; the Worker is terminated either way.
+ */
+export function inWorker(url, message) {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(url, { type: 'module' });
+    w.onmessage = (e) => {
+      w.terminate();
+      resolve(e.data);
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      w.terminate();
+      reject(new Error(e.message));
+    };
+    w.postMessage(message);
+  });
+}
+
 /** Median of a list of numbers (the middle one; the upper middle for an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -14,6 +14,7 @@ import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
 import * as challengeFlavor from '../functions/src/wasm/challenge.js';
 import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { base64Bytes, wasmBase64 } from '../functions/src/lib/wasm.js';
+import { inWorker } from './evaluate.mjs';
 
 const input = JSON.parse(Deno.readTextFileSync(Deno.args[0]));
 const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
@@ -70,19 +71,7 @@ const url = URL.createObjectURL(new Blob([WORKER], { type: 'application/javascri
 
 for (const k of KINDS) {
   console.log(`---- first-compile ${k.name}`);
-  const status = await new Promise((resolve, reject) => {
-    const w = new Worker(url, { type: 'module' });
-    w.onmessage = (e) => {
-      w.terminate();
-      resolve(e.data);
-    };
-    w.onerror = (e) => {
-      e.preventDefault();
-      w.terminate();
-      reject(new Error(e.message));
-    };
-    w.postMessage({ code: k.code, secrets: k.secrets, headers: k.headers });
-  });
+  const status = await inWorker(url, { code: k.code, secrets: k.secrets, headers: k.headers });
   if (!k.ok(status)) throw new Error(`${k.name}: unexpected status ${status}`);
 }
 console.log('---- first-compile end');

@@ -16,7 +16,7 @@
 // bridge the first RS256 check + mint (the first calls into the module: V8 compiles each wasm
 // function on its first call).
 
-import { median } from './evaluate.mjs';
+import { inWorker, median } from './evaluate.mjs';
 import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
 
@@ -66,22 +66,6 @@ self.onmessage = async (e) => {
 const workerUrl = (source) => URL.createObjectURL(new Blob([source], { type: 'application/javascript' }));
 const requestUrl = workerUrl(REQUEST_WORKER);
 const phaseUrl = workerUrl(PHASE_WORKER);
-
-function inWorker(url, message) {
-  return new Promise((resolve, reject) => {
-    const w = new Worker(url, { type: 'module' });
-    w.onmessage = (e) => {
-      w.terminate();
-      resolve(e.data);
-    };
-    w.onerror = (e) => {
-      e.preventDefault();
-      w.terminate();
-      reject(new Error(e.message));
-    };
-    w.postMessage(message);
-  });
-}
 
 // The floors, to read the goals against: what any function answering as ours do pays here.
 // x402-paywall's own bare 402 (status, headers, body taken from the bundle before the run)

@@ -231,7 +231,7 @@ try {
     // mint 31 → 26 µs, as a reply's body is all quotes. The std flavors' shrank by 7.6 KB each
     // when the size-class allocator replaced dlmalloc in them too. The paywall flavor is x402
     // without the facilitator's and reconcile's exports: what x402-paywall carries and loads.
-    // The x402 flavors' grew by about 450 B when the reading of each optional secret's value
+    // The x402 flavors' grew by 100-200 B when the reading of each optional secret's value
     // went out of line (`when_set_*`): a first request compiles 7 KB less.
     const SIZE = { bridge: { goal: 40_000, budget: 75_400 }, x402: { goal: 235_520, budget: 340_200 }, paywall: { goal: 303_000, budget: 303_000 }, wallet: { goal: 122_400, budget: 122_400 }, challenge: { goal: 87_500, budget: 87_500 } };
     for (const flavor of Object.keys(manifest.wasm)) {

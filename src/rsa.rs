@@ -1,4 +1,4 @@
-//! RS256 verification (RSASSA-PKCS1-v1_5 with SHA-256, RFC 8017 §8.2.2) for the bridges.
+//! RS256 verification (RSASSA-PKCS1-v1_5 with SHA-256, RFC 8017 section 8.2.2) for the bridges.
 //!
 //! Only the public-key operation: `s^e mod n` in Montgomery form on 32-bit limbs (their
 //! products fit wasm's 64-bit multiply), then the WHOLE expected encoding `00 01 FF… 00
@@ -11,7 +11,7 @@
 #[allow(unused_imports)]
 use crate::prelude::*;
 
-/// DER of `DigestInfo { sha256, NULL }` without the hash (RFC 8017 §9.2, note 1).
+/// DER of `DigestInfo { sha256, NULL }` without the hash (RFC 8017 section 9.2, note 1).
 const SHA256_DIGEST_INFO: [u8; 19] = [0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20];
 
 /// Whether `signature` is `message`'s RS256 signature under the key `(n, e)` (big-endian
@@ -29,7 +29,7 @@ pub fn verify_rs256(n: &[u8], e: &[u8], message: &[u8], signature: &[u8]) -> boo
     }
 }
 
-/// EMSA-PKCS1-v1_5 of `message` with SHA-256 for a `k`-byte modulus (RFC 8017 §9.2).
+/// EMSA-PKCS1-v1_5 of `message` with SHA-256 for a `k`-byte modulus (RFC 8017 section 9.2).
 pub fn encode_rs256(k: usize, message: &[u8]) -> Option<Vec<u8>> {
     let t_len = SHA256_DIGEST_INFO.len() + 32;
     // At least 8 bytes of 0xFF padding.
@@ -51,7 +51,7 @@ fn strip(bytes: &[u8]) -> &[u8] {
 }
 
 /// `base^exp mod n` as big-endian bytes of `n`'s length; `None` when `n` is even or below
-/// 2^32, or `base >= n` (a signature must be below the modulus, RFC 8017 §5.2.2).
+/// 2^32, or `base >= n` (a signature must be below the modulus, RFC 8017 section 5.2.2).
 pub fn modpow(n: &[u8], exp: &[u8], base: &[u8]) -> Option<Vec<u8>> {
     let n_bytes = strip(n);
     let k = n_bytes.len();

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:deac96911d9d17bfed33a2bf6e39b1c4fc53a1a30c0ce6c1926075b6a82ad448
+// source-hash: sha256:ecfe2bca44973e09ff9492d1740cad462b815b3f0675768f69cefcc60e076a5c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d59a1ebce45d7cf5b05e701e74d86e79839c5d2de6c339e259e438106acd3866
+// source-hash: sha256:df7c0f871f7a67fc7d6cbc27835a9f0c11efb87949de0dcd82a581829b40bccc
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:9f88bcaadc278354292073cb832c253a459cdbcce370c619177d600527083d6a
+// source-hash: sha256:52ebf40c91f185d42f90ae4b1adadb18657b669743cfba7a23b25b12251cf87b
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:15e1ac7d18edb7beb3143c50f6d365df1b7d05ec87541e1dd1d2b7dc5e964f2b
+// source-hash: sha256:69dcd82e906cbed710a0e00f2c7e05056f1257121639a37a6ec3c0bd24f790af
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:94ba7a1264dacfb97a4b7380a8a4f81df098842aa057272e4b1f8ee99f13d1d4
+// source-hash: sha256:bc25cdd116a1d2bb51599b53e50ccb6c739abc59ff34c06ec7524a2c8a082aee
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -148,11 +148,7 @@ impl Knobs {
 
 #[inline(never)]
 fn when_set_knob(v: &str, name: &'static str, min: u32, max: u32, why: &'static str) -> Result<u32, X402Error> {
-    U256::from_dec_str(v.trim())
-        .and_then(|n| n.to_u64())
-        .filter(|n| (u64::from(min)..=u64::from(max)).contains(n))
-        .map(|n| n as u32)
-        .ok_or(X402Error::InvalidSecret(name, why))
+    when_set_int(v.trim(), name, u64::from(min), u64::from(max), why).map(|n| n as u32)
 }
 
 #[inline(never)]
@@ -283,11 +279,11 @@ impl PaywallConfig {
         let max_timeout_seconds = match env.get("X402_MAX_TIMEOUT_SECONDS") {
             None => DEFAULT_MAX_TIMEOUT_SECONDS,
             // Below 6 s no authorization can pass `validBefore >= now + 6`.
-            Some(v) => when_set_seconds(v, "X402_MAX_TIMEOUT_SECONDS", 7, MAX_MAX_TIMEOUT_SECONDS, "must be an integer from 7 to 3600")?,
+            Some(v) => when_set_int(v, "X402_MAX_TIMEOUT_SECONDS", 7, MAX_MAX_TIMEOUT_SECONDS, "must be an integer from 7 to 3600")?,
         };
         let max_validity_seconds = match env.get("X402_MAX_VALIDITY_SECONDS") {
             None => None,
-            Some(v) => Some(when_set_seconds(
+            Some(v) => Some(when_set_int(
                 v,
                 "X402_MAX_VALIDITY_SECONDS",
                 MIN_MAX_VALIDITY_SECONDS,
@@ -319,6 +315,8 @@ impl PaywallConfig {
         } else {
             Backend::Okx(okx_from_env(&env)?)
         };
+        // Read once: the flow's knobs, and whether sign-in-with-x needs JWT_SECRET.
+        let knobs = Knobs::from_env(&env)?;
         Ok(PaywallConfig {
             scheme,
             pay_to,
@@ -331,14 +329,14 @@ impl PaywallConfig {
             max_validity_seconds,
             backend,
             rpc_urls,
-            knobs: Knobs::from_env(&env)?,
+            knobs,
             discovery: Rc::new(discovery::from_env(&env)?),
             declared: None,
             erc6492_factories: match env.get("X402_ERC6492_FACTORIES") {
                 None => Vec::new(),
                 Some(list) => when_set_factories(list)?,
             },
-            siwx_key: match (Knobs::from_env(&env)?.siwx_seconds, env.raw("JWT_SECRET")) {
+            siwx_key: match (knobs.siwx_seconds, env.raw("JWT_SECRET")) {
                 (0, _) => None,
                 (_, Some(k)) if !k.is_empty() => Some(k.to_owned()),
                 (_, _) => return Err(X402Error::MissingSecret("JWT_SECRET")),
@@ -545,8 +543,9 @@ fn when_set_decimals(d: &str) -> Result<u8, X402Error> {
     d.trim().parse::<u8>().ok().filter(|d| *d <= 36).ok_or(X402Error::InvalidSecret("X402_ASSET_DECIMALS", "must be an integer from 0 to 36"))
 }
 
+/// A decimal integer secret within `min..=max`.
 #[inline(never)]
-fn when_set_seconds(v: &str, name: &'static str, min: u64, max: u64, why: &'static str) -> Result<u64, X402Error> {
+fn when_set_int(v: &str, name: &'static str, min: u64, max: u64, why: &'static str) -> Result<u64, X402Error> {
     U256::from_dec_str(v).and_then(|n| n.to_u64()).filter(|n| (min..=max).contains(n)).ok_or(X402Error::InvalidSecret(name, why))
 }
 

@@ -2,17 +2,12 @@
 // (lib/effects.js), and what only the x402 functions do with a flow's end: a paid response kept
 // for its payment-identifier id, or a kept one answered again.
 
-import { driveFlow, ledgerCall } from './effects.js';
+import { ledgerCall } from './effects.js';
 
 export { ledgerDb, perform, UNCONFIGURED } from './effects.js';
-
-/**
- * Drives an x402 `flow` to its end (see lib/effects.js): `io` = {db, fetch?}; `wasm` the loader
- * of the module the flow lives in (lib/x402-module.js).
- */
-export function runFlow(flow, io, wasm) {
-  return driveFlow(flow, io, wasm);
-}
+// `runFlow(flow, io, wasm)` drives an x402 `flow` to its end (`io` = {db, fetch?}; `wasm` the
+// loader of the module the flow lives in, lib/x402-module.js): lib/effects.js's one I/O loop.
+export { driveFlow as runFlow } from './effects.js';
 
 function toBase64(bytes) {
   let text = '';

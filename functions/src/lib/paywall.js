@@ -13,7 +13,8 @@ import { challengeReply } from './x402-challenge.js';
 import { paywallPage, wantsPage } from './paywall-page.js';
 
 // The paywall flavor: the x402 module without the facilitator's and reconcile's exports.
-const { wasm, paywallConfig } = x402Module(paywallWasm);
+const { wasm, config } = x402Module(paywallWasm);
+const paywallConfig = () => config('X402Config');
 
 function x402Resource(slug, req) {
   const explicit = Deno.env.get('X402_RESOURCE_URL');

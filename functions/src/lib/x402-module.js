@@ -13,41 +13,28 @@ import { secretsJson } from './http.js';
 import { untyped } from './untyped.js';
 
 /**
- * `flavor` (a generated module, functions/src/wasm/<flavor>.js) as {wasm, paywallConfig,
- * facilitatorConfig}: its loader, and its configurations parsed once per set of secret values.
+ * `flavor` (a generated module, functions/src/wasm/<flavor>.js) as {wasm, config}: its loader,
+ * and `config(name)`, the configuration object of class `name` (`X402Config`, the paywall's;
+ * `X402Facilitator`, the x402 flavor's only), parsed once per set of secret values.
  */
 export function x402Module(flavor) {
   const wasm = wasmLoader(flavor);
-  // {glue, keys, env, paywall, facilitator} of the current instance.
+  // {glue, keys, env, objects: {[name]: object}} of the current instance.
   let cached = untyped(null);
 
-  function current() {
+  function config(name) {
     const glue = wasm.instance();
-    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm.call((w) => w.x402_env_keys()), env: '', paywall: null, facilitator: null };
+    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm.call((w) => w.x402_env_keys()), env: '', objects: {} };
     const env = secretsJson(cached.keys);
     if (env !== cached.env) {
-      if (cached.paywall) cached.paywall.free();
-      if (cached.facilitator) cached.facilitator.free();
-      Object.assign(cached, { env, paywall: null, facilitator: null });
+      for (const name of Object.keys(cached.objects)) cached.objects[name].free();
+      Object.assign(cached, { env, objects: {} });
     }
-    return cached;
+    if (!cached.objects[name]) cached.objects[name] = wasm.call((w) => new w[name](env));
+    return cached.objects[name];
   }
 
-  /** The paywall's configuration (`X402Config`), parsed once per set of secret values. */
-  function paywallConfig() {
-    const c = current();
-    if (!c.paywall) c.paywall = wasm.call((w) => new w.X402Config(c.env));
-    return c.paywall;
-  }
-
-  /** The facilitator's configuration (`X402Facilitator`; the `x402` flavor only). */
-  function facilitatorConfig() {
-    const c = current();
-    if (!c.facilitator) c.facilitator = wasm.call((w) => new w.X402Facilitator(c.env));
-    return c.facilitator;
-  }
-
-  return { wasm, paywallConfig, facilitatorConfig };
+  return { wasm, config };
 }
 
 /** A reply (`{status, headers, body}`) from its JSON text. */

@@ -7,4 +7,12 @@ import { x402Module } from './x402-module.js';
 
 export { release, replyOf } from './x402-module.js';
 
-export const { wasm, paywallConfig, facilitatorConfig } = x402Module(x402Wasm);
+const x402 = x402Module(x402Wasm);
+
+export const wasm = x402.wasm;
+
+/** The paywall's configuration (`X402Config`), parsed once per set of secret values. */
+export const paywallConfig = () => x402.config('X402Config');
+
+/** The facilitator's configuration (`X402Facilitator`), parsed once per set of secret values. */
+export const facilitatorConfig = () => x402.config('X402Facilitator');

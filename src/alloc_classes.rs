@@ -9,6 +9,9 @@
 //! the heap stays at the largest number of blocks each class ever had live at once (at most
 //! twice the bytes asked for), whatever the number of requests.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use core::cell::UnsafeCell;
 
 /// The smallest block: a free block holds the next one's address; 16 keeps every block

@@ -26,17 +26,14 @@ pub(crate) mod prelude {
 static ALLOCATOR: alloc_classes::Global<alloc_classes::Wasm> =
     alloc_classes::Global(core::cell::UnsafeCell::new(alloc_classes::Heap::new(alloc_classes::Wasm)));
 
-/// The `no-std-wasm` runtime (the bridge flavor's .wasm): a panic is a trap (`unreachable`), as
-/// std's is with `panic = "abort"`, only without std's panic hook and message formatting
-/// (4.8 KB of .wasm). `wasm-pack test` builds without this feature: its test harness links std.
+/// The `no-std-wasm` runtime (every shipped .wasm): a panic is a trap (`unreachable`), as std's
+/// is with `panic = "abort"`, only without std's panic hook and message formatting (4.8 KB of
+/// the bridge .wasm). `wasm-pack test` builds without this feature: its test harness links std.
 #[cfg(all(target_arch = "wasm32", feature = "no-std-wasm"))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
-
-#[cfg(all(target_arch = "wasm32", feature = "no-std-wasm", feature = "evm"))]
-compile_error!("no-std-wasm is for the bridge flavor: the x402 modules are written against std");
 
 /// `parts` joined: `[a, b].concat()` without std's generic join, whose length checks and
 /// panic path cost the bridge .wasm 2.1 KB (its panic message kept `<&str as Display>` in).
@@ -62,7 +59,6 @@ pub mod bridge;
 pub mod jwt;
 #[cfg(feature = "bridge")]
 pub mod rsa;
-#[cfg(any(feature = "bridge", feature = "wallet"))]
 pub mod sha256;
 
 #[cfg(feature = "evm")]

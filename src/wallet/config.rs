@@ -1,5 +1,8 @@
 //! The wallet bridge's secrets, read and checked once per set of values.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::env::{url_allowed, Env};
 use crate::json::Json;
 use crate::wallet::error::WalletError;

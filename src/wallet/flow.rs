@@ -12,6 +12,9 @@
 //!   atomic in the database: a replay or a concurrent second use finds it gone), and the
 //!   InsForge token minted with the checksummed address as `sub`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::{HttpError, Reply};
 use crate::json::{self, Json, Writer};
 use crate::jwt;
@@ -60,14 +63,14 @@ struct Verified {
 }
 
 pub struct WalletFlow {
-    config: Result<std::rc::Rc<WalletConfig>, HttpError>,
+    config: Result<alloc::rc::Rc<WalletConfig>, HttpError>,
     incoming: Incoming,
     cors: Vec<(&'static str, String)>,
     state: State,
 }
 
 impl WalletFlow {
-    pub fn new(config: Result<std::rc::Rc<WalletConfig>, HttpError>, incoming: Incoming) -> WalletFlow {
+    pub fn new(config: Result<alloc::rc::Rc<WalletConfig>, HttpError>, incoming: Incoming) -> WalletFlow {
         WalletFlow { config, incoming, cors: Vec::new(), state: State::Done }
     }
 
@@ -85,7 +88,7 @@ impl WalletFlow {
         self.reply(info.status_code, info.to_json())
     }
 
-    fn config(&self) -> Option<std::rc::Rc<WalletConfig>> {
+    fn config(&self) -> Option<alloc::rc::Rc<WalletConfig>> {
         self.config.as_ref().ok().cloned()
     }
 
@@ -356,7 +359,7 @@ mod tests {
     }
 
     fn flow(pairs: &[(&str, &str)], method: &str, body: String, origin: Option<&str>) -> WalletFlow {
-        let c = WalletConfig::from_env(&crate::wallet::config::tests::env(pairs)).map(std::rc::Rc::new).map_err(|e| e.to_http());
+        let c = WalletConfig::from_env(&crate::wallet::config::tests::env(pairs)).map(alloc::rc::Rc::new).map_err(|e| e.to_http());
         WalletFlow::new(c, Incoming { method: method.into(), origin: origin.map(str::to_owned), body, fresh_nonce: NONCE.into(), address: None })
     }
 

@@ -7,6 +7,9 @@
 //!   functions' JS loop already performs (the nonce store, a node, the reply);
 //! - [`error`]: every refusal, mapped once to HTTP.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod config;
 pub mod error;
 pub mod flow;

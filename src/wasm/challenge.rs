@@ -4,7 +4,10 @@
 //! linker keeps nothing a challenge does not run (no secp256k1, no settlement), so a fresh
 //! Worker decodes, compiles and instantiates a fraction of the x402 flavor.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 

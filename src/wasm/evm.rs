@@ -2,6 +2,9 @@
 //! crosses as `Settlement` in `wasm::x402`. Amounts and fees may be JSON integers, decimal strings or `0x`
 //! quantities.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json, Writer};

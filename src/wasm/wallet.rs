@@ -2,7 +2,10 @@
 //! ([`WalletBridge`]), and one [`WalletRequest`] per request, a flow JS drives like the x402
 //! functions' (lib/effects.js): `start`, then `resume` with each effect's answer.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 

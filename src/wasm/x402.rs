@@ -13,7 +13,10 @@
 //! `crate::x402::flow::Effect`), one crossing each way per effect. Times arrive as JS
 //! numbers in milliseconds; `as u64` saturates, never traps.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 

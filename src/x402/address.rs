@@ -1,6 +1,9 @@
 //! 20-byte EVM addresses: case-insensitive parsing (EIP-55 checksum not required),
 //! byte-wise comparison, lowercase `0x` output.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::codec;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,6 +1,9 @@
 //! The 402 challenge in both generations: the v2 `PAYMENT-REQUIRED` header (base64
 //! JSON) and the v1 JSON body, so v1, v2 and InsForge-guide clients all find it.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::b64;
 use crate::x402::payment_id;
 use crate::x402::discovery;

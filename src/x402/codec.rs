@@ -1,6 +1,9 @@
 //! Text encodings of fixed-size byte strings and integers: `0x`-hex in and out,
 //! decimal `u64` out, and a compile-time hex decoder for constant tables.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// Parses `0x` followed by exactly `2 * N` hex digits (either case).
 pub fn parse_0x_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
     let digits = s.strip_prefix("0x")?;

@@ -1,7 +1,10 @@
 //! The paywall's configuration, read from the function's secrets by name. Errors name
 //! the secret and what is wrong with it, never its value.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use crate::env::{self, Env};
 use crate::json::Json;
@@ -391,11 +394,11 @@ impl PaywallConfig {
 
     /// The configuration a request on `endpoint` (`/functions/<slug>`) is sold under: this
     /// one, or its copy carrying the function's own bazaar declaration when it has one.
-    pub fn selling(&self, endpoint: &str) -> std::borrow::Cow<'_, PaywallConfig> {
+    pub fn selling(&self, endpoint: &str) -> alloc::borrow::Cow<'_, PaywallConfig> {
         let slug = endpoint.strip_prefix("/functions/").unwrap_or(endpoint);
         match self.declaration(slug) {
-            Some(_) => std::borrow::Cow::Owned(self.for_endpoint(slug)),
-            None => std::borrow::Cow::Borrowed(self),
+            Some(_) => alloc::borrow::Cow::Owned(self.for_endpoint(slug)),
+            None => alloc::borrow::Cow::Borrowed(self),
         }
     }
 

@@ -16,6 +16,9 @@
 //! parameters. Unknown members are refused, so a typo is a configuration error, not a silent
 //! omission. The catalog comes from configuration only: nothing a client sends adds to it.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::env::Env;
 use crate::json::{self, write_json, Json, Writer};
 use crate::x402::error::X402Error;

@@ -7,6 +7,9 @@
 //! - 500 for server misconfiguration (bad requirements: our fault, not the payer's);
 //! - 502 / 503 for facilitator (OKX) failures, 503 when retrying may help.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use core::fmt;
 
 use crate::http::HttpError;
@@ -283,7 +286,7 @@ impl fmt::Display for X402Error {
     }
 }
 
-impl std::error::Error for X402Error {}
+impl core::error::Error for X402Error {}
 
 #[cfg(test)]
 mod tests {

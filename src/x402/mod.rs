@@ -6,6 +6,9 @@
 //! ([`settle::proof`]), records the outcome and answers with a [`reply`]. `evm` holds the
 //! chain's mechanics (ABI, RLP, transactions, JSON-RPC, logs, domains).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod address;
 pub mod assets;
 pub mod challenge;

@@ -7,6 +7,9 @@
 //! `extensions`) are ignored and never forwarded. JSON goes through `crate::json`, not
 //! serde: serde's error paths pull float formatting into the module.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::b64;
 
 use crate::x402::error::X402Error;

@@ -2,6 +2,9 @@
 //! CAIP-2 ("eip155:196"); InsForge's guide puts CAIP-2 in v1 payloads, so both are
 //! accepted everywhere.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::codec;
 
 pub struct Chain {

@@ -7,6 +7,9 @@
 //! fields). The same id with another authorization is a conflict, never the stored answer, so
 //! nobody can fetch what someone else paid for by guessing or reusing an id.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{self, Json, Writer};
 use crate::x402::error::{Reason, X402Error};
 use crate::x402::model::{ExactPayload, MAX_PAYMENT_HEADER_LEN};

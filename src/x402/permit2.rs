@@ -8,6 +8,9 @@
 //! settle, for at most the signed amount). This module is the pure part: the wire payload, the
 //! EIP-712 digest, the checks made before anyone is called, and the proxies' call data.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{Json, Writer};
 use crate::x402::address::Address;
 use crate::x402::codec::const_hex;

@@ -2,6 +2,9 @@
 //! that is not (or not yet) settled, plus the few this implementation adds for its own
 //! configuration and facilitator faults.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// One x402 reason. [`Reason::as_str`] is the only place the strings are spelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reason {

@@ -1,6 +1,9 @@
 //! Complete HTTP answers for JS to turn into a `Response`: the 402 challenge, refusals
 //! and server errors, and the headers that go on a paid response.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::challenge::{payment_required_body, payment_required_header, PAYMENT_MISSING};
 use crate::http::HttpError;
 use crate::x402::model::{EXPOSE_HEADERS, PAYMENT_REQUIRED_HEADER, PAYMENT_RESPONSE_HEADER, X_PAYMENT_RESPONSE_HEADER};

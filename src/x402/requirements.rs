@@ -2,6 +2,9 @@
 //! requirements. Both renderings carry the CAIP-2 network (InsForge/OKX use CAIP-2 even
 //! in v1) and `extra: {name, version}`, the EIP-712 domain clients must sign with.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::discovery::Endpoint;
 use crate::x402::model::{AssetDomain, RequirementsV1, RequirementsV2};

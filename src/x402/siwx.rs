@@ -1,6 +1,9 @@
 //! `sign-in-with-x`'s declaration in a 402 challenge: what [`crate::x402::flow::siwx`]
 //! computes per challenge, written as the extension's `{info, supportedChains, schema}`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::Writer;
 
 pub const EXTENSION: &str = "sign-in-with-x";

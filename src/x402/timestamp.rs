@@ -2,6 +2,9 @@
 //! `core::fmt`: with milliseconds for `OK-ACCESS-TIMESTAMP` (`2020-12-08T09:08:57.715Z`), to
 //! the second for Sign-In with Ethereum's times (`2026-12-06T10:00:00Z`).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::codec::push_decimal;
 
 /// Unix milliseconds → `YYYY-MM-DDTHH:MM:SS.mmmZ`. Years past 9999 print more digits

@@ -1,6 +1,9 @@
 //! 256-bit unsigned integers (`uint256` amounts and timestamps) as 32 big-endian bytes.
 //! Only what x402 needs: canonical decimal parsing, comparison, decimal output.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::codec;
 
 /// Big-endian 256-bit unsigned integer; the derived ordering is the numeric ordering.

@@ -7,6 +7,9 @@
 //! `Settlement-Overrides: {"amount": "…"}` response header says the same; a malformed header is
 //! ignored, as the reference ignores it.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json;
 use crate::x402::error::X402Error;
 use crate::x402::permit2;

@@ -5,6 +5,9 @@
 //! every payment their clients make passes here too, whatever the payer's clock says (see
 //! [`check_window`]).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::{same_address, Address};
 use crate::x402::codec;
 use crate::x402::eip712::{struct_hash, typed_data_digest, TransferWithAuthorization};

@@ -34,6 +34,9 @@ test('toResponse: the CORS pairs are added and override the reply headers of the
   );
   assert.equal(res.headers.get('access-control-allow-origin'), 'https://app.example');
   assert.equal(res.headers.get('vary'), 'Origin');
+  const cased = toResponse({ status: 200, headers: [['Cache-Control', 'public'], ['X-A', '1'], ['x-a', '2']], body: 'ok' }, [['cache-control', 'no-store']]);
+  assert.equal(cased.headers.get('cache-control'), 'no-store', 'names compare without case');
+  assert.equal(cased.headers.get('x-a'), '2', 'within the reply too, the later pair wins');
   const none = toResponse({ status: 200, body: 'ok' }, undefined);
   assert.equal(none.status, 200, 'absent header lists are empty');
 });

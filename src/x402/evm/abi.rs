@@ -4,6 +4,9 @@
 //!
 //! Decoders read untrusted node answers: every offset and length is bounds-checked.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::codec::{self, const_hex};
 use crate::x402::eip712::TransferWithAuthorization;

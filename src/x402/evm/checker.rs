@@ -5,6 +5,9 @@
 //! (EIP-1271 `isValidSignature`), or an ERC-6492 wrapper's (the wallet deployed by its
 //! factory inside the simulation, then asked).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::HttpRequest;
 use crate::x402::address::Address;
 use crate::x402::codec;

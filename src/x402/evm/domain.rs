@@ -3,6 +3,9 @@
 //! from `name()`/`version()` and from `eip712Domain()` (EIP-5267) are each hashed and
 //! compared with the token's own `DOMAIN_SEPARATOR()`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::eip712::domain_separator;
 use crate::x402::error::FacilitatorOp;

@@ -6,6 +6,9 @@
 //! `AuthorizationAlreadyUsed(authorizer, nonce)` and status 1, moving nothing. The verdict
 //! on a receipt is `settle::receipt`'s.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::codec::{self, const_hex};
 use crate::x402::u256::U256;

@@ -7,6 +7,9 @@
 //! - [`rpc`]: JSON-RPC envelopes and quantities; [`logs`]: receipt events;
 //! - [`domain`]: which EIP-712 domain a token really uses.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod abi;
 pub mod checker;
 pub mod domain;

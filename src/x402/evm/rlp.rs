@@ -2,6 +2,9 @@
 //! for EIP-1559 transactions, and a reader of one list's items (a transaction kept in the
 //! ledger, read back for its nonce and fees). Integers are big-endian without leading zeros.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 /// Appends a byte string.
 pub fn bytes(out: &mut Vec<u8>, b: &[u8]) {
     match b {

@@ -2,6 +2,9 @@
 //! the receipt module (`crate::x402::settle::receipt`), which already builds `authorizationState` and receipt calls) and
 //! answer parsing that keeps the node's error code, message and revert data.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::codec;
 use crate::x402::error::{FacilitatorError, FacilitatorOp, X402Error};

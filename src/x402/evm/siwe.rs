@@ -15,6 +15,9 @@
 //! The signature is checked over the exact bytes received, so reading is strict only where a
 //! field's meaning depends on it; a message whose layout departs from the grammar is refused.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::rfc3339;
 use crate::x402::address::Address;
 use crate::x402::eip712::keccak256;

@@ -4,6 +4,9 @@
 //! value, data, accessList, yParity, r, s]); the signature covers keccak(0x02 ‖ rlp(first 9)).
 //! The access list is always empty: a token transfer gains nothing from one.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use k256::ecdsa::SigningKey;
 
 use crate::x402::address::Address;

@@ -1,6 +1,9 @@
 //! What the facilitator answers: its refusals (`{isValid|success: false, …}` with the x402
 //! reason), and its success bodies.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::Writer;
 use crate::http::HttpError;
 use crate::x402::reply::{self, Reply};

@@ -1,6 +1,9 @@
 //! `GET /discovery/resources`: the facilitator's listing of this project's paid functions, as
 //! declared in `X402_DISCOVERY` ([`crate::x402::discovery`]), with their one payment option.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::{HttpError, Reply};
 use crate::json::Writer;
 use crate::x402::address::Address;

@@ -11,6 +11,9 @@
 //! exactly the requests the paywall would send for them. JS does the I/O (ledger, OKX) as
 //! for the paywall.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 
 pub mod answer;
 pub mod discovery;

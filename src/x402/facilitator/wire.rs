@@ -1,6 +1,9 @@
 //! The facilitator's wire format: a `{x402Version, paymentPayload, paymentRequirements}`
 //! request body read strictly, and the requirements written back for the ledger.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{write_json, Json, Num, Writer};
 use crate::x402::model::{decode_payment_json, Payment};
 use crate::x402::requirements::Requirements;

@@ -4,6 +4,9 @@
 //! released; its transaction recorded BEFORE it is broadcast, and not broadcast when that
 //! record fails).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::{Reason, X402Error};
 use crate::x402::evm::rpc as evm_rpc;

@@ -1,6 +1,9 @@
 //! The one vocabulary between a flow and the JS that performs its I/O: an [`Effect`] out, an
 //! [`Answer`] back. JS knows these eight kinds and nothing about payments.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::{HttpRequest, Reply};
 use crate::json::Writer;
 

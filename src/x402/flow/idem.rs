@@ -17,6 +17,9 @@
 //! When the id cannot be held (the ledger does not answer), the payment's flow runs alone: its
 //! own per-authorization claim still settles it at most once.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::http::Reply;
 use crate::json::{self, Json, Writer};
 use crate::x402::error::{Reason, X402Error};

@@ -2,6 +2,9 @@
 //! (migrations/008_x402_transitions.sql), each one round trip and one transaction. This file
 //! writes their arguments and reads their answers; the database makes them atomic.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::json::{self, Json, Writer};
 
 use crate::x402::settle::mock::MOCK_TX_PREFIX;

@@ -1,6 +1,9 @@
 //! A presented payment: the paywall's paid request, and the facilitator's verify and settle.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use crate::http::Reply;
 use crate::json::Writer;

@@ -13,7 +13,10 @@
 //! (`eth_getBalance`) against `X402_SETTLER_MIN_GAS_WEI`, in the report and, when low, as an
 //! alarm for the log: a schedule doubles as the gas monitor.
 
-use std::rc::Rc;
+#[allow(unused_imports)]
+use crate::prelude::*;
+
+use alloc::rc::Rc;
 
 use crate::http::Reply;
 use crate::json::Writer;

@@ -15,8 +15,8 @@
 //!   this resource on this endpoint within the window (`x402_siwx_paid`): yes, the handler
 //!   runs (its `payment` says `siwx: true`); no, the 402 challenge again.
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+#[allow(unused_imports)]
+use crate::prelude::*;
 
 use crate::http::Reply;
 use crate::json::{self, Json, Writer};
@@ -42,7 +42,9 @@ const MAX_HEADER: usize = 16_384;
 
 /// The resource's authority (`host[:port]`), lowercase.
 fn authority(uri: &str) -> Option<String> {
-    let (_, rest) = uri.split_once("://")?;
+    // Bytes, not `split_once("://")`: core's substring search carries a panic message whose
+    // formatting code (about 6 KB) was the challenge flavor's only use of it.
+    let rest = uri.get(uri.as_bytes().windows(3).position(|w| w == b"://")? + 3..)?;
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let a = rest.get(..end)?;
     (!a.is_empty() && !a.contains('@')).then(|| a.to_ascii_lowercase())
@@ -50,11 +52,7 @@ fn authority(uri: &str) -> Option<String> {
 
 /// The nonce of a challenge for `resource` issued at `issued_at` (the exact text).
 pub fn nonce(key: &str, resource: &str, issued_at: &str) -> String {
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key.as_bytes()) else { return String::new() };
-    for part in [EXTENSION, "\n", resource, "\n", issued_at] {
-        mac.update(part.as_bytes());
-    }
-    let tag = mac.finalize().into_bytes();
+    let tag = crate::sha256::hmac_sha256(key.as_bytes(), crate::concat(&[EXTENSION, "\n", resource, "\n", issued_at]).as_bytes());
     hex::encode(tag.get(..16).unwrap_or_default())
 }
 
@@ -154,7 +152,7 @@ enum State {
 
 /// One sign-in: the signature (an EOA's here, a contract wallet's on chain), then the ledger.
 pub struct SiwxFlow {
-    config: std::rc::Rc<PaywallConfig>,
+    config: alloc::rc::Rc<PaywallConfig>,
     proof: Proof,
     resource: String,
     endpoint: String,
@@ -162,7 +160,7 @@ pub struct SiwxFlow {
 }
 
 impl SiwxFlow {
-    pub fn new(config: std::rc::Rc<PaywallConfig>, proof: Proof, resource: String, endpoint: String) -> SiwxFlow {
+    pub fn new(config: alloc::rc::Rc<PaywallConfig>, proof: Proof, resource: String, endpoint: String) -> SiwxFlow {
         SiwxFlow { config, proof, resource, endpoint, state: State::Done }
     }
 

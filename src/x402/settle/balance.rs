@@ -9,6 +9,9 @@
 //! 412 `permit2_allowance_required` (the payer approves Permit2 once and pays again with the
 //! same permit), which the reference clients and servers read as "approve first".
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};
 use crate::x402::evm::{abi, rpc};

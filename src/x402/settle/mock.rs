@@ -1,6 +1,9 @@
 //! Mock mode: verifies nothing more than the local checks, settles nothing; the "hash" is
 //! derived from (payer, nonce) and marked `mock:`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::codec;
 use crate::x402::eip712::keccak256;
 use crate::x402::verify::VerifiedPayment;

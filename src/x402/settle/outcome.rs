@@ -1,5 +1,8 @@
 //! The one outcome every backend answers with.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::error::X402Error;
 
 /// What proves a settlement.

@@ -12,6 +12,9 @@
 //! - unknown otherwise: a node did not answer, or a used authorization's transaction is
 //!   not found yet.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::error::{Reason, X402Error};
 use crate::x402::verify::VerifiedPayment;
 use crate::x402::settle::receipt::{self, Candidate, Expected};

@@ -16,6 +16,9 @@
 //! `UnorderedNonceInvalidation`, and a used permit's transaction is looked for among the
 //! token's `Transfer(payer, payTo)` logs.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::codec::{self, const_hex};
 use crate::x402::error::{FacilitatorOp, Reason, X402Error};

@@ -1,6 +1,9 @@
 //! A settlement conversation: the verb, the steps JS performs, and the backend chosen for a
 //! payment.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::config::PaywallConfig;
 use crate::x402::error::X402Error;
 use crate::x402::evm::tx;

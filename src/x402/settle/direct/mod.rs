@@ -3,6 +3,9 @@
 //! recorded transaction that is not mined is sent again, outbid or its nonce filled
 //! ([`unstick`]); [`pool`] spreads settlements over several keys.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod plan;
 pub mod pool;
 pub mod unstick;

@@ -20,6 +20,9 @@
 //! 6. the receipt passes `settle::receipt::verdict`, and its block is `confirmations` deep
 //!    (`eth_blockNumber`; only asked when more than 1 is required).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use k256::ecdsa::SigningKey;
 
 use crate::x402::address::Address;

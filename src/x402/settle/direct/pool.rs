@@ -4,6 +4,9 @@
 //! authorization nonce (random, chosen by the payer), the next one when a key is short of
 //! gas; a recorded transaction is sent again, replaced or filled by the key that signed it.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::address::Address;
 use crate::x402::evm::tx;
 

@@ -17,6 +17,9 @@
 //!      nothing to the settler itself at that nonce, above its fees; its nonce used, the
 //!      payment ends (`why`) as soon as the nonce is known to be taken.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use k256::ecdsa::SigningKey;
 
 use crate::http::HttpRequest;

@@ -1,6 +1,9 @@
 //! OKX as x402 facilitator: request builders for both API generations and
 //! a response parser that accepts either envelope. JS performs the `fetch`.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 
 use crate::x402::codec;
 use crate::x402::config::{OkxApi, OkxConfig};

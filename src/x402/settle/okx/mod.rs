@@ -2,6 +2,9 @@
 //! to resolve an unknown outcome, the status of the known hash or a second settle, whose
 //! "nonce already used" is checked on chain (`RPC_URL`) before it counts as settled.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 pub mod api;
 pub mod response;
 pub mod sign;

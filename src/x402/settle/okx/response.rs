@@ -2,6 +2,9 @@
 //! `data` as array (legacy) or object (current), `txHash` or `transaction`, and a
 //! settle `status` of pending/success/timeout.
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::x402::codec;
 use crate::x402::error::{FacilitatorError, FacilitatorOp, Reason, X402Error};
 use crate::x402::settle::{Outcome, Proof};

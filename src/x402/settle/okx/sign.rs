@@ -1,19 +1,13 @@
 //! OKX request signing: `OK-ACCESS-SIGN` = base64(HMAC-SHA256(secret,
 //! timestamp + METHOD + requestPath(+query) + exactBodyString)).
 
+#[allow(unused_imports)]
+use crate::prelude::*;
+
 use crate::b64;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 
 pub fn sign(secret: &str, timestamp: &str, method: &str, request_path: &str, body: &str) -> String {
-    // HMAC accepts keys of any length, so this never fails; the fallback keeps it panic-free.
-    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(secret.as_bytes()) else {
-        return String::new();
-    };
-    for part in [timestamp, method, request_path, body] {
-        mac.update(part.as_bytes());
-    }
-    b64::encode_std(&mac.finalize().into_bytes())
+    b64::encode_std(&crate::sha256::hmac_sha256(secret.as_bytes(), crate::concat(&[timestamp, method, request_path, body]).as_bytes()))
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:b671ebb26893caf7132f67327bb7afa3c904a81d2a586386ed322cfecacaed12
+// source-hash: sha256:8cd179e3910ac75835136bdf1ac08d41b6ab3a63bab05085b341d6df00cb01c7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:774a4f582da502b597ada2769db0318469c2a3c558ffe65794f3949135c83bf7
+// source-hash: sha256:f807b03f7c4c9160ac579e4d20af15bfcd392fc0d3daa25dee6cee54209c038d
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:9100774ea87d18a35b1632cd9b268230dbdaf303e66a4370a2342c64b238fe6c
+// source-hash: sha256:527ac08e8c7ca5c4cc4c84c1c86fea57da5bcd52c7951dc7aabdabddfad9e87f
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

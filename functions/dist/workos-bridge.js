@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:01c5ba19cbdf453215b7267606fca0bb9eff63abebf6c9e32d7532325f301fb6
+// source-hash: sha256:512ca4c998f4c1b8749e387cb6aa78a654e45e591ff852e29916601a887f6ccc
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -1,8 +1,5 @@
 //! Every refusal of the wallet bridge, mapped once to HTTP `{error, message, statusCode}`.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 use crate::http::HttpError;
 use crate::x402::evm::siwe::Fault;
 

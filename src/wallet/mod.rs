@@ -7,9 +7,6 @@
 //!   functions' JS loop already performs (the nonce store, a node, the reply);
 //! - [`error`]: every refusal, mapped once to HTTP.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 pub mod config;
 pub mod error;
 pub mod flow;

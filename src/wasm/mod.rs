@@ -6,9 +6,6 @@
 //! settlement plan). Malformed arguments from our own JS become a 500 JSON reply (or a failed
 //! step) rather than a trap.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 #[cfg(feature = "bridge")]
 pub mod bridge;
 #[cfg(all(feature = "x402", feature = "tools"))]

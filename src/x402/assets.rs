@@ -2,9 +2,6 @@
 //! token's on-chain `DOMAIN_SEPARATOR()` (checked by a unit test); trust them over
 //! vendor SDK tables.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 use crate::x402::address::Address;
 use crate::x402::codec::const_hex;
 use crate::x402::network::{BASE, BASE_SEPOLIA, X_LAYER};

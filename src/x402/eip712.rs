@@ -1,9 +1,6 @@
 //! EIP-712 hashing for EIP-3009 `TransferWithAuthorization` (all hashes keccak256), and
 //! keccak256 itself.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 use crate::x402::address::Address;
 use crate::x402::codec::const_hex;
 use crate::x402::u256::U256;

@@ -3,9 +3,6 @@
 //! `v` may be 27/28 or a raw y-parity 0/1; anything else is refused. High `s`
 //! (> n/2, EIP-2) is refused explicitly, independent of k256's own behaviour.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 use k256::ecdsa::VerifyingKey;
 use k256::elliptic_curve::ops::{LinearCombination, Reduce};
 use k256::elliptic_curve::point::DecompressPoint;

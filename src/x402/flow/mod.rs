@@ -20,9 +20,6 @@
 //!   [`REPLAY_WINDOW_MS`] of that (past its validBefore too: the delivery is marked before the
 //!   handler runs), and after that never.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 pub mod drive;
 pub mod effect;
 pub mod idem;

@@ -1,9 +1,6 @@
 //! Which backend settles a payment. The backend names are spelled here only; JS reads them
 //! from the `Payment` object and the ledger's `settler IN (...)` check lists the same ones.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 use crate::x402::config::OkxConfig;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

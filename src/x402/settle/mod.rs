@@ -14,9 +14,6 @@
 //!
 //! Sans-IO: JS performs each request a [`Step`] names and hands the answer back.
 
-#[allow(unused_imports)]
-use crate::prelude::*;
-
 pub mod backend;
 pub mod balance;
 pub mod direct;

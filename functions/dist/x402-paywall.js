@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d8a4a4b4cdcdb7af0bccbc93afc962ee74431cc095843ec1c043be888d75b2c2
+// source-hash: sha256:5cf618a95dda5c0b26f5bf71e41f4064424a329d437adf4a46a27c9d5df8edce
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -1012,7 +1012,7 @@ function paywallPage(reply) {
     permit2 ? approvalSection(token, networkName, upto) : "",
     "</main>",
     `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
-    `<script nonce="${nonce}">${CLIENT}</script></body></html>`
+    `<script nonce="${nonce}">${clientScript()}</script></body></html>`
   ].join("");
   const headers = new Headers();
   for (const [k, v] of pairs) headers.set(k, v);
@@ -1068,7 +1068,8 @@ var CSS = [
   "pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}",
   ".fine{font-size:.85rem;color:#57606a}code{word-break:break-all}"
 ].join("");
-var CLIENT = `(() => {
+var client = "";
+var clientScript = () => client ||= `(() => {
 const verdict = ${verdict};
 const retryAgain = ${retryAgain};
 const humanAmount = ${humanAmount};

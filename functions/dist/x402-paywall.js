@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:5cf618a95dda5c0b26f5bf71e41f4064424a329d437adf4a46a27c9d5df8edce
+// source-hash: sha256:944332751a3469dae59f7eef084c2973631e535fc751568dba5f86112ed5e744
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -935,8 +935,9 @@ function quality(accept, type) {
 }
 function wantsPage(req, reply) {
   if (reply.status !== 402) return false;
-  if (req.headers.has("payment-signature") || req.headers.has("x-payment")) return false;
   const accept = req.headers.get("accept") || "";
+  if (!accept.toLowerCase().includes("text/html")) return false;
+  if (req.headers.has("payment-signature") || req.headers.has("x-payment")) return false;
   if (!/(^|,)\s*text\/html\s*(;|,|$)/i.test(accept)) return false;
   const html = quality(accept, "text/html");
   return html > 0 && html >= quality(accept, "application/json");

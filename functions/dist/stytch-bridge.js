@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:549ef883e5049a38f7fcf8b8ea19b953384acc9513ab59c750679dc2c45df552
+// source-hash: sha256:cccf8452413af331332732b154d7c80d79a4cac316ea59c749bf80b823ff5971
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -22,7 +22,6 @@ function __wbgAny(x) {
 }
 function createWasmGlue() {
   let wasm_bindgen = (function(exports) {
-    let script_src;
     class Bridge {
       __wbg_ptr;
       __destroy_into_raw() {
@@ -35,15 +34,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_bridge_free(ptr, 0);
       }
-      /**
-       * Starts one request's session. `now` is in seconds.
-       * @param {string} method
-       * @param {string | null | undefined} origin
-       * @param {string | null | undefined} authorization
-       * @param {string} body
-       * @param {number} now
-       * @returns {BridgeSession}
-       */
       begin(method, origin, authorization, body, now) {
         const val5 = +now;
         let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
@@ -74,11 +64,6 @@ function createWasmGlue() {
         const ret = wasm2.bridge_begin(this.__wbg_ptr, ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, val5);
         return BridgeSession.__wrap(ret);
       }
-      /**
-       * Comma-separated secret names the provider's function reads.
-       * @param {string} provider
-       * @returns {string}
-       */
       static env_keys(provider) {
         let deferred2_0;
         let deferred2_1;
@@ -93,13 +78,6 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred2_0, deferred2_1, 1);
         }
       }
-      /**
-       * `env` is the `{name: value}` JSON of the secrets named by [`Bridge::env_keys`], read
-       * whole whatever its length: each secret is then held to its own reader's limits, so one
-       * beyond them is named (`WORKOS_JWKS has 1001 keys; at most 256`).
-       * @param {string} provider
-       * @param {string} env
-       */
       constructor(provider, env) {
         let ptr0, len0, ptr1, len1;
         try {
@@ -142,10 +120,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_bridgesession_free(ptr, 0);
       }
-      /**
-       * `PS256` or `ES256` while `kind` is `CheckSignature` (else empty).
-       * @returns {string}
-       */
       get alg() {
         let deferred1_0;
         let deferred1_1;
@@ -158,13 +132,6 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred1_0, deferred1_1, 1);
         }
       }
-      /**
-       * Once a token is minted and BRIDGE_CLAIMS maps claims: `{"iat": \u2026, "claims": {\u2026}}`, the
-       * provider token's `iat` and the mapped claims (`{}` when the token carried none), which
-       * JS hands to the database as text (never parsed into JS numbers) before the reply
-       * leaves; undefined otherwise.
-       * @returns {string | undefined}
-       */
       get claims_record() {
         const ret = wasm2.bridgesession_claims_record(this.__wbg_ptr);
         let v1;
@@ -174,20 +141,11 @@ function createWasmGlue() {
         }
         return v1;
       }
-      /**
-       * The fetched discovery document: then `kind` is `SelectKey` (its `jwks_uri` in
-       * `jwks_url`) or `Respond` (issuer not the configured one, bad document, out of order).
-       * @param {string} doc
-       */
       discovered(doc) {
         const ptr0 = passStringToWasm0(doc, wasm2.__wbindgen_malloc, wasm2.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
         wasm2.bridgesession_discovered(this.__wbg_ptr, ptr0, len0);
       }
-      /**
-       * The discovery document's URL while `kind` is `Discover`.
-       * @returns {string | undefined}
-       */
       get discovery_url() {
         const ret = wasm2.bridgesession_discovery_url(this.__wbg_ptr);
         let v1;
@@ -197,19 +155,11 @@ function createWasmGlue() {
         }
         return v1;
       }
-      /**
-       * A failed I/O step: `provider_unreachable`, `provider_error` or `unknown_key`.
-       * @param {string} code
-       */
       fail(code) {
         const ptr0 = passStringToWasm0(code, wasm2.__wbindgen_malloc, wasm2.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
         wasm2.bridgesession_fail(this.__wbg_ptr, ptr0, len0);
       }
-      /**
-       * The JWKS URL to fetch while `kind` is `SelectKey`; undefined when the keys are pinned.
-       * @returns {string | undefined}
-       */
       get jwks_url() {
         const ret = wasm2.bridgesession_jwks_url(this.__wbg_ptr);
         let v1;
@@ -219,10 +169,6 @@ function createWasmGlue() {
         }
         return v1;
       }
-      /**
-       * The chosen key as a JWK (JSON) while `kind` is `CheckSignature` (else empty).
-       * @returns {string}
-       */
       get key() {
         let deferred1_0;
         let deferred1_1;
@@ -235,17 +181,10 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred1_0, deferred1_1, 1);
         }
       }
-      /**
-       * @returns {BridgeStep}
-       */
       get kind() {
         const ret = wasm2.bridgesession_kind(this.__wbg_ptr);
         return ret;
       }
-      /**
-       * `{status, headers, body}` JSON once `kind` is `Respond` (the 500 reply before that).
-       * @returns {string}
-       */
       reply() {
         let deferred1_0;
         let deferred1_1;
@@ -258,55 +197,27 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred1_0, deferred1_1, 1);
         }
       }
-      /**
-       * Chooses the key by the token's `kid` from `jwks`, the fetched document (undefined when
-       * pinned), and checks an RS256 signature with it at once. Then `kind` is `Respond`
-       * (RS256 minted at `now` or refused; an unusable key or set), `CheckSignature` (PS256,
-       * ES256), or still `SelectKey` when no key has that `kid` (a fresh set may be tried
-       * once, else `fail("unknown_key")`).
-       * @param {string | null | undefined} jwks
-       * @param {number} now
-       */
       select_key(jwks2, now) {
         const val2 = +now;
         var ptr0 = isLikeNone(jwks2) ? 0 : passStringToWasm0(jwks2, wasm2.__wbindgen_malloc, wasm2.__wbindgen_realloc);
         var len0 = WASM_VECTOR_LEN;
         wasm2.bridgesession_select_key(this.__wbg_ptr, ptr0, len0, val2);
       }
-      /**
-       * WebCrypto's verdict on a PS256 or ES256 signature: mints for the session's own identity
-       * only on `true`, once.
-       * @param {boolean} valid
-       * @param {number} now
-       */
       signature_checked(valid, now) {
         wasm2.bridgesession_signature_checked(this.__wbg_ptr, valid, now);
       }
-      /**
-       * The raw signature while `kind` is `CheckSignature` (else empty).
-       * @returns {Uint8Array}
-       */
       get signature() {
         const ret = wasm2.bridgesession_signature(this.__wbg_ptr);
         var v1 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
         wasm2.__wbindgen_free(ret[0], ret[1] * 1, 1);
         return v1;
       }
-      /**
-       * The bytes the signature covers while `kind` is `CheckSignature` (else empty).
-       * @returns {Uint8Array}
-       */
       get signing_input() {
         const ret = wasm2.bridgesession_signing_input(this.__wbg_ptr);
         var v1 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
         wasm2.__wbindgen_free(ret[0], ret[1] * 1, 1);
         return v1;
       }
-      /**
-       * @param {number} status
-       * @param {string} body
-       * @param {number} now
-       */
       stytch_answer(status, body, now) {
         const val2 = +status;
         const val3 = +now;
@@ -314,10 +225,6 @@ function createWasmGlue() {
         const len0 = WASM_VECTOR_LEN;
         wasm2.bridgesession_stytch_answer(this.__wbg_ptr, val2, ptr0, len0, val3);
       }
-      /**
-       * `{url, method, headers, body}` JSON to send while `kind` is `StytchAuthenticate` (else empty).
-       * @returns {string}
-       */
       get stytch_request() {
         let deferred1_0;
         let deferred1_1;
@@ -334,30 +241,14 @@ function createWasmGlue() {
     if (Symbol.dispose) BridgeSession.prototype[Symbol.dispose] = BridgeSession.prototype.free;
     exports.BridgeSession = BridgeSession;
     const BridgeStep = Object.freeze({
-      /**
-       * `reply()` is the answer.
-       */
       Respond: 0,
       "0": "Respond",
-      /**
-       * Fetch `discovery_url` (OpenID Connect discovery), then `discovered(doc)` (or `fail`).
-       */
       Discover: 4,
       "4": "Discover",
-      /**
-       * The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc, now)`.
-       */
       SelectKey: 1,
       "1": "SelectKey",
-      /**
-       * PS256 or ES256: verify `signature` over `signing_input` with `key` by `alg`, then
-       * `signature_checked`.
-       */
       CheckSignature: 2,
       "2": "CheckSignature",
-      /**
-       * Send `stytch_request`, then `stytch_answer` (or `fail`).
-       */
       StytchAuthenticate: 3,
       "3": "StytchAuthenticate"
     });
@@ -465,43 +356,6 @@ function createWasmGlue() {
       wasm2.__wbindgen_start();
       return wasm2;
     }
-    async function __wbg_load(module, imports) {
-      if (typeof Response === "function" && module instanceof Response) {
-        if (!module.ok) {
-          throw new Error(`failed to fetch Wasm: ${module.status} ${module.statusText} fetching '${module.url}'`);
-        }
-        if (typeof WebAssembly.instantiateStreaming === "function") {
-          try {
-            return await WebAssembly.instantiateStreaming(module, imports);
-          } catch (e) {
-            const validResponse = expectedResponseType(module.type);
-            if (validResponse && module.headers.get("Content-Type") !== "application/wasm") {
-              console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
-            } else {
-              throw e;
-            }
-          }
-        }
-        const bytes = await module.arrayBuffer();
-        return await WebAssembly.instantiate(bytes, imports);
-      } else {
-        const instance = await WebAssembly.instantiate(module, imports);
-        if (instance instanceof WebAssembly.Instance) {
-          return { instance, module };
-        } else {
-          return instance;
-        }
-      }
-      function expectedResponseType(type) {
-        switch (type) {
-          case "basic":
-          case "cors":
-          case "default":
-            return true;
-        }
-        return false;
-      }
-    }
     function initSync(module) {
       if (wasm2 !== void 0) return wasm2;
       if (module !== void 0) {
@@ -518,36 +372,7 @@ function createWasmGlue() {
       const instance = new WebAssembly.Instance(module, imports);
       return __wbg_finalize_init(instance, module);
     }
-    let __wbg_init_promise;
-    async function __wbg_init(module_or_path) {
-      if (wasm2 !== void 0) return wasm2;
-      if (__wbg_init_promise === void 0) {
-        __wbg_init_promise = __wbg_init_once(module_or_path);
-        __wbg_init_promise.catch(() => {
-          __wbg_init_promise = void 0;
-        });
-      }
-      return __wbg_init_promise;
-    }
-    async function __wbg_init_once(module_or_path) {
-      if (module_or_path !== void 0) {
-        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
-          ({ module_or_path } = module_or_path);
-        } else {
-          console.warn("using deprecated parameters for the initialization function; pass a single object instead");
-        }
-      }
-      if (module_or_path === void 0 && script_src !== void 0) {
-        module_or_path = script_src.replace(/\.js$/, "_bg.wasm");
-      }
-      const imports = __wbg_get_imports();
-      if (typeof module_or_path === "string" || typeof Request === "function" && module_or_path instanceof Request || typeof URL === "function" && module_or_path instanceof URL) {
-        module_or_path = fetch(module_or_path);
-      }
-      const { instance, module } = await __wbg_load(await module_or_path, imports);
-      return __wbg_finalize_init(instance, module);
-    }
-    return Object.assign(__wbg_init, { initSync }, exports);
+    return Object.assign({ initSync }, exports);
   })(__wbgAny({ __proto__: null }));
   return wasm_bindgen;
 }

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:32f3dad077f60118836ff71ceaa92cfcd19184bba38a61483a2c14b359ca1b8e
+// source-hash: sha256:ff89896608904ce35ea2469c0dd33918796f353450e1949b88f0a707b92d098e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -22,7 +22,6 @@ function __wbgAny(x) {
 }
 function createWasmGlue() {
   let wasm_bindgen = (function(exports) {
-    let script_src;
     class WalletBridge {
       __wbg_ptr;
       __destroy_into_raw() {
@@ -35,16 +34,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_walletbridge_free(ptr, 0);
       }
-      /**
-       * One request: `fresh_nonce` is random letters and digits from JS (used by `GET`), and
-       * `address` a `GET`'s `?address=` (answered checksummed).
-       * @param {string} method
-       * @param {string | null | undefined} origin
-       * @param {string} body
-       * @param {string} fresh_nonce
-       * @param {string | null} [address]
-       * @returns {WalletRequest}
-       */
       begin(method, origin, body, fresh_nonce, address) {
         let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4;
         try {
@@ -79,10 +68,6 @@ function createWasmGlue() {
         const ret = wasm2.walletbridge_begin(this.__wbg_ptr, ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4);
         return WalletRequest.__wrap(ret);
       }
-      /**
-       * Comma-separated secret names the wallet bridge reads.
-       * @returns {string}
-       */
       static env_keys() {
         let deferred1_0;
         let deferred1_1;
@@ -95,10 +80,6 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred1_0, deferred1_1, 1);
         }
       }
-      /**
-       * `env`: the `{name: value}` JSON of the secrets named by [`WalletBridge::env_keys`].
-       * @param {string} env
-       */
       constructor(env) {
         const ptr0 = passStringToWasm0(env, wasm2.__wbindgen_malloc, wasm2.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
@@ -128,13 +109,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_walletrequest_free(ptr, 0);
       }
-      /**
-       * The answer to the last effect (see `PaymentFlow.resume`).
-       * @param {number} status
-       * @param {string} body
-       * @param {number} now_ms
-       * @returns {string}
-       */
       resume(status, body, now_ms) {
         let deferred4_0;
         let deferred4_1;
@@ -151,11 +125,6 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred4_0, deferred4_1, 1);
         }
       }
-      /**
-       * The first effect (JSON).
-       * @param {number} now_ms
-       * @returns {string}
-       */
       start(now_ms) {
         let deferred1_0;
         let deferred1_1;
@@ -270,43 +239,6 @@ function createWasmGlue() {
       wasm2.__wbindgen_start();
       return wasm2;
     }
-    async function __wbg_load(module, imports) {
-      if (typeof Response === "function" && module instanceof Response) {
-        if (!module.ok) {
-          throw new Error(`failed to fetch Wasm: ${module.status} ${module.statusText} fetching '${module.url}'`);
-        }
-        if (typeof WebAssembly.instantiateStreaming === "function") {
-          try {
-            return await WebAssembly.instantiateStreaming(module, imports);
-          } catch (e) {
-            const validResponse = expectedResponseType(module.type);
-            if (validResponse && module.headers.get("Content-Type") !== "application/wasm") {
-              console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
-            } else {
-              throw e;
-            }
-          }
-        }
-        const bytes = await module.arrayBuffer();
-        return await WebAssembly.instantiate(bytes, imports);
-      } else {
-        const instance = await WebAssembly.instantiate(module, imports);
-        if (instance instanceof WebAssembly.Instance) {
-          return { instance, module };
-        } else {
-          return instance;
-        }
-      }
-      function expectedResponseType(type) {
-        switch (type) {
-          case "basic":
-          case "cors":
-          case "default":
-            return true;
-        }
-        return false;
-      }
-    }
     function initSync(module) {
       if (wasm2 !== void 0) return wasm2;
       if (module !== void 0) {
@@ -323,36 +255,7 @@ function createWasmGlue() {
       const instance = new WebAssembly.Instance(module, imports);
       return __wbg_finalize_init(instance, module);
     }
-    let __wbg_init_promise;
-    async function __wbg_init(module_or_path) {
-      if (wasm2 !== void 0) return wasm2;
-      if (__wbg_init_promise === void 0) {
-        __wbg_init_promise = __wbg_init_once(module_or_path);
-        __wbg_init_promise.catch(() => {
-          __wbg_init_promise = void 0;
-        });
-      }
-      return __wbg_init_promise;
-    }
-    async function __wbg_init_once(module_or_path) {
-      if (module_or_path !== void 0) {
-        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
-          ({ module_or_path } = module_or_path);
-        } else {
-          console.warn("using deprecated parameters for the initialization function; pass a single object instead");
-        }
-      }
-      if (module_or_path === void 0 && script_src !== void 0) {
-        module_or_path = script_src.replace(/\.js$/, "_bg.wasm");
-      }
-      const imports = __wbg_get_imports();
-      if (typeof module_or_path === "string" || typeof Request === "function" && module_or_path instanceof Request || typeof URL === "function" && module_or_path instanceof URL) {
-        module_or_path = fetch(module_or_path);
-      }
-      const { instance, module } = await __wbg_load(await module_or_path, imports);
-      return __wbg_finalize_init(instance, module);
-    }
-    return Object.assign(__wbg_init, { initSync }, exports);
+    return Object.assign({ initSync }, exports);
   })(__wbgAny({ __proto__: null }));
   return wasm_bindgen;
 }

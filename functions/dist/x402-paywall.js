@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c50fdff9b8d90e4f9525012894e797d0f055dcc1ab73fe320c20619e367f9ba9
+// source-hash: sha256:6e60fdbe5e9c7205d27029e354f1eb87b27529ef4f1e9ff6583b8f606f47f559
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -159,7 +159,6 @@ function __wbgAny(x) {
 }
 function createWasmGlue() {
   let wasm_bindgen = (function(exports) {
-    let script_src;
     class PaymentFlow {
       __wbg_ptr;
       static __wrap(ptr) {
@@ -178,14 +177,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm3.__wbg_paymentflow_free(ptr, 0);
       }
-      /**
-       * The answer to the last effect: `status` (HTTP status; 200 for a ledger call that
-       * answered; 0 for no answer) and `body` (the text, or the ledger call's JSON value).
-       * @param {number} status
-       * @param {string} body
-       * @param {number} now_ms
-       * @returns {string}
-       */
       resume(status, body, now_ms) {
         let deferred4_0;
         let deferred4_1;
@@ -202,11 +193,6 @@ function createWasmGlue() {
           wasm3.__wbindgen_free(deferred4_0, deferred4_1, 1);
         }
       }
-      /**
-       * The first effect (JSON).
-       * @param {number} now_ms
-       * @returns {string}
-       */
       start(now_ms) {
         let deferred1_0;
         let deferred1_1;
@@ -234,9 +220,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm3.__wbg_x402config_free(ptr, 0);
       }
-      /**
-       * @param {string} env
-       */
       constructor(env) {
         const ptr0 = passStringToWasm0(env, wasm3.__wbindgen_malloc, wasm3.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
@@ -245,21 +228,6 @@ function createWasmGlue() {
         X402ConfigFinalization.register(this, this.__wbg_ptr, this);
         return this;
       }
-      /**
-       * A paid request for `resource`, with its payment headers ("" = absent;
-       * `PAYMENT-SIGNATURE` wins over `X-PAYMENT`). `endpoint` and `summary` are what its
-       * ledger row records; `claim_token` a fresh random UUID; `settler_key` the
-       * `SETTLER_PRIVATE_KEY` secret (the direct backend's, "" otherwise).
-       * @param {string} payment_signature
-       * @param {string} x_payment
-       * @param {string} resource
-       * @param {string} endpoint
-       * @param {string} summary
-       * @param {string} claim_token
-       * @param {string} settler_key
-       * @param {number} now_ms
-       * @returns {PaymentFlow}
-       */
       pay(payment_signature, x_payment, resource, endpoint, summary, claim_token, settler_key, now_ms) {
         const val8 = +now_ms;
         let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5, ptr6, len6;
@@ -305,15 +273,6 @@ function createWasmGlue() {
         const ret = wasm3.x402config_pay(this.__wbg_ptr, ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5, ptr6, len6, val8);
         return PaymentFlow.__wrap(ret);
       }
-      /**
-       * A request with `SIGN-IN-WITH-X` and no payment (`header`): a wallet that paid for
-       * `resource` on `endpoint` coming back within `X402_SIWX_SECONDS` (see `x402::siwx`).
-       * @param {string} header
-       * @param {string} resource
-       * @param {string} endpoint
-       * @param {number} now_ms
-       * @returns {PaymentFlow}
-       */
       sign_in(header, resource, endpoint, now_ms) {
         const val4 = +now_ms;
         let ptr0, len0, ptr1, len1, ptr2, len2;
@@ -451,43 +410,6 @@ function createWasmGlue() {
       wasm3.__wbindgen_start();
       return wasm3;
     }
-    async function __wbg_load(module, imports) {
-      if (typeof Response === "function" && module instanceof Response) {
-        if (!module.ok) {
-          throw new Error(`failed to fetch Wasm: ${module.status} ${module.statusText} fetching '${module.url}'`);
-        }
-        if (typeof WebAssembly.instantiateStreaming === "function") {
-          try {
-            return await WebAssembly.instantiateStreaming(module, imports);
-          } catch (e) {
-            const validResponse = expectedResponseType(module.type);
-            if (validResponse && module.headers.get("Content-Type") !== "application/wasm") {
-              console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
-            } else {
-              throw e;
-            }
-          }
-        }
-        const bytes = await module.arrayBuffer();
-        return await WebAssembly.instantiate(bytes, imports);
-      } else {
-        const instance = await WebAssembly.instantiate(module, imports);
-        if (instance instanceof WebAssembly.Instance) {
-          return { instance, module };
-        } else {
-          return instance;
-        }
-      }
-      function expectedResponseType(type) {
-        switch (type) {
-          case "basic":
-          case "cors":
-          case "default":
-            return true;
-        }
-        return false;
-      }
-    }
     function initSync(module) {
       if (wasm3 !== void 0) return wasm3;
       if (module !== void 0) {
@@ -504,36 +426,7 @@ function createWasmGlue() {
       const instance = new WebAssembly.Instance(module, imports);
       return __wbg_finalize_init(instance, module);
     }
-    let __wbg_init_promise;
-    async function __wbg_init(module_or_path) {
-      if (wasm3 !== void 0) return wasm3;
-      if (__wbg_init_promise === void 0) {
-        __wbg_init_promise = __wbg_init_once(module_or_path);
-        __wbg_init_promise.catch(() => {
-          __wbg_init_promise = void 0;
-        });
-      }
-      return __wbg_init_promise;
-    }
-    async function __wbg_init_once(module_or_path) {
-      if (module_or_path !== void 0) {
-        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
-          ({ module_or_path } = module_or_path);
-        } else {
-          console.warn("using deprecated parameters for the initialization function; pass a single object instead");
-        }
-      }
-      if (module_or_path === void 0 && script_src !== void 0) {
-        module_or_path = script_src.replace(/\.js$/, "_bg.wasm");
-      }
-      const imports = __wbg_get_imports();
-      if (typeof module_or_path === "string" || typeof Request === "function" && module_or_path instanceof Request || typeof URL === "function" && module_or_path instanceof URL) {
-        module_or_path = fetch(module_or_path);
-      }
-      const { instance, module } = await __wbg_load(await module_or_path, imports);
-      return __wbg_finalize_init(instance, module);
-    }
-    return Object.assign(__wbg_init, { initSync }, exports);
+    return Object.assign({ initSync }, exports);
   })(__wbgAny({ __proto__: null }));
   return wasm_bindgen;
 }
@@ -621,7 +514,6 @@ function __wbgAny2(x) {
 }
 function createWasmGlue2() {
   let wasm_bindgen = (function(exports) {
-    let script_src;
     class X402Challenge {
       __wbg_ptr;
       __destroy_into_raw() {
@@ -634,10 +526,6 @@ function createWasmGlue2() {
         const ptr = this.__destroy_into_raw();
         wasm3.__wbg_x402challenge_free(ptr, 0);
       }
-      /**
-       * The secret names the paywall reads (the x402 flavor's list).
-       * @returns {string}
-       */
       static env_keys() {
         let deferred1_0;
         let deferred1_1;
@@ -650,9 +538,6 @@ function createWasmGlue2() {
           wasm3.__wbindgen_free(deferred1_0, deferred1_1, 1);
         }
       }
-      /**
-       * @param {string} env
-       */
       constructor(env) {
         const ptr0 = passStringToWasm0(env, wasm3.__wbindgen_malloc, wasm3.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
@@ -661,14 +546,6 @@ function createWasmGlue2() {
         X402ChallengeFinalization.register(this, this.__wbg_ptr, this);
         return this;
       }
-      /**
-       * The 402 challenge for `resource` on `endpoint` (`/functions/<slug>`), as JSON
-       * `{status, headers, body}`; a configuration error is its reply.
-       * @param {string} resource
-       * @param {string} endpoint
-       * @param {number} now_ms
-       * @returns {string}
-       */
       reply(resource, endpoint, now_ms) {
         let deferred4_0;
         let deferred4_1;
@@ -793,43 +670,6 @@ function createWasmGlue2() {
       wasm3.__wbindgen_start();
       return wasm3;
     }
-    async function __wbg_load(module, imports) {
-      if (typeof Response === "function" && module instanceof Response) {
-        if (!module.ok) {
-          throw new Error(`failed to fetch Wasm: ${module.status} ${module.statusText} fetching '${module.url}'`);
-        }
-        if (typeof WebAssembly.instantiateStreaming === "function") {
-          try {
-            return await WebAssembly.instantiateStreaming(module, imports);
-          } catch (e) {
-            const validResponse = expectedResponseType(module.type);
-            if (validResponse && module.headers.get("Content-Type") !== "application/wasm") {
-              console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
-            } else {
-              throw e;
-            }
-          }
-        }
-        const bytes = await module.arrayBuffer();
-        return await WebAssembly.instantiate(bytes, imports);
-      } else {
-        const instance = await WebAssembly.instantiate(module, imports);
-        if (instance instanceof WebAssembly.Instance) {
-          return { instance, module };
-        } else {
-          return instance;
-        }
-      }
-      function expectedResponseType(type) {
-        switch (type) {
-          case "basic":
-          case "cors":
-          case "default":
-            return true;
-        }
-        return false;
-      }
-    }
     function initSync(module) {
       if (wasm3 !== void 0) return wasm3;
       if (module !== void 0) {
@@ -846,36 +686,7 @@ function createWasmGlue2() {
       const instance = new WebAssembly.Instance(module, imports);
       return __wbg_finalize_init(instance, module);
     }
-    let __wbg_init_promise;
-    async function __wbg_init(module_or_path) {
-      if (wasm3 !== void 0) return wasm3;
-      if (__wbg_init_promise === void 0) {
-        __wbg_init_promise = __wbg_init_once(module_or_path);
-        __wbg_init_promise.catch(() => {
-          __wbg_init_promise = void 0;
-        });
-      }
-      return __wbg_init_promise;
-    }
-    async function __wbg_init_once(module_or_path) {
-      if (module_or_path !== void 0) {
-        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
-          ({ module_or_path } = module_or_path);
-        } else {
-          console.warn("using deprecated parameters for the initialization function; pass a single object instead");
-        }
-      }
-      if (module_or_path === void 0 && script_src !== void 0) {
-        module_or_path = script_src.replace(/\.js$/, "_bg.wasm");
-      }
-      const imports = __wbg_get_imports();
-      if (typeof module_or_path === "string" || typeof Request === "function" && module_or_path instanceof Request || typeof URL === "function" && module_or_path instanceof URL) {
-        module_or_path = fetch(module_or_path);
-      }
-      const { instance, module } = await __wbg_load(await module_or_path, imports);
-      return __wbg_finalize_init(instance, module);
-    }
-    return Object.assign(__wbg_init, { initSync }, exports);
+    return Object.assign({ initSync }, exports);
   })(__wbgAny2({ __proto__: null }));
   return wasm_bindgen;
 }

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:f809262c40188865254caa53ba9ee4699223d72d675723cace12baa64c3ce88b
+// source-hash: sha256:200f0f77cba14ce9a0352f5f04809ce128a0eabfd07415c0524d55bef99a6c6e
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -146,7 +146,6 @@ function __wbgAny(x) {
 }
 function createWasmGlue() {
   let wasm_bindgen = (function(exports) {
-    let script_src;
     class PaymentFlow {
       __wbg_ptr;
       static __wrap(ptr) {
@@ -165,14 +164,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_paymentflow_free(ptr, 0);
       }
-      /**
-       * The answer to the last effect: `status` (HTTP status; 200 for a ledger call that
-       * answered; 0 for no answer) and `body` (the text, or the ledger call's JSON value).
-       * @param {number} status
-       * @param {string} body
-       * @param {number} now_ms
-       * @returns {string}
-       */
       resume(status, body, now_ms) {
         let deferred4_0;
         let deferred4_1;
@@ -189,11 +180,6 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred4_0, deferred4_1, 1);
         }
       }
-      /**
-       * The first effect (JSON).
-       * @param {number} now_ms
-       * @returns {string}
-       */
       start(now_ms) {
         let deferred1_0;
         let deferred1_1;
@@ -221,9 +207,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_x402config_free(ptr, 0);
       }
-      /**
-       * @param {string} env
-       */
       constructor(env) {
         const ptr0 = passStringToWasm0(env, wasm2.__wbindgen_malloc, wasm2.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
@@ -232,21 +215,6 @@ function createWasmGlue() {
         X402ConfigFinalization.register(this, this.__wbg_ptr, this);
         return this;
       }
-      /**
-       * A paid request for `resource`, with its payment headers ("" = absent;
-       * `PAYMENT-SIGNATURE` wins over `X-PAYMENT`). `endpoint` and `summary` are what its
-       * ledger row records; `claim_token` a fresh random UUID; `settler_key` the
-       * `SETTLER_PRIVATE_KEY` secret (the direct backend's, "" otherwise).
-       * @param {string} payment_signature
-       * @param {string} x_payment
-       * @param {string} resource
-       * @param {string} endpoint
-       * @param {string} summary
-       * @param {string} claim_token
-       * @param {string} settler_key
-       * @param {number} now_ms
-       * @returns {PaymentFlow}
-       */
       pay(payment_signature, x_payment, resource, endpoint, summary, claim_token, settler_key, now_ms) {
         const val8 = +now_ms;
         let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5, ptr6, len6;
@@ -292,16 +260,6 @@ function createWasmGlue() {
         const ret = wasm2.x402config_pay(this.__wbg_ptr, ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, ptr4, len4, ptr5, len5, ptr6, len6, val8);
         return PaymentFlow.__wrap(ret);
       }
-      /**
-       * A reconcile run over the ledger's stranded rows: the paywall's rows under this
-       * configuration, the facilitator's under theirs; then, for direct settlement, the gas
-       * report of each settler (`settler_key`: `SETTLER_PRIVATE_KEY`, one key or a pool; a
-       * stuck nonce is filled with the key that used it).
-       * @param {X402Facilitator} facilitator
-       * @param {string} claim_token
-       * @param {string} settler_key
-       * @returns {PaymentFlow}
-       */
       reconcile(facilitator, claim_token, settler_key) {
         _assertClass(facilitator, X402Facilitator);
         let ptr0, len0, ptr1, len1;
@@ -322,15 +280,6 @@ function createWasmGlue() {
         const ret = wasm2.x402config_reconcile(this.__wbg_ptr, facilitator.__wbg_ptr, ptr0, len0, ptr1, len1);
         return PaymentFlow.__wrap(ret);
       }
-      /**
-       * A request with `SIGN-IN-WITH-X` and no payment (`header`): a wallet that paid for
-       * `resource` on `endpoint` coming back within `X402_SIWX_SECONDS` (see `x402::siwx`).
-       * @param {string} header
-       * @param {string} resource
-       * @param {string} endpoint
-       * @param {number} now_ms
-       * @returns {PaymentFlow}
-       */
       sign_in(header, resource, endpoint, now_ms) {
         const val4 = +now_ms;
         let ptr0, len0, ptr1, len1, ptr2, len2;
@@ -371,16 +320,6 @@ function createWasmGlue() {
         const ptr = this.__destroy_into_raw();
         wasm2.__wbg_x402facilitator_free(ptr, 0);
       }
-      /**
-       * `GET /discovery/resources`: the paid functions `X402_DISCOVERY` declares. `query` is the
-       * JSON object of the query parameters as sent (`type`, `payTo`, `scheme`, `network`,
-       * `extensions`, `limit`, `offset`; absent = any, or the default); `functions_base` the URL
-       * the functions live under.
-       * @param {string} query
-       * @param {string} functions_base
-       * @param {number} now_ms
-       * @returns {string}
-       */
       discovery(query, functions_base, now_ms) {
         let deferred4_0;
         let deferred4_1;
@@ -409,15 +348,6 @@ function createWasmGlue() {
           wasm2.__wbindgen_free(deferred4_0, deferred4_1, 1);
         }
       }
-      /**
-       * A `verify` or `settle` request body (`op_name`): its flow (a body over 16 KiB: 413).
-       * @param {string} op_name
-       * @param {string} body
-       * @param {string} claim_token
-       * @param {string} settler_key
-       * @param {number} now_ms
-       * @returns {PaymentFlow}
-       */
       flow(op_name, body, claim_token, settler_key, now_ms) {
         const val5 = +now_ms;
         let ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3;
@@ -448,9 +378,6 @@ function createWasmGlue() {
         const ret = wasm2.x402facilitator_flow(this.__wbg_ptr, ptr0, len0, ptr1, len1, ptr2, len2, ptr3, len3, val5);
         return PaymentFlow.__wrap(ret);
       }
-      /**
-       * @param {string} env
-       */
       constructor(env) {
         const ptr0 = passStringToWasm0(env, wasm2.__wbindgen_malloc, wasm2.__wbindgen_realloc);
         const len0 = WASM_VECTOR_LEN;
@@ -459,10 +386,6 @@ function createWasmGlue() {
         X402FacilitatorFinalization.register(this, this.__wbg_ptr, this);
         return this;
       }
-      /**
-       * `{kinds:[\u2026]}`, or the configuration error.
-       * @returns {string}
-       */
       supported() {
         let deferred1_0;
         let deferred1_1;
@@ -595,43 +518,6 @@ function createWasmGlue() {
       wasm2.__wbindgen_start();
       return wasm2;
     }
-    async function __wbg_load(module, imports) {
-      if (typeof Response === "function" && module instanceof Response) {
-        if (!module.ok) {
-          throw new Error(`failed to fetch Wasm: ${module.status} ${module.statusText} fetching '${module.url}'`);
-        }
-        if (typeof WebAssembly.instantiateStreaming === "function") {
-          try {
-            return await WebAssembly.instantiateStreaming(module, imports);
-          } catch (e) {
-            const validResponse = expectedResponseType(module.type);
-            if (validResponse && module.headers.get("Content-Type") !== "application/wasm") {
-              console.warn("`WebAssembly.instantiateStreaming` failed because your server does not serve Wasm with `application/wasm` MIME type. Falling back to `WebAssembly.instantiate` which is slower. Original error:\n", e);
-            } else {
-              throw e;
-            }
-          }
-        }
-        const bytes = await module.arrayBuffer();
-        return await WebAssembly.instantiate(bytes, imports);
-      } else {
-        const instance = await WebAssembly.instantiate(module, imports);
-        if (instance instanceof WebAssembly.Instance) {
-          return { instance, module };
-        } else {
-          return instance;
-        }
-      }
-      function expectedResponseType(type) {
-        switch (type) {
-          case "basic":
-          case "cors":
-          case "default":
-            return true;
-        }
-        return false;
-      }
-    }
     function initSync(module) {
       if (wasm2 !== void 0) return wasm2;
       if (module !== void 0) {
@@ -648,36 +534,7 @@ function createWasmGlue() {
       const instance = new WebAssembly.Instance(module, imports);
       return __wbg_finalize_init(instance, module);
     }
-    let __wbg_init_promise;
-    async function __wbg_init(module_or_path) {
-      if (wasm2 !== void 0) return wasm2;
-      if (__wbg_init_promise === void 0) {
-        __wbg_init_promise = __wbg_init_once(module_or_path);
-        __wbg_init_promise.catch(() => {
-          __wbg_init_promise = void 0;
-        });
-      }
-      return __wbg_init_promise;
-    }
-    async function __wbg_init_once(module_or_path) {
-      if (module_or_path !== void 0) {
-        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
-          ({ module_or_path } = module_or_path);
-        } else {
-          console.warn("using deprecated parameters for the initialization function; pass a single object instead");
-        }
-      }
-      if (module_or_path === void 0 && script_src !== void 0) {
-        module_or_path = script_src.replace(/\.js$/, "_bg.wasm");
-      }
-      const imports = __wbg_get_imports();
-      if (typeof module_or_path === "string" || typeof Request === "function" && module_or_path instanceof Request || typeof URL === "function" && module_or_path instanceof URL) {
-        module_or_path = fetch(module_or_path);
-      }
-      const { instance, module } = await __wbg_load(await module_or_path, imports);
-      return __wbg_finalize_init(instance, module);
-    }
-    return Object.assign(__wbg_init, { initSync }, exports);
+    return Object.assign({ initSync }, exports);
   })(__wbgAny({ __proto__: null }));
   return wasm_bindgen;
 }

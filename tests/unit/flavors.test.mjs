@@ -62,3 +62,15 @@ test('the paywall flavor answers as the x402 flavor: the secret names, a refused
   assert.equal(paywall[1].kind, 'respond', 'a malformed payment is answered at once');
   assert.equal(paywall[3].reply.status, 500, 'no configuration is a 500');
 });
+
+test('every flavor\'s glue is the synchronous loader alone: no asynchronous loader, no doc comments', () => {
+  const manifest = JSON.parse(readFileSync(`${ROOT}functions/src/manifest.json`, 'utf8'));
+  for (const flavor of Object.keys(manifest.wasm)) {
+    const source = readFileSync(`${ROOT}functions/src/wasm/${flavor}.js`, 'utf8');
+    const glue = source.slice(source.indexOf('export function createWasmGlue()'));
+    assert.ok(glue.includes('function initSync(module)'), `${flavor}: initSync kept`);
+    for (const gone of ['__wbg_load', '__wbg_init', 'instantiateStreaming', 'script_src', '/**']) {
+      assert.ok(!glue.includes(gone), `${flavor}: ${gone} left in the glue`);
+    }
+  }
+});

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:ff89896608904ce35ea2469c0dd33918796f353450e1949b88f0a707b92d098e
+// source-hash: sha256:d1c5d8a3283a5c4734f305ae21a86c8e8e05456e4ceb96289ab18f9755de008b
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -380,7 +380,16 @@ function base64Bytes(b64) {
   const bin = atob(DECODER_WASM);
   const code = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
-  const { m, d } = untyped(new WebAssembly.Instance(new WebAssembly.Module(code)).exports);
+  let decoder = untyped(null);
+  try {
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+  } catch (_e) {
+    const text = atob(b64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
   if (short > 0) m.grow(Math.ceil(short / 65536));
   new TextEncoder().encodeInto(b64, new Uint8Array(m.buffer, 256));

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:46434bc4c060045ff502ff148900f5007e23d76fe79246c06b2bea8d16a40ba9
+// source-hash: sha256:c8ce0592e648dfa9d5b7b5b3acdeb4f4765eb45829465773254d6fbd6040cb0d
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -558,7 +558,16 @@ function base64Bytes(b64) {
   const bin = atob(DECODER_WASM);
   const code = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
-  const { m, d } = untyped(new WebAssembly.Instance(new WebAssembly.Module(code)).exports);
+  let decoder = untyped(null);
+  try {
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+  } catch (_e) {
+    const text = atob(b64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
   if (short > 0) m.grow(Math.ceil(short / 65536));
   new TextEncoder().encodeInto(b64, new Uint8Array(m.buffer, 256));

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:6e60fdbe5e9c7205d27029e354f1eb87b27529ef4f1e9ff6583b8f606f47f559
+// source-hash: sha256:b4e6691ef1c490fdc11257dbff9e02363bc8b7b7774bbe804a6851a0625d0039
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -443,7 +443,16 @@ function base64Bytes(b64) {
   const bin = atob(DECODER_WASM);
   const code = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
-  const { m, d } = untyped(new WebAssembly.Instance(new WebAssembly.Module(code)).exports);
+  let decoder = untyped(null);
+  try {
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+  } catch (_e) {
+    const text = atob(b64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
   if (short > 0) m.grow(Math.ceil(short / 65536));
   new TextEncoder().encodeInto(b64, new Uint8Array(m.buffer, 256));

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:200f0f77cba14ce9a0352f5f04809ce128a0eabfd07415c0524d55bef99a6c6e
+// source-hash: sha256:dfcbcb32523ff5cf44e8e391f8ffaaea0567018707669dae65a78794a2afb3fa
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -551,7 +551,16 @@ function base64Bytes(b64) {
   const bin = atob(DECODER_WASM);
   const code = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
-  const { m, d } = untyped(new WebAssembly.Instance(new WebAssembly.Module(code)).exports);
+  let decoder = untyped(null);
+  try {
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+  } catch (_e) {
+    const text = atob(b64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
   if (short > 0) m.grow(Math.ceil(short / 65536));
   new TextEncoder().encodeInto(b64, new Uint8Array(m.buffer, 256));

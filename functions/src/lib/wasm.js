@@ -19,7 +19,18 @@ export function base64Bytes(b64) {
   const bin = atob(DECODER_WASM);
   const code = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
-  const { m, d } = untyped(new WebAssembly.Instance(new WebAssembly.Module(code)).exports);
+  let decoder = untyped(null);
+  try {
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+  } catch (_e) {
+    // A V8 without wasm SIMD (an x86-64 host without SSE4.1) refuses the decoder: atob and a
+    // copy loop instead, slower and the same bytes.
+    const text = atob(b64);
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
+  const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
   if (short > 0) m.grow(Math.ceil(short / 65536));
   new TextEncoder().encodeInto(b64, new Uint8Array(m.buffer, 256));

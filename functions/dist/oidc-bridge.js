@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:fa245ecee952e6266bdabe867f53ab16c68eb2cd0acec8af03fd309dfb465a2e
+// source-hash: sha256:ed2e4ba19eaf872166b1cd689395928f29a0abcba338892aa8bf7b35cb8f6878
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -388,20 +388,20 @@ function untyped(x) {
 
 // functions/src/lib/wasm.js
 var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+function atobBytes(b64) {
+  const text = atob(b64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
 function base64Bytes(b64) {
   const U8 = untyped(Uint8Array);
   if (typeof U8.fromBase64 === "function") return U8.fromBase64(b64);
-  const bin = atob(DECODER_WASM);
-  const code = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
   let decoder = untyped(null);
   try {
-    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(atobBytes(DECODER_WASM))).exports;
   } catch (_e) {
-    const text = atob(b64);
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
+    return atobBytes(b64);
   }
   const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c8ce0592e648dfa9d5b7b5b3acdeb4f4765eb45829465773254d6fbd6040cb0d
+// source-hash: sha256:f31d2b13bbc5b29f43fcdde50230db1c1ac3a78d57928607ce943cb2bfebe8ca
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -552,20 +552,20 @@ var WASM_TEXT_LENGTH = 450228;
 
 // functions/src/lib/wasm.js
 var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+function atobBytes(b64) {
+  const text = atob(b64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
 function base64Bytes(b64) {
   const U8 = untyped(Uint8Array);
   if (typeof U8.fromBase64 === "function") return U8.fromBase64(b64);
-  const bin = atob(DECODER_WASM);
-  const code = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
   let decoder = untyped(null);
   try {
-    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(atobBytes(DECODER_WASM))).exports;
   } catch (_e) {
-    const text = atob(b64);
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
+    return atobBytes(b64);
   }
   const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
@@ -603,12 +603,12 @@ function wasmLoader(flavor) {
 }
 
 // functions/src/lib/x402-module.js
-function x402Module(flavor) {
+function x402Module(flavor, envKeys = (w) => w.x402_env_keys()) {
   const wasm2 = wasmLoader(flavor);
   let cached = untyped(null);
   function config(name) {
     const glue = wasm2.instance();
-    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm2.call((w) => w.x402_env_keys()), env: "", objects: {} };
+    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm2.call(envKeys), env: "", objects: {} };
     const env = secretsJson(cached.keys);
     if (env !== cached.env) {
       for (const name2 of Object.keys(cached.objects)) cached.objects[name2].free();

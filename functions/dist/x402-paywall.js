@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:b4e6691ef1c490fdc11257dbff9e02363bc8b7b7774bbe804a6851a0625d0039
+// source-hash: sha256:df05c13a974e0941334fffc48cf97440e21f560664b5cc237b44ba38d14b6c97
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -437,20 +437,20 @@ var WASM_TEXT_LENGTH = 400492;
 
 // functions/src/lib/wasm.js
 var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+function atobBytes(b64) {
+  const text = atob(b64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
 function base64Bytes(b64) {
   const U8 = untyped(Uint8Array);
   if (typeof U8.fromBase64 === "function") return U8.fromBase64(b64);
-  const bin = atob(DECODER_WASM);
-  const code = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
   let decoder = untyped(null);
   try {
-    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(atobBytes(DECODER_WASM))).exports;
   } catch (_e) {
-    const text = atob(b64);
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
+    return atobBytes(b64);
   }
   const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;
@@ -488,19 +488,19 @@ function wasmLoader(flavor) {
 }
 
 // functions/src/lib/x402-module.js
-function x402Module(flavor) {
+function x402Module(flavor, envKeys = (w) => w.x402_env_keys()) {
   const wasm3 = wasmLoader(flavor);
-  let cached2 = untyped(null);
+  let cached = untyped(null);
   function config3(name) {
     const glue = wasm3.instance();
-    if (!cached2 || cached2.glue !== glue) cached2 = { glue, keys: wasm3.call((w) => w.x402_env_keys()), env: "", objects: {} };
-    const env = secretsJson(cached2.keys);
-    if (env !== cached2.env) {
-      for (const name2 of Object.keys(cached2.objects)) cached2.objects[name2].free();
-      Object.assign(cached2, { env, objects: {} });
+    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm3.call(envKeys), env: "", objects: {} };
+    const env = secretsJson(cached.keys);
+    if (env !== cached.env) {
+      for (const name2 of Object.keys(cached.objects)) cached.objects[name2].free();
+      Object.assign(cached, { env, objects: {} });
     }
-    if (!cached2.objects[name]) cached2.objects[name] = wasm3.call((w) => new w[name](env));
-    return cached2.objects[name];
+    if (!cached.objects[name]) cached.objects[name] = wasm3.call((w) => new w[name](env));
+    return cached.objects[name];
   }
   return { wasm: wasm3, config: config3 };
 }
@@ -705,21 +705,9 @@ function WASM_TEXT2() {
 var WASM_TEXT_LENGTH2 = 88964;
 
 // functions/src/lib/x402-challenge.js
-var wasm = wasmLoader(challenge_exports);
-var cached = untyped(null);
-function config() {
-  const glue = wasm.instance();
-  if (!cached || cached.glue !== glue) cached = { glue, keys: wasm.call((w) => w.X402Challenge.env_keys()), env: null, config: null };
-  const env = secretsJson(cached.keys);
-  if (env !== cached.env) {
-    if (cached.config) cached.config.free();
-    cached.env = env;
-    cached.config = wasm.call((w) => new w.X402Challenge(env));
-  }
-  return cached.config;
-}
+var { wasm, config } = x402Module(challenge_exports, (w) => w.X402Challenge.env_keys());
 function challengeReply(resource, endpoint) {
-  const c = config();
+  const c = config("X402Challenge");
   return JSON.parse(wasm.call(() => c.reply(resource, endpoint, Date.now())));
 }
 

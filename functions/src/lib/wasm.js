@@ -9,6 +9,14 @@ import { untyped } from './untyped.js';
 // lib/base64.wat, assembled: the base64 decoder for runtimes without Uint8Array.fromBase64.
 export const DECODER_WASM = 'AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
+/** Base64 to bytes through `atob` and a copy loop (V8's interpreter runs it in a fresh Worker). */
+function atobBytes(b64) {
+  const text = atob(b64);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
 /** Standard (padded) base64 to bytes. */
 export function base64Bytes(b64) {
   const U8 = untyped(Uint8Array);
@@ -16,19 +24,13 @@ export function base64Bytes(b64) {
   // plus a copy loop (run by V8's interpreter in a fresh Worker) is twice as slow as copying
   // the text into a small wasm decoder's memory with encodeInto and decoding it in place.
   if (typeof U8.fromBase64 === 'function') return U8.fromBase64(b64);
-  const bin = atob(DECODER_WASM);
-  const code = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) code[i] = bin.charCodeAt(i);
   let decoder = untyped(null);
   try {
-    decoder = new WebAssembly.Instance(new WebAssembly.Module(code)).exports;
+    decoder = new WebAssembly.Instance(new WebAssembly.Module(atobBytes(DECODER_WASM))).exports;
   } catch (_e) {
     // A V8 without wasm SIMD (an x86-64 host without SSE4.1) refuses the decoder: atob and a
     // copy loop instead, slower and the same bytes.
-    const text = atob(b64);
-    const out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-    return out;
+    return atobBytes(b64);
   }
   const { m, d } = decoder;
   const short = 256 + b64.length - m.buffer.byteLength;

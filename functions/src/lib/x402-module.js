@@ -15,16 +15,17 @@ import { untyped } from './untyped.js';
 /**
  * `flavor` (a generated module, functions/src/wasm/<flavor>.js) as {wasm, config}: its loader,
  * and `config(name)`, the configuration object of class `name` (`X402Config`, the paywall's;
- * `X402Facilitator`, the x402 flavor's only), parsed once per set of secret values.
+ * `X402Facilitator`, the x402 flavor's only; `X402Challenge`, the challenge flavor's), parsed
+ * once per set of secret values. `envKeys(glue)` names the secrets the flavor reads.
  */
-export function x402Module(flavor) {
+export function x402Module(flavor, envKeys = (w) => w.x402_env_keys()) {
   const wasm = wasmLoader(flavor);
   // {glue, keys, env, objects: {[name]: object}} of the current instance.
   let cached = untyped(null);
 
   function config(name) {
     const glue = wasm.instance();
-    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm.call((w) => w.x402_env_keys()), env: '', objects: {} };
+    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm.call(envKeys), env: '', objects: {} };
     const env = secretsJson(cached.keys);
     if (env !== cached.env) {
       for (const name of Object.keys(cached.objects)) cached.objects[name].free();

@@ -1,6 +1,7 @@
 // `npm run build`: Rust → .wasm per feature flavor → one deployable file per function.
 //
 //   node scripts/build.mjs           build the .wasm modules and every function, then gate them
+//   node scripts/build.mjs bridge …  the same, rebuilding only the .wasm flavors named
 //   node scripts/build.mjs --js      re-bundle the functions from the committed .wasm modules
 //                                    (no Rust needed), then gate them
 //   node scripts/build.mjs --check   fail if a committed .wasm module is stale against the Rust
@@ -30,26 +31,39 @@ const wasmModulePath = (flavor) => join(SRC, 'wasm', `${flavor}.js`);
 const WASM_OPT = ['--no-inline=*when_set*', '-Oz', '--strip-debug', '--strip-producers'];
 
 function wasmHash(flavor) {
-  const { features } = manifest.wasm[flavor];
+  const { features, glue } = manifest.wasm[flavor];
   // The features and wasm-opt's passes too: two flavors built from the same sources differ by
-  // their features alone, and a pass changes every module.
-  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\nwasm-opt: ${WASM_OPT.join(' ')}\n`);
+  // their features alone, and a pass changes every module. A glue of its own is named in the module.
+  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\nwasm-opt: ${WASM_OPT.join(' ')}\n${glue ? `glue: ${glue}\n` : ''}`);
 }
 
-/** Builds one wasm flavor into functions/src/wasm/<flavor>.js. */
-function buildWasm(flavor, { features }) {
+/**
+ * Builds one wasm flavor into functions/src/wasm/<flavor>.js. A flavor with a `glue` of its own
+ * (manifest.json: a module of functions/src that exports `createWasmGlue`) exports plain
+ * functions and is built by cargo alone; the others through wasm-pack and wasm-bindgen's glue.
+ */
+function buildWasm(flavor, { features, glue: ownGlue }) {
   const outDir = join('pkg', flavor);
-  run('wasm-pack', ['build', '--target', 'no-modules', '--release', '--out-dir', outDir, '--out-name', 'insforge_edge', '--no-pack', '--', '--no-default-features', '--features', features.join(',')], {
-    // One target dir per flavor: switching features does not rebuild the other.
-    env: { CARGO_TARGET_DIR: join(ROOT, 'target', `wasm-${flavor}`) },
-  });
-  const raw = join(ROOT, outDir, 'insforge_edge_bg.wasm');
+  // One target dir per flavor: switching features does not rebuild the other.
+  const targetDir = join(ROOT, 'target', `wasm-${flavor}`);
+  const cargoFeatures = ['--no-default-features', '--features', features.join(',')];
+  let raw;
+  if (ownGlue) {
+    run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', ...cargoFeatures], { env: { CARGO_TARGET_DIR: targetDir } });
+    raw = join(targetDir, 'wasm32-unknown-unknown', 'release', 'insforge_edge.wasm');
+    mkdirSync(join(ROOT, outDir), { recursive: true });
+  } else {
+    run('wasm-pack', ['build', '--target', 'no-modules', '--release', '--out-dir', outDir, '--out-name', 'insforge_edge', '--no-pack', '--', ...cargoFeatures], { env: { CARGO_TARGET_DIR: targetDir } });
+    raw = join(ROOT, outDir, 'insforge_edge_bg.wasm');
+  }
   const opt = join(ROOT, outDir, 'insforge_edge.opt.wasm');
   run('wasm-opt', [...WASM_OPT, raw, '-o', opt]);
   const bytes = readFileSync(opt);
-  const glue = adaptGlue(readFileSync(join(ROOT, outDir, 'insforge_edge.js'), 'utf8'));
+  const glue = ownGlue
+    ? `// Its glue: functions/src/${ownGlue}.\nexport { createWasmGlue } from '../${ownGlue}';`
+    : adaptGlue(readFileSync(join(ROOT, outDir, 'insforge_edge.js'), 'utf8'));
   mkdirSync(join(SRC, 'wasm'), { recursive: true });
-  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, features, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue }));
+  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, features, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue, bindgen: !ownGlue }));
   console.log(`${flavor}: .wasm ${readFileSync(raw).length} bytes raw → ${bytes.length} bytes after wasm-opt (${gzipSync(bytes).length} bytes gzipped)`);
 }
 
@@ -124,7 +138,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     } else {
       ensureNodeModules();
       ensureRustWasm();
-      for (const [flavor, spec] of Object.entries(manifest.wasm)) buildWasm(flavor, spec);
+      const only = args.filter((a) => !a.startsWith('--'));
+      for (const f of only) if (!manifest.wasm[f]) throw new Error(`no wasm flavor ${f} (manifest.json: ${Object.keys(manifest.wasm).join(', ')})`);
+      for (const [flavor, spec] of Object.entries(manifest.wasm)) if (!only.length || only.includes(flavor)) buildWasm(flavor, spec);
       bundleAll();
     }
   } catch (e) {

@@ -2,13 +2,16 @@
 //! per request. Every answer is one JSON reply string from `BridgeSession.reply()`,
 //! `{status, headers: [[name, value]…], body}`, CORS included; bad arguments and calls out of
 //! order end the session with the 500 reply, never a trap.
+//!
+//! No wasm-bindgen here: the typed objects below are plain Rust, and [`abi`] exports them as
+//! functions over numbers, which `functions/src/lib/bridge-abi.js` wraps back into the same
+//! objects. wasm-bindgen's export wrappers and glue cost the bridge more than it pays for
+//! (docs/benchmarks.md, "The bridge without wasm-bindgen").
 
 #[allow(unused_imports)]
 use crate::prelude::*;
 
 use alloc::rc::Rc;
-
-use wasm_bindgen::prelude::*;
 
 use crate::bridge::config::{self, BridgeConfig};
 use crate::bridge::request::IncomingRequest;
@@ -17,18 +20,15 @@ use crate::bridge::{self, Kind, Reply, Session};
 use crate::json;
 
 /// A provider's configuration, read from its secrets once and shared by its sessions.
-#[wasm_bindgen]
 pub struct Bridge {
     /// The configuration, or the 500 reply that explains why there is none.
     config: Result<Rc<BridgeConfig>, Reply>,
 }
 
-#[wasm_bindgen]
 impl Bridge {
     /// `env` is the `{name: value}` JSON of the secrets named by [`Bridge::env_keys`], read
     /// whole whatever its length: each secret is then held to its own reader's limits, so one
     /// beyond them is named (`WORKOS_JWKS has 1001 keys; at most 256`).
-    #[wasm_bindgen(constructor)]
     pub fn new(provider: &str, env: &str) -> Bridge {
         let config = match (provider::is_family(provider), json::parse_object_within(env.as_bytes(), usize::MAX)) {
             (false, _) => Err(bridge::internal("unknown provider")),
@@ -54,7 +54,6 @@ impl Bridge {
 }
 
 /// What a session waits for (`BridgeSession.kind`).
-#[wasm_bindgen]
 #[derive(Clone, Copy)]
 pub enum BridgeStep {
     /// `reply()` is the answer.
@@ -73,12 +72,9 @@ pub enum BridgeStep {
 /// One request. It holds the unverified identity and the token's signature; JS reads what
 /// to do from `kind`, does the I/O, reports back and reads `kind` again. Reports answer
 /// nothing: the one result is `reply()` once `kind` is `Respond`.
-#[wasm_bindgen]
 pub struct BridgeSession(Session);
 
-#[wasm_bindgen]
 impl BridgeSession {
-    #[wasm_bindgen(getter)]
     pub fn kind(&self) -> BridgeStep {
         match self.0.kind() {
             Kind::Respond => BridgeStep::Respond,
@@ -98,13 +94,11 @@ impl BridgeSession {
     /// provider token's `iat` and the mapped claims (`{}` when the token carried none), which
     /// JS hands to the database as text (never parsed into JS numbers) before the reply
     /// leaves; undefined otherwise.
-    #[wasm_bindgen(getter)]
     pub fn claims_record(&self) -> Option<String> {
         self.0.claims().map(Into::into)
     }
 
     /// The discovery document's URL while `kind` is `Discover`.
-    #[wasm_bindgen(getter)]
     pub fn discovery_url(&self) -> Option<String> {
         self.0.discovery_url().map(Into::into)
     }
@@ -116,13 +110,11 @@ impl BridgeSession {
     }
 
     /// `PS256` or `ES256` while `kind` is `CheckSignature` (else empty).
-    #[wasm_bindgen(getter)]
     pub fn alg(&self) -> String {
         self.0.alg().map(|a| a.name().into()).unwrap_or_default()
     }
 
     /// The JWKS URL to fetch while `kind` is `SelectKey`; undefined when the keys are pinned.
-    #[wasm_bindgen(getter)]
     pub fn jwks_url(&self) -> Option<String> {
         self.0.jwks_url().map(Into::into)
     }
@@ -137,19 +129,16 @@ impl BridgeSession {
     }
 
     /// The chosen key as a JWK (JSON) while `kind` is `CheckSignature` (else empty).
-    #[wasm_bindgen(getter)]
     pub fn key(&self) -> String {
         self.0.key().map(|k| k.to_jwk()).unwrap_or_default()
     }
 
     /// The bytes the signature covers while `kind` is `CheckSignature` (else empty).
-    #[wasm_bindgen(getter)]
     pub fn signing_input(&self) -> Vec<u8> {
         self.0.signing_input().unwrap_or_default().to_vec()
     }
 
     /// The raw signature while `kind` is `CheckSignature` (else empty).
-    #[wasm_bindgen(getter)]
     pub fn signature(&self) -> Vec<u8> {
         self.0.signature().unwrap_or_default().to_vec()
     }
@@ -161,7 +150,6 @@ impl BridgeSession {
     }
 
     /// `{url, method, headers, body}` JSON to send while `kind` is `StytchAuthenticate` (else empty).
-    #[wasm_bindgen(getter)]
     pub fn stytch_request(&self) -> String {
         self.0.stytch_request().map(|r| r.to_json()).unwrap_or_default()
     }
@@ -173,5 +161,166 @@ impl BridgeSession {
     /// A failed I/O step: `provider_unreachable`, `provider_error` or `unknown_key`.
     pub fn fail(&mut self, code: &str) {
         self.0.fail(code);
+    }
+}
+
+/// The raw exports `functions/src/lib/bridge-abi.js` calls. Strings come in as UTF-8 that JS
+/// wrote into a buffer from [`abi::alloc`] (exactly their length; pointer 0 for an absent
+/// optional), and are owned from then on. A string or bytes going out stays in one slot until
+/// the next goes out, returned as `pointer · 2³² + length` in an `f64` (exact below 2⁵³),
+/// `-1` for none. Objects are boxed and handed out as pointers, freed by JS once.
+#[allow(clippy::missing_safety_doc)]
+pub mod abi {
+    #[allow(unused_imports)]
+    use crate::prelude::*;
+
+    use super::{Bridge, BridgeSession};
+
+    /// The last string or bytes handed out, kept until the next.
+    struct Slot(core::cell::UnsafeCell<Vec<u8>>);
+    // A wasm instance runs one thread.
+    unsafe impl Sync for Slot {}
+    static OUT: Slot = Slot(core::cell::UnsafeCell::new(Vec::new()));
+
+    fn out(bytes: Option<Vec<u8>>) -> f64 {
+        let Some(bytes) = bytes else { return -1.0 };
+        // SAFETY: one thread, and JS reads the slot before its next call.
+        let slot = unsafe { &mut *OUT.0.get() };
+        *slot = bytes;
+        slot.as_ptr() as usize as f64 * 4_294_967_296.0 + slot.len() as f64
+    }
+
+    fn text(s: Option<String>) -> f64 {
+        out(s.map(String::into_bytes))
+    }
+
+    /// A string JS wrote at `ptr` (from [`alloc`], `len` bytes of UTF-8 from `TextEncoder`).
+    fn take(ptr: *mut u8, len: usize) -> Option<String> {
+        if ptr.is_null() {
+            return None;
+        }
+        // SAFETY: `ptr` is an allocation of exactly `len` bytes made by `alloc`, filled with
+        // valid UTF-8 by JS and not used by it again.
+        Some(unsafe { String::from_utf8_unchecked(Vec::from_raw_parts(ptr, len, len)) })
+    }
+
+    fn arg(ptr: *mut u8, len: usize) -> String {
+        take(ptr, len).unwrap_or_default()
+    }
+
+    /// A buffer of `len` bytes for JS to write one argument into.
+    #[no_mangle]
+    pub extern "C" fn alloc(len: usize) -> *mut u8 {
+        let mut v = Vec::<u8>::with_capacity(len);
+        let p = v.as_mut_ptr();
+        core::mem::forget(v);
+        p
+    }
+
+    #[no_mangle]
+    pub extern "C" fn env_keys(p: *mut u8, n: usize) -> f64 {
+        text(Some(Bridge::env_keys(&arg(p, n))))
+    }
+
+    #[no_mangle]
+    pub extern "C" fn bridge_new(p: *mut u8, n: usize, env: *mut u8, env_n: usize) -> *mut Bridge {
+        Box::into_raw(Box::new(Bridge::new(&arg(p, n), &arg(env, env_n))))
+    }
+
+    /// # Safety
+    /// `b` is a pointer [`bridge_new`] returned, freed once.
+    #[no_mangle]
+    pub unsafe extern "C" fn bridge_free(b: *mut Bridge) {
+        drop(Box::from_raw(b));
+    }
+
+    /// # Safety
+    /// `b` is a live [`bridge_new`] pointer.
+    #[no_mangle]
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe extern "C" fn bridge_begin(b: *const Bridge, m: *mut u8, m_n: usize, o: *mut u8, o_n: usize, a: *mut u8, a_n: usize, body: *mut u8, body_n: usize, now: f64) -> *mut BridgeSession {
+        Box::into_raw(Box::new((*b).begin(&arg(m, m_n), take(o, o_n), take(a, a_n), arg(body, body_n), now)))
+    }
+
+    /// # Safety
+    /// For every `s_*` export: `s` is a live pointer [`bridge_begin`] returned.
+    #[no_mangle]
+    pub unsafe extern "C" fn s_free(s: *mut BridgeSession) {
+        drop(Box::from_raw(s));
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_kind(s: *const BridgeSession) -> u32 {
+        (*s).kind() as u32
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_reply(s: *const BridgeSession) -> f64 {
+        text(Some((*s).reply()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_claims_record(s: *const BridgeSession) -> f64 {
+        text((*s).claims_record())
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_discovery_url(s: *const BridgeSession) -> f64 {
+        text((*s).discovery_url())
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_discovered(s: *mut BridgeSession, p: *mut u8, n: usize) {
+        (*s).discovered(&arg(p, n));
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_alg(s: *const BridgeSession) -> f64 {
+        text(Some((*s).alg()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_jwks_url(s: *const BridgeSession) -> f64 {
+        text((*s).jwks_url())
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_select_key(s: *mut BridgeSession, p: *mut u8, n: usize, now: f64) {
+        (*s).select_key(take(p, n), now);
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_key(s: *const BridgeSession) -> f64 {
+        text(Some((*s).key()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_signing_input(s: *const BridgeSession) -> f64 {
+        out(Some((*s).signing_input()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_signature(s: *const BridgeSession) -> f64 {
+        out(Some((*s).signature()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_signature_checked(s: *mut BridgeSession, valid: u32, now: f64) {
+        (*s).signature_checked(valid == 1, now);
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_stytch_request(s: *const BridgeSession) -> f64 {
+        text(Some((*s).stytch_request()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_stytch_answer(s: *mut BridgeSession, status: u32, p: *mut u8, n: usize, now: f64) {
+        (*s).stytch_answer(status as u16, &arg(p, n), now);
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_fail(s: *mut BridgeSession, p: *mut u8, n: usize) {
+        (*s).fail(&arg(p, n));
     }
 }

@@ -1,0 +1,103 @@
+// The bridge .wasm's hand-written glue (functions/src/lib/bridge-abi.js) over the real module:
+// strings in and out as UTF-8 (absent ones too), the steps' numbers as the module has them,
+// the PS256 check's bytes, and freed objects refused as wasm-bindgen's glue refused them.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { constants, generateKeyPairSync, sign } from 'node:crypto';
+import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
+import { wasmLoader } from '../../functions/src/lib/wasm.js';
+
+const NOW = Math.floor(Date.now() / 1000);
+const b64url = (v) => Buffer.from(v).toString('base64url');
+const loader = wasmLoader(bridgeFlavor);
+const glue = () => loader.instance();
+
+/** An RSA key pinned as a JWKS for `alg` (RS256 or PS256: one key, two paddings). */
+function keyFor(alg) {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { kty, n, e } = publicKey.export({ format: 'jwk' });
+  return { privateKey, jwks: JSON.stringify({ keys: [{ kty, n, e, kid: 'k1', alg, use: 'sig' }] }) };
+}
+
+function token(alg, privateKey, claims) {
+  const input = `${b64url(JSON.stringify({ alg, kid: 'k1' }))}.${b64url(JSON.stringify(claims))}`;
+  const options = alg === 'PS256' ? { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 } : privateKey;
+  return { input, jwt: `${input}.${b64url(sign('sha256', Buffer.from(input), options))}` };
+}
+
+const reply = (session) => JSON.parse(session.reply());
+const payload = (accessToken) => JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8'));
+
+test('names, absent strings and non-ASCII text cross both ways; an RS256 token mints at once', () => {
+  const w = glue();
+  assert.equal(w.Bridge.env_keys('workos'), 'WORKOS_CLIENT_ID,WORKOS_ISSUER,WORKOS_JWKS_URL,WORKOS_JWKS,JWT_SECRET,BRIDGE_TOKEN_TTL_SECONDS,BRIDGE_CAP_TO_PROVIDER_EXP,BRIDGE_ALLOWED_ORIGINS,BRIDGE_CLAIMS');
+  assert.equal(w.Bridge.env_keys('nobody'), '');
+  const key = keyFor('RS256');
+  const bridge = new w.Bridge('workos', JSON.stringify({ JWT_SECRET: 'sécret-✓', WORKOS_CLIENT_ID: 'client_1', WORKOS_JWKS: key.jwks }));
+  const { jwt } = token('RS256', key.privateKey, { iss: 'https://api.workos.com', sub: 'user_é😀', email: 'zoë@example.com', email_verified: true, iat: NOW, exp: NOW + 600 });
+  const session = bridge.begin('POST', undefined, `Bearer ${jwt}`, '', NOW);
+  assert.equal(session.kind, w.BridgeStep.SelectKey);
+  assert.equal(session.jwks_url, undefined, 'pinned keys: nothing to fetch');
+  assert.equal(session.discovery_url, undefined);
+  session.select_key(undefined, NOW);
+  assert.equal(session.kind, w.BridgeStep.Respond);
+  const r = reply(session);
+  assert.equal(r.status, 200);
+  const body = JSON.parse(r.body);
+  assert.deepEqual([body.user, payload(body.accessToken).sub], [{ id: 'user_é😀', email: 'zoë@example.com' }, 'user_é😀']);
+  assert.equal(session.claims_record, undefined, 'no BRIDGE_CLAIMS: no record');
+  assert.ok(r.headers.some(([k, v]) => k === 'Access-Control-Allow-Origin' && v === '*'));
+  session.free();
+  bridge.free();
+});
+
+test('a PS256 token: the key, the signed bytes and the signature go out, a true report mints', () => {
+  const w = glue();
+  const key = keyFor('PS256');
+  const bridge = new w.Bridge('oidc', JSON.stringify({ JWT_SECRET: 's', OIDC_ISSUER: 'https://idp.example.com', OIDC_AUDIENCE: 'app', OIDC_JWKS: key.jwks }));
+  const { input, jwt } = token('PS256', key.privateKey, { iss: 'https://idp.example.com', aud: 'app', sub: 'u1', iat: NOW, exp: NOW + 600 });
+  const session = bridge.begin('POST', 'https://app.example.com', undefined, JSON.stringify({ token: jwt }), NOW);
+  session.select_key(undefined, NOW);
+  assert.equal(session.kind, w.BridgeStep.CheckSignature);
+  assert.equal(session.alg, 'PS256');
+  assert.equal(JSON.parse(session.key).kty, 'RSA');
+  assert.deepEqual(Buffer.from(session.signing_input).toString(), input);
+  assert.deepEqual(Buffer.from(session.signature), Buffer.from(jwt.split('.')[2], 'base64url'));
+  session.signature_checked(true, NOW);
+  assert.equal(reply(session).status, 200);
+  session.free();
+});
+
+test('the other steps\' numbers: discovery, Stytch; a failed step ends the session', () => {
+  const w = glue();
+  const oidc = new w.Bridge('oidc', JSON.stringify({ JWT_SECRET: 's', OIDC_ISSUER: 'https://idp.example.com', OIDC_AUDIENCE: 'app' }));
+  const key = keyFor('RS256');
+  const { jwt } = token('RS256', key.privateKey, { iss: 'https://idp.example.com', aud: 'app', sub: 'u1', iat: NOW, exp: NOW + 600 });
+  const d = oidc.begin('POST', undefined, `Bearer ${jwt}`, '', NOW);
+  assert.equal(d.kind, w.BridgeStep.Discover);
+  assert.equal(d.discovery_url, 'https://idp.example.com/.well-known/openid-configuration');
+  d.fail('provider_unreachable');
+  assert.deepEqual([d.kind, reply(d).status], [w.BridgeStep.Respond, 503]);
+
+  const stytch = new w.Bridge('stytch', JSON.stringify({ JWT_SECRET: 's', STYTCH_PROJECT_ID: 'project-test-1', STYTCH_SECRET: 'secret' }));
+  const s = stytch.begin('POST', undefined, undefined, JSON.stringify({ session_token: 'tok' }), NOW);
+  assert.equal(s.kind, w.BridgeStep.StytchAuthenticate);
+  assert.equal(JSON.parse(s.stytch_request).url, 'https://test.stytch.com/v1/sessions/authenticate');
+  s.stytch_answer(404, '{"status_code":404,"error_type":"session_not_found"}', NOW);
+  assert.deepEqual([s.kind, reply(s).status], [w.BridgeStep.Respond, 401]);
+  for (const x of [d, s, oidc, stytch]) x.free();
+});
+
+test('a freed object is refused, not read; freeing twice is harmless', () => {
+  const w = glue();
+  const bridge = new w.Bridge('workos', '{}');
+  const session = bridge.begin('GET', undefined, undefined, '', NOW);
+  assert.equal(reply(session).status, 405);
+  session.free();
+  session.free();
+  assert.throws(() => session.kind, /null pointer passed to rust/);
+  assert.throws(() => session.reply(), /null pointer passed to rust/);
+  bridge.free();
+  assert.throws(() => bridge.begin('POST', undefined, undefined, '', NOW), /null pointer passed to rust/);
+});

@@ -4,19 +4,20 @@
 // arguments change, this file alone changes.
 //
 // Runs in Node and in Deno. It loads a flavor exactly as the functions do: the committed module
-// functions/src/wasm/<flavor>.js (the .wasm as base64 in a comment + its wasm-bindgen glue) through
+// functions/src/wasm/<flavor>.js (the .wasm as base64 in a comment + its glue) through
 // functions/src/lib/wasm.js's wasmLoader (decode, compile once, instantiate, drop on a trap).
 //
 // Figure                                      export used (flavor)
 // ------------------------------------------- ---------------------------------------------------
 // HS256 mint (warm, vs jose SignJWT)          Bridge(provider, env) once per loader, then per
-//                                             call begin(...) → select_key(pinned JWKS, now) →
+//                                             call begin(...) → select_key(undefined) →
 //                                             signature_checked(true, now) → reply()     (bridge)
 //                                             With a PS256 token (oidc) the verdict is supplied
 //                                             (WebCrypto's part is not timed): token parse +
 //                                             claims + key choice + HS256 mint.
-// RS256 check + HS256 mint (warm, vs jose     the same with an RS256 token (workos): select_key
-//   jwtVerify + SignJWT)                      checks its signature in the module and mints
+// RS256 check + HS256 mint (warm, vs jose     the same with an RS256 token (workos): power →
+//   jwtVerify + SignJWT)                      powerMod (lib/bridge.js, BigInt) → powered(hex,
+//                                             now), which compares it and mints
 // bridge cold path (decode + compile +        the same, first call on a new loader
 //   instantiate + first mint)
 // x402 local verify (vs viem / @noble/curves) X402Config(env) once per loader, then
@@ -36,6 +37,7 @@ import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import * as walletFlavor from '../functions/src/wasm/wallet.js';
 import * as challengeFlavor from '../functions/src/wasm/challenge.js';
 import { base64Bytes, wasmBase64, wasmLoader } from '../functions/src/lib/wasm.js';
+import { powerMod } from '../functions/src/lib/bridge.js';
 
 export const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, paywall: paywallFlavor, wallet: walletFlavor, challenge: challengeFlavor };
 
@@ -74,7 +76,11 @@ export function bridgeMint(loader, provider, env, token, now) {
     const bridge = configOf(loader, w, () => new w.Bridge(provider, env));
     const session = bridge.begin('POST', undefined, `Bearer ${token}`, '', now);
     try {
-      if (session.kind === w.BridgeStep.SelectKey) session.select_key(undefined, now);
+      if (session.kind === w.BridgeStep.SelectKey) session.select_key(undefined);
+      if (session.kind === w.BridgeStep.RaisePower) {
+        const [n, e, s] = session.power.split(' ').map((hex) => BigInt(`0x${hex}`));
+        session.powered(powerMod(s, e, n).toString(16), now);
+      }
       if (session.kind === w.BridgeStep.CheckSignature) session.signature_checked(true, now);
       return session.reply();
     } finally {

@@ -1,18 +1,37 @@
 //! RS256 verification (RSASSA-PKCS1-v1_5 with SHA-256, RFC 8017 section 8.2.2) for the bridges.
 //!
-//! Only the public-key operation: `s^e mod n` in Montgomery form on 32-bit limbs (their
-//! products fit wasm's 64-bit multiply), then the WHOLE expected encoding `00 01 FF… 00
-//! DigestInfo hash` compared byte for byte, never parsed, so no padding or DigestInfo trick
-//! (Bleichenbacher 2006) can pass. Everything here is public (key, signature, message): nothing
-//! needs constant time. Checked in the module, a 2048-bit signature costs no WebCrypto key
-//! import and no hop to WebCrypto's thread: about 170 µs warm in Deno 2.0.6, where WebCrypto's
-//! verify took about 370 µs inside a request (docs/benchmarks.md).
+//! The session checks the signature's size and range ([`signature_fits`]) and has JS raise it
+//! to the key's exponent, `s^e mod n`, with BigInt; then compares the WHOLE expected encoding
+//! `00 01 FF… 00 DigestInfo hash` with that number byte for byte ([`power_is_encoding`]),
+//! never parsing it, so no padding or DigestInfo trick (Bleichenbacher 2006) can pass. The
+//! power is the only arithmetic, and everything in it is public (key, signature): V8 computes
+//! BigInt products in C++ in every tier, 0.10 ms in a fresh Worker where the same power in this
+//! module ran 0.56 ms, in the baseline code V8 first compiles wasm to (docs/benchmarks.md,
+//! "RS256: the power in BigInt"). [`modpow`], Montgomery on 32-bit limbs, stays as the
+//! reference the tests sign and check with ([`verify_rs256`]).
 
 #[allow(unused_imports)]
 use crate::prelude::*;
 
 /// DER of `DigestInfo { sha256, NULL }` without the hash (RFC 8017 section 9.2, note 1).
 const SHA256_DIGEST_INFO: [u8; 19] = [0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20];
+
+/// Whether `signature` can be an RS256 signature under the modulus `n` (big-endian): exactly
+/// its length (RFC 8017: a signature of another length is invalid) and below it (section
+/// 5.2.2; else `s` and `s - n` would be two signatures for one message).
+pub fn signature_fits(n: &[u8], signature: &[u8]) -> bool {
+    let n = strip(n);
+    signature.len() == n.len() && signature < n
+}
+
+/// Whether `power`, `s^e mod n` in hex as BigInt's `toString(16)` writes it (lowercase, no
+/// leading zeros), is the RS256 encoding of `message` for the modulus `n`.
+pub fn power_is_encoding(n: &[u8], message: &[u8], power: &str) -> bool {
+    let Some(expected) = encode_rs256(strip(n).len(), message) else { return false };
+    // The expected encoding in hex, its leading zero digits dropped as BigInt drops them.
+    let hex = hex::encode(expected);
+    hex.trim_start_matches('0') == power
+}
 
 /// Whether `signature` is `message`'s RS256 signature under the key `(n, e)` (big-endian
 /// bytes, as a JWK's `n` and `e` decode). The key's size and exponent are the caller's to
@@ -272,6 +291,29 @@ mod tests {
         assert!(!verify_rs256(&n, E, msg, &[0; 256]));
         assert!(!verify_rs256(&n, E, msg, &[]));
         assert!(!verify_rs256(&[], E, msg, &[]));
+    }
+
+    #[test]
+    fn the_power_check_agrees_with_the_whole_verification() {
+        let (n, msg) = (hex(key::SIGNER_N), key::MESSAGE.as_bytes());
+        // `s^e mod n` as JS's BigInt writes it: lowercase hex, no leading zeros.
+        let power = |s: &[u8]| hex::encode(modpow(&n, E, s).unwrap()).trim_start_matches('0').to_owned();
+        let sig = hex(key::SIGNER_SIG);
+        assert!(signature_fits(&n, &sig) && power_is_encoding(&n, msg, &power(&sig)));
+        let mut padded_n = vec![0, 0];
+        padded_n.extend(&n);
+        assert!(signature_fits(&padded_n, &sig) && power_is_encoding(&padded_n, msg, &power(&sig)), "leading zeros of n do not count");
+        for i in [1, 2, 100, 255] {
+            let mut s = sig.clone();
+            s[i] ^= 0x40;
+            assert!(signature_fits(&n, &s) && !power_is_encoding(&n, msg, &power(&s)) && !verify_rs256(&n, E, msg, &s), "flipped byte {i}");
+        }
+        assert!(!power_is_encoding(&n, b"another message", &power(&sig)));
+        assert!(!power_is_encoding(&n, msg, &power(&sig).to_uppercase()), "BigInt writes lowercase");
+        assert!(!power_is_encoding(&n[..40], msg, "1"), "a modulus too short for the encoding");
+        assert!(!signature_fits(&n, &n), "s = n");
+        assert!(!signature_fits(&n, &sig[1..]) && !signature_fits(&n, &[&[0][..], &sig].concat()), "another size");
+        assert!(signature_fits(&n, &[0; 256]), "zero is below n: its power is refused by the comparison");
     }
 
     #[test]

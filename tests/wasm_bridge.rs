@@ -80,12 +80,22 @@ fn is(s: &BridgeSession, step: BridgeStep) -> bool {
     s.kind() as u32 == step as u32
 }
 
-/// A pinned-key session over `sub`'s RS256 token, concluded by the key choice.
+/// What JS answers to `power()`: `s^e mod n`, lowercase hex without leading zeros (here by the
+/// reference `modpow`, where the functions use BigInt).
+fn raise(s: &mut BridgeSession, now: f64) {
+    assert!(is(s, BridgeStep::RaisePower));
+    let parts: Vec<Vec<u8>> = s.power().split(' ').map(|h| hex::decode(h).unwrap()).collect();
+    let p = insforge_edge::rsa::modpow(&parts[0], &parts[1], &parts[2]).unwrap();
+    s.powered(hex::encode(p).trim_start_matches('0'), now);
+}
+
+/// A pinned-key session over `sub`'s RS256 token, concluded by its power.
 fn checked(bridge: &Bridge, sub: &str) -> BridgeSession {
     let mut s = post(bridge, sub);
     assert!(is(&s, BridgeStep::SelectKey));
     assert_eq!(s.jwks_url(), None, "pinned: nothing to fetch");
-    s.select_key(None, NOW);
+    s.select_key(None);
+    raise(&mut s, NOW);
     assert!(is(&s, BridgeStep::Respond));
     s
 }
@@ -105,7 +115,7 @@ fn ps256_token(sub: &str) -> String {
 fn at_check(bridge: &Bridge, sub: &str) -> BridgeSession {
     let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", ps256_token(sub))), String::new(), NOW);
     assert!(is(&s, BridgeStep::SelectKey));
-    s.select_key(None, NOW);
+    s.select_key(None);
     assert!(is(&s, BridgeStep::CheckSignature));
     s
 }
@@ -156,10 +166,10 @@ fn a_secret_beyond_a_reader_limit_names_itself_and_the_limit() {
 }
 
 #[wasm_bindgen_test]
-fn an_rs256_session_mints_once_its_signature_verifies_with_the_chosen_key() {
+fn an_rs256_session_mints_once_its_power_is_the_encoding_of_what_it_signs() {
     let bridge = Bridge::new("workos", &pinned_env());
     let mut s = checked(&bridge, "user_01H");
-    assert_eq!((s.key(), s.alg(), s.signature()), (String::new(), String::new(), vec![]), "nothing is left for JS to check");
+    assert_eq!((s.key(), s.alg(), s.signature(), s.power()), (String::new(), String::new(), vec![], String::new()), "nothing is left for JS to do");
     let claims = minted_claims(&s);
     assert_eq!((claims["sub"].as_str(), claims["role"].as_str(), claims["aud"].as_str()), (Some("user_01H"), Some("authenticated"), Some("insforge-api")));
     assert_eq!(claims["exp"], NOW as i64 + 600, "capped to the provider token's exp");
@@ -167,10 +177,20 @@ fn an_rs256_session_mints_once_its_signature_verifies_with_the_chosen_key() {
     s.signature_checked(true, NOW);
     assert_eq!(error(&s), "internal_error");
     let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", forged("user_01H"))), String::new(), NOW);
-    s.select_key(None, NOW);
+    s.select_key(None);
+    raise(&mut s, NOW);
     assert_eq!((status(&s), error(&s)), (401, "invalid_signature".to_owned()));
     s.signature_checked(true, NOW);
     assert_eq!(status(&s), 500, "nothing revives a refused session");
+    // A power that is not the token's own never mints, nor does a WebCrypto-style verdict.
+    let mut s = post(&bridge, "user_01H");
+    s.select_key(None);
+    s.signature_checked(true, NOW);
+    assert_eq!(error(&s), "internal_error");
+    let mut s = post(&bridge, "user_01H");
+    s.select_key(None);
+    s.powered("1", NOW);
+    assert_eq!(error(&s), "invalid_signature");
 }
 
 #[wasm_bindgen_test]
@@ -202,11 +222,13 @@ fn the_mapped_claims_to_record_come_out_of_a_minting_session_only() {
     let mapped = Bridge::new("workos", &env.to_string());
     let mut s = post(&mapped, "u");
     assert_eq!(s.claims_record(), None, "not before the mint");
-    s.select_key(None, NOW);
+    s.select_key(None);
+    raise(&mut s, NOW);
     let record = format!(r#"{{"iat":{},"claims":{{}}}}"#, NOW as i64 - 10);
     assert_eq!(s.claims_record(), Some(record), "mapped, but the token carries none: recorded as none, with the token's iat");
     let mut s = mapped.begin("POST", None, Some(format!("Bearer {}", forged("u"))), String::new(), NOW);
-    s.select_key(None, NOW);
+    s.select_key(None);
+    raise(&mut s, NOW);
     assert_eq!((status(&s), s.claims_record()), (401, None), "a refusal records nothing");
 }
 
@@ -232,17 +254,17 @@ fn calls_out_of_order_are_500_replies_not_traps() {
     assert_eq!(error(&s), "internal_error");
     // A URL-sourced set must be handed in; no Stytch answer for a JWT; nothing after the end.
     let mut s = post(&bridge, "u");
-    s.select_key(None, NOW);
+    s.select_key(None);
     assert_eq!(status(&s), 500);
     let mut s = post(&bridge, "u");
     s.stytch_answer(200, "{}", NOW);
     assert_eq!(status(&s), 500);
-    s.select_key(Some(jwks()), NOW);
+    s.select_key(Some(jwks()));
     s.fail("invalid_signature");
     assert_eq!(status(&s), 500);
     // An unknown kid leaves the session waiting for a fresh set, which JS may not have.
     let mut s = post(&bridge, "u");
-    s.select_key(Some(r#"{"keys":[]}"#.into()), NOW);
+    s.select_key(Some(r#"{"keys":[]}"#.into()));
     assert!(is(&s, BridgeStep::SelectKey));
     s.fail("unknown_key");
     assert_eq!((status(&s), error(&s)), (401, "unknown_key".to_owned()));
@@ -256,7 +278,8 @@ fn one_bridge_serves_many_sessions_each_for_its_own_token() {
     // Interleaved: each key choice mints for the identity of its own session only.
     sessions.reverse();
     for (sub, s) in sessions.iter_mut() {
-        s.select_key(None, NOW);
+        s.select_key(None);
+        raise(s, NOW);
         assert_eq!(minted_claims(s)["sub"].as_str(), Some(sub.as_str()));
     }
     drop(bridge);
@@ -292,16 +315,22 @@ fn garbage_never_traps() {
         let mut s = bridge.begin(junk, Some(junk.into()), Some(junk.into()), junk.into(), f64::NAN);
         assert!(is(&s, BridgeStep::Respond));
         assert!(status(&s) >= 400);
-        s.select_key(Some(junk.into()), f64::NAN);
+        s.select_key(Some(junk.into()));
         s.stytch_answer(200, junk, NOW);
+        s.powered(junk, f64::NAN);
         assert!(status(&s) >= 400);
         // Pinned keys: what JS hands in is not read.
         let mut s = post(&bridge, "u");
-        s.select_key(Some(junk.into()), NOW);
+        s.select_key(Some(junk.into()));
+        raise(&mut s, NOW);
         assert_eq!(status(&s), 200);
+        let mut s = post(&bridge, "u");
+        s.select_key(None);
+        s.powered(junk, f64::NAN);
+        assert_eq!(error(&s), "invalid_signature");
         let url_bridge = Bridge::new("workos", &json!({"JWT_SECRET": "s", "WORKOS_CLIENT_ID": "c"}).to_string());
         let mut s = post(&url_bridge, "u");
-        s.select_key(Some(junk.into()), NOW);
+        s.select_key(Some(junk.into()));
         assert!(status(&s) >= 400);
     }
     let s = post(&Bridge::new("nobody", &pinned_env()), "u");
@@ -315,7 +344,8 @@ fn replies_are_byte_exact() {
     let s = bridge.begin("OPTIONS", Some("https://x.io".into()), None, String::new(), 1.0);
     assert_eq!(s.reply(), "{\"status\":204,\"headers\":[[\"Access-Control-Allow-Methods\",\"POST, OPTIONS\"],[\"Access-Control-Allow-Headers\",\"authorization, content-type, x-client-info, apikey\"],[\"Access-Control-Max-Age\",\"86400\"],[\"Content-Length\",\"0\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"\"}");
     let mut s = bridge.begin("POST", None, Some(format!("Bearer {}", token("u\"1"))), String::new(), 1_800_000_000.0);
-    s.select_key(None, 1_800_000_000.0);
+    s.select_key(None);
+    raise(&mut s, 1_800_000_000.0);
     assert_eq!(s.reply(), "{\"status\":200,\"headers\":[[\"Content-Type\",\"application/json\"],[\"Access-Control-Allow-Origin\",\"*\"]],\"body\":\"{\\\"accessToken\\\":\\\"eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1XCIxIiwicm9sZSI6ImF1dGhlbnRpY2F0ZWQiLCJhdWQiOiJpbnNmb3JnZS1hcGkiLCJpYXQiOjE4MDAwMDAwMDAsImV4cCI6MTgwMDAwMDYwMCwiZW1haWwiOiJhQGV4YW1wbGUuY29tIn0.MWhr41_BHPYkRgXDcze9WVZY0eD5bEPKQlM1gOWm77A\\\",\\\"tokenType\\\":\\\"Bearer\\\",\\\"expiresAt\\\":1800000600,\\\"user\\\":{\\\"id\\\":\\\"u\\\\\\\"1\\\",\\\"email\\\":\\\"a@example.com\\\"},\\\"provider\\\":\\\"workos\\\"}\"}");
     let mut s = post(&bridge, "u");
     s.signature_checked(false, 1.0);

@@ -6,11 +6,12 @@
 //! 1. [`Session::begin`] reads the request and either answers at once, asks for the OpenID
 //!    Connect discovery document (its `jwks_uri`), asks for the JWKS to choose the key from
 //!    (fetched by JS, or pinned in the secrets), or asks JS to call Stytch.
-//! 2. [`Session::select_key`] picks the key by the token's `kid`. An RS256 signature is
-//!    checked there ([`crate::rsa`]) and the session mints or refuses at once; for PS256 and
-//!    ES256 JS verifies the signature with the key (WebCrypto) and reports with
-//!    [`Session::signature_checked`], which mints for the identity the session holds, once,
-//!    and only after a `true` report.
+//! 2. [`Session::select_key`] picks the key by the token's `kid`. For RS256 it checks the
+//!    signature's size and range and asks JS for one number, `s^e mod n` ([`Session::power`]);
+//!    [`Session::powered`] compares it with the whole expected encoding ([`crate::rsa`]) and
+//!    mints or refuses. For PS256 and ES256 JS verifies the signature with the key (WebCrypto)
+//!    and reports with [`Session::signature_checked`], which mints for the identity the session
+//!    holds, once, and only after a `true` report.
 //! 3. Stytch's answer goes to [`Session::stytch_answer`], which mints for the session it names.
 
 #[allow(unused_imports)]
@@ -97,6 +98,8 @@ pub enum Kind {
     SelectKey,
     /// The [`Session::alg`] check of [`Session::signature`] over [`Session::signing_input`] with [`Session::key`].
     CheckSignature,
+    /// RS256: [`Session::power`] computed, the result to [`Session::powered`].
+    RaisePower,
     /// [`Session::stytch_request`] sent, its answer to [`Session::stytch_answer`].
     StytchAuthenticate,
 }
@@ -108,6 +111,7 @@ impl Kind {
             Kind::Discover => "discover",
             Kind::SelectKey => "select_key",
             Kind::CheckSignature => "check_signature",
+            Kind::RaisePower => "raise_power",
             Kind::StytchAuthenticate => "stytch_authenticate",
         }
     }
@@ -116,7 +120,7 @@ impl Kind {
 /// Outcome of [`Session::select_key`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyChoice {
-    /// The key of a PS256 or ES256 token: JS checks the signature with it.
+    /// The key: JS checks a PS256 or ES256 signature with it, or raises an RS256 one to its power.
     Found,
     /// No key with the token's `kid`: JS may try once more with a fresh set, else fail.
     UnknownKid,
@@ -189,6 +193,7 @@ impl Session {
             Step::Done(_) => Kind::Respond,
             Step::Discover(_) => Kind::Discover,
             Step::SelectKey(..) => Kind::SelectKey,
+            Step::CheckSignature(_, PublicKey::Rsa { alg: Alg::Rs256, .. }) => Kind::RaisePower,
             Step::CheckSignature(..) => Kind::CheckSignature,
             Step::Stytch(_) => Kind::StytchAuthenticate,
         }
@@ -274,9 +279,9 @@ impl Session {
     }
 
     /// Chooses the token's key from `jwks` (the document JS fetched from [`Session::jwks_url`]),
-    /// or from the pinned set, in which case `jwks` is not read. With an RS256 key the
-    /// signature is checked here and the session mints (at `now`) or refuses.
-    pub fn select_key(&mut self, jwks: Option<&str>, now: i64) -> KeyChoice {
+    /// or from the pinned set, in which case `jwks` is not read. An RS256 signature not of the
+    /// modulus' size, or not below it, is refused here.
+    pub fn select_key(&mut self, jwks: Option<&str>) -> KeyChoice {
         let pinned = match self.config.as_deref().map(|c| &c.keys) {
             Some(KeySource::Pinned(doc)) => Some(doc.as_str()),
             _ => None,
@@ -288,13 +293,8 @@ impl Session {
         };
         match outcome {
             Ok(None) => KeyChoice::UnknownKid,
-            Ok(Some(PublicKey::Rsa { alg: Alg::Rs256, n, e })) => {
-                let reply = match core::mem::replace(&mut self.step, TAKEN) {
-                    Step::SelectKey(t, _) if crate::rsa::verify_rs256(&n, &e, t.signing_input.as_bytes(), &t.signature) => self.mint(&t.identity, now),
-                    Step::SelectKey(..) => BridgeError::InvalidSignature.into(),
-                    _ => internal(OUT_OF_ORDER),
-                };
-                self.conclude(reply);
+            Ok(Some(PublicKey::Rsa { alg: Alg::Rs256, n, .. })) if !matches!(&self.step, Step::SelectKey(t, _) if crate::rsa::signature_fits(&n, &t.signature)) => {
+                self.conclude(BridgeError::InvalidSignature.into());
                 KeyChoice::Respond
             }
             Ok(Some(key)) => {
@@ -312,11 +312,35 @@ impl Session {
 
     /// JS's verdict on the PS256 or ES256 signature of the token this session holds, with the
     /// key it chose. Only `true`, after [`Session::select_key`] found the key, mints; and only
-    /// once. (An RS256 token never gets here: its signature is checked in `select_key`.)
+    /// once. (An RS256 token's verdict is the module's own: [`Session::powered`].)
     pub fn signature_checked(&mut self, valid: bool, now: i64) -> &Reply {
         let reply = match core::mem::replace(&mut self.step, TAKEN) {
+            Step::CheckSignature(_, PublicKey::Rsa { alg: Alg::Rs256, .. }) => internal(OUT_OF_ORDER),
             Step::CheckSignature(token, _) if valid => self.mint(&token.identity, now),
             Step::CheckSignature(..) => BridgeError::InvalidSignature.into(),
+            _ => internal(OUT_OF_ORDER),
+        };
+        self.conclude(reply)
+    }
+
+    /// While `kind` is `RaisePower`: the RS256 key's modulus `n`, its exponent `e` and the
+    /// signature `s`, in hex, space-separated, for JS to answer `s^e mod n` to [`Session::powered`].
+    pub fn power(&self) -> Option<String> {
+        match &self.step {
+            Step::CheckSignature(t, PublicKey::Rsa { alg: Alg::Rs256, n, e }) => Some(crate::concat(&[&hex::encode(n), " ", &hex::encode(e), " ", &hex::encode(&t.signature)])),
+            _ => None,
+        }
+    }
+
+    /// JS's `s^e mod n` (hex, as BigInt's `toString(16)` writes it) for [`Session::power`]: the
+    /// token is minted (at `now`) only when it is the whole RS256 encoding of what the token
+    /// signs ([`crate::rsa::power_is_encoding`]); anything else is an invalid signature. Once.
+    pub fn powered(&mut self, power: &str, now: i64) -> &Reply {
+        let reply = match core::mem::replace(&mut self.step, TAKEN) {
+            Step::CheckSignature(t, PublicKey::Rsa { alg: Alg::Rs256, n, .. }) => match crate::rsa::power_is_encoding(&n, t.signing_input.as_bytes(), power) {
+                true => self.mint(&t.identity, now),
+                false => BridgeError::InvalidSignature.into(),
+            },
             _ => internal(OUT_OF_ORDER),
         };
         self.conclude(reply)
@@ -446,13 +470,34 @@ mod tests {
         token(json!({"alg": "RS256", "kid": "k1"}), json!({"iss": "https://api.workos.com", "sub": "user_1", "email": "a@x.io", "email_verified": true, "exp": NOW + 100}))
     }
 
-    /// A WorkOS session over `token`, its key chosen from a pinned set: RS256, so concluded.
+    /// `s^e mod n` for the session's [`Session::power`], as JS's BigInt writes it (computed
+    /// here with the reference `modpow`).
+    fn power_of(s: &Session) -> String {
+        let parts: Vec<Vec<u8>> = s.power().expect("a power to raise").split(' ').map(|h| hex::decode(h).unwrap()).collect();
+        let p = crate::rsa::modpow(&parts[0], &parts[1], &parts[2]).unwrap();
+        hex::encode(p).trim_start_matches('0').to_owned()
+    }
+
+    /// Chooses the pinned key of an RS256 session and raises its signature: concluded.
+    fn select_and_raise(s: &mut Session, now: i64) -> Reply {
+        match s.select_key(None) {
+            KeyChoice::Respond => s.reply().unwrap().clone(),
+            choice => {
+                assert_eq!((choice, s.kind()), (KeyChoice::Found, Kind::RaisePower));
+                let p = power_of(s);
+                s.powered(&p, now).clone()
+            }
+        }
+    }
+
+    /// A WorkOS session over `token`, its key chosen from a pinned set and its RS256 signature
+    /// raised: concluded.
     fn workos_pinned(token: &str) -> Session {
         let c = cfg("workos", json!({"WORKOS_JWKS": pinned_jwks()}));
         let mut s = Session::begin(&c, &post(&format!("Bearer {token}")), NOW);
         assert_eq!(s.kind(), Kind::SelectKey);
         assert_eq!(s.jwks_url(), None, "pinned keys need no fetch");
-        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
+        select_and_raise(&mut s, NOW);
         s
     }
 
@@ -465,8 +510,9 @@ mod tests {
         let c = cfg("oidc", env);
         let claims = json!({"iss": "https://id.example", "aud": "app", "sub": "user_1", "email": "a@x.io", "email_verified": true, "exp": NOW + 100});
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", token(json!({"alg": "PS256", "kid": "p1"}), claims))), NOW);
-        assert_eq!(s.select_key(None, NOW), KeyChoice::Found);
+        assert_eq!(s.select_key(None), KeyChoice::Found);
         assert_eq!(s.kind(), Kind::CheckSignature);
+        assert_eq!(s.power(), None, "nothing to raise for PS256");
         s
     }
 
@@ -504,31 +550,75 @@ mod tests {
         assert_eq!(s.kind(), Kind::SelectKey);
         assert_eq!(s.jwks_url(), Some("https://api.workos.com/sso/jwks/c"));
         assert_eq!((s.key(), s.signing_input(), s.signature()), (None, None, None), "nothing to check before the key");
-        assert_eq!(s.select_key(Some(r#"{"keys":[]}"#), NOW), KeyChoice::UnknownKid);
+        assert_eq!(s.select_key(Some(r#"{"keys":[]}"#)), KeyChoice::UnknownKid);
         assert_eq!(s.kind(), Kind::SelectKey, "a fresh set may still be tried");
-        assert_eq!(s.select_key(Some(&pinned_jwks()), NOW + 7), KeyChoice::Respond);
-        assert_eq!((s.jwks_url(), s.key(), s.alg()), (None, None, None), "nothing is left for JS to check");
-        let r = s.reply().unwrap().clone();
+        assert_eq!(s.power(), None, "no power before the key");
+        assert_eq!(s.select_key(Some(&pinned_jwks())), KeyChoice::Found);
+        assert_eq!(s.kind(), Kind::RaisePower);
+        let (n, sig) = (crate::rsa::test_key::n(), b64::decode_url(t.rsplit_once('.').unwrap().1).unwrap());
+        assert_eq!(s.power().unwrap(), format!("{} 010001 {}", hex::encode(&n), hex::encode(&sig)), "n e s, hex");
+        let p = power_of(&s);
+        let r = s.powered(&p, NOW + 7).clone();
+        assert_eq!((s.jwks_url(), s.key(), s.alg(), s.power()), (None, None, None, None), "nothing is left for JS to do");
         assert_eq!(r.status, 200);
         let body: Value = serde_json::from_str(&r.body).unwrap();
         assert_eq!((body["user"]["id"].as_str(), body["user"]["email"].as_str()), (Some("user_1"), Some("a@x.io")));
         assert_eq!(body["expiresAt"], NOW + 100, "capped to the provider token's exp");
         let minted: Value = serde_json::from_slice(&b64::decode_url(body["accessToken"].as_str().unwrap().split('.').nth(1).unwrap()).unwrap()).unwrap();
         assert_eq!(minted["iat"], NOW + 7, "minted at the time select_key was given");
-        assert_eq!(s.select_key(Some(&pinned_jwks()), NOW), KeyChoice::Respond);
+        assert_eq!(s.select_key(Some(&pinned_jwks())), KeyChoice::Respond);
         assert_eq!(s.reply().unwrap().status, 500, "no second key choice");
-        assert_eq!(s.signature_checked(true, NOW).status, 500, "no report for an RS256 token");
+        assert_eq!(s.powered(&p, NOW).status, 500, "no second power");
+    }
+
+    #[test]
+    fn an_rs256_token_mints_only_for_its_own_power_and_never_on_a_report() {
+        let c = cfg("workos", json!({"WORKOS_JWKS": pinned_jwks()}));
+        let t = valid_token();
+        let at_power = || {
+            let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
+            assert_eq!(s.select_key(None), KeyChoice::Found);
+            s
+        };
+        let right = power_of(&at_power());
+        // The encoding's hex: leading zeros as BigInt writes none; anything else is refused.
+        let padded = format!("00{right}");
+        let upper = right.to_uppercase();
+        let mut off_by_one = right.clone().into_bytes();
+        *off_by_one.last_mut().unwrap() ^= 1;
+        let off_by_one = String::from_utf8(off_by_one).unwrap();
+        for wrong in ["", "0", "1", padded.as_str(), upper.as_str(), off_by_one.as_str(), "zz"] {
+            let mut s = at_power();
+            let r = s.powered(wrong, NOW).clone();
+            assert_eq!((r.status, error_code(&r)), (401, "invalid_signature".into()), "{wrong:.12}");
+            assert_eq!(s.powered(&right, NOW).status, 500, "a refused power is final");
+        }
+        let mut s = at_power();
+        assert_eq!(s.signature_checked(true, NOW).status, 500, "a WebCrypto verdict cannot stand for an RS256 power");
+        assert_eq!(s.powered(&right, NOW).status, 500);
+        let mut s = at_power();
+        assert_eq!(s.powered(&right, NOW).status, 200);
+        let mut s = ps256_at_check();
+        assert_eq!(s.powered(&right, NOW).status, 500, "no power for a PS256 token");
     }
 
     #[test]
     fn an_rs256_signature_that_does_not_verify_is_refused() {
         let other_key = json!({"keys": [{"kty": "RSA", "kid": "k1", "n": b64::encode_url(&[0xc5; 256]), "e": "AQAB"}]}).to_string();
         let unsigned = valid_token().rsplit_once('.').unwrap().0.to_owned() + "." + &b64::encode_url(b"sig");
-        for (t, jwks) in [(forged(&valid_token()), pinned_jwks()), (valid_token(), other_key), (unsigned, pinned_jwks())] {
+        let n = crate::rsa::test_key::n();
+        let at_n = valid_token().rsplit_once('.').unwrap().0.to_owned() + "." + &b64::encode_url(&n);
+        let mut above = n.clone();
+        above[255] = above[255].wrapping_add(2);
+        let above_n = valid_token().rsplit_once('.').unwrap().0.to_owned() + "." + &b64::encode_url(&above);
+        let cases = [(forged(&valid_token()), pinned_jwks(), true), (valid_token(), other_key, true), (unsigned, pinned_jwks(), false), (at_n, pinned_jwks(), false), (above_n, pinned_jwks(), false)];
+        for (t, jwks, raised) in cases {
             let c = cfg("workos", json!({"WORKOS_JWKS": jwks}));
             let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
-            assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
-            let r = s.reply().unwrap().clone();
+            // A signature of another size than the modulus, or not below it, is refused
+            // before any power; the others once their power is not the encoding.
+            assert_eq!(s.select_key(None) == KeyChoice::Found, raised, "{t}");
+            let r = select_and_raise(&mut Session::begin(&c, &post(&format!("Bearer {t}")), NOW), NOW);
             assert_eq!((r.status, error_code(&r)), (401, "invalid_signature".into()), "{t}");
             assert_eq!(s.signature_checked(true, NOW).status, 500, "nothing revives a refused session");
         }
@@ -583,7 +673,10 @@ mod tests {
             let t = if valid { with(claims) } else { forged(&with(claims)) };
             let mut s = Session::begin(&c, &post(&format!("Bearer {t}")), NOW);
             assert_eq!(s.claims(), None, "not before the signature is checked");
-            s.select_key(None, NOW);
+            s.select_key(None);
+            assert_eq!(s.claims(), None, "not before its power is compared");
+            let p = power_of(&s);
+            s.powered(&p, NOW);
             assert_eq!((s.reply().unwrap().status, s.claims()), (if valid { 200 } else { 401 }, want));
         }
     }
@@ -598,13 +691,16 @@ mod tests {
         assert_eq!(s.kind(), Kind::Respond);
         // The URL-sourced set must be handed in.
         let mut s = begin();
-        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
+        assert_eq!(s.select_key(None), KeyChoice::Respond);
         assert_eq!(s.reply().unwrap().status, 500);
+        // No power before the key.
+        let mut s = begin();
+        assert_eq!(s.powered("1", NOW).status, 500);
         // No Stytch answer for a JWT session, no key choice twice.
         let mut s = begin();
         assert_eq!(s.stytch_answer(200, "{}", NOW).status, 500);
         let mut s = ps256_at_check();
-        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
+        assert_eq!(s.select_key(None), KeyChoice::Respond);
         assert_eq!(s.signature_checked(true, NOW).status, 500);
         // Nothing after an immediate answer.
         let mut s = Session::begin(&c, &IncomingRequest { method: "GET".into(), ..Default::default() }, NOW);
@@ -632,7 +728,7 @@ mod tests {
     fn key_choice_outcomes() {
         let c = cfg("workos", json!({}));
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
-        assert_eq!(s.select_key(Some("nope"), NOW), KeyChoice::Respond);
+        assert_eq!(s.select_key(Some("nope")), KeyChoice::Respond);
         assert_eq!(s.reply().unwrap().status, 502);
         let mut s = Session::begin(&c, &post(&format!("Bearer {}", valid_token())), NOW);
         assert_eq!(s.fail("provider_unreachable").status, 503);
@@ -662,8 +758,7 @@ mod tests {
         let c = cfg("workos", json!({"BRIDGE_ALLOWED_ORIGINS": "https://app.example", "WORKOS_JWKS": pinned_jwks()}));
         let req = IncomingRequest { origin: Some("https://app.example".into()), ..post(&format!("Bearer {}", valid_token())) };
         let mut s = Session::begin(&c, &req, NOW);
-        assert_eq!(s.select_key(None, NOW), KeyChoice::Respond);
-        let r = s.reply().unwrap().clone();
+        let r = select_and_raise(&mut s, NOW);
         assert_eq!(r.status, 200);
         assert!(r.headers.contains(&("Access-Control-Allow-Origin", "https://app.example".to_owned())));
         let refused = Session::begin(&c, &IncomingRequest { origin: Some("https://evil.example".into()), ..req }, NOW);
@@ -684,7 +779,7 @@ mod tests {
         assert_eq!(s.discovered(&doc), Kind::SelectKey);
         assert_eq!(s.jwks_url(), Some("https://ref.supabase.co/auth/v1/.well-known/jwks.json"));
         let xy = b64::encode_url(&[9; 32]);
-        assert_eq!(s.select_key(Some(&json!({"keys": [{"kid": "e1", "kty": "EC", "crv": "P-256", "x": xy, "y": xy}]}).to_string()), NOW), KeyChoice::Found);
+        assert_eq!(s.select_key(Some(&json!({"keys": [{"kid": "e1", "kty": "EC", "crv": "P-256", "x": xy, "y": xy}]}).to_string())), KeyChoice::Found);
         assert_eq!((s.alg(), s.signature().map(<[u8]>::len)), (Some(Alg::Es256), Some(64)));
         let r = s.signature_checked(true, NOW).clone();
         assert_eq!(serde_json::from_str::<Value>(&r.body).unwrap()["provider"], "supabase");

@@ -60,13 +60,15 @@ pub enum BridgeStep {
     Respond = 0,
     /// Fetch `discovery_url` (OpenID Connect discovery), then `discovered(doc)` (or `fail`).
     Discover = 4,
-    /// The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc, now)`.
+    /// The JWKS: fetch `jwks_url` (undefined when pinned), then `select_key(doc)`.
     SelectKey = 1,
     /// PS256 or ES256: verify `signature` over `signing_input` with `key` by `alg`, then
     /// `signature_checked`.
     CheckSignature = 2,
     /// Send `stytch_request`, then `stytch_answer` (or `fail`).
     StytchAuthenticate = 3,
+    /// RS256: raise the signature to the key's exponent (`power`), then `powered`.
+    RaisePower = 5,
 }
 
 /// One request. It holds the unverified identity and the token's signature; JS reads what
@@ -81,6 +83,7 @@ impl BridgeSession {
             Kind::Discover => BridgeStep::Discover,
             Kind::SelectKey => BridgeStep::SelectKey,
             Kind::CheckSignature => BridgeStep::CheckSignature,
+            Kind::RaisePower => BridgeStep::RaisePower,
             Kind::StytchAuthenticate => BridgeStep::StytchAuthenticate,
         }
     }
@@ -120,12 +123,23 @@ impl BridgeSession {
     }
 
     /// Chooses the key by the token's `kid` from `jwks`, the fetched document (undefined when
-    /// pinned), and checks an RS256 signature with it at once. Then `kind` is `Respond`
-    /// (RS256 minted at `now` or refused; an unusable key or set), `CheckSignature` (PS256,
-    /// ES256), or still `SelectKey` when no key has that `kid` (a fresh set may be tried
-    /// once, else `fail("unknown_key")`).
-    pub fn select_key(&mut self, jwks: Option<String>, now: f64) {
-        self.0.select_key(jwks.as_deref(), now as i64);
+    /// pinned). Then `kind` is `RaisePower` (RS256), `CheckSignature` (PS256, ES256), `Respond`
+    /// (an unusable key or set; an RS256 signature not of the key's size or range), or still
+    /// `SelectKey` when no key has that `kid` (a fresh set may be tried once, else
+    /// `fail("unknown_key")`).
+    pub fn select_key(&mut self, jwks: Option<String>) {
+        self.0.select_key(jwks.as_deref());
+    }
+
+    /// `n e s` in hex while `kind` is `RaisePower` (else empty): JS answers `s^e mod n`.
+    pub fn power(&self) -> String {
+        self.0.power().unwrap_or_default()
+    }
+
+    /// `s^e mod n` in lowercase hex without leading zeros: mints at `now` when it is the
+    /// token's RS256 encoding, else refuses; once.
+    pub fn powered(&mut self, power: &str, now: f64) {
+        self.0.powered(power, now as i64);
     }
 
     /// The chosen key as a JWK (JSON) while `kind` is `CheckSignature` (else empty).
@@ -285,8 +299,18 @@ pub mod abi {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_select_key(s: *mut BridgeSession, p: *mut u8, n: usize, now: f64) {
-        (*s).select_key(take(p, n), now);
+    pub unsafe extern "C" fn s_select_key(s: *mut BridgeSession, p: *mut u8, n: usize) {
+        (*s).select_key(take(p, n));
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_power(s: *const BridgeSession) -> f64 {
+        text(Some((*s).power()))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn s_powered(s: *mut BridgeSession, p: *mut u8, n: usize, now: f64) {
+        (*s).powered(&arg(p, n), now);
     }
 
     #[no_mangle]

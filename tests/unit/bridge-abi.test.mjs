@@ -1,12 +1,14 @@
 // The bridge .wasm's hand-written glue (functions/src/lib/bridge-abi.js) over the real module:
 // strings in and out as UTF-8 (absent ones too), the steps' numbers as the module has them,
-// the PS256 check's bytes, and freed objects refused as wasm-bindgen's glue refused them.
+// the PS256 check's bytes, the RS256 power, and freed objects refused as wasm-bindgen's glue
+// refused them.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { constants, generateKeyPairSync, sign } from 'node:crypto';
 import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
 import { wasmLoader } from '../../functions/src/lib/wasm.js';
+import { powerMod } from '../../functions/src/lib/bridge.js';
 
 const NOW = Math.floor(Date.now() / 1000);
 const b64url = (v) => Buffer.from(v).toString('base64url');
@@ -29,7 +31,7 @@ function token(alg, privateKey, claims) {
 const reply = (session) => JSON.parse(session.reply());
 const payload = (accessToken) => JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8'));
 
-test('names, absent strings and non-ASCII text cross both ways; an RS256 token mints at once', () => {
+test('names, absent strings and non-ASCII text cross both ways; an RS256 token mints on its power', () => {
   const w = glue();
   assert.equal(w.Bridge.env_keys('workos'), 'WORKOS_CLIENT_ID,WORKOS_ISSUER,WORKOS_JWKS_URL,WORKOS_JWKS,JWT_SECRET,BRIDGE_TOKEN_TTL_SECONDS,BRIDGE_CAP_TO_PROVIDER_EXP,BRIDGE_ALLOWED_ORIGINS,BRIDGE_CLAIMS');
   assert.equal(w.Bridge.env_keys('nobody'), '');
@@ -40,7 +42,12 @@ test('names, absent strings and non-ASCII text cross both ways; an RS256 token m
   assert.equal(session.kind, w.BridgeStep.SelectKey);
   assert.equal(session.jwks_url, undefined, 'pinned keys: nothing to fetch');
   assert.equal(session.discovery_url, undefined);
-  session.select_key(undefined, NOW);
+  session.select_key(undefined);
+  assert.equal(session.kind, w.BridgeStep.RaisePower);
+  const [n, e, s] = session.power.split(' ');
+  assert.equal(e, '010001');
+  assert.deepEqual(Buffer.from(s, 'hex'), Buffer.from(jwt.split('.')[2], 'base64url'));
+  session.powered(powerMod(BigInt(`0x${s}`), BigInt(`0x${e}`), BigInt(`0x${n}`)).toString(16), NOW);
   assert.equal(session.kind, w.BridgeStep.Respond);
   const r = reply(session);
   assert.equal(r.status, 200);
@@ -58,8 +65,9 @@ test('a PS256 token: the key, the signed bytes and the signature go out, a true 
   const bridge = new w.Bridge('oidc', JSON.stringify({ JWT_SECRET: 's', OIDC_ISSUER: 'https://idp.example.com', OIDC_AUDIENCE: 'app', OIDC_JWKS: key.jwks }));
   const { input, jwt } = token('PS256', key.privateKey, { iss: 'https://idp.example.com', aud: 'app', sub: 'u1', iat: NOW, exp: NOW + 600 });
   const session = bridge.begin('POST', 'https://app.example.com', undefined, JSON.stringify({ token: jwt }), NOW);
-  session.select_key(undefined, NOW);
+  session.select_key(undefined);
   assert.equal(session.kind, w.BridgeStep.CheckSignature);
+  assert.equal(session.power, '', 'no power to raise for PS256');
   assert.equal(session.alg, 'PS256');
   assert.equal(JSON.parse(session.key).kty, 'RSA');
   assert.deepEqual(Buffer.from(session.signing_input).toString(), input);
@@ -100,4 +108,22 @@ test('a freed object is refused, not read; freeing twice is harmless', () => {
   assert.throws(() => session.reply(), /null pointer passed to rust/);
   bridge.free();
   assert.throws(() => bridge.begin('POST', undefined, undefined, '', NOW), /null pointer passed to rust/);
+});
+
+test('powerMod is the modular power, checked against small numbers and OpenSSL\'s RSA', () => {
+  const slow = (b, e, m) => {
+    let r = 1n;
+    for (let i = 0n; i < e; i++) r = (r * b) % m;
+    return r;
+  };
+  for (const [b, e, m] of [[2n, 10n, 1000n], [7n, 0n, 13n], [0n, 5n, 7n], [12n, 65n, 97n], [96n, 3n, 97n], [5n, 1n, 3n]]) {
+    assert.equal(powerMod(b, e, m), slow(b, e, m), `${b}^${e} mod ${m}`);
+  }
+  // RSA: (m^d)^e = m for OpenSSL's key.
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = privateKey.export({ format: 'jwk' });
+  const big = (v) => BigInt(`0x${Buffer.from(v, 'base64url').toString('hex')}`);
+  const [n, e, d] = [big(jwk.n), big(jwk.e), big(jwk.d)];
+  const m = 0x1234567890abcdefn;
+  assert.equal(powerMod(powerMod(m, d, n), e, n), m);
 });

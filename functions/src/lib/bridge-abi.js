@@ -12,7 +12,7 @@ import { untyped } from './untyped.js';
 const TWO_32 = 4294967296;
 
 /** What a session waits for (`BridgeSession.kind`); the numbers are the module's. */
-export const BridgeStep = Object.freeze({ Respond: 0, SelectKey: 1, CheckSignature: 2, StytchAuthenticate: 3, Discover: 4 });
+export const BridgeStep = Object.freeze({ Respond: 0, SelectKey: 1, CheckSignature: 2, StytchAuthenticate: 3, Discover: 4, RaisePower: 5 });
 
 /** A fresh glue per call: a trapped instance is dropped with everything it made. */
 export function createWasmGlue() {
@@ -58,7 +58,9 @@ export function createWasmGlue() {
     discovered(doc) { w.s_discovered(live(this), ...put(doc)); }
     get alg() { return text(w.s_alg(live(this))); }
     get jwks_url() { return text(w.s_jwks_url(live(this))); }
-    select_key(jwks, now) { w.s_select_key(live(this), ...put(jwks), now); }
+    select_key(jwks) { w.s_select_key(live(this), ...put(jwks)); }
+    get power() { return text(w.s_power(live(this))); }
+    powered(power, now) { w.s_powered(live(this), ...put(power), now); }
     get key() { return text(w.s_key(live(this))); }
     get signing_input() { return bytes(w.s_signing_input(live(this))); }
     get signature() { return bytes(w.s_signature(live(this))); }

@@ -1,6 +1,7 @@
 // The bridge conversation (src/bridge/mod.rs): Rust decides, JS performs the I/O:
-// OpenID Connect discovery, JWKS and Stytch fetches, and the PS256 and ES256 signature checks
-// (WebCrypto). An RS256 signature is checked in Rust when the key is chosen (src/rsa.rs).
+// OpenID Connect discovery, JWKS and Stytch fetches, the PS256 and ES256 signature checks
+// (WebCrypto), and an RS256 signature's power `s^e mod n` (BigInt), which Rust compares with
+// the whole encoding it expects (src/rsa.rs).
 //
 // A `Bridge` (the provider's secrets, parsed once) is kept per isolate and made again only
 // when a secret's value changes. Each request is a `BridgeSession` that holds the token, its
@@ -65,6 +66,19 @@ async function importKey(jwk, alg) {
   return key;
 }
 
+/**
+ * `base^exp mod m`. V8 multiplies and divides BigInts in C++ whatever tier runs the caller: a
+ * 2048-bit RS256 power takes a fresh Worker 0.10 ms, the same power in the module 0.56 ms.
+ */
+export function powerMod(base, exp, m) {
+  let result = 1n;
+  for (base %= m; exp > 0n; exp >>= 1n) {
+    if (exp & 1n) result = (result * base) % m;
+    base = (base * base) % m;
+  }
+  return result;
+}
+
 /** Drives `session` to its reply; every call into it goes through the loader (trap guard). */
 async function conclude(session, Step) {
   const rs = (fn) => wasm.call(() => fn(session));
@@ -80,15 +94,15 @@ async function conclude(session, Step) {
       case Step.SelectKey: {
         const url = rs((s) => s.jwks_url);
         if (url === undefined) {
-          rs((s) => s.select_key(undefined, nowSeconds()));
+          rs((s) => s.select_key(undefined));
         } else {
           let got = await jwks.get(url);
           if (!got.fail) {
-            rs((s) => s.select_key(got.doc, nowSeconds()));
+            rs((s) => s.select_key(got.doc));
             if (got.fromCache && rs((s) => s.kind) === Step.SelectKey) {
               // Key rotation: the cached set may predate the token's key.
               got = await jwks.get(url, true);
-              if (!got.fail) rs((s) => s.select_key(got.doc, nowSeconds()));
+              if (!got.fail) rs((s) => s.select_key(got.doc));
             }
           }
           if (got.fail) {
@@ -97,6 +111,11 @@ async function conclude(session, Step) {
           }
         }
         if (rs((s) => s.kind) === Step.SelectKey) rs((s) => s.fail('unknown_key'));
+        break;
+      }
+      case Step.RaisePower: {
+        const [n, e, s] = rs((x) => x.power).split(' ').map((hex) => BigInt(`0x${hex}`));
+        rs((x) => x.powered(powerMod(s, e, n).toString(16), nowSeconds()));
         break;
       }
       case Step.CheckSignature: {

@@ -27,6 +27,8 @@ export function packageVersion(root) {
 // Each gated folder of src/ and the features that compile it (the wallet flavor builds on the
 // EVM core in src/x402); src/wasm/<feature>.rs holds that feature's own exports.
 const GATED = { bridge: ['bridge'], x402: ['x402', 'wallet', 'challenge'], wallet: ['wallet'], challenge: ['challenge'] };
+// Single files of src/ that only some features compile (src/lib.rs).
+const GATED_FILES = { 'src/rsa.rs': ['bridge'], 'src/jwt.rs': ['bridge', 'wallet'] };
 
 function walk(root, dir) {
   return readdirSync(join(root, dir)).flatMap((name) => {
@@ -39,7 +41,9 @@ function walk(root, dir) {
 export function wasmInputs(root, features) {
   // Code behind a feature the flavor does not enable cannot change its .wasm.
   const unused = (dir) => !GATED[dir].some((f) => features.includes(f));
-  const relevant = (rel) => !Object.keys(GATED).some((dir) => (unused(dir) && rel.startsWith(`src/${dir}/`)) || (!features.includes(dir) && rel === `src/wasm/${dir}.rs`));
+  const relevant = (rel) =>
+    !Object.keys(GATED).some((dir) => (unused(dir) && rel.startsWith(`src/${dir}/`)) || (!features.includes(dir) && rel === `src/wasm/${dir}.rs`)) &&
+    !(GATED_FILES[rel] && !GATED_FILES[rel].some((f) => features.includes(f)));
   return ['Cargo.toml', 'Cargo.lock', ...walk(root, 'src').filter(relevant), 'scripts/lib/glue.mjs'].sort();
 }
 

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:f31d2b13bbc5b29f43fcdde50230db1c1ac3a78d57928607ce943cb2bfebe8ca
+// source-hash: sha256:3a8ac3ebbde7726e1072a6cb34cad6a693ac93e9ecd0645ca39fa719dde66fcb
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:df05c13a974e0941334fffc48cf97440e21f560664b5cc237b44ba38d14b6c97
+// source-hash: sha256:3419a47546beac73f9d5032743e0b7c17d44b86c8fb69a9c63243df2d39bf377
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:b8897ac6583fbbb7da6da85c02c3d4732a14356d800d3eb7a3de91e12740870c
+// source-hash: sha256:c15252930e71d1efbe05108f4994a730f799975b3e3e4f9d05a180e93b14c3a7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

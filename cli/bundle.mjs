@@ -28,7 +28,7 @@ export function packageVersion(root) {
 // EVM core in src/x402); src/wasm/<feature>.rs holds that feature's own exports.
 const GATED = { bridge: ['bridge'], x402: ['x402', 'wallet', 'challenge'], wallet: ['wallet'], challenge: ['challenge'] };
 // Single files of src/ that only some features compile (src/lib.rs).
-const GATED_FILES = { 'src/rsa.rs': ['bridge'], 'src/jwt.rs': ['bridge', 'wallet'] };
+const GATED_FILES = { 'src/rsa.rs': ['bridge'], 'src/jwt.rs': ['bridge', 'wallet'], 'src/wasm/abi.rs': ['bridge', 'challenge'] };
 
 function walk(root, dir) {
   return readdirSync(join(root, dir)).flatMap((name) => {

@@ -2,7 +2,7 @@
 // (npm ci, the wasm32 target, wasm-bindgen-cli, wasm-pack), then runs, in order:
 //   1. JS unit tests (node:test, fakes for fetch, ledger and clock: no Deno, PostgreSQL, anvil)
 //   2. native `cargo test` of the sans-IO core
-//   3. `wasm-pack test --node` of the wasm-bindgen surface, per feature flavor
+//   3. `wasm-pack test --node` of the exported surface, per feature flavor
 //   4. the committed outputs: .wasm modules match the Rust sources, bundles match what their
 //      sources bundle to byte for byte; the Cloud deploy gate; the test contracts' compiled
 //      artefacts match their Solidity sources

@@ -1,7 +1,7 @@
-//! The bridge's wasm-bindgen surface, run on the real wasm32 build (`wasm-pack test --node`).
+//! The bridge's exported objects, run on the real wasm32 build (`wasm-pack test --node`).
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
 //! WebAssembly: a `Bridge` made once and reused, sessions that mint only for the token they
-//! hold, once its RS256 signature verified (or after a `true` report for PS256 and ES256), one
+//! hold, once its RS256 power is the encoding (or after a `true` report for PS256 and ES256), one
 //! JSON reply shape, no trap on garbage or misuse.
 #![cfg(all(target_arch = "wasm32", feature = "bridge"))]
 

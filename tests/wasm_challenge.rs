@@ -1,4 +1,4 @@
-//! The challenge flavor's wasm-bindgen surface, run on the real wasm32 build:
+//! The challenge flavor's exported object, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-challenge wasm-pack test --node --release -- --no-default-features --features challenge --test wasm_challenge`.
 //! A request without a payment is answered from this flavor alone: the same 402 challenge as
 //! the x402 flavor's (both generations, the declared extensions), a configuration error as its

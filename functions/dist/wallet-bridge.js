@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:95073d7ef4a54a279cc7db681cdfd74d874be1e5a312b384b9fb9f7d94a4aeb7
+// source-hash: sha256:9eb70c5307027f207c5b47f56017b0793ab8df4a1f639457185f35139217a92c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:3a8ac3ebbde7726e1072a6cb34cad6a693ac93e9ecd0645ca39fa719dde66fcb
+// source-hash: sha256:adef2252ac212cabe52d35f0616dbf82d9071c6f664c7ea9c0d6824d3e995adf
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c15252930e71d1efbe05108f4994a730f799975b3e3e4f9d05a180e93b14c3a7
+// source-hash: sha256:b02b5302306aabf4341bff9c39f81cd71bc4588e1e8f9d536f7b056aa2aa7c10
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -3,7 +3,7 @@
 //! `{status, headers: [[name, value]…], body}`, CORS included; bad arguments and calls out of
 //! order end the session with the 500 reply, never a trap.
 //!
-//! No wasm-bindgen here: the typed objects below are plain Rust, and [`abi`] exports them as
+//! No wasm-bindgen here: the typed objects below are plain Rust, and [`exports`] exports them as
 //! functions over numbers, which `functions/src/lib/bridge-abi.js` wraps back into the same
 //! objects. wasm-bindgen's export wrappers and glue cost the bridge more than it pays for
 //! (docs/benchmarks.md, "The bridge without wasm-bindgen").
@@ -178,58 +178,15 @@ impl BridgeSession {
     }
 }
 
-/// The raw exports `functions/src/lib/bridge-abi.js` calls. Strings come in as UTF-8 that JS
-/// wrote into a buffer from [`abi::alloc`] (exactly their length; pointer 0 for an absent
-/// optional), and are owned from then on. A string or bytes going out stays in one slot until
-/// the next goes out, returned as `pointer · 2³² + length` in an `f64` (exact below 2⁵³),
-/// `-1` for none. Objects are boxed and handed out as pointers, freed by JS once.
+/// The raw exports `functions/src/lib/bridge-abi.js` calls, in the calling convention of
+/// [`super::abi`]. Objects are boxed and handed out as pointers, freed by JS once.
 #[allow(clippy::missing_safety_doc)]
-pub mod abi {
+pub mod exports {
     #[allow(unused_imports)]
     use crate::prelude::*;
 
+    use super::super::abi::{arg, out, take, text};
     use super::{Bridge, BridgeSession};
-
-    /// The last string or bytes handed out, kept until the next.
-    struct Slot(core::cell::UnsafeCell<Vec<u8>>);
-    // A wasm instance runs one thread.
-    unsafe impl Sync for Slot {}
-    static OUT: Slot = Slot(core::cell::UnsafeCell::new(Vec::new()));
-
-    fn out(bytes: Option<Vec<u8>>) -> f64 {
-        let Some(bytes) = bytes else { return -1.0 };
-        // SAFETY: one thread, and JS reads the slot before its next call.
-        let slot = unsafe { &mut *OUT.0.get() };
-        *slot = bytes;
-        slot.as_ptr() as usize as f64 * 4_294_967_296.0 + slot.len() as f64
-    }
-
-    fn text(s: Option<String>) -> f64 {
-        out(s.map(String::into_bytes))
-    }
-
-    /// A string JS wrote at `ptr` (from [`alloc`], `len` bytes of UTF-8 from `TextEncoder`).
-    fn take(ptr: *mut u8, len: usize) -> Option<String> {
-        if ptr.is_null() {
-            return None;
-        }
-        // SAFETY: `ptr` is an allocation of exactly `len` bytes made by `alloc`, filled with
-        // valid UTF-8 by JS and not used by it again.
-        Some(unsafe { String::from_utf8_unchecked(Vec::from_raw_parts(ptr, len, len)) })
-    }
-
-    fn arg(ptr: *mut u8, len: usize) -> String {
-        take(ptr, len).unwrap_or_default()
-    }
-
-    /// A buffer of `len` bytes for JS to write one argument into.
-    #[no_mangle]
-    pub extern "C" fn alloc(len: usize) -> *mut u8 {
-        let mut v = Vec::<u8>::with_capacity(len);
-        let p = v.as_mut_ptr();
-        core::mem::forget(v);
-        p
-    }
 
     #[no_mangle]
     pub extern "C" fn env_keys(p: *mut u8, n: usize) -> f64 {

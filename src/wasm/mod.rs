@@ -1,4 +1,4 @@
-//! The only module that knows about wasm-bindgen.
+//! The only modules that know about wasm-bindgen, or export functions to JS at all.
 //!
 //! Nothing here holds a rule. Each export takes its arguments, calls the core and hands
 //! back the answer: JSON text for what JS sends on or turns into a `Response`, typed objects
@@ -6,6 +6,8 @@
 //! settlement plan). Malformed arguments from our own JS become a 500 JSON reply (or a failed
 //! step) rather than a trap.
 
+#[cfg(any(feature = "bridge", feature = "challenge"))]
+pub mod abi;
 #[cfg(feature = "bridge")]
 pub mod bridge;
 #[cfg(all(feature = "x402", feature = "tools"))]

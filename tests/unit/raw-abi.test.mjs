@@ -1,12 +1,13 @@
-// The bridge .wasm's hand-written glue (functions/src/lib/bridge-abi.js) over the real module:
-// strings in and out as UTF-8 (absent ones too), the steps' numbers as the module has them,
-// the PS256 check's bytes, the RS256 power, and freed objects refused as wasm-bindgen's glue
-// refused them.
+// The hand-written glues of the bridge and challenge .wasm (functions/src/lib/raw-abi.js,
+// bridge-abi.js, challenge-abi.js) over the real modules: strings in and out as UTF-8 (absent
+// ones too), the steps' numbers as the module has them, the PS256 check's bytes, the RS256
+// power, and freed objects refused as wasm-bindgen's glue refused them.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { constants, generateKeyPairSync, sign } from 'node:crypto';
 import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
+import * as challengeFlavor from '../../functions/src/wasm/challenge.js';
 import { wasmLoader } from '../../functions/src/lib/wasm.js';
 import { powerMod } from '../../functions/src/lib/bridge.js';
 
@@ -126,4 +127,22 @@ test('powerMod is the modular power, checked against small numbers and OpenSSL\'
   const [n, e, d] = [big(jwk.n), big(jwk.e), big(jwk.d)];
   const m = 0x1234567890abcdefn;
   assert.equal(powerMod(powerMod(m, d, n), e, n), m);
+});
+
+test('the challenge: secret names out, the configuration and a non-ASCII resource in, its 402 or 500 out', () => {
+  const w = wasmLoader(challengeFlavor).instance();
+  const keys = w.X402Challenge.env_keys().split(',');
+  assert.ok(keys.includes('PAYMENT_RECIPIENT') && keys.includes('X402_PRICE'));
+  const c = new w.X402Challenge(JSON.stringify({ PAYMENT_RECIPIENT: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true', X402_DESCRIPTION: 'Café ☕' }));
+  const resource = 'https://fn.example/functions/paid?q=é';
+  const r = JSON.parse(c.reply(resource, '/functions/paid', Date.now()));
+  assert.equal(r.status, 402);
+  const header = r.headers.find(([k]) => k === 'PAYMENT-REQUIRED')[1];
+  const required = JSON.parse(Buffer.from(header, 'base64').toString('utf8'));
+  assert.deepEqual([required.resource.url, required.resource.description, required.accepts[0].amount], [resource, 'Café ☕', '10000']);
+  c.free();
+  assert.throws(() => c.reply(resource, '/functions/paid', Date.now()), /null pointer passed to rust/);
+  const bad = new w.X402Challenge('{}');
+  assert.equal(JSON.parse(bad.reply(resource, '/functions/paid', Date.now())).status, 500);
+  bad.free();
 });

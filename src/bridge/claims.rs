@@ -104,35 +104,21 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
         return Err(BridgeError::InvalidIssuer);
     }
     // Policy before shape: an M2M token is refused as such, whatever its aud or sub.
-    if row.checks.contains(&Check::NoMachineTokens) && string_or_array_contains(lookup(claims, "gty"), "client_credentials") {
-        return Err(BridgeError::MachineTokenRefused);
+    if row.checks.contains(&Check::NoMachineTokens) {
+        when_set_no_machine_tokens(claims)?;
     }
-    // Cognito: an ID token names the app client in `aud`, an access token in `client_id`.
-    let mut audience_claim = "aud";
-    if row.checks.contains(&Check::CognitoTokenUse) {
-        audience_claim = match lookup(claims, "token_use").and_then(Json::as_str) {
-            Some("id") if config.token_use.0 => "aud",
-            Some("access") if config.token_use.1 => "client_id",
-            _ => return Err(BridgeError::InvalidToken("token_use is not a token kind OIDC_TOKEN_USE accepts (id, access)")),
-        };
-    }
+    let audience_claim = match row.checks.contains(&Check::CognitoTokenUse) {
+        true => when_set_cognito_audience(config, claims)?,
+        false => "aud",
+    };
     if !config.audiences.is_empty() && !config.audiences.iter().any(|a| string_or_array_contains(lookup(claims, audience_claim), a)) {
         return Err(BridgeError::InvalidAudience);
     }
     if row.checks.contains(&Check::AzpInAllowedOrigins) {
-        if let Some(azp) = lookup(claims, "azp") {
-            let allowed = config.allowed_origins.as_deref().unwrap_or_default();
-            if !azp.as_str().is_some_and(|a| allowed.iter().any(|o| o == a.trim_end_matches('/'))) {
-                return Err(BridgeError::InvalidAudience);
-            }
-        }
+        when_set_azp(config, claims)?;
     }
-    // An anonymous user: Supabase's `is_anonymous: true`, Firebase's `sign_in_provider: "anonymous"`.
     if config.refuse_anonymous {
-        let guest = at(claims, row.anonymous);
-        if matches!(guest, Some(Json::Bool(true))) || matches!(guest, Some(Json::Str(s)) if s == "anonymous") {
-            return Err(BridgeError::AnonymousRefused);
-        }
+        when_set_refuse_anonymous(config, claims)?;
     }
     let sub = match lookup(claims, "sub") {
         Some(Json::Str(s)) if !s.trim().is_empty() => s.clone(),
@@ -149,20 +135,81 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
     };
     let mut email = email;
     if row.checks.contains(&Check::StytchSession) {
-        let session = lookup(claims, STYTCH_SESSION).and_then(Json::as_object);
-        if let Some(session) = session {
-            if let Some(end) = lookup(session, "expires_at").and_then(Json::as_str) {
-                let end = rfc3339::to_unix(end).ok_or(BridgeError::InvalidToken("the session expires_at is not an RFC 3339 time"))?;
-                if now >= end {
-                    return Err(BridgeError::SessionExpired);
-                }
-                valid_until = valid_until.min(end);
-            }
-        }
+        let (end, factor_email) = when_set_stytch_session(claims, now)?;
+        valid_until = end.map_or(valid_until, |end| valid_until.min(end));
         if row.email == Email::StytchFactor {
-            email = session.and_then(stytch_session_email);
+            email = factor_email;
         }
     }
+    let mapped = match config.claims.is_empty() {
+        true => Vec::new(),
+        false => when_set_mapped_claims(config, claims)?,
+    };
+    Ok(Identity { sub, email, valid_until: Some(valid_until), claims: mapped, issued_at })
+}
+
+// `when_set_*`: the rules a secret (BRIDGE_CLAIMS, OIDC_REFUSE_ANONYMOUS) or the provider's row
+// turns on, each called only then. The build keeps these out of their callers (wasm-opt
+// `--no-inline=*when_set*`, scripts/build.mjs), so a fresh Worker never compiles the rules its
+// provider and secrets do not use: V8 compiles each wasm function on its first call.
+
+#[inline(never)]
+fn when_set_no_machine_tokens(claims: &[(String, Json)]) -> Result<(), BridgeError> {
+    match string_or_array_contains(lookup(claims, "gty"), "client_credentials") {
+        true => Err(BridgeError::MachineTokenRefused),
+        false => Ok(()),
+    }
+}
+
+/// Cognito: an ID token names the app client in `aud`, an access token in `client_id`.
+#[inline(never)]
+fn when_set_cognito_audience(config: &BridgeConfig, claims: &[(String, Json)]) -> Result<&'static str, BridgeError> {
+    match lookup(claims, "token_use").and_then(Json::as_str) {
+        Some("id") if config.token_use.0 => Ok("aud"),
+        Some("access") if config.token_use.1 => Ok("client_id"),
+        _ => Err(BridgeError::InvalidToken("token_use is not a token kind OIDC_TOKEN_USE accepts (id, access)")),
+    }
+}
+
+#[inline(never)]
+fn when_set_azp(config: &BridgeConfig, claims: &[(String, Json)]) -> Result<(), BridgeError> {
+    if let Some(azp) = lookup(claims, "azp") {
+        let allowed = config.allowed_origins.as_deref().unwrap_or_default();
+        if !azp.as_str().is_some_and(|a| allowed.iter().any(|o| o == a.trim_end_matches('/'))) {
+            return Err(BridgeError::InvalidAudience);
+        }
+    }
+    Ok(())
+}
+
+/// An anonymous user: Supabase's `is_anonymous: true`, Firebase's `sign_in_provider: "anonymous"`.
+#[inline(never)]
+fn when_set_refuse_anonymous(config: &BridgeConfig, claims: &[(String, Json)]) -> Result<(), BridgeError> {
+    let guest = at(claims, config.provider.anonymous);
+    if matches!(guest, Some(Json::Bool(true))) || matches!(guest, Some(Json::Str(s)) if s == "anonymous") {
+        return Err(BridgeError::AnonymousRefused);
+    }
+    Ok(())
+}
+
+/// A Stytch session JWT's session: its end (refused once past), and its email factor's address.
+#[inline(never)]
+fn when_set_stytch_session(claims: &[(String, Json)], now: i64) -> Result<(Option<i64>, Option<String>), BridgeError> {
+    let session = lookup(claims, STYTCH_SESSION).and_then(Json::as_object);
+    let mut end = None;
+    if let Some(expires) = session.and_then(|s| lookup(s, "expires_at")).and_then(Json::as_str) {
+        let t = rfc3339::to_unix(expires).ok_or(BridgeError::InvalidToken("the session expires_at is not an RFC 3339 time"))?;
+        if now >= t {
+            return Err(BridgeError::SessionExpired);
+        }
+        end = Some(t);
+    }
+    Ok((end, session.and_then(stytch_session_email)))
+}
+
+/// The BRIDGE_CLAIMS values the token carries, by minted name, as JSON text.
+#[inline(never)]
+fn when_set_mapped_claims(config: &BridgeConfig, claims: &[(String, Json)]) -> Result<Vec<(String, String)>, BridgeError> {
     let mut mapped = Vec::new();
     for (name, pointers) in &config.claims {
         match pointers.iter().find_map(|p| at(claims, p).filter(|v| !v.is_null())) {
@@ -173,7 +220,7 @@ pub fn validate(config: &BridgeConfig, claims: &[(String, Json)], now: i64) -> R
             },
         }
     }
-    Ok(Identity { sub, email, valid_until: Some(valid_until), claims: mapped, issued_at })
+    Ok(mapped)
 }
 
 fn stytch_session_email(session: &[(String, Json)]) -> Option<String> {

@@ -87,23 +87,18 @@ impl BridgeConfig {
         };
         let ttl = match env.get("BRIDGE_TOKEN_TTL_SECONDS") {
             None => DEFAULT_TTL,
-            // Decimal digits folded by hand (core's integer parser would add its own code);
-            // more than 5 digits is out of range anyway.
-            Some(v) => match (v.len() <= 5).then(|| v.bytes().try_fold(0u64, |n, c| c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0')))).flatten() {
-                Some(n) if (1..=MAX_TTL).contains(&n) => n,
-                _ => return Err(BridgeError::InvalidSecret("BRIDGE_TOKEN_TTL_SECONDS", "must be an integer from 1 to 86400")),
-            },
+            Some(v) => when_set_ttl(v)?,
         };
         let cap_to_provider_exp = flag(&env, "BRIDGE_CAP_TO_PROVIDER_EXP", true)?;
         let allowed_origins = match env.get("BRIDGE_ALLOWED_ORIGINS") {
             None | Some("*") => None,
-            Some(list) => Some(split_list(list).into_iter().map(|o| o.trim_end_matches('/').to_owned()).collect()),
+            Some(list) => Some(when_set_origins(list)),
         };
         if row.checks.contains(&Check::AzpInAllowedOrigins) && allowed_origins.is_none() {
             return Err(BridgeError::InvalidSecret("BRIDGE_ALLOWED_ORIGINS", "must list the app's origins: the token's azp is checked against them"));
         }
         let claims = match env.get("BRIDGE_CLAIMS") {
-            Some(doc) => claim_map(doc)?,
+            Some(doc) => when_set_claim_map(doc)?,
             None => Vec::new(),
         };
 
@@ -117,26 +112,18 @@ impl BridgeConfig {
             check_url(row.anchor, &anchor)?;
         }
         let stytch = match row.opaque_sessions {
-            true => {
-                let api_base = match env.get("STYTCH_API_BASE") {
-                    Some(b) => normalize_issuer(b),
-                    None if anchor.starts_with("project-live-") => "https://api.stytch.com".into(),
-                    None => "https://test.stytch.com".into(),
-                };
-                check_url("STYTCH_API_BASE", &api_base)?;
-                Some(StytchConfig { secret: env.get("STYTCH_SECRET").map(str::to_owned), api_base, project_id: anchor.clone() })
-            }
+            true => Some(when_set_stytch(&env, &anchor)?),
             false => None,
         };
         let base = stytch.as_ref().map_or("", |s| s.api_base.as_str());
         let fill = |t: &str| fill(t, &anchor, base);
 
         let issuers = match row.issuer_secret.and_then(|s| env.get(s)) {
-            Some(list) => split_list(list).into_iter().map(normalize_issuer).collect(),
+            Some(list) => when_set_issuers(list),
             None => row.issuers.iter().map(|t| fill(t)).collect(),
         };
         let audiences: Vec<String> = match row.audience_secret.and_then(|s| env.get(s)) {
-            Some(list) => split_list(list).into_iter().map(str::to_owned).collect(),
+            Some(list) => when_set_audiences(list),
             None if row.audience_required => return Err(BridgeError::MissingSecret(row.audience_secret.unwrap_or(row.anchor))),
             None => row.audience_default.iter().map(|t| fill(t)).collect(),
         };
@@ -161,13 +148,7 @@ impl BridgeConfig {
         };
         let token_use = match env.get("OIDC_TOKEN_USE").filter(|_| row.checks.contains(&Check::CognitoTokenUse)) {
             None => (true, true),
-            Some(list) => {
-                let l = split_list(list);
-                if l.is_empty() || l.iter().any(|u| *u != "id" && *u != "access") {
-                    return Err(BridgeError::InvalidSecret("OIDC_TOKEN_USE", "must be id, access or both (comma list)"));
-                }
-                (l.contains(&"id"), l.contains(&"access"))
-            }
+            Some(list) => when_set_token_use(list)?,
         };
         // (Only the oidc family reads this secret.)
         let refuse_anonymous = flag(&env, "OIDC_REFUSE_ANONYMOUS", false)?;
@@ -177,12 +158,70 @@ impl BridgeConfig {
 
 /// A true/false secret (`true`, `1`, `yes` / `false`, `0`, `no`, any case), `default` when unset.
 fn flag(env: &Env, name: &'static str, default: bool) -> Result<bool, BridgeError> {
-    match env.get(name).map(str::to_ascii_lowercase).as_deref() {
+    match env.get(name) {
         None => Ok(default),
-        Some("true") | Some("1") | Some("yes") => Ok(true),
-        Some("false") | Some("0") | Some("no") => Ok(false),
-        Some(_) => Err(BridgeError::InvalidSecret(name, "must be true or false")),
+        Some(v) => when_set_flag(v, name),
     }
+}
+
+// `when_set_*`: the reading of a secret's value (or of a provider's own part), called only when
+// it is set. The build keeps these out of their callers (wasm-opt `--no-inline=*when_set*`,
+// scripts/build.mjs), so a fresh Worker whose secret is unset never compiles them: V8
+// compiles each wasm function on its first call.
+
+#[inline(never)]
+fn when_set_flag(v: &str, name: &'static str) -> Result<bool, BridgeError> {
+    match v.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(BridgeError::InvalidSecret(name, "must be true or false")),
+    }
+}
+
+#[inline(never)]
+fn when_set_ttl(v: &str) -> Result<u64, BridgeError> {
+    // Decimal digits folded by hand (core's integer parser would add its own code); more than
+    // 5 digits is out of range anyway.
+    match (v.len() <= 5).then(|| v.bytes().try_fold(0u64, |n, c| c.is_ascii_digit().then(|| n * 10 + u64::from(c - b'0')))).flatten() {
+        Some(n) if (1..=MAX_TTL).contains(&n) => Ok(n),
+        _ => Err(BridgeError::InvalidSecret("BRIDGE_TOKEN_TTL_SECONDS", "must be an integer from 1 to 86400")),
+    }
+}
+
+#[inline(never)]
+fn when_set_origins(list: &str) -> Vec<String> {
+    split_list(list).into_iter().map(|o| o.trim_end_matches('/').to_owned()).collect()
+}
+
+#[inline(never)]
+fn when_set_issuers(list: &str) -> Vec<String> {
+    split_list(list).into_iter().map(normalize_issuer).collect()
+}
+
+#[inline(never)]
+fn when_set_audiences(list: &str) -> Vec<String> {
+    split_list(list).into_iter().map(str::to_owned).collect()
+}
+
+#[inline(never)]
+fn when_set_token_use(list: &str) -> Result<(bool, bool), BridgeError> {
+    let l = split_list(list);
+    if l.is_empty() || l.iter().any(|u| *u != "id" && *u != "access") {
+        return Err(BridgeError::InvalidSecret("OIDC_TOKEN_USE", "must be id, access or both (comma list)"));
+    }
+    Ok((l.contains(&"id"), l.contains(&"access")))
+}
+
+/// Stytch's API host (its project's kind, or STYTCH_API_BASE) and secret: the Stytch row only.
+#[inline(never)]
+fn when_set_stytch(env: &Env, project_id: &str) -> Result<StytchConfig, BridgeError> {
+    let api_base = match env.get("STYTCH_API_BASE") {
+        Some(b) => normalize_issuer(b),
+        None if project_id.starts_with("project-live-") => "https://api.stytch.com".into(),
+        None => "https://test.stytch.com".into(),
+    };
+    check_url("STYTCH_API_BASE", &api_base)?;
+    Ok(StytchConfig { secret: env.get("STYTCH_SECRET").map(str::to_owned), api_base, project_id: project_id.to_owned() })
 }
 
 /// A row's template with `{}` (the anchor) and `{base}` filled in. (No `str::replace`: its
@@ -201,7 +240,8 @@ fn fill(template: &str, anchor: &str, base: &str) -> String {
 }
 
 /// BRIDGE_CLAIMS: `{"name": "/json/pointer"}` or `{"name": ["/first", "/fallback"]}`.
-fn claim_map(doc: &str) -> Result<Vec<(String, Vec<String>)>, BridgeError> {
+#[inline(never)]
+fn when_set_claim_map(doc: &str) -> Result<Vec<(String, Vec<String>)>, BridgeError> {
     const NAME: &str = "BRIDGE_CLAIMS";
     // Read whatever its length: the limits below name it (16 claims, 4 pointers of ≤ 256 bytes).
     let entries = json::parse_object_within(doc.as_bytes(), usize::MAX).ok_or(BridgeError::InvalidSecret(NAME, "must be a JSON object {\"claim\": \"/json/pointer\"}"))?;

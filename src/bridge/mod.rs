@@ -159,11 +159,7 @@ impl Session {
             Err(e) => return Session::answered(e.into()),
         };
         let step = match req.method.to_ascii_uppercase().as_str() {
-            "OPTIONS" => {
-                let mut headers: Vec<(&'static str, String)> = request::preflight_headers().iter().map(|(k, v)| (*k, (*v).to_owned())).collect();
-                headers.push(("Content-Length", "0".into()));
-                Step::Done(Reply { status: 204, headers, body: String::new() })
-            }
+            "OPTIONS" => Step::Done(request::when_set_preflight()),
             "POST" => plan(config, req, now).unwrap_or_else(|e| Step::Done(e.into())),
             _ => Step::Done(BridgeError::MethodNotAllowed.into()),
         };

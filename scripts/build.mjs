@@ -14,7 +14,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { adaptGlue } from './lib/glue.mjs';
 import { STAMP_RE, bundleFunction, checkClassicScript, inputHash, wasmInputs, wasmModuleSource } from '../cli/bundle.mjs';
 import { denoCheck } from '../cli/deno-check.mjs';
 import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
@@ -38,32 +37,24 @@ function wasmHash(flavor) {
 }
 
 /**
- * Builds one wasm flavor into functions/src/wasm/<flavor>.js. A flavor with a `glue` of its own
- * (manifest.json: a module of functions/src that exports `createWasmGlue`) exports plain
- * functions and is built by cargo alone; the others through wasm-pack and wasm-bindgen's glue.
+ * Builds one wasm flavor into functions/src/wasm/<flavor>.js: `cargo build` for wasm32 with the
+ * flavor's features, then wasm-opt. Its exports are plain functions (src/wasm/abi.rs); `glue`
+ * (manifest.json) names the module of functions/src that wraps them (`createWasmGlue`).
  */
-function buildWasm(flavor, { features, glue: ownGlue }) {
-  const outDir = join('pkg', flavor);
+function buildWasm(flavor, { features, glue }) {
+  if (!glue) throw new Error(`manifest.json: the ${flavor} flavor names no glue module`);
+  const outDir = join(ROOT, 'pkg', flavor);
   // One target dir per flavor: switching features does not rebuild the other.
   const targetDir = join(ROOT, 'target', `wasm-${flavor}`);
-  const cargoFeatures = ['--no-default-features', '--features', features.join(',')];
-  let raw;
-  if (ownGlue) {
-    run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', ...cargoFeatures], { env: { CARGO_TARGET_DIR: targetDir } });
-    raw = join(targetDir, 'wasm32-unknown-unknown', 'release', 'insforge_edge.wasm');
-    mkdirSync(join(ROOT, outDir), { recursive: true });
-  } else {
-    run('wasm-pack', ['build', '--target', 'no-modules', '--release', '--out-dir', outDir, '--out-name', 'insforge_edge', '--no-pack', '--', ...cargoFeatures], { env: { CARGO_TARGET_DIR: targetDir } });
-    raw = join(ROOT, outDir, 'insforge_edge_bg.wasm');
-  }
-  const opt = join(ROOT, outDir, 'insforge_edge.opt.wasm');
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', features.join(',')], { env: { CARGO_TARGET_DIR: targetDir } });
+  const raw = join(targetDir, 'wasm32-unknown-unknown', 'release', 'insforge_edge.wasm');
+  mkdirSync(outDir, { recursive: true });
+  const opt = join(outDir, 'insforge_edge.opt.wasm');
   run('wasm-opt', [...WASM_OPT, raw, '-o', opt]);
   const bytes = readFileSync(opt);
-  const glue = ownGlue
-    ? `// Its glue: functions/src/${ownGlue}.\nexport { createWasmGlue } from '../${ownGlue}';`
-    : adaptGlue(readFileSync(join(ROOT, outDir, 'insforge_edge.js'), 'utf8'));
+  const source = `// Its glue: functions/src/${glue}.\nexport { createWasmGlue } from '../${glue}';`;
   mkdirSync(join(SRC, 'wasm'), { recursive: true });
-  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, features, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue, bindgen: !ownGlue }));
+  writeFileSync(wasmModulePath(flavor), wasmModuleSource({ flavor, features, hash: wasmHash(flavor), wasmBase64: bytes.toString('base64'), glue: source }));
   console.log(`${flavor}: .wasm ${readFileSync(raw).length} bytes raw → ${bytes.length} bytes after wasm-opt (${gzipSync(bytes).length} bytes gzipped)`);
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Everything here is plain Rust: no `JsValue`, no clock, no randomness, no network.
 //! Time comes in as arguments and JS performs every `fetch`; the `wasm` module (wasm32
-//! builds only) is the only one that knows about wasm-bindgen.
+//! builds only) is the only one that exports anything to JS.
 
 #![cfg_attr(all(target_arch = "wasm32", feature = "no-std-wasm"), no_std)]
 

@@ -1,4 +1,4 @@
-//! The wallet bridge's wasm-bindgen surface, run on the real wasm32 build:
+//! The wallet bridge's exported objects, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-wallet wasm-pack test --node --release -- --no-default-features --features wallet --test wasm_wallet`.
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
 //! WebAssembly: one `WalletBridge` serves many requests, each a `WalletRequest` whose effects

@@ -1,4 +1,4 @@
-//! The x402 wasm-bindgen surface, run on the real wasm32 build:
+//! The x402 exported objects, run on the real wasm32 build:
 //! `CARGO_TARGET_DIR=target/wasm-test-x402 wasm-pack test --node --release -- --no-default-features --features x402,facilitator --test wasm_x402`.
 //! Native `cargo test` covers every rule; this checks the exported objects once compiled to
 //! WebAssembly: one configuration serves many payments, each request one `PaymentFlow` whose

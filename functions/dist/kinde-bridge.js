@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:d80dd47966cfaf36e26ecf5f4fe236dfda6fb1da6032e7a2dba03765bdd0ec12
+// source-hash: sha256:2fb92ae5b46e18301fa5f80ec3f9786458a01dda353e7d92579c9c1acff35ea2
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

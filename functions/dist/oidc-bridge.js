@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:3c96d6c35c708cf34fce316234c54a71785a840d0a3fd59c50ea364e2aa5e3f8
+// source-hash: sha256:02fa0b94123ef08cc9ba7c3198b560602c73ea3cfc76628407038f3323048398
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy stytch-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:b331d95bec7edf9a8869a034fa4a7929bc4a56c3d56e3f77c64f9dbc4bd0c5d4
+// source-hash: sha256:9320d9bded26e7b940bd979f49d11c09033bf85f49989e66409332e226b1d30c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy workos-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:0ce2ee40885fa8aa3ddcce4660394a52f1e127343cb95e16a7e1c28dcde949f1
+// source-hash: sha256:0ad4b12f8f0e35c5e9807814544dab584f7f9f6c317469b94c4aea56be71df2c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

@@ -6,7 +6,7 @@
 //! settlement plan). Malformed arguments from our own JS become a 500 JSON reply (or a failed
 //! step) rather than a trap.
 
-#[cfg(any(feature = "bridge", feature = "challenge"))]
+#[cfg(any(feature = "bridge", feature = "challenge", feature = "x402", feature = "wallet"))]
 pub mod abi;
 #[cfg(feature = "bridge")]
 pub mod bridge;

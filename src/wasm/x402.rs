@@ -12,13 +12,16 @@
 //! Effects cross as JSON text (`{kind: 'ledger'|'http'|'sleep'|'serve'|'respond', …}`, see
 //! `crate::x402::flow::Effect`), one crossing each way per effect. Times arrive as JS
 //! numbers in milliseconds; `as u64` saturates, never traps.
+//!
+//! No wasm-bindgen, as in the bridge's and the challenge's: [`exports`] exports these objects as
+//! functions over numbers ([`super::abi`]), which `functions/src/lib/x402-abi.js` wraps back
+//! into them. (The tools' one export below keeps wasm-bindgen: it is in no shipped module.)
 
 #[allow(unused_imports)]
 use crate::prelude::*;
 
 use alloc::rc::Rc;
 
-use wasm_bindgen::prelude::*;
 
 use crate::json::{self, Json};
 use crate::x402::facilitator;
@@ -40,14 +43,12 @@ fn env_of(text: &str) -> Option<Vec<(String, Json)>> {
 
 /// Comma-separated secret names the x402 functions read: the paywall's, plus the
 /// facilitator's allow-list. One env JSON serves [`X402Config`] and [`X402Facilitator`].
-#[wasm_bindgen]
 pub fn x402_env_keys() -> String {
     facilitator::env_keys()
 }
 
 /// One request's flow: JS calls `start`, performs the effect, calls `resume` with its answer,
 /// until an effect of kind `respond` or `serve`.
-#[wasm_bindgen]
 pub struct PaymentFlow {
     inner: Box<dyn flow::Flow>,
 }
@@ -76,7 +77,6 @@ impl PaymentFlow {
 #[cfg(feature = "facilitator")]
 const FACILITATOR_ENDPOINT: &str = "/functions/x402-facilitator";
 
-#[wasm_bindgen]
 impl PaymentFlow {
     /// The first effect (JSON).
     pub fn start(&mut self, now_ms: f64) -> String {
@@ -93,14 +93,11 @@ impl PaymentFlow {
 /// The paywall's configuration, parsed once from the secrets (`env`: the JSON object of
 /// [`x402_env_keys`]; unknown names are ignored). A configuration error is kept: every flow
 /// then answers with its 500 reply.
-#[wasm_bindgen]
 pub struct X402Config {
     config: Rc<Result<PaywallConfig, HttpError>>,
 }
 
-#[wasm_bindgen]
 impl X402Config {
-    #[wasm_bindgen(constructor)]
     pub fn new(env: &str) -> X402Config {
         let config = match env_of(env) {
             Some(env) => PaywallConfig::from_env(&env).map_err(|e| e.info()),
@@ -182,7 +179,6 @@ impl X402Config {
 /// The facilitator's configuration, parsed once from the secrets (the JSON object of
 /// [`x402_env_keys`]). A configuration error is kept: every answer is then its refusal.
 #[cfg(feature = "facilitator")]
-#[wasm_bindgen]
 pub struct X402Facilitator {
     config: Rc<Result<FacilitatorConfig, HttpError>>,
     /// The paywall's own configuration, for the discovery listing; `None` when
@@ -191,9 +187,7 @@ pub struct X402Facilitator {
 }
 
 #[cfg(feature = "facilitator")]
-#[wasm_bindgen]
 impl X402Facilitator {
-    #[wasm_bindgen(constructor)]
     pub fn new(env: &str) -> X402Facilitator {
         let env = env_of(env);
         let config = match &env {
@@ -283,7 +277,7 @@ impl X402Facilitator {
 /// `0x…` EIP-712 domain separator of (name, version, chainId, verifyingContract), or "" for a
 /// malformed address. For tools (the `tools` feature): not in the shipped module.
 #[cfg(feature = "tools")]
-#[wasm_bindgen]
+#[wasm_bindgen::prelude::wasm_bindgen]
 pub fn x402_domain_separator(name: &str, version: &str, chain_id: f64, verifying_contract: &str) -> String {
     match crate::x402::address::Address::parse(verifying_contract) {
         Some(a) if chain_id >= 0.0 => crate::x402::codec::to_0x_hex(&crate::x402::eip712::domain_separator(name, version, chain_id as u64, &a)),
@@ -293,4 +287,116 @@ pub fn x402_domain_separator(name: &str, version: &str, chain_id: f64, verifying
 
 fn present(h: &str) -> Option<&str> {
     Some(h).filter(|h| !h.is_empty())
+}
+
+/// The raw exports `functions/src/lib/x402-abi.js` calls.
+#[allow(clippy::missing_safety_doc)]
+pub mod exports {
+    #[allow(unused_imports)]
+    use crate::prelude::*;
+
+    use super::super::abi::{arg, text};
+    use super::{PaymentFlow, X402Config};
+    #[cfg(feature = "facilitator")]
+    use super::X402Facilitator;
+
+    #[no_mangle]
+    pub extern "C" fn x402_env_keys() -> f64 {
+        text(Some(super::x402_env_keys()))
+    }
+
+    #[no_mangle]
+    pub extern "C" fn config_new(env: *mut u8, env_n: usize) -> *mut X402Config {
+        Box::into_raw(Box::new(X402Config::new(&arg(env, env_n))))
+    }
+
+    /// # Safety
+    /// For every `config_*` export: `c` is a live pointer [`config_new`] returned; for every
+    /// `flow_*`, `f` one a `config_*` or `facilitator_flow` export returned; for every
+    /// `facilitator_*`, `x` one [`facilitator_new`] returned. Each freed once.
+    #[no_mangle]
+    pub unsafe extern "C" fn config_free(c: *mut X402Config) {
+        drop(Box::from_raw(c));
+    }
+
+    #[no_mangle]
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe extern "C" fn config_pay(
+        c: *const X402Config,
+        sig: *mut u8,
+        sig_n: usize,
+        xp: *mut u8,
+        xp_n: usize,
+        res: *mut u8,
+        res_n: usize,
+        end: *mut u8,
+        end_n: usize,
+        sum: *mut u8,
+        sum_n: usize,
+        tok: *mut u8,
+        tok_n: usize,
+        key: *mut u8,
+        key_n: usize,
+        now_ms: f64,
+    ) -> *mut PaymentFlow {
+        let flow = (*c).pay(&arg(sig, sig_n), &arg(xp, xp_n), &arg(res, res_n), &arg(end, end_n), &arg(sum, sum_n), &arg(tok, tok_n), &arg(key, key_n), now_ms);
+        Box::into_raw(Box::new(flow))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn config_sign_in(c: *const X402Config, h: *mut u8, h_n: usize, res: *mut u8, res_n: usize, end: *mut u8, end_n: usize, now_ms: f64) -> *mut PaymentFlow {
+        Box::into_raw(Box::new((*c).sign_in(&arg(h, h_n), &arg(res, res_n), &arg(end, end_n), now_ms)))
+    }
+
+    #[cfg(feature = "facilitator")]
+    #[no_mangle]
+    pub unsafe extern "C" fn config_reconcile(c: *const X402Config, x: *const X402Facilitator, tok: *mut u8, tok_n: usize, key: *mut u8, key_n: usize) -> *mut PaymentFlow {
+        Box::into_raw(Box::new((*c).reconcile(&*x, &arg(tok, tok_n), &arg(key, key_n))))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn flow_free(f: *mut PaymentFlow) {
+        drop(Box::from_raw(f));
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn flow_start(f: *mut PaymentFlow, now_ms: f64) -> f64 {
+        text(Some((*f).start(now_ms)))
+    }
+
+    #[no_mangle]
+    pub unsafe extern "C" fn flow_resume(f: *mut PaymentFlow, status: u32, body: *mut u8, body_n: usize, now_ms: f64) -> f64 {
+        text(Some((*f).resume(status as u16, &arg(body, body_n), now_ms)))
+    }
+
+    #[cfg(feature = "facilitator")]
+    #[no_mangle]
+    pub extern "C" fn facilitator_new(env: *mut u8, env_n: usize) -> *mut X402Facilitator {
+        Box::into_raw(Box::new(X402Facilitator::new(&arg(env, env_n))))
+    }
+
+    #[cfg(feature = "facilitator")]
+    #[no_mangle]
+    pub unsafe extern "C" fn facilitator_free(x: *mut X402Facilitator) {
+        drop(Box::from_raw(x));
+    }
+
+    #[cfg(feature = "facilitator")]
+    #[no_mangle]
+    pub unsafe extern "C" fn facilitator_discovery(x: *const X402Facilitator, q: *mut u8, q_n: usize, base: *mut u8, base_n: usize, now_ms: f64) -> f64 {
+        text(Some((*x).discovery(&arg(q, q_n), &arg(base, base_n), now_ms)))
+    }
+
+    #[cfg(feature = "facilitator")]
+    #[no_mangle]
+    pub unsafe extern "C" fn facilitator_supported(x: *const X402Facilitator) -> f64 {
+        text(Some((*x).supported()))
+    }
+
+    #[cfg(feature = "facilitator")]
+    #[no_mangle]
+    #[allow(clippy::too_many_arguments)]
+    pub unsafe extern "C" fn facilitator_flow(x: *const X402Facilitator, op: *mut u8, op_n: usize, body: *mut u8, body_n: usize, tok: *mut u8, tok_n: usize, key: *mut u8, key_n: usize, now_ms: f64) -> *mut PaymentFlow {
+        Box::into_raw(Box::new((*x).flow(&arg(op, op_n), &arg(body, body_n), &arg(tok, tok_n), &arg(key, key_n), now_ms)))
+    }
 }

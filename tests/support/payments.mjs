@@ -11,7 +11,7 @@
 //   highS(sig), withV(sig, v), b64json(obj), decodeHeader(h), chainIdOf(network)
 //   officialV1Header({payer, challenge, how}) / officialV2Header({payer, challenge, how, allowedAssets})
 //     → {header, headerName, decoded, requirements}; enableV1Network(network), officialV2Client(payer)
-//   loadX402Node() → the crate's x402 exports (wasm-pack nodejs build in pkg/x402-node)
+//   loadX402Node() → the shipped x402 module's objects (functions/src/wasm/x402.js)
 // `payload` is the header's {signature, authorization}; `overrides` change what is SIGNED,
 // `mutate(headerObject)` tampers AFTER signing (`headerObject.payload` is the payload object).
 
@@ -219,18 +219,21 @@ export async function officialV2Header({ payer, challenge, how = 'fetch', url = 
 
 // ---- the x402 wasm, for Node --------------------------------------------------------------
 
-export const X402_NODE_BUILD =
-  'CARGO_TARGET_DIR=target/wasm-x402-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-node --no-pack -- --no-default-features --features x402';
-/** The same with the tool exports (`evm_sign_transaction`, `x402_domain_separator`), for benchmarks. */
+/** The tool exports (`evm_sign_transaction`, `x402_domain_separator`), for benchmarks: a
+ * wasm-pack nodejs build, as those exports keep wasm-bindgen. */
 export const X402_TOOLS_NODE_BUILD =
   'CARGO_TARGET_DIR=target/wasm-x402-tools-nodejs wasm-pack build --target nodejs --release --out-dir pkg/x402-tools-node --no-pack -- --no-default-features --features x402,tools';
 
-/** The x402 exports from the wasm-pack nodejs build in pkg/x402-node, (re)built first when
- * missing or older than src/, Cargo.toml or Cargo.lock (needs wasm-pack on PATH or in
- * ~/.cargo/bin). `rebuild: true` always rebuilds; `dir: 'pkg/x402-tools-node'` is the build
- * with the tool exports (built the same way); any other `dir` loads another nodejs build
- * (relative to the repository root) as is, e.g. an experimental flavor. */
-export async function loadX402Node({ rebuild = false, dir = 'pkg/x402-node' } = {}) {
+/** Without `dir`: the shipped x402 module (functions/src/wasm/x402.js) through its own glue,
+ * as the functions load it. `dir: 'pkg/x402-tools-node'`: the wasm-pack nodejs build with the
+ * tool exports, (re)built first when missing or older than src/, Cargo.toml or Cargo.lock (needs
+ * wasm-pack on PATH or in ~/.cargo/bin; `rebuild: true` always rebuilds); any other `dir` loads
+ * another nodejs build (relative to the repository root) as is. */
+export async function loadX402Node({ rebuild = false, dir } = {}) {
+  if (!dir) {
+    const { wasmLoader } = await import('../../functions/src/lib/wasm.js');
+    return wasmLoader(await import('../../functions/src/wasm/x402.js')).instance();
+  }
   const { existsSync, writeFileSync, statSync, readdirSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const { fileURLToPath } = await import('node:url');
@@ -244,7 +247,7 @@ export async function loadX402Node({ rebuild = false, dir = 'pkg/x402-node' } = 
   };
   const wasmFile = join(root, dir, 'insforge_edge_bg.wasm');
   const stale = () => !existsSync(wasmFile) || Math.max(...['src', 'Cargo.toml', 'Cargo.lock'].map((p) => newest(join(root, p)))) > statSync(wasmFile).mtimeMs;
-  const build = { 'pkg/x402-node': X402_NODE_BUILD, 'pkg/x402-tools-node': X402_TOOLS_NODE_BUILD }[dir];
+  const build = { 'pkg/x402-tools-node': X402_TOOLS_NODE_BUILD }[dir];
   if (build && (rebuild || !existsSync(entry) || stale())) {
     const { execSync } = await import('node:child_process');
     const PATH = `${process.env.HOME}/.cargo/bin:${process.env.PATH}`;

@@ -1,7 +1,7 @@
 // node tests/support/payments.selfcheck.mjs
 // Proves the payment factories in payments.mjs: our viem payments and the official clients'
 // (x402@1.2.0 v1, @x402/fetch+@x402/evm 2.27 v2) all verify with viem's verifyTypedData AND with
-// the crate's X402Config.verify (the wasm-pack nodejs build, built if missing), starting from a 402
+// the crate's X402Config.verify (the shipped x402 module), starting from a 402
 // challenge made by the crate itself. Prints one line per check; exit code 1 on any failure.
 
 import { verifyTypedData } from 'viem';

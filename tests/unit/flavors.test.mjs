@@ -9,9 +9,12 @@ import { readFileSync } from 'node:fs';
 import * as paywallFlavor from '../../functions/src/wasm/paywall.js';
 import * as x402Flavor from '../../functions/src/wasm/x402.js';
 import * as challengeFlavor from '../../functions/src/wasm/challenge.js';
+import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
+import * as walletFlavor from '../../functions/src/wasm/wallet.js';
 import { wasmBase64, wasmLoader } from '../../functions/src/lib/wasm.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, paywall: paywallFlavor, wallet: walletFlavor, challenge: challengeFlavor };
 const dist = (slug) => readFileSync(`${ROOT}functions/dist/${slug}.js`, 'utf8');
 const ENV = JSON.stringify({ PAYMENT_RECIPIENT: '0x1111111111111111111111111111111111111111', X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true' });
 
@@ -63,20 +66,14 @@ test('the paywall flavor answers as the x402 flavor: the secret names, a refused
   assert.equal(paywall[3].reply.status, 500, 'no configuration is a 500');
 });
 
-test('every flavor\'s glue is the synchronous loader alone: no asynchronous loader, no doc comments', () => {
+test('every flavor carries its own glue, and no wasm-bindgen: plain exports, no imports', () => {
   const manifest = JSON.parse(readFileSync(`${ROOT}functions/src/manifest.json`, 'utf8'));
   for (const [flavor, spec] of Object.entries(manifest.wasm)) {
     const source = readFileSync(`${ROOT}functions/src/wasm/${flavor}.js`, 'utf8');
-    if (spec.glue) {
-      // A glue of its own: re-exported, no wasm-bindgen glue beside it.
-      assert.ok(source.includes(`export { createWasmGlue } from '../${spec.glue}';`), `${flavor}: its own glue`);
-      assert.ok(!source.includes('wasm_bindgen'), `${flavor}: no wasm-bindgen glue`);
-      continue;
-    }
-    const glue = source.slice(source.indexOf('export function createWasmGlue()'));
-    assert.ok(glue.includes('function initSync(module)'), `${flavor}: initSync kept`);
-    for (const gone of ['__wbg_load', '__wbg_init', 'instantiateStreaming', 'script_src', '/**']) {
-      assert.ok(!glue.includes(gone), `${flavor}: ${gone} left in the glue`);
-    }
+    assert.ok(source.includes(`export { createWasmGlue } from '../${spec.glue}';`), `${flavor}: its own glue`);
+    assert.ok(!source.includes('wasm_bindgen') && !source.includes('__wbg'), `${flavor}: no wasm-bindgen glue`);
+    const module = new WebAssembly.Module(Buffer.from(wasmBase64(FLAVORS[flavor]), 'base64'));
+    assert.deepEqual(WebAssembly.Module.imports(module), [], `${flavor}: imports nothing`);
+    assert.ok(!WebAssembly.Module.exports(module).some((e) => e.name.includes('wbindgen') || e.name.startsWith('__wbg')), `${flavor}: no wasm-bindgen export`);
   }
 });

@@ -1,13 +1,15 @@
-// The hand-written glues of the bridge and challenge .wasm (functions/src/lib/raw-abi.js,
-// bridge-abi.js, challenge-abi.js) over the real modules: strings in and out as UTF-8 (absent
-// ones too), the steps' numbers as the module has them, the PS256 check's bytes, the RS256
-// power, and freed objects refused as wasm-bindgen's glue refused them.
+// The hand-written glues of the shipped .wasm modules (functions/src/lib/raw-abi.js and one per
+// flavor) over the real modules: strings in and out as UTF-8 (absent ones too), the steps'
+// numbers as the module has them, the PS256 check's bytes, the RS256 power, objects handed to
+// other objects, and freed objects refused as wasm-bindgen's glue refused them.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { constants, generateKeyPairSync, sign } from 'node:crypto';
 import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
 import * as challengeFlavor from '../../functions/src/wasm/challenge.js';
+import * as x402Flavor from '../../functions/src/wasm/x402.js';
+import * as walletFlavor from '../../functions/src/wasm/wallet.js';
 import { wasmLoader } from '../../functions/src/lib/wasm.js';
 import { powerMod } from '../../functions/src/lib/bridge.js';
 
@@ -145,4 +147,42 @@ test('the challenge: secret names out, the configuration and a non-ASCII resourc
   const bad = new w.X402Challenge('{}');
   assert.equal(JSON.parse(bad.reply(resource, '/functions/paid', Date.now())).status, 500);
   bad.free();
+});
+
+test('x402: a flow from the configuration, a facilitator handed to reconcile, freed objects refused', () => {
+  const w = wasmLoader(x402Flavor).instance();
+  assert.ok(w.x402_env_keys().split(',').includes('PAYMENT_RECIPIENT'));
+  const env = JSON.stringify({ PAYMENT_RECIPIENT: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true', X402_DESCRIPTION: 'Café ☕' });
+  const config = new w.X402Config(env);
+  const flow = config.pay('', '', 'https://fn.example/functions/paid?q=é', '/functions/paid', 'GET /functions/paid', 'claim', '', Date.now());
+  const effect = JSON.parse(flow.start(Date.now()));
+  assert.deepEqual([effect.kind, effect.reply.status], ['respond', 402]);
+  const required = JSON.parse(Buffer.from(Object.fromEntries(effect.reply.headers)['PAYMENT-REQUIRED'], 'base64').toString('utf8'));
+  assert.deepEqual([required.resource.url, required.resource.description], ['https://fn.example/functions/paid?q=é', 'Café ☕']);
+  flow.free();
+  assert.throws(() => flow.start(Date.now()), /null pointer passed to rust/);
+  const facilitator = new w.X402Facilitator(env);
+  assert.equal(JSON.parse(facilitator.supported()).status, 200);
+  const run = config.reconcile(facilitator, 'claim', '');
+  assert.equal(typeof JSON.parse(run.start(Date.now())).kind, 'string');
+  run.free();
+  facilitator.free();
+  assert.throws(() => config.reconcile(facilitator, 'claim', ''), /null pointer passed to rust/);
+  config.free();
+});
+
+test('wallet: the configuration, a request with an absent origin, its first effect', () => {
+  const w = wasmLoader(walletFlavor).instance();
+  assert.ok(w.WalletBridge.env_keys().split(',').includes('SIWE_DOMAIN'));
+  const bridge = new w.WalletBridge(JSON.stringify({ JWT_SECRET: 'k', SIWE_DOMAIN: 'app.example', SIWE_URI: 'https://app.example' }));
+  const request = bridge.begin('GET', undefined, '', 'n0nce1234567', '0x70997970c51812dc3a010c7d01b50e0d17dc79c8');
+  const effect = JSON.parse(request.start(Date.now()));
+  assert.equal(typeof effect.kind, 'string');
+  request.free();
+  assert.throws(() => request.start(Date.now()), /null pointer passed to rust/);
+  const bad = bridge.begin('GET', undefined, '', 'n0nce1234567', 'not an address');
+  const refused = JSON.parse(bad.start(Date.now()));
+  assert.deepEqual([refused.kind, refused.reply.status], ['respond', 400]);
+  bad.free();
+  bridge.free();
 });

@@ -3,29 +3,39 @@
 //!
 //! A string comes in as UTF-8 that JS wrote into a buffer from [`alloc`] (exactly its length;
 //! pointer 0 for an absent optional) and is owned from then on. A string or bytes going out
-//! stays in one slot until the next goes out, returned as `pointer · 2³² + length` in an `f64`
-//! (exact below 2⁵³), `-1` for none.
+//! stays in one slot until the next goes out: the export answers 1 (0 for none), and JS reads
+//! the slot's pointer and length at the address [`out_slot`] gives once.
 
 #[allow(unused_imports)]
 use crate::prelude::*;
 
-/// The last string or bytes handed out, kept until the next.
-struct Slot(core::cell::UnsafeCell<Vec<u8>>);
+use core::cell::UnsafeCell;
+
+/// The last string or bytes handed out, kept until the next, and its `[pointer, length]`.
+struct Slot(UnsafeCell<(Vec<u8>, [u32; 2])>);
 // A wasm instance runs one thread.
 unsafe impl Sync for Slot {}
-static OUT: Slot = Slot(core::cell::UnsafeCell::new(Vec::new()));
+static OUT: Slot = Slot(UnsafeCell::new((Vec::new(), [0; 2])));
 
-/// `bytes` into the slot, as JS reads it.
-pub fn out(bytes: Option<Vec<u8>>) -> f64 {
-    let Some(bytes) = bytes else { return -1.0 };
+/// `bytes` into the slot: 1, or 0 for none.
+pub fn out(bytes: Option<Vec<u8>>) -> u32 {
+    let Some(bytes) = bytes else { return 0 };
     // SAFETY: one thread, and JS reads the slot before its next call.
     let slot = unsafe { &mut *OUT.0.get() };
-    *slot = bytes;
-    slot.as_ptr() as usize as f64 * 4_294_967_296.0 + slot.len() as f64
+    slot.1 = [bytes.as_ptr() as usize as u32, bytes.len() as u32];
+    slot.0 = bytes;
+    1
 }
 
-pub fn text(s: Option<String>) -> f64 {
+pub fn text(s: Option<String>) -> u32 {
     out(s.map(String::into_bytes))
+}
+
+/// Where JS reads the `[pointer, length]` (two little-endian `u32`) of what an export handed out.
+#[no_mangle]
+pub extern "C" fn out_slot() -> *const u32 {
+    // SAFETY: the address only; JS reads it between calls.
+    unsafe { (*OUT.0.get()).1.as_ptr() }
 }
 
 /// A string JS wrote at `ptr` (from [`alloc`], `len` bytes of UTF-8 from `TextEncoder`).

@@ -189,7 +189,7 @@ pub mod exports {
     use super::{Bridge, BridgeSession};
 
     #[no_mangle]
-    pub extern "C" fn env_keys(p: *mut u8, n: usize) -> f64 {
+    pub extern "C" fn env_keys(p: *mut u8, n: usize) -> u32 {
         text(Some(Bridge::env_keys(&arg(p, n))))
     }
 
@@ -226,17 +226,17 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_reply(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_reply(s: *const BridgeSession) -> u32 {
         text(Some((*s).reply()))
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_claims_record(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_claims_record(s: *const BridgeSession) -> u32 {
         text((*s).claims_record())
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_discovery_url(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_discovery_url(s: *const BridgeSession) -> u32 {
         text((*s).discovery_url())
     }
 
@@ -246,12 +246,12 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_alg(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_alg(s: *const BridgeSession) -> u32 {
         text(Some((*s).alg()))
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_jwks_url(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_jwks_url(s: *const BridgeSession) -> u32 {
         text((*s).jwks_url())
     }
 
@@ -261,7 +261,7 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_power(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_power(s: *const BridgeSession) -> u32 {
         text(Some((*s).power()))
     }
 
@@ -271,17 +271,17 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_key(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_key(s: *const BridgeSession) -> u32 {
         text(Some((*s).key()))
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_signing_input(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_signing_input(s: *const BridgeSession) -> u32 {
         out(Some((*s).signing_input()))
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_signature(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_signature(s: *const BridgeSession) -> u32 {
         out(Some((*s).signature()))
     }
 
@@ -291,7 +291,7 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn s_stytch_request(s: *const BridgeSession) -> f64 {
+    pub unsafe extern "C" fn s_stytch_request(s: *const BridgeSession) -> u32 {
         text(Some((*s).stytch_request()))
     }
 

@@ -62,7 +62,7 @@ pub mod exports {
     use super::X402Challenge;
 
     #[no_mangle]
-    pub extern "C" fn challenge_env_keys() -> f64 {
+    pub extern "C" fn challenge_env_keys() -> u32 {
         text(Some(X402Challenge::env_keys()))
     }
 
@@ -79,7 +79,7 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn challenge_reply(c: *const X402Challenge, r: *mut u8, r_n: usize, e: *mut u8, e_n: usize, now_ms: f64) -> f64 {
+    pub unsafe extern "C" fn challenge_reply(c: *const X402Challenge, r: *mut u8, r_n: usize, e: *mut u8, e_n: usize, now_ms: f64) -> u32 {
         text(Some((*c).reply(&arg(r, r_n), &arg(e, e_n), now_ms)))
     }
 }

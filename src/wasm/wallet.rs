@@ -67,7 +67,7 @@ pub mod exports {
     use super::{WalletBridge, WalletRequest};
 
     #[no_mangle]
-    pub extern "C" fn wallet_env_keys() -> f64 {
+    pub extern "C" fn wallet_env_keys() -> u32 {
         text(Some(WalletBridge::env_keys()))
     }
 
@@ -96,12 +96,12 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn request_start(r: *mut WalletRequest, now_ms: f64) -> f64 {
+    pub unsafe extern "C" fn request_start(r: *mut WalletRequest, now_ms: f64) -> u32 {
         text(Some((*r).start(now_ms)))
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn request_resume(r: *mut WalletRequest, status: u32, body: *mut u8, body_n: usize, now_ms: f64) -> f64 {
+    pub unsafe extern "C" fn request_resume(r: *mut WalletRequest, status: u32, body: *mut u8, body_n: usize, now_ms: f64) -> u32 {
         text(Some((*r).resume(status as u16, &arg(body, body_n), now_ms)))
     }
 }

@@ -301,7 +301,7 @@ pub mod exports {
     use super::X402Facilitator;
 
     #[no_mangle]
-    pub extern "C" fn x402_env_keys() -> f64 {
+    pub extern "C" fn x402_env_keys() -> u32 {
         text(Some(super::x402_env_keys()))
     }
 
@@ -360,12 +360,12 @@ pub mod exports {
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn flow_start(f: *mut PaymentFlow, now_ms: f64) -> f64 {
+    pub unsafe extern "C" fn flow_start(f: *mut PaymentFlow, now_ms: f64) -> u32 {
         text(Some((*f).start(now_ms)))
     }
 
     #[no_mangle]
-    pub unsafe extern "C" fn flow_resume(f: *mut PaymentFlow, status: u32, body: *mut u8, body_n: usize, now_ms: f64) -> f64 {
+    pub unsafe extern "C" fn flow_resume(f: *mut PaymentFlow, status: u32, body: *mut u8, body_n: usize, now_ms: f64) -> u32 {
         text(Some((*f).resume(status as u16, &arg(body, body_n), now_ms)))
     }
 
@@ -383,13 +383,13 @@ pub mod exports {
 
     #[cfg(feature = "facilitator")]
     #[no_mangle]
-    pub unsafe extern "C" fn facilitator_discovery(x: *const X402Facilitator, q: *mut u8, q_n: usize, base: *mut u8, base_n: usize, now_ms: f64) -> f64 {
+    pub unsafe extern "C" fn facilitator_discovery(x: *const X402Facilitator, q: *mut u8, q_n: usize, base: *mut u8, base_n: usize, now_ms: f64) -> u32 {
         text(Some((*x).discovery(&arg(q, q_n), &arg(base, base_n), now_ms)))
     }
 
     #[cfg(feature = "facilitator")]
     #[no_mangle]
-    pub unsafe extern "C" fn facilitator_supported(x: *const X402Facilitator) -> f64 {
+    pub unsafe extern "C" fn facilitator_supported(x: *const X402Facilitator) -> u32 {
         text(Some((*x).supported()))
     }
 

@@ -186,3 +186,18 @@ test('wallet: the configuration, a request with an absent origin, its first effe
   bad.free();
   bridge.free();
 });
+
+test('strings of megabytes cross both ways, the memory growing under them', () => {
+  const w = wasmLoader(x402Flavor).instance();
+  const config = new w.X402Config(JSON.stringify({ PAYMENT_RECIPIENT: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', X402_PRICE: '10000', MOCK_OKX_FACILITATOR: 'true' }));
+  // 3 MB of UTF-8 in, more than 8 MB of JSON out: the slot's pointer and length past 2^21 and 2^23.
+  const resource = `https://fn.example/functions/paid?q=${'é'.repeat(1_500_000)}`;
+  for (let i = 0; i < 3; i++) {
+    const flow = config.pay('', '', resource, '/functions/paid', 'GET /functions/paid', 'claim', '', Date.now());
+    const effect = JSON.parse(flow.start(Date.now()));
+    const required = JSON.parse(Buffer.from(Object.fromEntries(effect.reply.headers)['PAYMENT-REQUIRED'], 'base64').toString('utf8'));
+    assert.equal(required.resource.url, resource);
+    flow.free();
+  }
+  config.free();
+});

@@ -3,25 +3,25 @@
 // (docs/benchmarks.md, "The bridge without wasm-bindgen").
 //
 // A string goes in as UTF-8 in a buffer the module allocated (pointer 0: absent), and is the
-// module's from then on. One comes out as `pointer * 2^32 + length` (-1: absent), valid until
-// the next call.
+// module's from then on. One comes out of a slot the module keeps until its next call: the export
+// answers 1 (0: absent), and the slot's pointer and length are two u32 at `out_slot()`.
 
 import { untyped } from './untyped.js';
 
-const TWO_32 = 4294967296;
-
 /**
  * One instance's side of the convention: `init(module)` instantiates it; `w` is then its
- * exports, `put(s)` an argument's [pointer, length], `text(v)` and `bytes(v)` a result, and
+ * exports, `put(s)` an argument's [pointer, length], `text(some)` and `bytes(some)` a result, and
  * `live(obj)` the handle of an object not yet freed.
  */
 export function rawAbi() {
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
+  let slot = 0;
   const abi = {
     w: untyped(null),
     init(module) {
       abi.w = new WebAssembly.Instance(module, {}).exports;
+      slot = abi.w.out_slot();
       return abi.w;
     },
     /** [pointer, length] of `s` copied into the module; [0, 0] for undefined. */
@@ -32,17 +32,18 @@ export function rawAbi() {
       new Uint8Array(abi.w.memory.buffer, ptr, b.length).set(b);
       return [ptr, b.length];
     },
-    text: (v) => (v < 0 ? undefined : decoder.decode(view(v))),
-    bytes: (v) => view(v).slice(),
+    text: (some) => (some ? decoder.decode(view()) : undefined),
+    bytes: (some) => (some ? view().slice() : new Uint8Array(0)),
     /** The handle of a live object, or the error wasm-bindgen's glue threw for a freed one. */
     live(obj) {
       if (!obj.ptr) throw new Error('null pointer passed to rust');
       return obj.ptr;
     },
   };
-  function view(v) {
-    const len = v % TWO_32;
-    return new Uint8Array(abi.w.memory.buffer, (v - len) / TWO_32, len);
+  /** What the last call handed out (the memory may have grown: a fresh view each time). */
+  function view() {
+    const [ptr, len] = new Uint32Array(abi.w.memory.buffer, slot, 2);
+    return new Uint8Array(abi.w.memory.buffer, ptr, len);
   }
   return abi;
 }

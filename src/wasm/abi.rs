@@ -53,6 +53,19 @@ pub fn arg(ptr: *mut u8, len: usize) -> String {
     take(ptr, len).unwrap_or_default()
 }
 
+/// `object` boxed, its pointer JS's handle to it until it calls the matching `*_free` export.
+pub fn boxed<T>(object: T) -> *mut T {
+    Box::into_raw(Box::new(object))
+}
+
+/// Drops an object [`boxed`] handed out.
+///
+/// # Safety
+/// `handle` came from [`boxed`] with this `T`, and is freed once.
+pub unsafe fn free<T>(handle: *mut T) {
+    drop(Box::from_raw(handle));
+}
+
 /// A buffer of `len` bytes for JS to write one argument into.
 #[no_mangle]
 pub extern "C" fn alloc(len: usize) -> *mut u8 {

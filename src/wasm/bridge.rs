@@ -185,7 +185,7 @@ pub mod exports {
     #[allow(unused_imports)]
     use crate::prelude::*;
 
-    use super::super::abi::{arg, out, take, text};
+    use super::super::abi::{arg, boxed, free, out, take, text};
     use super::{Bridge, BridgeSession};
 
     #[no_mangle]
@@ -195,14 +195,14 @@ pub mod exports {
 
     #[no_mangle]
     pub extern "C" fn bridge_new(p: *mut u8, n: usize, env: *mut u8, env_n: usize) -> *mut Bridge {
-        Box::into_raw(Box::new(Bridge::new(&arg(p, n), &arg(env, env_n))))
+        boxed(Bridge::new(&arg(p, n), &arg(env, env_n)))
     }
 
     /// # Safety
     /// `b` is a pointer [`bridge_new`] returned, freed once.
     #[no_mangle]
     pub unsafe extern "C" fn bridge_free(b: *mut Bridge) {
-        drop(Box::from_raw(b));
+        free(b);
     }
 
     /// # Safety
@@ -210,14 +210,14 @@ pub mod exports {
     #[no_mangle]
     #[allow(clippy::too_many_arguments)]
     pub unsafe extern "C" fn bridge_begin(b: *const Bridge, m: *mut u8, m_n: usize, o: *mut u8, o_n: usize, a: *mut u8, a_n: usize, body: *mut u8, body_n: usize, now: f64) -> *mut BridgeSession {
-        Box::into_raw(Box::new((*b).begin(&arg(m, m_n), take(o, o_n), take(a, a_n), arg(body, body_n), now)))
+        boxed((*b).begin(&arg(m, m_n), take(o, o_n), take(a, a_n), arg(body, body_n), now))
     }
 
     /// # Safety
     /// For every `s_*` export: `s` is a live pointer [`bridge_begin`] returned.
     #[no_mangle]
     pub unsafe extern "C" fn s_free(s: *mut BridgeSession) {
-        drop(Box::from_raw(s));
+        free(s);
     }
 
     #[no_mangle]

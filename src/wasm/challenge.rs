@@ -58,7 +58,7 @@ pub mod exports {
     #[allow(unused_imports)]
     use crate::prelude::*;
 
-    use super::super::abi::{arg, text};
+    use super::super::abi::{arg, boxed, free, text};
     use super::X402Challenge;
 
     #[no_mangle]
@@ -68,14 +68,14 @@ pub mod exports {
 
     #[no_mangle]
     pub extern "C" fn challenge_new(env: *mut u8, env_n: usize) -> *mut X402Challenge {
-        Box::into_raw(Box::new(X402Challenge::new(&arg(env, env_n))))
+        boxed(X402Challenge::new(&arg(env, env_n)))
     }
 
     /// # Safety
     /// For every `challenge_*` export: `c` is a live pointer [`challenge_new`] returned.
     #[no_mangle]
     pub unsafe extern "C" fn challenge_free(c: *mut X402Challenge) {
-        drop(Box::from_raw(c));
+        free(c);
     }
 
     #[no_mangle]

@@ -63,7 +63,7 @@ pub mod exports {
     #[allow(unused_imports)]
     use crate::prelude::*;
 
-    use super::super::abi::{arg, take, text};
+    use super::super::abi::{arg, boxed, free, take, text};
     use super::{WalletBridge, WalletRequest};
 
     #[no_mangle]
@@ -73,7 +73,7 @@ pub mod exports {
 
     #[no_mangle]
     pub extern "C" fn wallet_new(env: *mut u8, env_n: usize) -> *mut WalletBridge {
-        Box::into_raw(Box::new(WalletBridge::new(&arg(env, env_n))))
+        boxed(WalletBridge::new(&arg(env, env_n)))
     }
 
     /// # Safety
@@ -81,18 +81,18 @@ pub mod exports {
     /// `request_*`, `r` one [`wallet_begin`] returned. Each freed once.
     #[no_mangle]
     pub unsafe extern "C" fn wallet_free(b: *mut WalletBridge) {
-        drop(Box::from_raw(b));
+        free(b);
     }
 
     #[no_mangle]
     #[allow(clippy::too_many_arguments)]
     pub unsafe extern "C" fn wallet_begin(b: *const WalletBridge, m: *mut u8, m_n: usize, o: *mut u8, o_n: usize, body: *mut u8, body_n: usize, nonce: *mut u8, nonce_n: usize, a: *mut u8, a_n: usize) -> *mut WalletRequest {
-        Box::into_raw(Box::new((*b).begin(&arg(m, m_n), take(o, o_n), arg(body, body_n), arg(nonce, nonce_n), take(a, a_n))))
+        boxed((*b).begin(&arg(m, m_n), take(o, o_n), arg(body, body_n), arg(nonce, nonce_n), take(a, a_n)))
     }
 
     #[no_mangle]
     pub unsafe extern "C" fn request_free(r: *mut WalletRequest) {
-        drop(Box::from_raw(r));
+        free(r);
     }
 
     #[no_mangle]

@@ -295,7 +295,7 @@ pub mod exports {
     #[allow(unused_imports)]
     use crate::prelude::*;
 
-    use super::super::abi::{arg, text};
+    use super::super::abi::{arg, boxed, free, text};
     use super::{PaymentFlow, X402Config};
     #[cfg(feature = "facilitator")]
     use super::X402Facilitator;
@@ -307,7 +307,7 @@ pub mod exports {
 
     #[no_mangle]
     pub extern "C" fn config_new(env: *mut u8, env_n: usize) -> *mut X402Config {
-        Box::into_raw(Box::new(X402Config::new(&arg(env, env_n))))
+        boxed(X402Config::new(&arg(env, env_n)))
     }
 
     /// # Safety
@@ -316,7 +316,7 @@ pub mod exports {
     /// `facilitator_*`, `x` one [`facilitator_new`] returned. Each freed once.
     #[no_mangle]
     pub unsafe extern "C" fn config_free(c: *mut X402Config) {
-        drop(Box::from_raw(c));
+        free(c);
     }
 
     #[no_mangle]
@@ -340,23 +340,23 @@ pub mod exports {
         now_ms: f64,
     ) -> *mut PaymentFlow {
         let flow = (*c).pay(&arg(sig, sig_n), &arg(xp, xp_n), &arg(res, res_n), &arg(end, end_n), &arg(sum, sum_n), &arg(tok, tok_n), &arg(key, key_n), now_ms);
-        Box::into_raw(Box::new(flow))
+        boxed(flow)
     }
 
     #[no_mangle]
     pub unsafe extern "C" fn config_sign_in(c: *const X402Config, h: *mut u8, h_n: usize, res: *mut u8, res_n: usize, end: *mut u8, end_n: usize, now_ms: f64) -> *mut PaymentFlow {
-        Box::into_raw(Box::new((*c).sign_in(&arg(h, h_n), &arg(res, res_n), &arg(end, end_n), now_ms)))
+        boxed((*c).sign_in(&arg(h, h_n), &arg(res, res_n), &arg(end, end_n), now_ms))
     }
 
     #[cfg(feature = "facilitator")]
     #[no_mangle]
     pub unsafe extern "C" fn config_reconcile(c: *const X402Config, x: *const X402Facilitator, tok: *mut u8, tok_n: usize, key: *mut u8, key_n: usize) -> *mut PaymentFlow {
-        Box::into_raw(Box::new((*c).reconcile(&*x, &arg(tok, tok_n), &arg(key, key_n))))
+        boxed((*c).reconcile(&*x, &arg(tok, tok_n), &arg(key, key_n)))
     }
 
     #[no_mangle]
     pub unsafe extern "C" fn flow_free(f: *mut PaymentFlow) {
-        drop(Box::from_raw(f));
+        free(f);
     }
 
     #[no_mangle]
@@ -372,13 +372,13 @@ pub mod exports {
     #[cfg(feature = "facilitator")]
     #[no_mangle]
     pub extern "C" fn facilitator_new(env: *mut u8, env_n: usize) -> *mut X402Facilitator {
-        Box::into_raw(Box::new(X402Facilitator::new(&arg(env, env_n))))
+        boxed(X402Facilitator::new(&arg(env, env_n)))
     }
 
     #[cfg(feature = "facilitator")]
     #[no_mangle]
     pub unsafe extern "C" fn facilitator_free(x: *mut X402Facilitator) {
-        drop(Box::from_raw(x));
+        free(x);
     }
 
     #[cfg(feature = "facilitator")]
@@ -397,6 +397,6 @@ pub mod exports {
     #[no_mangle]
     #[allow(clippy::too_many_arguments)]
     pub unsafe extern "C" fn facilitator_flow(x: *const X402Facilitator, op: *mut u8, op_n: usize, body: *mut u8, body_n: usize, tok: *mut u8, tok_n: usize, key: *mut u8, key_n: usize, now_ms: f64) -> *mut PaymentFlow {
-        Box::into_raw(Box::new((*x).flow(&arg(op, op_n), &arg(body, body_n), &arg(tok, tok_n), &arg(key, key_n), now_ms)))
+        boxed((*x).flow(&arg(op, op_n), &arg(body, body_n), &arg(tok, tok_n), &arg(key, key_n), now_ms))
     }
 }

@@ -12,17 +12,7 @@ export function createWasmGlue() {
   const abi = rawAbi();
   const { put, text, bytes, live } = abi;
 
-  // (The fields are declared for Cloud's type check, which reads the bundle as TypeScript.)
-  class BridgeSession {
-    ptr;
-    constructor(ptr) {
-      this.ptr = ptr;
-    }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.s_free(ptr);
-    }
+  class BridgeSession extends abi.handle('s_free') {
     get kind() { return abi.w.s_kind(live(this)); }
     reply() { return text(abi.w.s_reply(live(this))); }
     get claims_record() { return text(abi.w.s_claims_record(live(this))); }
@@ -42,17 +32,11 @@ export function createWasmGlue() {
     fail(code) { abi.w.s_fail(live(this), ...put(code)); }
   }
 
-  class Bridge {
-    ptr;
+  class Bridge extends abi.handle('bridge_free') {
     constructor(provider, env) {
-      this.ptr = abi.w.bridge_new(...put(provider), ...put(env));
+      super(abi.w.bridge_new(...put(provider), ...put(env)));
     }
     static env_keys(provider) { return text(abi.w.env_keys(...put(provider))); }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.bridge_free(ptr);
-    }
     begin(method, origin, authorization, body, now) {
       return new BridgeSession(abi.w.bridge_begin(live(this), ...put(method), ...put(origin), ...put(authorization), ...put(body), now));
     }

@@ -9,18 +9,11 @@ export function createWasmGlue() {
   const abi = rawAbi();
   const { put, text, live } = abi;
 
-  // (The field is declared for Cloud's type check, which reads the bundle as TypeScript.)
-  class X402Challenge {
-    ptr;
+  class X402Challenge extends abi.handle('challenge_free') {
     constructor(env) {
-      this.ptr = abi.w.challenge_new(...put(env));
+      super(abi.w.challenge_new(...put(env)));
     }
     static env_keys() { return text(abi.w.challenge_env_keys()); }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.challenge_free(ptr);
-    }
     reply(resource, endpoint, nowMs) { return text(abi.w.challenge_reply(live(this), ...put(resource), ...put(endpoint), nowMs)); }
   }
 

@@ -10,8 +10,9 @@ import { untyped } from './untyped.js';
 
 /**
  * One instance's side of the convention: `init(module)` instantiates it; `w` is then its
- * exports, `put(s)` an argument's [pointer, length], `text(some)` and `bytes(some)` a result, and
- * `live(obj)` the handle of an object not yet freed.
+ * exports, `put(s)` an argument's [pointer, length], `text(some)` and `bytes(some)` a result,
+ * `live(obj)` the handle of an object not yet freed, and `handle(freeExport)` the base class of
+ * one kind of object: its handle, given back once by `free()`.
  */
 export function rawAbi() {
   const encoder = new TextEncoder();
@@ -38,6 +39,20 @@ export function rawAbi() {
     live(obj) {
       if (!obj.ptr) throw new Error('null pointer passed to rust');
       return obj.ptr;
+    },
+    handle(freeExport) {
+      // (The field is declared for Cloud's type check, which reads the bundle as TypeScript.)
+      return class {
+        ptr;
+        constructor(ptr) {
+          this.ptr = ptr;
+        }
+        free() {
+          const ptr = this.ptr;
+          this.ptr = 0;
+          if (ptr) abi.w[freeExport](ptr);
+        }
+      };
     },
   };
   /** What the last call handed out (the memory may have grown: a fresh view each time). */

@@ -9,32 +9,16 @@ export function createWasmGlue() {
   const abi = rawAbi();
   const { put, text, live } = abi;
 
-  // (The fields are declared for Cloud's type check, which reads the bundle as TypeScript.)
-  class WalletRequest {
-    ptr;
-    constructor(ptr) {
-      this.ptr = ptr;
-    }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.request_free(ptr);
-    }
+  class WalletRequest extends abi.handle('request_free') {
     start(nowMs) { return text(abi.w.request_start(live(this), nowMs)); }
     resume(status, body, nowMs) { return text(abi.w.request_resume(live(this), status, ...put(body), nowMs)); }
   }
 
-  class WalletBridge {
-    ptr;
+  class WalletBridge extends abi.handle('wallet_free') {
     constructor(env) {
-      this.ptr = abi.w.wallet_new(...put(env));
+      super(abi.w.wallet_new(...put(env)));
     }
     static env_keys() { return text(abi.w.wallet_env_keys()); }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.wallet_free(ptr);
-    }
     begin(method, origin, body, freshNonce, address) {
       return new WalletRequest(abi.w.wallet_begin(live(this), ...put(method), ...put(origin), ...put(body), ...put(freshNonce), ...put(address)));
     }

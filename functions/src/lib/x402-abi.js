@@ -12,30 +12,14 @@ export function createWasmGlue() {
   const abi = rawAbi();
   const { put, text, live } = abi;
 
-  // (The fields are declared for Cloud's type check, which reads the bundle as TypeScript.)
-  class PaymentFlow {
-    ptr;
-    constructor(ptr) {
-      this.ptr = ptr;
-    }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.flow_free(ptr);
-    }
+  class PaymentFlow extends abi.handle('flow_free') {
     start(nowMs) { return text(abi.w.flow_start(live(this), nowMs)); }
     resume(status, body, nowMs) { return text(abi.w.flow_resume(live(this), status, ...put(body), nowMs)); }
   }
 
-  class X402Config {
-    ptr;
+  class X402Config extends abi.handle('config_free') {
     constructor(env) {
-      this.ptr = abi.w.config_new(...put(env));
-    }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.config_free(ptr);
+      super(abi.w.config_new(...put(env)));
     }
     pay(paymentSignature, xPayment, resource, endpoint, summary, claimToken, settlerKey, nowMs) {
       const args = [paymentSignature, xPayment, resource, endpoint, summary, claimToken, settlerKey].flatMap(put);
@@ -49,15 +33,9 @@ export function createWasmGlue() {
     }
   }
 
-  class X402Facilitator {
-    ptr;
+  class X402Facilitator extends abi.handle('facilitator_free') {
     constructor(env) {
-      this.ptr = abi.w.facilitator_new(...put(env));
-    }
-    free() {
-      const ptr = this.ptr;
-      this.ptr = 0;
-      if (ptr) abi.w.facilitator_free(ptr);
+      super(abi.w.facilitator_new(...put(env)));
     }
     discovery(query, functionsBase, nowMs) { return text(abi.w.facilitator_discovery(live(this), ...put(query), ...put(functionsBase), nowMs)); }
     supported() { return text(abi.w.facilitator_supported(live(this))); }

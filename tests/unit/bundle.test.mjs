@@ -1,12 +1,12 @@
 // The function-file bundler (cli/bundle.mjs): every file it writes is ASCII, whatever its
-// sources hold, and means the same.
+// sources hold, and means the same; a flavor's source hash reads the Rust it compiles.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleFunction, checkClassicScript } from '../../cli/bundle.mjs';
+import { bundleFunction, checkClassicScript, wasmInputs } from '../../cli/bundle.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -44,4 +44,19 @@ test('non-ASCII in strings, templates, regular expressions, comments and the hea
 
 test('the contract gate refuses a file with a non-ASCII character', () => {
   assert.throws(() => checkClassicScript("module.exports = async () => new Response('→');", 'wide'), /non-ASCII character U\+2192/);
+});
+
+test('a flavor\'s source hash reads only the Rust it compiles: gated folders and files', () => {
+  const inputs = (features) => new Set(wasmInputs(ROOT, features));
+  const bridge = inputs(['bridge', 'no-std-wasm']);
+  const wallet = inputs(['wallet', 'no-std-wasm']);
+  const x402 = inputs(['x402', 'facilitator', 'no-std-wasm']);
+  const challenge = inputs(['challenge', 'no-std-wasm']);
+  assert.ok(bridge.has('src/rsa.rs') && bridge.has('src/jwt.rs') && bridge.has('src/bridge/mod.rs') && bridge.has('src/wasm/bridge.rs'));
+  assert.ok(!bridge.has('src/x402/verify.rs') && !bridge.has('src/wasm/x402.rs'));
+  assert.ok(wallet.has('src/jwt.rs') && !wallet.has('src/rsa.rs') && wallet.has('src/x402/verify.rs'));
+  for (const set of [x402, challenge]) {
+    assert.ok(!set.has('src/rsa.rs') && !set.has('src/jwt.rs') && !set.has('src/bridge/mod.rs'));
+    assert.ok(set.has('src/wasm/abi.rs') && set.has('src/json.rs') && set.has('Cargo.toml'));
+  }
 });

@@ -14,7 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { STAMP_RE, bundleFunction, checkClassicScript, inputHash, wasmInputs, wasmModuleSource } from '../cli/bundle.mjs';
+import { STAMP_RE, bundleFunction, checkClassicScript, deferredModuleSource, inputHash, wasmInputs, wasmModuleSource } from '../cli/bundle.mjs';
 import { denoCheck } from '../cli/deno-check.mjs';
 import { ROOT, ensureNodeModules, ensureRustWasm, run } from './lib/toolchain.mjs';
 
@@ -22,6 +22,14 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json
 const SRC = join(ROOT, 'functions/src');
 const DIST = join(ROOT, 'functions/dist');
 const wasmModulePath = (flavor) => join(SRC, 'wasm', `${flavor}.js`);
+// A deferred module's stand-in (cli/bundle.mjs, "Deferred modules"): lib/x.js → deferred/x.js.
+const deferredPath = (module) => join(SRC, 'deferred', module.split('/').pop());
+const deferredSource = (module) => deferredModuleSource(ROOT, join(SRC, module));
+
+function writeDeferred() {
+  mkdirSync(join(SRC, 'deferred'), { recursive: true });
+  for (const module of manifest.deferred) writeFileSync(deferredPath(module), deferredSource(module));
+}
 
 // wasm-opt's passes, in order. `--no-inline` must come before `-Oz`, whose inlining it restrains:
 // a function named `when_set_*` reads a secret's value and is called only when that secret is
@@ -95,6 +103,10 @@ export function staleOutputs() {
     const m = existsSync(path) ? readFileSync(path, 'utf8').match(STAMP_RE) : null;
     if (!m || m[1] !== wasmHash(flavor)) stale.push(`functions/src/wasm/${flavor}.js`);
   }
+  for (const module of manifest.deferred) {
+    const path = deferredPath(module);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== deferredSource(module)) stale.push(`functions/src/deferred/${module.split('/').pop()}`);
+  }
   for (const { slug, code } of distBundles()) {
     if (functionBundle(slug).code !== code) stale.push(`functions/dist/${slug}.js`);
   }
@@ -102,6 +114,7 @@ export function staleOutputs() {
 }
 
 function bundleAll() {
+  writeDeferred();
   mkdirSync(DIST, { recursive: true });
   const bundles = manifest.functions.map((slug) => {
     const { code, inputs } = functionBundle(slug);

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:11dd3839564b9f9ede0f805f50a1e7a2b450ad7f19afa8da3085917d69fb720a
+// source-hash: sha256:0a6409a46bcb33b8d8f05d34d498b886acef1086929732b6ef94f58781777afe
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -150,6 +150,15 @@ function WASM_TEXT() {
 }
 var WASM_TEXT_LENGTH = 89328;
 
+// functions/src/lib/embedded.js
+function embeddedText(holder, length, what) {
+  const source = holder.toString();
+  const start = source.indexOf("/*!") + 3;
+  const text = source.slice(start, source.lastIndexOf("*/")).trim();
+  if (text.length !== length) throw new Error(`the embedded ${what} is not as built: this file was changed after bundling (comments removed?)`);
+  return text;
+}
+
 // functions/src/lib/wasm.js
 var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 function atobBytes(b64) {
@@ -174,11 +183,7 @@ function base64Bytes(b64) {
   return new Uint8Array(m.buffer, 256, d(b64.length));
 }
 function wasmBase64(flavor) {
-  const source = flavor.WASM_TEXT.toString();
-  const start = source.indexOf("/*!") + 3;
-  const text = source.slice(start, source.indexOf("*/", start)).trim();
-  if (text.length !== flavor.WASM_TEXT_LENGTH) throw new Error("the embedded .wasm is not as built: this file was changed after bundling (comments removed?)");
-  return text;
+  return embeddedText(flavor.WASM_TEXT, flavor.WASM_TEXT_LENGTH, ".wasm");
 }
 function wasmLoader(flavor) {
   let compiled = untyped(null);

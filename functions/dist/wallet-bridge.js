@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:cc89e9a81d24911213d21d107cf56bb96b954941215fe66919f9c9ab539b83b1
+// source-hash: sha256:8a1c91f864ec461a4c890997e7b4a3cc1c31db88d39c3bea75dd36ae0de31bbc
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -207,6 +207,15 @@ async function httpCall(effect, fetchFn) {
   return { status: 0, body: "" };
 }
 
+// functions/src/lib/embedded.js
+function embeddedText(holder, length, what) {
+  const source = holder.toString();
+  const start = source.indexOf("/*!") + 3;
+  const text = source.slice(start, source.lastIndexOf("*/")).trim();
+  if (text.length !== length) throw new Error(`the embedded ${what} is not as built: this file was changed after bundling (comments removed?)`);
+  return text;
+}
+
 // functions/src/lib/wasm.js
 var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 function atobBytes(b64) {
@@ -231,11 +240,7 @@ function base64Bytes(b64) {
   return new Uint8Array(m.buffer, 256, d(b64.length));
 }
 function wasmBase64(flavor) {
-  const source = flavor.WASM_TEXT.toString();
-  const start = source.indexOf("/*!") + 3;
-  const text = source.slice(start, source.indexOf("*/", start)).trim();
-  if (text.length !== flavor.WASM_TEXT_LENGTH) throw new Error("the embedded .wasm is not as built: this file was changed after bundling (comments removed?)");
-  return text;
+  return embeddedText(flavor.WASM_TEXT, flavor.WASM_TEXT_LENGTH, ".wasm");
 }
 function wasmLoader(flavor) {
   let compiled = untyped(null);

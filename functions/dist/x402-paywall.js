@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:c63d9db3d08e05753292196e4570924e62027c3bb2a05291f062f1c42572452c
+// source-hash: sha256:a3b7df15f7b893cfd48b9ab9ad906603e46525f75496e35f00f200d152e3a4e8
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -21,9 +21,6 @@ function toResponse(reply, cors) {
   for (const [k, v] of [...reply.headers || [], ...cors || []]) byName.set(k.toLowerCase(), [k, v]);
   const empty = reply.status === 204 || reply.status === 304;
   return new Response(empty ? null : reply.body, { status: reply.status, headers: [...byName.values()] });
-}
-function jsonReply(status, body, headers = []) {
-  return toResponse({ status, headers: [["Content-Type", "application/json"], ...headers], body: JSON.stringify(body) }, []);
 }
 function internalError(cors) {
   const body = JSON.stringify({ error: "internal_error", message: "The function failed unexpectedly", statusCode: 500 });
@@ -267,6 +264,15 @@ function WASM_TEXT() {
 }
 var WASM_TEXT_LENGTH = 387836;
 
+// functions/src/lib/embedded.js
+function embeddedText(holder, length, what) {
+  const source = holder.toString();
+  const start = source.indexOf("/*!") + 3;
+  const text = source.slice(start, source.lastIndexOf("*/")).trim();
+  if (text.length !== length) throw new Error(`the embedded ${what} is not as built: this file was changed after bundling (comments removed?)`);
+  return text;
+}
+
 // functions/src/lib/wasm.js
 var DECODER_WASM = "AGFzbQEAAAABBgFgAX8BfwMCAQAFAwEAAQcJAgFtAgABZAAACsUCAcICAgR/BXsgAC0A/wFBPUYgAC0A/gFBPUZqIQT9DAAQEwS/v7m5AAAAAAAAAAAhB0Ev/Q8hBkH/Af0QIQhB//8D/REhCQJAA0AgAUEUaiAASw0BIAH9AASAAiEFIAUgByAFQQT9bSAFIAb9I/1u/Q79biEFIAUgCP1OQQb9iwEgBUEI/Y0B/VAhBSAFIAn9TkEM/asBIAVBEP2tAf1QIQUgAiAFIAX9DQIBAAYFBAoJCA4NDAAAAAD9CwSAAiABQRBqIQEgAkEMaiECDAALAAsCQANAIAEgAE8NASABLQCAAi0AAEESdCABLQCBAi0AAEEMdHIgAS0AggItAABBBnQgAS0AgwItAAByciEDIAIgA0EQdjoAgAIgAiADQQh2OgCBAiACIAM6AIICIAFBBGohASACQQNqIQIMAAsACyACIARrCwuHAgEAQQALgAIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAPgAAAD80NTY3ODk6Ozw9AAAAAAAAAAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZAAAAAAAAGhscHR4fICEiIyQlJicoKSorLC0uLzAxMjMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 function atobBytes(b64) {
@@ -291,11 +297,7 @@ function base64Bytes(b64) {
   return new Uint8Array(m.buffer, 256, d(b64.length));
 }
 function wasmBase64(flavor) {
-  const source = flavor.WASM_TEXT.toString();
-  const start = source.indexOf("/*!") + 3;
-  const text = source.slice(start, source.indexOf("*/", start)).trim();
-  if (text.length !== flavor.WASM_TEXT_LENGTH) throw new Error("the embedded .wasm is not as built: this file was changed after bundling (comments removed?)");
-  return text;
+  return embeddedText(flavor.WASM_TEXT, flavor.WASM_TEXT_LENGTH, ".wasm");
 }
 function wasmLoader(flavor) {
   let compiled = untyped(null);
@@ -383,23 +385,21 @@ function challengeReply(resource, endpoint) {
   return JSON.parse(wasm.call(() => c.reply(resource, endpoint, Date.now())));
 }
 
-// functions/src/lib/paywall-page.js
-var MAX_TEXT = 500;
-var PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3";
-var EXACT_PROXY = "0x402085c248EeA27D92E8b30b2C58ed07f9E20001";
-var UPTO_PROXY = "0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002";
-var ASSETS = {
-  "196:0x4ae46a509f6b1d9056937ba4500cb143933d2dc8": ["USDG", 6],
-  "196:0x779ded0c9e1022225f8e0630b35a9b54be713736": ["USD\u20AE0", 6],
-  "196:0x74b7f16337b8972027f6196a17a631ac6de26d22": ["USDC", 6],
-  "8453:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913": ["USDC", 6],
-  "84532:0x036cbd53842c5426634e7929541ec2318f3dcf7e": ["USDC", 6]
-};
-var CHAINS = {
-  196: { chainName: "X Layer", nativeCurrency: { name: "OKB", symbol: "OKB", decimals: 18 }, rpcUrls: ["https://rpc.xlayer.tech"], blockExplorerUrls: ["https://www.oklink.com/xlayer"] },
-  8453: { chainName: "Base", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: ["https://mainnet.base.org"], blockExplorerUrls: ["https://basescan.org"] },
-  84532: { chainName: "Base Sepolia", nativeCurrency: { name: "Sepolia Ether", symbol: "ETH", decimals: 18 }, rpcUrls: ["https://sepolia.base.org"], blockExplorerUrls: ["https://sepolia.basescan.org"] }
-};
+// functions/src/deferred/paywall-page.js
+var loaded = untyped(null);
+function load() {
+  if (!loaded) loaded = new Function("Deno", JSON.parse(embeddedText(DEFERRED_TEXT, DEFERRED_TEXT_LENGTH, "module functions/src/lib/paywall-page.js")))(typeof Deno === "undefined" ? void 0 : Deno);
+  return loaded;
+}
+function paywallPage(...args) {
+  return load().paywallPage(...args);
+}
+function DEFERRED_TEXT() {
+  /*! "// functions/src/lib/http.js\nfunction toResponse(reply, cors) {\n  const byName = new Map();\n  for (const [k, v] of [...reply.headers || [], ...cors || []]) byName.set(k.toLowerCase(), [k, v]);\n  const empty = reply.status === 204 || reply.status === 304;\n  return new Response(empty ? null : reply.body, { status: reply.status, headers: [...byName.values()] });\n}\nfunction jsonReply(status, body, headers = []) {\n  return toResponse({ status, headers: [[\"Content-Type\", \"application/json\"], ...headers], body: JSON.stringify(body) }, []);\n}\n\n// functions/src/lib/paywall-page.js\nvar MAX_TEXT = 500;\nvar PERMIT2 = \"0x000000000022D473030F116dDEE9F6B43aC78BA3\";\nvar EXACT_PROXY = \"0x402085c248EeA27D92E8b30b2C58ed07f9E20001\";\nvar UPTO_PROXY = \"0x4020A4f3b7b90ccA423B9fabCc0CE57C6C240002\";\nvar ASSETS = {\n  \"196:0x4ae46a509f6b1d9056937ba4500cb143933d2dc8\": [\"USDG\", 6],\n  \"196:0x779ded0c9e1022225f8e0630b35a9b54be713736\": [\"USD\\u20AE0\", 6],\n  \"196:0x74b7f16337b8972027f6196a17a631ac6de26d22\": [\"USDC\", 6],\n  \"8453:0x833589fcd6edb6e08f4c7c32d4f71b54bda02913\": [\"USDC\", 6],\n  \"84532:0x036cbd53842c5426634e7929541ec2318f3dcf7e\": [\"USDC\", 6]\n};\nvar CHAINS = {\n  196: { chainName: \"X Layer\", nativeCurrency: { name: \"OKB\", symbol: \"OKB\", decimals: 18 }, rpcUrls: [\"https://rpc.xlayer.tech\"], blockExplorerUrls: [\"https://www.oklink.com/xlayer\"] },\n  8453: { chainName: \"Base\", nativeCurrency: { name: \"Ether\", symbol: \"ETH\", decimals: 18 }, rpcUrls: [\"https://mainnet.base.org\"], blockExplorerUrls: [\"https://basescan.org\"] },\n  84532: { chainName: \"Base Sepolia\", nativeCurrency: { name: \"Sepolia Ether\", symbol: \"ETH\", decimals: 18 }, rpcUrls: [\"https://sepolia.base.org\"], blockExplorerUrls: [\"https://sepolia.basescan.org\"] }\n};\nfunction escapeHtml(s) {\n  return String(s).replace(/[&<>\"']/g, (c) => `&#${c.charCodeAt(0)};`);\n}\nfunction scriptJson(value) {\n  return JSON.stringify(value).replace(/[<>&\\u2028\\u2029]/g, (c) => `\\\\u${c.charCodeAt(0).toString(16).padStart(4, \"0\")}`);\n}\nfunction humanAmount(amount, decimals) {\n  const digits = BigInt(amount).toString().padStart(decimals + 1, \"0\");\n  const whole = digits.slice(0, digits.length - decimals);\n  let frac = digits.slice(digits.length - decimals).replace(/0+$/, \"\");\n  if (decimals >= 2 && frac.length < 2) frac = frac.padEnd(2, \"0\");\n  return frac ? `${whole}.${frac}` : whole;\n}\nfunction secret(name) {\n  const v = Deno.env.get(name);\n  return typeof v === \"string\" && v.trim() ? v.trim().slice(0, MAX_TEXT) : \"\";\n}\nfunction decodeChallenge(value) {\n  const bytes = Uint8Array.from(atob(value), (c) => c.charCodeAt(0));\n  return JSON.parse(new TextDecoder().decode(bytes));\n}\nfunction randomNonce() {\n  const bytes = crypto.getRandomValues(new Uint8Array(16));\n  return btoa(String.fromCharCode(...bytes));\n}\nfunction paywallPage(reply) {\n  const pairs = reply.headers || [];\n  const required = pairs.find(([k]) => k.toLowerCase() === \"payment-required\");\n  const challenge = decodeChallenge(required[1]);\n  const req = challenge.accepts[0];\n  const chainId = Number(String(req.network).split(\":\")[1]);\n  const known = ASSETS[`${chainId}:${String(req.asset).toLowerCase()}`];\n  let [symbol, decimals] = known || [\"\", 0];\n  const decimalsSecret = known ? \"\" : secret(\"X402_ASSET_DECIMALS\");\n  if (decimalsSecret) {\n    if (!/^[0-9]{1,2}$/.test(decimalsSecret) || Number(decimalsSecret) > 36) {\n      return jsonReply(500, { error: \"invalid_secret\", message: \"X402_ASSET_DECIMALS is invalid: must be an integer from 0 to 36\", statusCode: 500 });\n    }\n    decimals = Number(decimalsSecret);\n  }\n  if (!known) symbol = secret(\"X402_ASSET_SYMBOL\") || `units of ${req.asset}`;\n  const upto = req.scheme === \"upto\";\n  const permit2 = upto || !!req.extra && req.extra.assetTransferMethod === \"permit2\";\n  const spender = upto ? secret(\"X402_UPTO_PROXY\") || UPTO_PROXY : EXACT_PROXY;\n  if (!/^0x[0-9a-fA-F]{40}$/.test(spender)) {\n    return jsonReply(500, { error: \"invalid_secret\", message: \"X402_UPTO_PROXY must be an EVM address (0x + 40 hex digits)\", statusCode: 500 });\n  }\n  const price = `${upto ? \"up to \" : \"\"}${humanAmount(req.amount, decimals)} ${symbol}`;\n  const chain = CHAINS[chainId];\n  const networkName = chain ? chain.chainName : `chain ${chainId}`;\n  const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : \"\";\n  const title = secret(\"X402_PAGE_TITLE\") || described || \"Paid content\";\n  const description = secret(\"X402_PAGE_DESCRIPTION\") || (described !== title ? described : \"\");\n  const token = known || secret(\"X402_ASSET_SYMBOL\") ? symbol : \"this token\";\n  const data = { challenge, price, symbol, decimals, token, networkName, chainId, chain: chain || null, spender: permit2 ? spender : void 0 };\n  const nonce = randomNonce();\n  const html = [\n    '<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">',\n    '<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">',\n    `<title>${escapeHtml(title)}</title><style nonce=\"${nonce}\">${CSS}</style></head>`,\n    '<body data-state=\"ready\"><main>',\n    `<h1 id=\"title\">${escapeHtml(title)}</h1>`,\n    description ? `<p id=\"description\">${escapeHtml(description)}</p>` : \"\",\n    `<p class=\"price\"><b id=\"price\">${escapeHtml(price)}</b> <span id=\"network\">on ${escapeHtml(networkName)}</span></p>`,\n    '<button id=\"pay\" type=\"button\">Connect wallet and pay</button>',\n    '<div id=\"status\" role=\"status\" aria-live=\"polite\"></div>',\n    '<pre id=\"result\" hidden></pre>',\n    upto ? `<p class=\"fine\">You sign a payment of ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign. The seller charges only what your request costs, at most that, when this page fetches the content; the page then shows what was charged.</p>` : `<p class=\"fine\">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign, and it is charged when this page fetches the content.</p>`,\n    permit2 ? approvalSection(token, networkName, upto) : \"\",\n    \"</main>\",\n    `<script type=\"application/json\" id=\"x402-data\">${scriptJson(data)}</script>`,\n    `<script nonce=\"${nonce}\">${clientScript()}</script></body></html>`\n  ].join(\"\");\n  const headers = new Headers();\n  for (const [k, v] of pairs) headers.set(k, v);\n  headers.set(\"Content-Type\", \"text/html; charset=utf-8\");\n  headers.set(\"Cache-Control\", \"no-store\");\n  headers.set(\"Vary\", \"Accept\");\n  headers.set(\"X-Content-Type-Options\", \"nosniff\");\n  headers.set(\"Referrer-Policy\", \"no-referrer\");\n  headers.set(\n    \"Content-Security-Policy\",\n    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`\n  );\n  return new Response(html, { status: reply.status, headers });\n}\nfunction approvalSection(token, networkName, upto) {\n  const t = escapeHtml(token);\n  return [\n    '<section id=\"approval\" hidden><h2>One-time approval</h2>',\n    `<p>This seller is paid in ${t} through Permit2 (<code>${PERMIT2}</code>), a contract that moves tokens `,\n    `only with their owner's signature. Before your first payment, your wallet must allow Permit2 to move your ${t}: `,\n    `one transaction on ${escapeHtml(networkName)}, which costs a little gas and pays no one.</p>`,\n    \"<p>It is made once: the allowance has no limit, so later payments need no new approval. \",\n    `Each payment still needs your own signature, for ${upto ? \"the most it may cost and its recipient\" : \"its exact amount and recipient\"}. `,\n    \"You can revoke the approval in your wallet at any time.</p>\",\n    `<button id=\"approve\" type=\"button\">Approve Permit2 for ${t}</button></section>`\n  ].join(\"\");\n}\nfunction verdict(status, retryAfter) {\n  if (status > 199 && status < 300) return { state: \"paid\" };\n  if (status === 402) return { state: \"refused\", fresh: true };\n  if (status === 412) return { state: \"approve\" };\n  const asked = retryAfter !== null && retryAfter !== void 0 && retryAfter !== \"\";\n  if (!status || status === 503 || asked && (status === 409 || status === 429)) return { state: \"pending\", wait: /^\\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };\n  if (status === 409) return { state: \"used\" };\n  return { state: status > 499 ? \"failed\" : \"refused\" };\n}\nfunction retryAgain(tries, wait, now, validBefore) {\n  return tries < 12 && now + wait + 6 <= validBefore;\n}\nfunction charged(amount, decimals, symbol, price) {\n  if (amount === \"0\") return \"Charged nothing of \" + price + \".\";\n  if (typeof amount !== \"string\" || !/^[1-9][0-9]{0,77}$/.test(amount)) return \"Paid \" + price + \".\";\n  return \"Charged \" + humanAmount(amount, decimals) + \" \" + symbol + \" of \" + price + \".\";\n}\nvar CSS = [\n  \"body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}\",\n  \"main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}\",\n  \"h1{margin:0 0 .5rem;font-size:1.5rem}h2{margin:1.5rem 0 0;font-size:1.1rem}.price{font-size:1.25rem}\",\n  \"button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:8px;background:#1b1f24;color:#fff;cursor:pointer}\",\n  \"button:disabled{opacity:.5;cursor:default}#status{margin:1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}\",\n  \"#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status,[data-state=approve] #status{color:inherit}\",\n  \"[data-state=paid] #status{color:#0a7d33}[data-state=pending] #status,[data-state=unknown] #status{color:#8a5300}\",\n  \"pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}\",\n  \".fine{font-size:.85rem;color:#57606a}code{word-break:break-all}\"\n].join(\"\");\nvar client = \"\";\nvar clientScript = () => client ||= `(() => {\nconst verdict = ${verdict};\nconst retryAgain = ${retryAgain};\nconst humanAmount = ${humanAmount};\nconst charged = ${charged};\nconst PERMIT2 = '${PERMIT2}';\nconst data = JSON.parse(document.getElementById('x402-data').textContent);\nconst req = data.challenge.accepts[0];\nconst upto = req.scheme === 'upto';\nconst permit2 = upto || (!!req.extra && req.extra.assetTransferMethod === 'permit2');\nconst chainHex = '0x' + data.chainId.toString(16);\nconst $ = (id) => document.getElementById(id);\nconst fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));\nconst TYPES = permit2\n  ? { EIP712Domain: fields('name:string chainId:uint256 verifyingContract:address'),\n    PermitWitnessTransferFrom: fields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),\n    TokenPermissions: fields('token:address amount:uint256'), Witness: fields(upto ? 'to:address facilitator:address validAfter:uint256' : 'to:address validAfter:uint256') }\n  : { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),\n    TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };\nconst REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };\nlet header = '';\nlet validBefore = 0;\nlet step = '';\nfunction show(state, text) { document.body.dataset.state = state; $('status').textContent = text; }\nconst label = (text) => { $('pay').textContent = text; };\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));\nconst rejected = (e) => !!e && e.code === 4001;\nconst word = (address) => address.slice(2).toLowerCase().padStart(64, '0');\nfunction b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }\nfunction unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }\nfunction noWallet() { show('no-wallet', 'No wallet found. Install a browser wallet such as OKX Wallet or MetaMask, then reload this page.'); }\nasync function onNetwork(eth) {\n  if (parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId) return true;\n  try {\n    await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });\n  } catch (e) {\n    if (!e || e.code !== 4902 || !data.chain) throw e;\n    await eth.request({ method: 'wallet_addEthereumChain', params: [Object.assign({ chainId: chainHex }, data.chain)] });\n    await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });\n  }\n  return parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId;\n}\nasync function connect(eth) {\n  step = 'connect';\n  show('working', 'Connecting your wallet\\u2026');\n  const [from] = await eth.request({ method: 'eth_requestAccounts' });\n  if (!from) throw new Error('the wallet shared no account');\n  step = 'network';\n  show('working', 'Switching your wallet to ' + data.networkName + '\\u2026');\n  if (await onNetwork(eth)) return from;\n  show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');\n  return '';\n}\nasync function allowed(eth, from) {\n  step = 'allowance';\n  show('working', 'Checking that Permit2 may move your ' + data.token + '\\u2026');\n  const out = await eth.request({ method: 'eth_call', params: [{ to: req.asset, data: '0xdd62ed3e' + word(from) + word(PERMIT2) }, 'latest'] });\n  if (!/^0x[0-9a-f]{64}$/i.test(out)) throw new Error('the token answered allowance() with ' + String(out).slice(0, 80));\n  return BigInt(out) >= BigInt(req.amount);\n}\nfunction offerApproval(text) {\n  if ($('approval')) { $('approval').hidden = false; $('pay').hidden = true; }\n  show('approve', text);\n}\nfunction approvalDone() { $('approval').hidden = true; $('pay').hidden = false; }\nasync function approve(eth, from) {\n  step = 'approve';\n  show('working', 'Approve Permit2 for ' + data.token + ' in your wallet\\u2026');\n  const hash = await eth.request({ method: 'eth_sendTransaction', params: [{ from, to: req.asset, data: '0x095ea7b3' + word(PERMIT2) + 'f'.repeat(64) }] });\n  step = 'approval';\n  show('working', 'Waiting for your approval to be confirmed on ' + data.networkName + ' (transaction ' + hash + ')\\u2026');\n  for (let i = 0; i < 200; i++) {\n    const receipt = await eth.request({ method: 'eth_getTransactionReceipt', params: [hash] });\n    if (receipt && receipt.status === '0x1') {\n      approvalDone();\n      return true;\n    }\n    if (receipt) {\n      offerApproval('Your approval failed on chain (transaction ' + hash + '), so Permit2 may not move your ' + data.token + ' yet and nothing was paid. You can approve again.');\n      return false;\n    }\n    await sleep(1500);\n  }\n  approvalDone();\n  label('Continue');\n  show('unknown', 'Your approval (transaction ' + hash + ') is not confirmed yet. Once your wallet shows it confirmed, click Continue.');\n  return false;\n}\nasync function sign(eth, from) {\n  step = 'sign';\n  show('working', 'Sign the payment of ' + data.price + ' in your wallet\\u2026');\n  const now = Math.floor(Date.now() / 1000);\n  const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');\n  let typed;\n  let payload;\n  if (permit2) {\n    const witness = upto ? { to: req.payTo, facilitator: req.extra.facilitatorAddress, validAfter: '0' } : { to: req.payTo, validAfter: '0' };\n    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: data.spender, nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness };\n    const message = { permitted: p.permitted, spender: p.spender, nonce: p.nonce, deadline: p.deadline, witness: p.witness };\n    typed = { types: TYPES, primaryType: 'PermitWitnessTransferFrom', domain: { name: 'Permit2', chainId: data.chainId, verifyingContract: PERMIT2 }, message };\n    payload = { permit2Authorization: p };\n    validBefore = Number(p.deadline) + 1;\n  } else {\n    const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };\n    typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };\n    payload = { authorization };\n    validBefore = Number(authorization.validBefore);\n  }\n  const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });\n  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: Object.assign({ signature }, payload) }));\n}\nasync function deliver() {\n  step = 'pay';\n  for (let tries = 0; ; tries++) {\n    show('working', tries ? 'Checking your payment\\u2026' : 'Paying\\u2026');\n    let res = null;\n    let text = '';\n    let body = null;\n    try {\n      res = await fetch(location.href, { headers: { 'PAYMENT-SIGNATURE': header, Accept: 'application/json' }, cache: 'no-store' });\n      text = await res.text();\n      body = JSON.parse(text);\n    } catch (_e) {\n      // No answer, or not JSON: said below.\n    }\n    const reason = body && typeof body.error === 'string' ? body.error : res ? 'HTTP ' + res.status : 'no answer';\n    const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' \\u2014 ' + body.message : '');\n    const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));\n    if (v.state === 'paid') {\n      let settled = {};\n      try { settled = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')) || {}; } catch (_e) { settled = {}; }\n      const tx = settled.transaction || '';\n      $('result').textContent = body !== null ? JSON.stringify(body, null, 2) : text.slice(0, 100000);\n      $('result').hidden = false;\n      $('pay').hidden = true;\n      return show('paid', (upto ? charged(settled.amount, data.decimals, data.symbol, data.price) : 'Paid ' + data.price + '.') + (tx ? ' Transaction: ' + tx : ''));\n    }\n    if (v.state === 'approve') return offerApproval('The server says Permit2 may not move enough of your ' + data.token + ' yet (' + reason + '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');\n    if (v.state !== 'pending') {\n      $('pay').hidden = v.state === 'used';\n      if (v.fresh) header = '';\n      label(v.fresh ? 'Connect wallet and pay' : 'Try again');\n      return show(v.state, (v.state === 'used' ? 'This payment was already used: ' : v.state === 'failed' ? 'The server failed to deliver: ' : 'The payment was refused: ') + why + (v.fresh ? '\\\\nNothing was charged.' : v.state === 'used' ? '' : '\\\\nTry again: the same payment is sent, never a second charge.'));\n    }\n    if (!retryAgain(tries, v.wait, Date.now() / 1000, validBefore)) {\n      label('Check again');\n      return show('unknown', 'Your payment is not confirmed yet (' + reason + '). It may still complete: do not pay again. Check again: the same payment is sent, never a new one.');\n    }\n    for (let s = v.wait; s > 0; s--) {\n      show('pending', 'Your payment is being settled\\u2026 checking again in ' + s + ' s; do not pay again.');\n      await sleep(1000);\n    }\n  }\n}\nasync function run(task) {\n  const buttons = [$('pay'), $('approve')].filter(Boolean);\n  for (const b of buttons) b.disabled = true;\n  try {\n    await task(window.ethereum);\n  } catch (e) {\n    if (rejected(e) && step === 'network') return show('wrong-network', 'This payment is made on ' + data.networkName + '. Your wallet stayed on another network; switch it to ' + data.networkName + ' to pay.');\n    if (rejected(e) && step === 'sign') return show('rejected', 'You declined the signature. Nothing was charged.');\n    if (rejected(e) && step === 'approve') return show('rejected', 'You declined the approval. Nothing was charged.');\n    if (rejected(e)) return show('rejected', 'You declined the wallet request. Nothing was charged.');\n    show('error', 'Something went wrong (' + step + '): ' + (e && e.message ? e.message : String(e)));\n  } finally {\n    for (const b of buttons) b.disabled = false;\n  }\n}\nconst hasWallet = () => !!window.ethereum && typeof window.ethereum.request === 'function';\nfunction pay() {\n  if (!header && !hasWallet()) return noWallet();\n  return run(async (eth) => {\n    if (!header) {\n      const from = await connect(eth);\n      if (!from) return;\n      if (permit2 && !(await allowed(eth, from))) return offerApproval('Before your first payment with ' + data.token + ', your wallet must allow Permit2 to move it: see below.');\n      await sign(eth, from);\n    }\n    await deliver();\n  });\n}\nfunction approval() {\n  if (!hasWallet()) return noWallet();\n  return run(async (eth) => {\n    const from = await connect(eth);\n    if (!from || !(await approve(eth, from))) return;\n    if (!header) await sign(eth, from);\n    await deliver();\n  });\n}\n$('pay').addEventListener('click', () => { pay(); });\nif ($('approve')) $('approve').addEventListener('click', () => { approval(); });\nif (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);\n})();`.replace(/^ +/gm, \"\");\nreturn { charged: charged, escapeHtml: escapeHtml, humanAmount: humanAmount, paywallPage: paywallPage, retryAgain: retryAgain, scriptJson: scriptJson, verdict: verdict };" */
+}
+var DEFERRED_TEXT_LENGTH = 22040;
+
+// functions/src/lib/wants-page.js
 function quality(accept, type) {
   let best = { specificity: 0, q: 0 };
   for (const part of accept.split(",")) {
@@ -422,327 +422,6 @@ function wantsPage(req, reply) {
   const html = quality(accept, "text/html");
   return html > 0 && html >= quality(accept, "application/json");
 }
-function escapeHtml(s) {
-  return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-function scriptJson(value) {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function humanAmount(amount, decimals) {
-  const digits = BigInt(amount).toString().padStart(decimals + 1, "0");
-  const whole = digits.slice(0, digits.length - decimals);
-  let frac = digits.slice(digits.length - decimals).replace(/0+$/, "");
-  if (decimals >= 2 && frac.length < 2) frac = frac.padEnd(2, "0");
-  return frac ? `${whole}.${frac}` : whole;
-}
-function secret(name) {
-  const v = Deno.env.get(name);
-  return typeof v === "string" && v.trim() ? v.trim().slice(0, MAX_TEXT) : "";
-}
-function decodeChallenge(value) {
-  const bytes = Uint8Array.from(atob(value), (c) => c.charCodeAt(0));
-  return JSON.parse(new TextDecoder().decode(bytes));
-}
-function randomNonce() {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
-}
-function paywallPage(reply) {
-  const pairs = reply.headers || [];
-  const required = pairs.find(([k]) => k.toLowerCase() === "payment-required");
-  const challenge = decodeChallenge(required[1]);
-  const req = challenge.accepts[0];
-  const chainId = Number(String(req.network).split(":")[1]);
-  const known = ASSETS[`${chainId}:${String(req.asset).toLowerCase()}`];
-  let [symbol, decimals] = known || ["", 0];
-  const decimalsSecret = known ? "" : secret("X402_ASSET_DECIMALS");
-  if (decimalsSecret) {
-    if (!/^[0-9]{1,2}$/.test(decimalsSecret) || Number(decimalsSecret) > 36) {
-      return jsonReply(500, { error: "invalid_secret", message: "X402_ASSET_DECIMALS is invalid: must be an integer from 0 to 36", statusCode: 500 });
-    }
-    decimals = Number(decimalsSecret);
-  }
-  if (!known) symbol = secret("X402_ASSET_SYMBOL") || `units of ${req.asset}`;
-  const upto = req.scheme === "upto";
-  const permit2 = upto || !!req.extra && req.extra.assetTransferMethod === "permit2";
-  const spender = upto ? secret("X402_UPTO_PROXY") || UPTO_PROXY : EXACT_PROXY;
-  if (!/^0x[0-9a-fA-F]{40}$/.test(spender)) {
-    return jsonReply(500, { error: "invalid_secret", message: "X402_UPTO_PROXY must be an EVM address (0x + 40 hex digits)", statusCode: 500 });
-  }
-  const price = `${upto ? "up to " : ""}${humanAmount(req.amount, decimals)} ${symbol}`;
-  const chain = CHAINS[chainId];
-  const networkName = chain ? chain.chainName : `chain ${chainId}`;
-  const described = challenge.resource && challenge.resource.description ? String(challenge.resource.description) : "";
-  const title = secret("X402_PAGE_TITLE") || described || "Paid content";
-  const description = secret("X402_PAGE_DESCRIPTION") || (described !== title ? described : "");
-  const token = known || secret("X402_ASSET_SYMBOL") ? symbol : "this token";
-  const data = { challenge, price, symbol, decimals, token, networkName, chainId, chain: chain || null, spender: permit2 ? spender : void 0 };
-  const nonce = randomNonce();
-  const html = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width,initial-scale=1">',
-    `<title>${escapeHtml(title)}</title><style nonce="${nonce}">${CSS}</style></head>`,
-    '<body data-state="ready"><main>',
-    `<h1 id="title">${escapeHtml(title)}</h1>`,
-    description ? `<p id="description">${escapeHtml(description)}</p>` : "",
-    `<p class="price"><b id="price">${escapeHtml(price)}</b> <span id="network">on ${escapeHtml(networkName)}</span></p>`,
-    '<button id="pay" type="button">Connect wallet and pay</button>',
-    '<div id="status" role="status" aria-live="polite"></div>',
-    '<pre id="result" hidden></pre>',
-    upto ? `<p class="fine">You sign a payment of ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign. The seller charges only what your request costs, at most that, when this page fetches the content; the page then shows what was charged.</p>` : `<p class="fine">You sign one transfer of exactly ${escapeHtml(price)} to <code>${escapeHtml(req.payTo)}</code>; your wallet shows it before you sign, and it is charged when this page fetches the content.</p>`,
-    permit2 ? approvalSection(token, networkName, upto) : "",
-    "</main>",
-    `<script type="application/json" id="x402-data">${scriptJson(data)}</script>`,
-    `<script nonce="${nonce}">${clientScript()}</script></body></html>`
-  ].join("");
-  const headers = new Headers();
-  for (const [k, v] of pairs) headers.set(k, v);
-  headers.set("Content-Type", "text/html; charset=utf-8");
-  headers.set("Cache-Control", "no-store");
-  headers.set("Vary", "Accept");
-  headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "no-referrer");
-  headers.set(
-    "Content-Security-Policy",
-    `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
-  );
-  return new Response(html, { status: reply.status, headers });
-}
-function approvalSection(token, networkName, upto) {
-  const t = escapeHtml(token);
-  return [
-    '<section id="approval" hidden><h2>One-time approval</h2>',
-    `<p>This seller is paid in ${t} through Permit2 (<code>${PERMIT2}</code>), a contract that moves tokens `,
-    `only with their owner's signature. Before your first payment, your wallet must allow Permit2 to move your ${t}: `,
-    `one transaction on ${escapeHtml(networkName)}, which costs a little gas and pays no one.</p>`,
-    "<p>It is made once: the allowance has no limit, so later payments need no new approval. ",
-    `Each payment still needs your own signature, for ${upto ? "the most it may cost and its recipient" : "its exact amount and recipient"}. `,
-    "You can revoke the approval in your wallet at any time.</p>",
-    `<button id="approve" type="button">Approve Permit2 for ${t}</button></section>`
-  ].join("");
-}
-function verdict(status, retryAfter) {
-  if (status > 199 && status < 300) return { state: "paid" };
-  if (status === 402) return { state: "refused", fresh: true };
-  if (status === 412) return { state: "approve" };
-  const asked = retryAfter !== null && retryAfter !== void 0 && retryAfter !== "";
-  if (!status || status === 503 || asked && (status === 409 || status === 429)) return { state: "pending", wait: /^\d{1,6}$/.test(retryAfter) ? Math.max(1, +retryAfter) : 5 };
-  if (status === 409) return { state: "used" };
-  return { state: status > 499 ? "failed" : "refused" };
-}
-function retryAgain(tries, wait, now, validBefore) {
-  return tries < 12 && now + wait + 6 <= validBefore;
-}
-function charged(amount, decimals, symbol, price) {
-  if (amount === "0") return "Charged nothing of " + price + ".";
-  if (typeof amount !== "string" || !/^[1-9][0-9]{0,77}$/.test(amount)) return "Paid " + price + ".";
-  return "Charged " + humanAmount(amount, decimals) + " " + symbol + " of " + price + ".";
-}
-var CSS = [
-  "body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f4f5f7;color:#1b1f24}",
-  "main{max-width:36rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px #0002}",
-  "h1{margin:0 0 .5rem;font-size:1.5rem}h2{margin:1.5rem 0 0;font-size:1.1rem}.price{font-size:1.25rem}",
-  "button{font:inherit;padding:.6rem 1.2rem;border:0;border-radius:8px;background:#1b1f24;color:#fff;cursor:pointer}",
-  "button:disabled{opacity:.5;cursor:default}#status{margin:1rem 0;white-space:pre-wrap;overflow-wrap:anywhere}",
-  "#status{color:#b3261e}[data-state=ready] #status,[data-state=working] #status,[data-state=approve] #status{color:inherit}",
-  "[data-state=paid] #status{color:#0a7d33}[data-state=pending] #status,[data-state=unknown] #status{color:#8a5300}",
-  "pre{background:#f4f5f7;padding:1rem;overflow:auto;max-height:24rem;white-space:pre-wrap;word-break:break-word}",
-  ".fine{font-size:.85rem;color:#57606a}code{word-break:break-all}"
-].join("");
-var client = "";
-var clientScript = () => client ||= `(() => {
-const verdict = ${verdict};
-const retryAgain = ${retryAgain};
-const humanAmount = ${humanAmount};
-const charged = ${charged};
-const PERMIT2 = '${PERMIT2}';
-const data = JSON.parse(document.getElementById('x402-data').textContent);
-const req = data.challenge.accepts[0];
-const upto = req.scheme === 'upto';
-const permit2 = upto || (!!req.extra && req.extra.assetTransferMethod === 'permit2');
-const chainHex = '0x' + data.chainId.toString(16);
-const $ = (id) => document.getElementById(id);
-const fields = (list) => list.split(' ').map((f) => ({ name: f.split(':')[0], type: f.split(':')[1] }));
-const TYPES = permit2
-  ? { EIP712Domain: fields('name:string chainId:uint256 verifyingContract:address'),
-    PermitWitnessTransferFrom: fields('permitted:TokenPermissions spender:address nonce:uint256 deadline:uint256 witness:Witness'),
-    TokenPermissions: fields('token:address amount:uint256'), Witness: fields(upto ? 'to:address facilitator:address validAfter:uint256' : 'to:address validAfter:uint256') }
-  : { EIP712Domain: fields('name:string version:string chainId:uint256 verifyingContract:address'),
-    TransferWithAuthorization: fields('from:address to:address value:uint256 validAfter:uint256 validBefore:uint256 nonce:bytes32') };
-const REASONS = { insufficient_funds: 'Your wallet does not hold enough ' + data.symbol + ' on ' + data.networkName + ' for this payment.' };
-let header = '';
-let validBefore = 0;
-let step = '';
-function show(state, text) { document.body.dataset.state = state; $('status').textContent = text; }
-const label = (text) => { $('pay').textContent = text; };
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const rejected = (e) => !!e && e.code === 4001;
-const word = (address) => address.slice(2).toLowerCase().padStart(64, '0');
-function b64(text) { let s = ''; for (const b of new TextEncoder().encode(text)) s += String.fromCharCode(b); return btoa(s); }
-function unb64(text) { return new TextDecoder().decode(Uint8Array.from(atob(text), (c) => c.charCodeAt(0))); }
-function noWallet() { show('no-wallet', 'No wallet found. Install a browser wallet such as OKX Wallet or MetaMask, then reload this page.'); }
-async function onNetwork(eth) {
-  if (parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId) return true;
-  try {
-    await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });
-  } catch (e) {
-    if (!e || e.code !== 4902 || !data.chain) throw e;
-    await eth.request({ method: 'wallet_addEthereumChain', params: [Object.assign({ chainId: chainHex }, data.chain)] });
-    await eth.request({ method: 'wallet_switchEthereumChain', params: [{ chainId: chainHex }] });
-  }
-  return parseInt(await eth.request({ method: 'eth_chainId' }), 16) === data.chainId;
-}
-async function connect(eth) {
-  step = 'connect';
-  show('working', 'Connecting your wallet\u2026');
-  const [from] = await eth.request({ method: 'eth_requestAccounts' });
-  if (!from) throw new Error('the wallet shared no account');
-  step = 'network';
-  show('working', 'Switching your wallet to ' + data.networkName + '\u2026');
-  if (await onNetwork(eth)) return from;
-  show('wrong-network', 'This payment is made on ' + data.networkName + ', and your wallet is on another network. Switch it to ' + data.networkName + ' to pay.');
-  return '';
-}
-async function allowed(eth, from) {
-  step = 'allowance';
-  show('working', 'Checking that Permit2 may move your ' + data.token + '\u2026');
-  const out = await eth.request({ method: 'eth_call', params: [{ to: req.asset, data: '0xdd62ed3e' + word(from) + word(PERMIT2) }, 'latest'] });
-  if (!/^0x[0-9a-f]{64}$/i.test(out)) throw new Error('the token answered allowance() with ' + String(out).slice(0, 80));
-  return BigInt(out) >= BigInt(req.amount);
-}
-function offerApproval(text) {
-  if ($('approval')) { $('approval').hidden = false; $('pay').hidden = true; }
-  show('approve', text);
-}
-function approvalDone() { $('approval').hidden = true; $('pay').hidden = false; }
-async function approve(eth, from) {
-  step = 'approve';
-  show('working', 'Approve Permit2 for ' + data.token + ' in your wallet\u2026');
-  const hash = await eth.request({ method: 'eth_sendTransaction', params: [{ from, to: req.asset, data: '0x095ea7b3' + word(PERMIT2) + 'f'.repeat(64) }] });
-  step = 'approval';
-  show('working', 'Waiting for your approval to be confirmed on ' + data.networkName + ' (transaction ' + hash + ')\u2026');
-  for (let i = 0; i < 200; i++) {
-    const receipt = await eth.request({ method: 'eth_getTransactionReceipt', params: [hash] });
-    if (receipt && receipt.status === '0x1') {
-      approvalDone();
-      return true;
-    }
-    if (receipt) {
-      offerApproval('Your approval failed on chain (transaction ' + hash + '), so Permit2 may not move your ' + data.token + ' yet and nothing was paid. You can approve again.');
-      return false;
-    }
-    await sleep(1500);
-  }
-  approvalDone();
-  label('Continue');
-  show('unknown', 'Your approval (transaction ' + hash + ') is not confirmed yet. Once your wallet shows it confirmed, click Continue.');
-  return false;
-}
-async function sign(eth, from) {
-  step = 'sign';
-  show('working', 'Sign the payment of ' + data.price + ' in your wallet\u2026');
-  const now = Math.floor(Date.now() / 1000);
-  const nonce = '0x' + Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => b.toString(16).padStart(2, '0')).join('');
-  let typed;
-  let payload;
-  if (permit2) {
-    const witness = upto ? { to: req.payTo, facilitator: req.extra.facilitatorAddress, validAfter: '0' } : { to: req.payTo, validAfter: '0' };
-    const p = { from, permitted: { token: req.asset, amount: String(req.amount) }, spender: data.spender, nonce: BigInt(nonce).toString(), deadline: String(now + req.maxTimeoutSeconds), witness };
-    const message = { permitted: p.permitted, spender: p.spender, nonce: p.nonce, deadline: p.deadline, witness: p.witness };
-    typed = { types: TYPES, primaryType: 'PermitWitnessTransferFrom', domain: { name: 'Permit2', chainId: data.chainId, verifyingContract: PERMIT2 }, message };
-    payload = { permit2Authorization: p };
-    validBefore = Number(p.deadline) + 1;
-  } else {
-    const authorization = { from, to: req.payTo, value: String(req.amount), validAfter: String(now - 600), validBefore: String(now + req.maxTimeoutSeconds), nonce };
-    typed = { types: TYPES, primaryType: 'TransferWithAuthorization', domain: { name: req.extra.name, version: req.extra.version, chainId: data.chainId, verifyingContract: req.asset }, message: authorization };
-    payload = { authorization };
-    validBefore = Number(authorization.validBefore);
-  }
-  const signature = await eth.request({ method: 'eth_signTypedData_v4', params: [from, JSON.stringify(typed)] });
-  header = b64(JSON.stringify({ x402Version: 2, resource: data.challenge.resource, accepted: req, payload: Object.assign({ signature }, payload) }));
-}
-async function deliver() {
-  step = 'pay';
-  for (let tries = 0; ; tries++) {
-    show('working', tries ? 'Checking your payment\u2026' : 'Paying\u2026');
-    let res = null;
-    let text = '';
-    let body = null;
-    try {
-      res = await fetch(location.href, { headers: { 'PAYMENT-SIGNATURE': header, Accept: 'application/json' }, cache: 'no-store' });
-      text = await res.text();
-      body = JSON.parse(text);
-    } catch (_e) { /* no answer, or not JSON */ }
-    const reason = body && typeof body.error === 'string' ? body.error : res ? 'HTTP ' + res.status : 'no answer';
-    const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' \u2014 ' + body.message : '');
-    const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));
-    if (v.state === 'paid') {
-      let settled = {};
-      try { settled = JSON.parse(unb64(res.headers.get('PAYMENT-RESPONSE') || '')) || {}; } catch (_e) { settled = {}; }
-      const tx = settled.transaction || '';
-      $('result').textContent = body !== null ? JSON.stringify(body, null, 2) : text.slice(0, 100000);
-      $('result').hidden = false;
-      $('pay').hidden = true;
-      return show('paid', (upto ? charged(settled.amount, data.decimals, data.symbol, data.price) : 'Paid ' + data.price + '.') + (tx ? ' Transaction: ' + tx : ''));
-    }
-    if (v.state === 'approve') return offerApproval('The server says Permit2 may not move enough of your ' + data.token + ' yet (' + reason + '). Nothing was charged. Approve Permit2 below, and the same payment is sent again.');
-    if (v.state !== 'pending') {
-      $('pay').hidden = v.state === 'used';
-      if (v.fresh) header = '';
-      label(v.fresh ? 'Connect wallet and pay' : 'Try again');
-      return show(v.state, (v.state === 'used' ? 'This payment was already used: ' : v.state === 'failed' ? 'The server failed to deliver: ' : 'The payment was refused: ') + why + (v.fresh ? '\\nNothing was charged.' : v.state === 'used' ? '' : '\\nTry again: the same payment is sent, never a second charge.'));
-    }
-    if (!retryAgain(tries, v.wait, Date.now() / 1000, validBefore)) {
-      label('Check again');
-      return show('unknown', 'Your payment is not confirmed yet (' + reason + '). It may still complete: do not pay again. Check again: the same payment is sent, never a new one.');
-    }
-    for (let s = v.wait; s > 0; s--) {
-      show('pending', 'Your payment is being settled\u2026 checking again in ' + s + ' s; do not pay again.');
-      await sleep(1000);
-    }
-  }
-}
-async function run(task) {
-  const buttons = [$('pay'), $('approve')].filter(Boolean);
-  for (const b of buttons) b.disabled = true;
-  try {
-    await task(window.ethereum);
-  } catch (e) {
-    if (rejected(e) && step === 'network') return show('wrong-network', 'This payment is made on ' + data.networkName + '. Your wallet stayed on another network; switch it to ' + data.networkName + ' to pay.');
-    if (rejected(e) && step === 'sign') return show('rejected', 'You declined the signature. Nothing was charged.');
-    if (rejected(e) && step === 'approve') return show('rejected', 'You declined the approval. Nothing was charged.');
-    if (rejected(e)) return show('rejected', 'You declined the wallet request. Nothing was charged.');
-    show('error', 'Something went wrong (' + step + '): ' + (e && e.message ? e.message : String(e)));
-  } finally {
-    for (const b of buttons) b.disabled = false;
-  }
-}
-const hasWallet = () => !!window.ethereum && typeof window.ethereum.request === 'function';
-function pay() {
-  if (!header && !hasWallet()) return noWallet();
-  return run(async (eth) => {
-    if (!header) {
-      const from = await connect(eth);
-      if (!from) return;
-      if (permit2 && !(await allowed(eth, from))) return offerApproval('Before your first payment with ' + data.token + ', your wallet must allow Permit2 to move it: see below.');
-      await sign(eth, from);
-    }
-    await deliver();
-  });
-}
-function approval() {
-  if (!hasWallet()) return noWallet();
-  return run(async (eth) => {
-    const from = await connect(eth);
-    if (!from || !(await approve(eth, from))) return;
-    if (!header) await sign(eth, from);
-    await deliver();
-  });
-}
-$('pay').addEventListener('click', () => { pay(); });
-if ($('approve')) $('approve').addEventListener('click', () => { approval(); });
-if (!window.ethereum) setTimeout(() => { if (!window.ethereum) noWallet(); }, 300);
-})();`.replace(/^ +/gm, "");
 
 // functions/src/lib/paywall.js
 var { wasm: wasm2, config: config2 } = x402Module(paywall_exports);
@@ -783,6 +462,15 @@ function withHeaders(res, extra) {
   for (const [k, v] of extra) headers.set(k, v);
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
+function replyResponse(req, reply, slug) {
+  if (!wantsPage(req, reply)) return toResponse(reply, []);
+  try {
+    return paywallPage(reply);
+  } catch (e) {
+    logInternal(`${slug} (page)`, e);
+    return toResponse(reply, []);
+  }
+}
 function x402Paywall(slug, handler) {
   return async function(req) {
     let flow = untyped(null);
@@ -790,8 +478,7 @@ function x402Paywall(slug, handler) {
       const signIn = req.headers.get("sign-in-with-x");
       const paying = req.headers.get("payment-signature") || req.headers.get("x-payment");
       if (!signIn && !(paying || "").trim()) {
-        const reply = challengeReply(x402Resource(slug, req), `/functions/${slug}`);
-        return wantsPage(req, reply) ? paywallPage(reply) : toResponse(reply, []);
+        return replyResponse(req, challengeReply(x402Resource(slug, req), `/functions/${slug}`), slug);
       }
       const config3 = paywallConfig();
       const summary = `${req.method} ${new URL(req.url).pathname}`;
@@ -823,8 +510,7 @@ function x402Paywall(slug, handler) {
         return end.keep ? await keepServed(io, end.keep, res, slug) : res;
       }
       await kept?.body?.cancel();
-      if (wantsPage(req, end.reply)) return paywallPage(end.reply);
-      return toResponse(end.reply, []);
+      return replyResponse(req, end.reply, slug);
     } catch (e) {
       logInternal(slug, e);
       return internalError([]);

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import vm from 'node:vm';
-import { charged, escapeHtml, humanAmount, paywallPage, retryAgain, scriptJson, verdict, wantsPage } from '../../functions/src/lib/paywall-page.js';
+import { charged, escapeHtml, humanAmount, paywallPage, retryAgain, scriptJson, verdict } from '../../functions/src/lib/paywall-page.js';
+import { wantsPage } from '../../functions/src/lib/wants-page.js';
 import { withEnv } from './fake-deno-env.mjs';
 
 const CHROME_NAVIGATION = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';

@@ -30,6 +30,10 @@
 // travels as JSON with <, >, & and the JS line separators escaped. The Content-Security-Policy
 // lets only this response's own script and style run, and the page talk only to its own origin.
 
+// Deferred (manifest.json): functions load it as functions/src/deferred/paywall-page.js, which
+// evaluates it on its first call, since most requests to a paywall never render the page
+// (cli/bundle.mjs, "Deferred modules"). Who gets the page: lib/wants-page.js.
+
 import { jsonReply } from './http.js';
 
 const MAX_TEXT = 500;
@@ -58,37 +62,6 @@ const CHAINS = {
   8453: { chainName: 'Base', nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: ['https://mainnet.base.org'], blockExplorerUrls: ['https://basescan.org'] },
   84532: { chainName: 'Base Sepolia', nativeCurrency: { name: 'Sepolia Ether', symbol: 'ETH', decimals: 18 }, rpcUrls: ['https://sepolia.base.org'], blockExplorerUrls: ['https://sepolia.basescan.org'] },
 };
-
-/** The q-value `accept` gives `type`: that of its most specific range (type, `major/*`, `*\/*`). */
-function quality(accept, type) {
-  let best = { specificity: 0, q: 0 };
-  for (const part of accept.split(',')) {
-    const [range, ...params] = part.trim().toLowerCase().split(';');
-    const r = range.trim();
-    const specificity = r === type ? 3 : r === `${type.split('/')[0]}/*` ? 2 : r === '*/*' ? 1 : 0;
-    if (specificity <= best.specificity) continue;
-    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const q = qp ? Number(qp.slice(2)) : 1;
-    best = { specificity, q: Number.isFinite(q) ? q : 0 };
-  }
-  return best.q;
-}
-
-/**
- * True for an unpaid browser navigation: no payment header, and `Accept` names text/html
- * itself (not only through `*\/*`) at least as strongly as application/json.
- */
-export function wantsPage(req, reply) {
-  if (reply.status !== 402) return false;
-  // A plain search first: most callers are programs whose Accept names no HTML, and in a fresh
-  // Worker the regular expression and two more header lookups cost them 0.1-0.2 ms to compile.
-  const accept = req.headers.get('accept') || '';
-  if (!accept.toLowerCase().includes('text/html')) return false;
-  if (req.headers.has('payment-signature') || req.headers.has('x-payment')) return false;
-  if (!/(^|,)\s*text\/html\s*(;|,|$)/i.test(accept)) return false;
-  const html = quality(accept, 'text/html');
-  return html > 0 && html >= quality(accept, 'application/json');
-}
 
 export function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -401,7 +374,9 @@ async function deliver() {
       res = await fetch(location.href, { headers: { 'PAYMENT-SIGNATURE': header, Accept: 'application/json' }, cache: 'no-store' });
       text = await res.text();
       body = JSON.parse(text);
-    } catch (_e) { /* no answer, or not JSON */ }
+    } catch (_e) {
+      // No answer, or not JSON: said below.
+    }
     const reason = body && typeof body.error === 'string' ? body.error : res ? 'HTTP ' + res.status : 'no answer';
     const why = REASONS[reason] ? REASONS[reason] + ' (' + reason + ')' : reason + (body && typeof body.message === 'string' ? ' — ' + body.message : '');
     const v = verdict(res ? res.status : 0, res && res.headers.get('Retry-After'));

@@ -10,7 +10,8 @@ import { untyped } from './untyped.js';
 import * as paywallWasm from '../wasm/paywall.js';
 import { release, x402Module } from './x402-module.js';
 import { challengeReply } from './x402-challenge.js';
-import { paywallPage, wantsPage } from './paywall-page.js';
+import { paywallPage } from '../deferred/paywall-page.js';
+import { wantsPage } from './wants-page.js';
 
 // The paywall flavor: the x402 module without the facilitator's and reconcile's exports.
 const { wasm, config } = x402Module(paywallWasm);
@@ -63,6 +64,21 @@ function withHeaders(res, extra) {
   return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
+/**
+ * The core's reply as sent: an unpaid browser navigation's 402 as the paywall page, anything else
+ * as it is. The page is a convenience over the same challenge: should it fail to render (its
+ * module is evaluated from text on first use, which a host may refuse), the JSON 402 is sent.
+ */
+function replyResponse(req, reply, slug) {
+  if (!wantsPage(req, reply)) return toResponse(reply, []);
+  try {
+    return paywallPage(reply);
+  } catch (e) {
+    logInternal(`${slug} (page)`, e);
+    return toResponse(reply, []);
+  }
+}
+
 /** The paid endpoint: `handler(req, payment)` runs only for a settled payment. */
 export function x402Paywall(slug, handler) {
   return async function (req) {
@@ -72,8 +88,7 @@ export function x402Paywall(slug, handler) {
       const paying = req.headers.get('payment-signature') || req.headers.get('x-payment');
       if (!signIn && !(paying || '').trim()) {
         // No payment: the challenge (or the page), without loading the verifier.
-        const reply = challengeReply(x402Resource(slug, req), `/functions/${slug}`);
-        return wantsPage(req, reply) ? paywallPage(reply) : toResponse(reply, []);
+        return replyResponse(req, challengeReply(x402Resource(slug, req), `/functions/${slug}`), slug);
       }
       const config = paywallConfig();
       const summary = `${req.method} ${new URL(req.url).pathname}`;
@@ -111,8 +126,7 @@ export function x402Paywall(slug, handler) {
       // A metered payment refused after its work (its settlement failed): the work's response
       // is not delivered.
       await kept?.body?.cancel();
-      if (wantsPage(req, end.reply)) return paywallPage(end.reply);
-      return toResponse(end.reply, []);
+      return replyResponse(req, end.reply, slug);
     } catch (e) {
       logInternal(slug, e);
       return internalError([]);

@@ -4,6 +4,7 @@
 // on Cloud the isolate lives on, so the compiled module is kept for its lifetime. Nothing runs
 // at load time: a throw at the top level would break every function of a Cloud project.
 
+import { embeddedText } from './embedded.js';
 import { untyped } from './untyped.js';
 
 // lib/base64.wat, assembled: the base64 decoder for runtimes without Uint8Array.fromBase64.
@@ -41,11 +42,7 @@ export function base64Bytes(b64) {
 
 /** The base64 text of a flavor's .wasm, read from the comment its WASM_TEXT carries. */
 export function wasmBase64(flavor) {
-  const source = flavor.WASM_TEXT.toString();
-  const start = source.indexOf('/*!') + 3;
-  const text = source.slice(start, source.indexOf('*/', start)).trim();
-  if (text.length !== flavor.WASM_TEXT_LENGTH) throw new Error('the embedded .wasm is not as built: this file was changed after bundling (comments removed?)');
-  return text;
+  return embeddedText(flavor.WASM_TEXT, flavor.WASM_TEXT_LENGTH, '.wasm');
 }
 
 /**

@@ -33,7 +33,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, denoBinary, ensureNodeModules, toolEnv } from './lib/toolchain.mjs';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
@@ -45,6 +45,10 @@ const QUICK = process.argv.includes('--quick');
 const PAID_ONLY = process.argv.includes('--paid-only');
 // `npm run bench -- --direct-only`: only direct settlement on anvil (bench/direct-bench.mjs).
 const DIRECT_ONLY = process.argv.includes('--direct-only');
+// `npm run bench -- --paired <bridge|challenge|forged> <A.js> <B.js> [rounds]`: only two versions
+// of a function file, A and B, against each other in fresh Deno 2.0.6 Workers, alternating in
+// every round (bench/paired.mjs), then exit: how a change to the cold path is measured.
+const PAIRED = process.argv.indexOf('--paired');
 // `npm run bench -- --props`: only the soak of the x402 invariants under faults (many seeds;
 // tests/e2e/x402-properties.test.mjs), then exit.
 if (process.argv.includes('--props')) {
@@ -206,6 +210,21 @@ async function roundTrips(inputs) {
 }
 
 ensureNodeModules();
+if (PAIRED >= 0) {
+  const [kind, fileA, fileB, rounds = '60'] = process.argv.slice(PAIRED + 1);
+  if (!kind || !fileA || !fileB) throw new Error('usage: npm run bench -- --paired <bridge|challenge|forged> <A.js> <B.js> [rounds]');
+  const pairedDir = mkdtempSync(join(os.tmpdir(), 'insforge-edge-paired-'));
+  try {
+    const inputs = await makeInputs(pairedDir);
+    const from = process.env.INIT_CWD || process.cwd(); // npm runs scripts from the package root
+    const r = denoJson('2.0.6', 'bench/paired.mjs', [inputs.workerFile, kind, resolve(from, fileA), resolve(from, fileB), rounds], ['--no-lock', '--node-modules-dir=manual']);
+    const sign = (x) => `${x > 0 ? '+' : ''}${x.toFixed(2)} ms`;
+    console.log(`${kind}, ${r.rounds} rounds of fresh Deno 2.0.6 Workers: A ${ms(r.aMs)}, B ${ms(r.bMs)}; B − A ${sign(r.diffMs)} (quartiles ${sign(r.q1Ms)} … ${sign(r.q3Ms)}), B faster in ${r.bFaster} of ${r.rounds}`);
+  } finally {
+    rmSync(pairedDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const startedAt = new Date();
 const load0 = os.loadavg();
 const denoVersions = Object.fromEntries(DENOS.map((v) => [v, spawnSync(denoBinary(v), ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]]));

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:12f2bb494abd3230ccdfa0b0b5bf79db1c78f16c60abbbaba9149d3a3d5f6e06
+// source-hash: sha256:d978cd78081d57753fcc2085a0141c5e1453675b4be2a46e5ad5980adc9065c1
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

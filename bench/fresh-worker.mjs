@@ -11,7 +11,8 @@
 // self-hosted InsForge does (a function body, bench/evaluate.mjs), answers one Request and
 // reports two times: the evaluation and the first request. Kinds: the empty function (the
 // floor), the pure-JS WebCrypto bridge, workos-bridge, x402-paywall's bare challenge and its
-// refusal of a forged payment. Then, per wasm flavor, fresh Workers time its cold steps through
+// refusal of a forged payment. Then the same kinds while another Worker of the same function is
+// alive (overlapping requests). Then, per wasm flavor, fresh Workers time its cold steps through
 // bench/probe.mjs: the base64 decode alone, then decode + compile + instantiate, and for the
 // bridge the first RS256 check + mint (the first calls into the module: V8 compiles each wasm
 // function on its first call).
@@ -121,6 +122,30 @@ const kinds = Object.fromEntries(
   }),
 );
 
+// Overlapping requests: the same kinds, each fresh Worker answering while another Worker of the
+// same function, which answered the same request once, is still alive (a busy self-hosted host:
+// Workers overlap). V8 then hands the new isolate the module it already compiled, its functions
+// compiled so far included. Medians of totals, the empty function measured the same way.
+const overlapping = {};
+for (const name of ['empty', 'js-bridge', 'workos-bridge', 'x402-challenge', 'x402-forged']) {
+  const k = KINDS[name];
+  const message = { code: k.code, secrets: k.secrets, headers: k.headers };
+  const keeper = new Worker(requestUrl, { type: 'module' });
+  await new Promise((resolve) => {
+    keeper.onmessage = resolve;
+    keeper.postMessage(message);
+  });
+  const totals = [];
+  for (let r = 0; r < rounds; r++) {
+    const out = await inWorker(requestUrl, message);
+    if (!k.ok(out.status, out.body)) throw new Error(`${name} (overlapping): unexpected ${out.status} ${out.body.slice(0, 300)}`);
+    totals.push(out.evaluateMs + out.requestMs);
+  }
+  keeper.terminate();
+  overlapping[name] = { totalMs: median(totals) };
+}
+for (const name of Object.keys(overlapping)) overlapping[name].overheadMs = overlapping[name].totalMs - overlapping.empty.totalMs;
+
 const bridgeEnv = JSON.stringify({ JWT_SECRET: input.bridgeSecrets.JWT_SECRET, WORKOS_CLIENT_ID: input.bridgeSecrets.WORKOS_CLIENT_ID, WORKOS_JWKS: input.bridgeSecrets.WORKOS_JWKS });
 const phases = {};
 for (const flavor of ['bridge', 'challenge', 'paywall']) {
@@ -132,4 +157,4 @@ for (const flavor of ['bridge', 'challenge', 'paywall']) {
     firstMintMs: flavor === 'bridge' ? median(runs.map((x) => x.firstMintMs)) : null,
   };
 }
-console.log(JSON.stringify({ deno: Deno.version.deno, rounds, kinds, phases }));
+console.log(JSON.stringify({ deno: Deno.version.deno, rounds, kinds, overlapping, phases }));

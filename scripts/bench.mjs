@@ -308,6 +308,8 @@ try {
     figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(k['x402-forged'].overheadMs), { vs: inWorker('x402-forged'), target: '≤ 8 ms', met: k['x402-forged'].overheadMs <= 8 });
     figure('  floor: a JS function writing x402-paywall\'s bare 402 as constants, above the empty function', ms(k['floor-js-challenge'].overheadMs), { vs: `the same file carrying the paywall .wasm's base64 as ours does ${ms(k['floor-js-challenge-verifier-text'].overheadMs)}` });
     figure('  floor: the smallest wasm module compiled, instantiated and called once, above the empty function', ms(k['floor-tiny-wasm'].overheadMs));
+    const o = fw.overlapping;
+    figure('  overlapping requests (another Worker of the same function alive): workos-bridge above the empty function', ms(o['workos-bridge'].overheadMs), { vs: `pure-JS WebCrypto bridge ${ms(o['js-bridge'].overheadMs)}; bare 402 ${ms(o['x402-challenge'].overheadMs)}; forged refusal ${ms(o['x402-forged'].overheadMs)} (V8 shares the compiled module)` });
     for (const [flavor, p] of Object.entries(fw.phases)) {
       const mint = p.firstMintMs === null ? '' : `; then the first RS256 check + mint (the first calls, each wasm function compiled on its first call) ${ms(p.firstMintMs)}`;
       figure(`  ${flavor} flavor in a fresh Worker (probe): base64 decode alone`, ms(p.decodeMs), { vs: `decode + compile + instantiate ${ms(p.loadMs)}${mint}` });

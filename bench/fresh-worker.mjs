@@ -17,7 +17,7 @@
 // bridge the first RS256 check + mint (the first calls into the module: V8 compiles each wasm
 // function on its first call).
 
-import { inWorker, median } from './evaluate.mjs';
+import { inWorker, median, requestWorkerUrl } from './evaluate.mjs';
 import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
 
@@ -26,21 +26,6 @@ const input = JSON.parse(Deno.readTextFileSync(inputPath));
 const rounds = Number(roundsArg);
 const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
 const probeUrl = new URL('./probe.mjs', import.meta.url).href;
-const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
-
-const REQUEST_WORKER = `
-import { evaluateBundle } from '${evaluateUrl}';
-const sdk = import('npm:@insforge/sdk');
-self.onmessage = async (e) => {
-  await sdk;
-  const { code, secrets, headers } = e.data;
-  const t0 = performance.now();
-  const handler = evaluateBundle(code, secrets);
-  const t1 = performance.now();
-  const res = await handler(new Request('http://bench.local/functions/f', { method: 'POST', headers }));
-  const body = await res.text();
-  self.postMessage({ evaluateMs: t1 - t0, requestMs: performance.now() - t1, status: res.status, headers: [...res.headers], body: e.data.wholeBody ? body : body.slice(0, 2000) });
-};`;
 
 const PHASE_WORKER = `
 import * as probe from '${probeUrl}';
@@ -65,7 +50,7 @@ self.onmessage = async (e) => {
 };`;
 
 const workerUrl = (source) => URL.createObjectURL(new Blob([source], { type: 'application/javascript' }));
-const requestUrl = workerUrl(REQUEST_WORKER);
+const requestUrl = requestWorkerUrl();
 const phaseUrl = workerUrl(PHASE_WORKER);
 
 // The floors, to read the goals against: what any function answering as ours do pays here.

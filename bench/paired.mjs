@@ -10,7 +10,7 @@
 // challenge (x402-paywall without payment) or forged (x402-paywall refusing a forged payment).
 // Each Worker times the bundle's evaluation and its first request, as bench/fresh-worker.mjs.
 
-import { inWorker, median } from './evaluate.mjs';
+import { inWorker, median, requestWorkerUrl } from './evaluate.mjs';
 
 const [inputPath, kind, fileA, fileB, roundsArg = '60'] = Deno.args;
 const input = JSON.parse(Deno.readTextFileSync(inputPath));
@@ -22,20 +22,7 @@ const KINDS = {
 const k = KINDS[kind];
 if (!k) throw new Error(`unknown kind ${kind} (${Object.keys(KINDS).join(', ')})`);
 
-const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
-const WORKER = `
-import { evaluateBundle } from '${evaluateUrl}';
-const sdk = import('npm:@insforge/sdk');
-self.onmessage = async (e) => {
-  await sdk;
-  const { code, secrets, headers } = e.data;
-  const t0 = performance.now();
-  const handler = evaluateBundle(code, secrets);
-  const res = await handler(new Request('http://bench.local/functions/f', { method: 'POST', headers }));
-  const body = await res.text();
-  self.postMessage({ ms: performance.now() - t0, status: res.status, body: body.slice(0, 2000) });
-};`;
-const url = URL.createObjectURL(new Blob([WORKER], { type: 'application/javascript' }));
+const url = requestWorkerUrl();
 const code = { a: Deno.readTextFileSync(fileA), b: Deno.readTextFileSync(fileB) };
 
 const rounds = Number(roundsArg);
@@ -46,7 +33,7 @@ for (let r = 0; r < rounds + 2; r++) {
   for (const side of r % 2 ? ['b', 'a'] : ['a', 'b']) {
     const out = await inWorker(url, { code: code[side], secrets: k.secrets, headers: k.headers });
     if (!k.ok(out.status, out.body)) throw new Error(`${side.toUpperCase()}: unexpected ${out.status} ${out.body.slice(0, 300)}`);
-    t[side] = out.ms;
+    t[side] = out.evaluateMs + out.requestMs;
   }
   if (r < 2) continue; // the first rounds warm the host process, not the Workers
   a.push(t.a);

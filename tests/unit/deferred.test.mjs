@@ -68,6 +68,15 @@ test('what cannot be deferred is refused when it is built', () => {
   }
 });
 
+test('every committed deferred module is what its source defers to now', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
+  assert.ok(manifest.deferred.includes('lib/paywall-page.js'));
+  for (const module of manifest.deferred) {
+    const committed = readFileSync(join(ROOT, 'functions/src/deferred', module.split('/').pop()), 'utf8');
+    assert.equal(committed, deferredModuleSource(ROOT, join(ROOT, 'functions/src', module)), `${module}: run npm run build`);
+  }
+});
+
 test('x402-paywall carries its page deferred, and renders it for a browser', async () => {
   const code = readFileSync(join(ROOT, 'functions/dist/x402-paywall.js'), 'utf8');
   const outside = code.replace(/\/\*![^]*?\*\//g, '');

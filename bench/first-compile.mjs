@@ -5,10 +5,12 @@
 // code a self-hosted request pays to compile, whatever the machine's speed.
 //
 //   deno run --allow-read --allow-env --no-lock --node-modules-dir=manual \
-//     --v8-flags=--trace-wasm-compilation-times first-compile.mjs <input>
+//     --v8-flags=--trace-wasm-compilation-times first-compile.mjs <input> [<dir>]
 //
-// <input>: the fresh-worker input (scripts/bench.mjs). The last line is JSON: the kinds, in order,
-// and each flavor's whole code section (function bodies, bytes) to read the figures against.
+// <input>: the fresh-worker input (scripts/bench.mjs). <dir>: where workos-bridge.js and
+// x402-paywall.js are (functions/dist by default; `npm run bench -- --cold-functions` bundles them
+// with modules built without inlining). The last line is JSON: the kinds, in order, and each
+// flavor's whole code section (function bodies, bytes) to read the figures against.
 
 import * as bridgeFlavor from '../functions/src/wasm/bridge.js';
 import * as challengeFlavor from '../functions/src/wasm/challenge.js';
@@ -18,6 +20,7 @@ import { inWorker } from './evaluate.mjs';
 
 const input = JSON.parse(Deno.readTextFileSync(Deno.args[0]));
 const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
+const bundle = (slug) => (Deno.args[1] ? Deno.readTextFileSync(`${Deno.args[1]}/${slug}.js`) : read(`functions/dist/${slug}.js`));
 const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
 
 /** Sizes of the function bodies in a module's code section, read from the binary. */
@@ -54,9 +57,9 @@ function codeBytes(bytes) {
 }
 
 const KINDS = [
-  { name: 'workos-bridge', flavor: 'bridge', code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s) => s === 200 },
-  { name: 'x402-challenge', flavor: 'challenge', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s) => s === 402 },
-  { name: 'x402-forged', flavor: 'paywall', code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s) => s === 402 },
+  { name: 'workos-bridge', flavor: 'bridge', code: bundle('workos-bridge'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s) => s === 200 },
+  { name: 'x402-challenge', flavor: 'challenge', code: bundle('x402-paywall'), secrets: input.x402Secrets, headers: {}, ok: (s) => s === 402 },
+  { name: 'x402-forged', flavor: 'paywall', code: bundle('x402-paywall'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s) => s === 402 },
 ];
 
 const WORKER = `

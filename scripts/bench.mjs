@@ -31,11 +31,14 @@
 //                           stack: payments/s, p50/p99 time to 200, the empty function as floor
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT, denoBinary, ensureNodeModules, toolEnv } from './lib/toolchain.mjs';
+import { ROOT, denoBinary, ensureNodeModules, ensureRustWasm, run, toolEnv } from './lib/toolchain.mjs';
+import { callEdges, coldFunctions, functionNames } from './lib/cold-functions.mjs';
+import { COLD_FUNCTIONS_FILE, functionBundle, rawWasm } from './build.mjs';
+import { wasmModuleSource } from '../cli/bundle.mjs';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
 
 // `npm run bench -- --quick`: every path once or a few times, to check the bench runs (its
@@ -49,6 +52,10 @@ const DIRECT_ONLY = process.argv.includes('--direct-only');
 // of a function file, A and B, against each other in fresh Deno 2.0.6 Workers, alternating in
 // every round (bench/paired.mjs), then exit: how a change to the cold path is measured.
 const PAIRED = process.argv.indexOf('--paired');
+// `npm run bench -- --cold-functions`: only the profile of the first requests that the build
+// keeps their cold functions out of line by (scripts/lib/cold-functions.mjs); writes
+// functions/src/wasm/cold-functions.json, then exit. `npm run build` applies it.
+const COLD_FUNCTIONS = process.argv.includes('--cold-functions');
 // `npm run bench -- --props`: only the soak of the x402 invariants under faults (many seeds;
 // tests/e2e/x402-properties.test.mjs), then exit.
 if (process.argv.includes('--props')) {
@@ -89,10 +96,12 @@ function denoJson(version, script, args, flags = []) {
 
 /**
  * The wasm code each kind's first request in a fresh Worker made V8 compile (bench/first-compile.mjs
- * under V8's compilation trace): {kinds: [{name, flavor, functions, bytes}], modules}.
+ * under V8's compilation trace, on the bundles in `dir`, functions/dist by default):
+ * {kinds: [{name, flavor, functions, bytes, indices}], modules}. `indices`: the flavor module's
+ * functions compiled, by index.
  */
-function firstCompile(workerFile) {
-  const r = spawnSync(denoBinary('2.0.6'), ['run', '--allow-read', '--allow-env', '--no-lock', '--node-modules-dir=manual', '--v8-flags=--trace-wasm-compilation-times', 'bench/first-compile.mjs', workerFile], {
+function firstCompile(workerFile, dir) {
+  const r = spawnSync(denoBinary('2.0.6'), ['run', '--allow-read', '--allow-env', '--no-lock', '--node-modules-dir=manual', '--v8-flags=--trace-wasm-compilation-times', 'bench/first-compile.mjs', workerFile, ...(dir ? [dir] : [])], {
     cwd: ROOT,
     env: toolEnv({ DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' }),
     encoding: 'utf8',
@@ -100,27 +109,32 @@ function firstCompile(workerFile) {
   });
   if (r.status !== 0) throw new Error(`bench/first-compile.mjs failed:\n${r.stderr}`);
   const lines = r.stdout.trim().split('\n');
-  const out = JSON.parse(lines.pop());
+  // The JSON line; V8 may still print a background compilation after it.
+  const out = JSON.parse(lines.splice(lines.findLastIndex((l) => l.startsWith('{')), 1)[0]);
   const compiled = {};
   let kind = null;
   for (const line of lines) {
     const marker = line.match(/^---- first-compile (\S+)/);
     if (marker) {
       kind = marker[1] === 'end' ? null : marker[1];
-      if (kind) compiled[kind] = { functions: 0, bytes: 0 };
+      if (kind) compiled[kind] = { functions: 0, bytes: 0, byModule: {} };
       continue;
     }
     // Baseline (Liftoff) compilations only: what a first call pays. A hot function moved to the
     // optimizing tier meanwhile (in the background, when it happens) is not counted twice.
-    const body = line.match(/^Compiled function .* using Liftoff.* bodysize (\d+)/);
+    const body = line.match(/^Compiled function (\S+)#(\d+) using Liftoff.* bodysize (\d+)/);
     if (body && kind) {
       compiled[kind].functions += 1;
-      compiled[kind].bytes += Number(body[1]);
+      compiled[kind].bytes += Number(body[3]);
+      (compiled[kind].byModule[body[1]] ??= []).push(Number(body[2]));
     }
   }
   for (const k of out.kinds) {
     if (!compiled[k.name] || compiled[k.name].functions === 0) throw new Error(`first-compile: no compilation traced for ${k.name} (did V8 take --trace-wasm-compilation-times?)`);
-    Object.assign(k, compiled[k.name]);
+    const { byModule, ...counts } = compiled[k.name];
+    // The flavor's module is the one most compiled (the other is the base64 decoder's).
+    const indices = Object.values(byModule).sort((a, b) => b.length - a.length)[0];
+    Object.assign(k, counts, { indices });
   }
   return out;
 }
@@ -225,6 +239,43 @@ if (PAIRED >= 0) {
   }
   process.exit(0);
 }
+if (COLD_FUNCTIONS) {
+  ensureRustWasm();
+  // Each traced flavor without wasm-opt's inlining, with its names; the two bundles made with them
+  // from a copy of functions/src; their first requests traced; the cold functions of each flavor.
+  const work = join(ROOT, 'target', 'cold-functions');
+  rmSync(work, { recursive: true, force: true });
+  cpSync(join(ROOT, 'functions/src'), join(work, 'src'), { recursive: true });
+  mkdirSync(join(work, 'dist'));
+  try {
+    const inputs = await makeInputs(work);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'functions/src/manifest.json'), 'utf8'));
+    const flavors = ['bridge', 'challenge', 'paywall'];
+    const named = {};
+    for (const flavor of flavors) {
+      const file = join(work, `${flavor}.wasm`);
+      run('wasm-opt', ['--no-inline=*', '-Oz', '-g', rawWasm(flavor), '-o', file]);
+      named[flavor] = file;
+      const { features, glue } = manifest.wasm[flavor];
+      const source = `export { createWasmGlue } from '../${glue}';`;
+      writeFileSync(join(work, 'src/wasm', `${flavor}.js`), wasmModuleSource({ flavor, features, hash: 'cold-functions profile', wasmBase64: readFileSync(file).toString('base64'), glue: source }));
+    }
+    for (const slug of ['workos-bridge', 'x402-paywall']) writeFileSync(join(work, 'dist', `${slug}.js`), functionBundle(slug, join(work, 'src')).code);
+    const ran = {};
+    for (const k of firstCompile(inputs.workerFile, join(work, 'dist')).kinds) {
+      const names = functionNames(readFileSync(named[k.flavor]));
+      ran[k.flavor] ??= new Set();
+      for (const i of k.indices) ran[k.flavor].add(names.get(i));
+    }
+    const cold = Object.fromEntries(flavors.map((f) => [f, coldFunctions(callEdges(named[f]), ran[f])]));
+    writeFileSync(COLD_FUNCTIONS_FILE, `${JSON.stringify(cold, null, 2)}\n`);
+    for (const f of flavors) console.log(`${f}: ${ran[f].size} functions run by its first requests; ${cold[f].length} cold functions they call`);
+    console.log('wrote functions/src/wasm/cold-functions.json: run npm run build');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const startedAt = new Date();
 const load0 = os.loadavg();
 const denoVersions = Object.fromEntries(DENOS.map((v) => [v, spawnSync(denoBinary(v), ['--version'], { encoding: 'utf8' }).stdout.split('\n')[0]]));
@@ -257,8 +308,10 @@ try {
     // flavors shrank when their exports became plain functions with our own glue instead of
     // wasm-bindgen's (bridge -7.3 KB, challenge -2.5 KB) and the bridge's RS256 power moved to
     // BigInt (-2.1 KB); the bridge's `when_set_*` rules, kept out of their callers, cost 1.2 KB.
-    // Then the x402, paywall and wallet flavors too (-13.0, -9.5 and -4.1 KB).
-    const SIZE = { bridge: { goal: 40_000, budget: 67_100 }, x402: { goal: 235_520, budget: 324_800 }, paywall: { goal: 290_900, budget: 290_900 }, wallet: { goal: 114_900, budget: 114_900 }, challenge: { goal: 64_300, budget: 64_300 } };
+    // Then the x402, paywall and wallet flavors too (-13.0, -9.5 and -4.1 KB). The traced
+    // flavors grew by 214-283 B when their cold functions went out of line (cold-functions.json):
+    // a first request compiles up to 6.3 KB less.
+    const SIZE = { bridge: { goal: 40_000, budget: 67_300 }, x402: { goal: 235_520, budget: 324_800 }, paywall: { goal: 291_200, budget: 291_200 }, wallet: { goal: 114_900, budget: 114_900 }, challenge: { goal: 64_600, budget: 64_600 } };
     for (const flavor of Object.keys(manifest.wasm)) {
       const wasm = Buffer.from(wasmBase64(await import(`../functions/src/wasm/${flavor}.js`)), 'base64');
       const { goal, budget } = SIZE[flavor];

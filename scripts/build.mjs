@@ -31,17 +31,38 @@ function writeDeferred() {
   for (const module of manifest.deferred) writeFileSync(deferredPath(module), deferredSource(module));
 }
 
-// wasm-opt's passes, in order. `--no-inline` must come before `-Oz`, whose inlining it restrains:
-// a function named `when_set_*` reads a secret's value and is called only when that secret is
-// set (src/x402/config.rs); kept out of its caller, it is never compiled by a fresh Worker whose
-// secret is unset (V8 compiles each wasm function on its first call).
-const WASM_OPT = ['--no-inline=*when_set*', '-Oz', '--strip-debug', '--strip-producers'];
+// The functions a flavor's first requests do not run but would have inlined into the ones they
+// run (`npm run bench -- --cold-functions` writes them from V8's trace; scripts/lib/cold-functions.mjs).
+export const COLD_FUNCTIONS_FILE = join(SRC, 'wasm/cold-functions.json');
+const coldFunctions = existsSync(COLD_FUNCTIONS_FILE) ? JSON.parse(readFileSync(COLD_FUNCTIONS_FILE, 'utf8')) : {};
 
-function wasmHash(flavor) {
+/**
+ * wasm-opt's passes for `flavor`, in order. Each `--no-inline` must come before `-Oz`, whose
+ * inlining it restrains, so that the function stays out of its callers: V8 compiles each wasm
+ * function on its first call, so code kept out of line is compiled only by a request that runs it.
+ * - A function named `when_set_*` reads a secret's value and is called only when that secret is
+ *   set (src/x402/config.rs).
+ * - The flavor's cold functions (`cold`, names without their hash): called by code a first
+ *   request runs, but not by that request.
+ */
+export function wasmOptArgs(flavor, cold = coldFunctions[flavor] || []) {
+  return ['--no-inline=*when_set*', ...cold.map((name) => `--no-inline=${name}*`), '-Oz', '--strip-debug', '--strip-producers'];
+}
+
+export function wasmHash(flavor, cold) {
   const { features, glue } = manifest.wasm[flavor];
   // The features and wasm-opt's passes too: two flavors built from the same sources differ by
   // their features alone, and a pass changes every module. A glue of its own is named in the module.
-  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\nwasm-opt: ${WASM_OPT.join(' ')}\n${glue ? `glue: ${glue}\n` : ''}`);
+  return inputHash(ROOT, wasmInputs(ROOT, features), `features: ${features.join(',')}\nwasm-opt: ${wasmOptArgs(flavor, cold).join(' ')}\n${glue ? `glue: ${glue}\n` : ''}`);
+}
+
+/** `cargo build` of one flavor for wasm32 (its features only): the path of its .wasm before wasm-opt. */
+export function rawWasm(flavor) {
+  const { features } = manifest.wasm[flavor];
+  // One target dir per flavor: switching features does not rebuild the other.
+  const targetDir = join(ROOT, 'target', `wasm-${flavor}`);
+  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', features.join(',')], { env: { CARGO_TARGET_DIR: targetDir } });
+  return join(targetDir, 'wasm32-unknown-unknown', 'release', 'insforge_edge.wasm');
 }
 
 /**
@@ -52,13 +73,10 @@ function wasmHash(flavor) {
 function buildWasm(flavor, { features, glue }) {
   if (!glue) throw new Error(`manifest.json: the ${flavor} flavor names no glue module`);
   const outDir = join(ROOT, 'pkg', flavor);
-  // One target dir per flavor: switching features does not rebuild the other.
-  const targetDir = join(ROOT, 'target', `wasm-${flavor}`);
-  run('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', features.join(',')], { env: { CARGO_TARGET_DIR: targetDir } });
-  const raw = join(targetDir, 'wasm32-unknown-unknown', 'release', 'insforge_edge.wasm');
+  const raw = rawWasm(flavor);
   mkdirSync(outDir, { recursive: true });
   const opt = join(outDir, 'insforge_edge.opt.wasm');
-  run('wasm-opt', [...WASM_OPT, raw, '-o', opt]);
+  run('wasm-opt', [...wasmOptArgs(flavor), raw, '-o', opt]);
   const bytes = readFileSync(opt);
   const source = `// Its glue: functions/src/${glue}.\nexport { createWasmGlue } from '../${glue}';`;
   mkdirSync(join(SRC, 'wasm'), { recursive: true });
@@ -66,12 +84,12 @@ function buildWasm(flavor, { features, glue }) {
   console.log(`${flavor}: .wasm ${readFileSync(raw).length} bytes raw → ${bytes.length} bytes after wasm-opt (${gzipSync(bytes).length} bytes gzipped)`);
 }
 
-/** The bundle of one function, made from the sources as they are now. */
-export function functionBundle(slug) {
+/** The bundle of one function, made from the sources as they are now (in `src`: functions/src or a copy). */
+export function functionBundle(slug, src = SRC) {
   return bundleFunction({
     root: ROOT,
     slug,
-    resolveDir: SRC,
+    resolveDir: src,
     entry: `export { default } from './${slug}.js';\n`,
     header: [
       `${slug}: an insforge-edge function (Rust to WebAssembly, built by scripts/build.mjs).`,

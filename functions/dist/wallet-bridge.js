@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:8a1c91f864ec461a4c890997e7b4a3cc1c31db88d39c3bea75dd36ae0de31bbc
+// source-hash: sha256:4b7398431a3b53e1e18276cac8d8d41728bc49889ce3312503f2ec6ab7700137
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {

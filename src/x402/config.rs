@@ -430,7 +430,7 @@ fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X40
             .ok_or(X402Error::InvalidSecret("X402_ASSET", "must be a token symbol or address"))?;
         match assets::find_asset(chain_id, &address) {
             Some(a) => a,
-            None => return custom_asset(env, chain_id, address, transfer),
+            None => return when_set_custom_asset(env, chain_id, address, transfer),
         }
     } else {
         assets::find_by_symbol(chain_id, asset).ok_or(X402Error::InvalidSecret(
@@ -454,7 +454,9 @@ fn asset_from_env(env: &Env<'_>, chain_id: u64) -> Result<AssetDomainConfig, X40
     })
 }
 
-fn custom_asset(env: &Env<'_>, chain_id: u64, address: Address, transfer: Transfer) -> Result<AssetDomainConfig, X402Error> {
+/// `X402_ASSET` set to a token address outside the table: its EIP-712 domain from the secrets.
+#[inline(never)]
+fn when_set_custom_asset(env: &Env<'_>, chain_id: u64, address: Address, transfer: Transfer) -> Result<AssetDomainConfig, X402Error> {
     let (name, version) = match transfer {
         Transfer::Eip3009 => (env.required("X402_ASSET_NAME", X402Error::MissingSecret)?, env.required("X402_ASSET_VERSION", X402Error::MissingSecret)?),
         Transfer::Permit2 => (env.get("X402_ASSET_NAME").unwrap_or_default(), env.get("X402_ASSET_VERSION").unwrap_or_default()),

@@ -286,6 +286,9 @@ pub fn permit2_valid_before(p: &PermitTransfer) -> Option<U256> {
     p.deadline.to_u64().filter(|d| *d < MAX_VALID_BEFORE).map(|d| U256::from_u64(d + 1))
 }
 
+// Kept out of `verify_signed` (which LLVM would inline its one call into): an EIP-3009 payment's
+// first request then never compiles it (the build keeps it out of line: cold-functions.json).
+#[inline(never)]
 fn verify_permit2(payment: &Payment, payload: &permit2::Permit2Payload, req: &Requirements, now: u64) -> Result<(VerifiedPayment, Result<(), X402Error>), X402Error> {
     let permit = payload.permit()?;
     let (spender, facilitator) = match req.scheme {

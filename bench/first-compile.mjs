@@ -17,44 +17,12 @@ import * as challengeFlavor from '../functions/src/wasm/challenge.js';
 import * as paywallFlavor from '../functions/src/wasm/paywall.js';
 import { base64Bytes, wasmBase64 } from '../functions/src/lib/wasm.js';
 import { inWorker } from './evaluate.mjs';
+import { codeBytes } from '../scripts/lib/wasm-sections.mjs';
 
 const input = JSON.parse(Deno.readTextFileSync(Deno.args[0]));
 const read = (path) => Deno.readTextFileSync(new URL(`../${path}`, import.meta.url));
 const bundle = (slug) => (Deno.args[1] ? Deno.readTextFileSync(`${Deno.args[1]}/${slug}.js`) : read(`functions/dist/${slug}.js`));
 const evaluateUrl = new URL('./evaluate.mjs', import.meta.url).href;
-
-/** Sizes of the function bodies in a module's code section, read from the binary. */
-function codeBytes(bytes) {
-  let p = 8;
-  const leb = () => {
-    let r = 0;
-    let s = 0;
-    let x;
-    do {
-      x = bytes[p++];
-      r |= (x & 127) << s;
-      s += 7;
-    } while (x & 128);
-    return r >>> 0;
-  };
-  while (p < bytes.length) {
-    const id = bytes[p++];
-    const size = leb();
-    if (id !== 10) {
-      p += size;
-      continue;
-    }
-    const count = leb();
-    let total = 0;
-    for (let i = 0; i < count; i++) {
-      const body = leb();
-      total += body;
-      p += body;
-    }
-    return { functions: count, bytes: total };
-  }
-  throw new Error('no code section');
-}
 
 const KINDS = [
   { name: 'workos-bridge', flavor: 'bridge', code: bundle('workos-bridge'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s) => s === 200 },

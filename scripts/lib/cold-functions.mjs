@@ -15,50 +15,6 @@
 import { spawnSync } from 'node:child_process';
 import { toolEnv } from './toolchain.mjs';
 
-/** Reads an unsigned LEB128 at `bytes[at]`: [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let b;
-  do {
-    b = bytes[at++];
-    value += (b & 127) * 2 ** shift;
-    shift += 7;
-  } while (b & 128);
-  return [value, at];
-}
-
-/** The function names of a module's `name` section: Map(function index → name). */
-export function functionNames(bytes) {
-  const names = new Map();
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, body] = leb(bytes, at + 1);
-    at = body + size;
-    if (id !== 0) continue;
-    const [nameLength, nameAt] = leb(bytes, body);
-    if (new TextDecoder().decode(bytes.subarray(nameAt, nameAt + nameLength)) !== 'name') continue;
-    let p = nameAt + nameLength;
-    while (p < at) {
-      const kind = bytes[p];
-      const [subSize, subAt] = leb(bytes, p + 1);
-      p = subAt + subSize;
-      if (kind !== 1) continue;
-      let [count, q] = leb(bytes, subAt);
-      for (; count > 0; count--) {
-        let index;
-        let length;
-        [index, q] = leb(bytes, q);
-        [length, q] = leb(bytes, q);
-        names.set(index, new TextDecoder().decode(bytes.subarray(q, q + length)));
-        q += length;
-      }
-    }
-  }
-  return names;
-}
-
 /** The direct calls of a module with names: [caller, callee] pairs, from wasm-opt's call graph. */
 export function callEdges(wasmPath) {
   const r = spawnSync('wasm-opt', [wasmPath, '--print-call-graph', '-o', '/dev/null'], { encoding: 'utf8', env: toolEnv(), maxBuffer: 64 * 1024 * 1024 });

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { coldFunctions, functionNames, withoutHash } from '../../scripts/lib/cold-functions.mjs';
+import { coldFunctions, withoutHash } from '../../scripts/lib/cold-functions.mjs';
+import { codeBytes, functionNames } from '../../scripts/lib/wasm-sections.mjs';
 import { COLD_FUNCTIONS_FILE, wasmHash, wasmOptArgs } from '../../scripts/build.mjs';
 
 const manifest = JSON.parse(readFileSync(new URL('../../functions/src/manifest.json', import.meta.url), 'utf8'));
@@ -25,12 +26,13 @@ function namedModule(count, names) {
   ]);
 }
 
-test('function names are read from the name section, by function index', () => {
+test('function names are read from the name section, by function index; code bodies from the code section', () => {
   const bytes = namedModule(3, [[0, 'alpha'], [2, '_ZN4core3fmt5write17h0123456789abcdefE']]);
   assert.ok(new WebAssembly.Module(bytes), 'a valid module');
   const names = functionNames(bytes);
   assert.deepEqual([...names], [[0, 'alpha'], [2, '_ZN4core3fmt5write17h0123456789abcdefE']]);
   assert.equal(functionNames(namedModule(1, [])).size, 0);
+  assert.deepEqual(codeBytes(bytes), { functions: 3, bytes: 6 }, 'three bodies of 2 bytes each (no locals, end)');
 });
 
 test('a cold function is one that code a first request ran calls, and that it did not run', () => {

@@ -3,7 +3,8 @@
 //!
 //! Sans-IO like the rest of x402: [`settle::next_step`] reads the RPC answers collected so
 //! far and names the next JSON-RPC request or the final outcome; JS does the fetches.
-//! - [`abi`]: call data and return/revert decoding; [`rlp`] + [`tx`]: type-2 transactions;
+//! - [`abi`]: call data and return/revert decoding; [`rlp`] + [`tx`]: type-2 transactions,
+//!   signed with [`rfc6979`]'s nonces;
 //! - [`rpc`]: JSON-RPC envelopes and quantities; [`logs`]: receipt events;
 //! - [`domain`]: which EIP-712 domain a token really uses.
 
@@ -14,6 +15,7 @@ pub mod abi;
 pub mod checker;
 pub mod domain;
 pub mod logs;
+pub mod rfc6979;
 pub mod rlp;
 pub mod rpc;
 pub mod siwe;

@@ -15,7 +15,7 @@ use crate::x402::eip712::keccak256;
 use crate::x402::error::X402Error;
 use crate::x402::recover::key_address;
 use crate::x402::u256::U256;
-use crate::x402::evm::rlp;
+use crate::x402::evm::{rfc6979, rlp};
 
 /// Name under which a malformed settler key is reported (never its value).
 pub const SETTLER_KEY: &str = "SETTLER_PRIVATE_KEY";
@@ -62,9 +62,7 @@ impl Eip1559Tx {
 
     /// Deterministic (RFC 6979) low-s signature, as viem and ethers produce.
     pub fn sign(&self, key: &SigningKey) -> Result<SignedTx, X402Error> {
-        let (sig, recid) = key
-            .sign_prehash_recoverable(&self.signing_hash())
-            .map_err(|_| X402Error::InvalidSecret(SETTLER_KEY, "cannot sign with this key"))?;
+        let (sig, recid) = rfc6979::sign_digest(key, &self.signing_hash()).ok_or(X402Error::InvalidSecret(SETTLER_KEY, "cannot sign with this key"))?;
         let (r, s) = sig.split_bytes();
         let mut raw = vec![2u8];
         rlp::list(&mut raw, |o| {

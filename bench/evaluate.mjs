@@ -17,18 +17,19 @@ export function evaluateBundle(code, secrets, createClient = null) {
 /**
  * The blob URL of a module Worker that evaluates the bundle it is sent as self-hosted InsForge
  * does and answers one Request, after importing @insforge/sdk as the platform's Worker does (so
- * the heap a function starts from is the same). Message: {code, secrets, headers, wholeBody?};
- * answer: {evaluateMs, requestMs, status, headers, body}. Deno only.
+ * the heap a function starts from is the same) and with its `createClient` injected, as the
+ * platform injects it. Message: {code, secrets, headers, wholeBody?}; answer: {evaluateMs,
+ * requestMs, status, headers, body}. Deno only.
  */
 export function requestWorkerUrl() {
   const source = `
 import { evaluateBundle } from '${import.meta.url}';
 const sdk = import('npm:@insforge/sdk');
 self.onmessage = async (e) => {
-  await sdk;
+  const { createClient } = await sdk;
   const { code, secrets, headers } = e.data;
   const t0 = performance.now();
-  const handler = evaluateBundle(code, secrets);
+  const handler = evaluateBundle(code, secrets, createClient);
   const t1 = performance.now();
   const res = await handler(new Request('http://bench.local/functions/f', { method: 'POST', headers }));
   const body = await res.text();

@@ -175,8 +175,12 @@ async function makeInputs(dir) {
   const x402File = join(dir, 'x402.json');
   const workerFile = join(dir, 'fresh-worker.json');
   writeFileSync(bridgeFile, JSON.stringify({ secrets: bridgeSecrets, token, mint }));
-  writeFileSync(x402File, JSON.stringify({ secrets: x402Secrets, header: forged.header }));
-  writeFileSync(workerFile, JSON.stringify({ bridgeSecrets, token, x402Secrets, forgedHeader: forged.header }));
+  // Every InsForge project has these two (the platform seeds them); a paywall reads them for
+  // its resource URL and its ledger. Inside a Worker the ledger is never reached by these
+  // figures; the local stack seeds its own.
+  const inProject = { ...x402Secrets, INSFORGE_BASE_URL: 'https://bench.local', API_KEY: 'ik_bench' };
+  writeFileSync(x402File, JSON.stringify({ secrets: inProject, header: forged.header }));
+  writeFileSync(workerFile, JSON.stringify({ bridgeSecrets, token, x402Secrets: inProject, forgedHeader: forged.header }));
   return { token, bridgeSecrets, x402Secrets, forgedHeader: forged.header, bridgeFile, x402File, workerFile };
 }
 

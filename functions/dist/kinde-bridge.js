@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy kinde-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:31c2179bb54451143f3f848ace86417c740e1b47d5f3cbfee736616ca9798da7
+// source-hash: sha256:4848738934541befec69fac70de43b0a0fc9fe868f2511fc734a6741247e3d0c
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -323,15 +323,23 @@ var RemoteJwks = class {
   }
 };
 
-// functions/src/lib/bridge-claims.js
-var CLAIMS_RECORD_FN = "bridge_claims_record";
-var CLAIMS_WRITE_TIMEOUT_MS = 5e3;
-function claimsDb() {
+// functions/src/lib/project-db.js
+function projectDb() {
   const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
   const apiKey = Deno.env.get("API_KEY");
   if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
+  let database = untyped(null);
+  return {
+    rpc(fn, args) {
+      if (!database) database = createClient({ baseUrl, anonKey: apiKey }).database;
+      return database.rpc(fn, args);
+    }
+  };
 }
+
+// functions/src/lib/bridge-claims.js
+var CLAIMS_RECORD_FN = "bridge_claims_record";
+var CLAIMS_WRITE_TIMEOUT_MS = 5e3;
 function replaced(reply, status, error, message) {
   return { status, headers: reply.headers, body: JSON.stringify({ error, message, statusCode: status }) };
 }
@@ -356,7 +364,7 @@ async function record(db, args, timeoutMs) {
   }
 }
 async function recordClaims(slug, reply, claimsRecord, timeoutMs = CLAIMS_WRITE_TIMEOUT_MS) {
-  const db = claimsDb();
+  const db = projectDb();
   if (!db) return replaced(reply, 500, "missing_secret", "INSFORGE_BASE_URL and API_KEY are needed to record BRIDGE_CLAIMS");
   const minted = JSON.parse(reply.body);
   const args = {

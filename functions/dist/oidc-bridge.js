@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy oidc-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:60c2d0906dce434c2d5fa3f24acc628814d0648a26775626f62d1f875a98f6a9
+// source-hash: sha256:dc540a2533dc3a88ec1a9b3ce12217f8ab4643bfdf022cd3c553b7d8a1f567a6
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -323,15 +323,23 @@ var RemoteJwks = class {
   }
 };
 
-// functions/src/lib/bridge-claims.js
-var CLAIMS_RECORD_FN = "bridge_claims_record";
-var CLAIMS_WRITE_TIMEOUT_MS = 5e3;
-function claimsDb() {
+// functions/src/lib/project-db.js
+function projectDb() {
   const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
   const apiKey = Deno.env.get("API_KEY");
   if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
+  let database = untyped(null);
+  return {
+    rpc(fn, args) {
+      if (!database) database = createClient({ baseUrl, anonKey: apiKey }).database;
+      return database.rpc(fn, args);
+    }
+  };
 }
+
+// functions/src/lib/bridge-claims.js
+var CLAIMS_RECORD_FN = "bridge_claims_record";
+var CLAIMS_WRITE_TIMEOUT_MS = 5e3;
 function replaced(reply, status, error, message) {
   return { status, headers: reply.headers, body: JSON.stringify({ error, message, statusCode: status }) };
 }
@@ -356,7 +364,7 @@ async function record(db, args, timeoutMs) {
   }
 }
 async function recordClaims(slug, reply, claimsRecord, timeoutMs = CLAIMS_WRITE_TIMEOUT_MS) {
-  const db = claimsDb();
+  const db = projectDb();
   if (!db) return replaced(reply, 500, "missing_secret", "INSFORGE_BASE_URL and API_KEY are needed to record BRIDGE_CLAIMS");
   const minted = JSON.parse(reply.body);
   const args = {

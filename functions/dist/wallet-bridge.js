@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy wallet-bridge --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:edb3e659ca2bb57728611a365f17f9d7674e4aef8ef2add3743d86a19756c1a0
+// source-hash: sha256:ebf35970ce4d833f589c5533667bae676bd9f7e2fa82366da2f2c9f1498c782a
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -142,12 +142,6 @@ async function fetchWithin(url, init, ms) {
 // functions/src/lib/effects.js
 var MAX_STEPS = 500;
 var UNCONFIGURED = "unconfigured";
-function ledgerDb() {
-  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
-  const apiKey = Deno.env.get("API_KEY");
-  if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
-}
 var FINAL = ["respond", "serve", "replay"];
 async function driveFlow(flow, io, wasm2) {
   let effect = JSON.parse(wasm2.call(() => flow.start(Date.now())));
@@ -205,6 +199,20 @@ async function httpCall(effect, fetchFn) {
     }
   }
   return { status: 0, body: "" };
+}
+
+// functions/src/lib/project-db.js
+function projectDb() {
+  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
+  const apiKey = Deno.env.get("API_KEY");
+  if (!baseUrl || !apiKey) return null;
+  let database = untyped(null);
+  return {
+    rpc(fn, args) {
+      if (!database) database = createClient({ baseUrl, anonKey: apiKey }).database;
+      return database.rpc(fn, args);
+    }
+  };
 }
 
 // functions/src/lib/embedded.js
@@ -293,7 +301,7 @@ function walletBridge() {
       const body = req.method === "POST" && req.body !== null ? (await req.text()).slice(0, MAX_BODY + 1) : "";
       const address = req.method === "GET" ? new URL(req.url).searchParams.get("address") ?? void 0 : void 0;
       request = wasm.call(() => bridge().begin(req.method, req.headers.get("origin") ?? void 0, body, freshNonce(), address));
-      const end = await driveFlow(request, { db: ledgerDb() }, wasm);
+      const end = await driveFlow(request, { db: projectDb() }, wasm);
       return toResponse(end.reply, []);
     } catch (e) {
       logInternal("wallet-bridge", e);

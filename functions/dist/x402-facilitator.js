@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-facilitator --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:54bcbfeafd8278670a88d87df33abb7a98c78697bd5913eb3681f71190236144
+// source-hash: sha256:30a90d0602f4db0dc8229edebad4e3b6c3227e470d495bc09491bf10ea8581b6
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -66,12 +66,6 @@ async function fetchWithin(url, init, ms) {
 // functions/src/lib/effects.js
 var MAX_STEPS = 500;
 var UNCONFIGURED = "unconfigured";
-function ledgerDb() {
-  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
-  const apiKey = Deno.env.get("API_KEY");
-  if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
-}
 var FINAL = ["respond", "serve", "replay"];
 async function driveFlow(flow, io, wasm2) {
   let effect = JSON.parse(wasm2.call(() => flow.start(Date.now())));
@@ -129,6 +123,20 @@ async function httpCall(effect, fetchFn) {
     }
   }
   return { status: 0, body: "" };
+}
+
+// functions/src/lib/project-db.js
+function projectDb() {
+  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
+  const apiKey = Deno.env.get("API_KEY");
+  if (!baseUrl || !apiKey) return null;
+  let database = untyped(null);
+  return {
+    rpc(fn, args) {
+      if (!database) database = createClient({ baseUrl, anonKey: apiKey }).database;
+      return database.rpc(fn, args);
+    }
+  };
 }
 
 // functions/src/lib/flow.js
@@ -414,7 +422,7 @@ function x402Facilitator() {
       if (req.method !== "POST") return facilitatorError(405, "method_not_allowed", `use POST for ${op}`, [["Allow", "POST"]]);
       const text = (await req.text()).slice(0, FACILITATOR_MAX_BODY_CHARS);
       flow = wasm.call(() => config.flow(op, text, crypto.randomUUID(), Deno.env.get("SETTLER_PRIVATE_KEY") || "", Date.now()));
-      const end = await driveFlow(flow, { db: ledgerDb() }, wasm);
+      const end = await driveFlow(flow, { db: projectDb() }, wasm);
       if (end.kind === "replay") return replayResponse(end.response, FACILITATOR_CORS);
       return toResponse(end.reply, FACILITATOR_CORS);
     } catch (e) {

@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-paywall --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:09f791aa8473077089b157224f47bd675e0f5fb44da794b8bd13210bcadcc4b9
+// source-hash: sha256:f0fde6a70340ab0c4f9a99415c9cda7f015c3e0a0bff4146c3e7ba820764b672
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -53,12 +53,6 @@ async function fetchWithin(url, init, ms) {
 // functions/src/lib/effects.js
 var MAX_STEPS = 500;
 var UNCONFIGURED = "unconfigured";
-function ledgerDb() {
-  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
-  const apiKey = Deno.env.get("API_KEY");
-  if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
-}
 var FINAL = ["respond", "serve", "replay"];
 async function driveFlow(flow, io, wasm3) {
   let effect = JSON.parse(wasm3.call(() => flow.start(Date.now())));
@@ -116,6 +110,20 @@ async function httpCall(effect, fetchFn) {
     }
   }
   return { status: 0, body: "" };
+}
+
+// functions/src/lib/project-db.js
+function projectDb() {
+  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
+  const apiKey = Deno.env.get("API_KEY");
+  if (!baseUrl || !apiKey) return null;
+  let database = untyped(null);
+  return {
+    rpc(fn, args) {
+      if (!database) database = createClient({ baseUrl, anonKey: apiKey }).database;
+      return database.rpc(fn, args);
+    }
+  };
 }
 
 // functions/src/lib/flow.js
@@ -498,7 +506,7 @@ function x402Paywall(slug, handler) {
       );
       let kept = untyped(null);
       const io = {
-        db: ledgerDb(),
+        db: projectDb(),
         work: async (info) => {
           const { res, charge } = await runHandler(handler, req, info, slug);
           kept = res;

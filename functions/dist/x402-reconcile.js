@@ -2,7 +2,7 @@
 // Deploy as-is: npx @insforge/cli functions deploy x402-reconcile --file <this file>
 // Generated file: edit functions/src and run `npm run build`.
 // insforge-edge 0.1.0
-// source-hash: sha256:a8c15c35bb9b1c1e07ac0c845d18b2ddaef528808c2d95454926d3477f7fb907
+// source-hash: sha256:28b8e27142efe97af70d8199925b4b47abca496d86069c2860eceafb9e4aedb7
 (() => {
 var __defProp = Object.defineProperty;
 var __export = (target, all) => {
@@ -69,12 +69,6 @@ async function fetchWithin(url, init, ms) {
 // functions/src/lib/effects.js
 var MAX_STEPS = 500;
 var UNCONFIGURED = "unconfigured";
-function ledgerDb() {
-  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
-  const apiKey = Deno.env.get("API_KEY");
-  if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
-}
 var FINAL = ["respond", "serve", "replay"];
 async function driveFlow(flow, io, wasm2) {
   let effect = JSON.parse(wasm2.call(() => flow.start(Date.now())));
@@ -132,6 +126,20 @@ async function httpCall(effect, fetchFn) {
     }
   }
   return { status: 0, body: "" };
+}
+
+// functions/src/lib/project-db.js
+function projectDb() {
+  const baseUrl = Deno.env.get("INSFORGE_BASE_URL");
+  const apiKey = Deno.env.get("API_KEY");
+  if (!baseUrl || !apiKey) return null;
+  let database = untyped(null);
+  return {
+    rpc(fn, args) {
+      if (!database) database = createClient({ baseUrl, anonKey: apiKey }).database;
+      return database.rpc(fn, args);
+    }
+  };
 }
 
 // functions/src/wasm/x402.js
@@ -352,7 +360,7 @@ function x402Reconcile() {
       const paywall = paywallConfig();
       const facilitator = facilitatorConfig();
       flow = wasm.call(() => paywall.reconcile(facilitator, crypto.randomUUID(), Deno.env.get("SETTLER_PRIVATE_KEY") || ""));
-      const end = await driveFlow(flow, { db: ledgerDb() }, wasm);
+      const end = await driveFlow(flow, { db: projectDb() }, wasm);
       return toResponse(end.reply, []);
     } catch (e) {
       logInternal("x402-reconcile", e);

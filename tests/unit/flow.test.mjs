@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keepServed, perform, replayResponse, runFlow, UNCONFIGURED, ledgerDb } from '../../functions/src/lib/flow.js';
+import { keepServed, perform, replayResponse, runFlow, UNCONFIGURED } from '../../functions/src/lib/flow.js';
 import { paywallConfig, release, wasm } from '../../functions/src/lib/x402-wasm.js';
 import { newPayer, requirementsFor, signPayment, decodeHeader } from '../support/payments.mjs';
 import { withEnv } from './fake-deno-env.mjs';
@@ -41,23 +41,6 @@ test('perform ledger: an SDK error or a throw is no answer (status 0); no client
   }
   assert.equal(UNCONFIGURED, 'unconfigured');
   for (const db of [null, undefined]) assert.deepEqual(await perform(ledgerEffect(), { db }), { status: 0, body: 'unconfigured' });
-});
-
-test('ledgerDb: null without INSFORGE_BASE_URL and API_KEY, else the database of a client keyed with the API key', (t) => {
-  const env = withEnv(t, {});
-  const made = [];
-  const saved = globalThis.createClient;
-  globalThis.createClient = (o) => (made.push(o), { database: { marker: o.anonKey } });
-  t.after(() => {
-    if (saved === undefined) delete globalThis.createClient;
-    else globalThis.createClient = saved;
-  });
-  assert.equal(ledgerDb(), null);
-  env.INSFORGE_BASE_URL = 'http://insforge.test';
-  assert.equal(ledgerDb(), null, 'API_KEY missing');
-  env.API_KEY = 'ik_key';
-  assert.deepEqual(ledgerDb(), { marker: 'ik_key' });
-  assert.deepEqual(made, [{ baseUrl: 'http://insforge.test', anonKey: 'ik_key' }]);
 });
 
 // ---- perform: http ----------------------------------------------------------------------------

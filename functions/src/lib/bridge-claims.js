@@ -13,21 +13,15 @@
 // A write that fails answers 503 and hands out no token: a user must never keep the
 // organisation rights of an earlier exchange because this one could not be recorded.
 //
-// Written with the project's API key through the injected `createClient`, like the x402
-// ledger; only that key reads or writes the table.
+// Written with the project's API key (lib/project-db.js), like the x402 ledger; only that key
+// reads or writes the table.
 
+import { projectDb } from './project-db.js';
 import { untyped } from './untyped.js';
 
 export const CLAIMS_RECORD_FN = 'bridge_claims_record';
 // The write's deadline: past it the exchange is answered 503, as for any failed write.
 export const CLAIMS_WRITE_TIMEOUT_MS = 5000;
-
-function claimsDb() {
-  const baseUrl = Deno.env.get('INSFORGE_BASE_URL');
-  const apiKey = Deno.env.get('API_KEY');
-  if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
-}
 
 /** The reply `reply` becomes: its headers (CORS included), another status and body. */
 function replaced(reply, status, error, message) {
@@ -64,7 +58,7 @@ async function record(db, args, timeoutMs) {
  * or the 500 `missing_secret` without the database's secrets.
  */
 export async function recordClaims(slug, reply, claimsRecord, timeoutMs = CLAIMS_WRITE_TIMEOUT_MS) {
-  const db = claimsDb();
+  const db = projectDb();
   if (!db) return replaced(reply, 500, 'missing_secret', 'INSFORGE_BASE_URL and API_KEY are needed to record BRIDGE_CLAIMS');
   // Only strings and the integer expiry are read from the answer; the claims stay text.
   const minted = JSON.parse(reply.body);

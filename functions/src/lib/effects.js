@@ -24,14 +24,6 @@ const MAX_STEPS = 500;
 // answer says so, and it refuses with missing_secret.
 export const UNCONFIGURED = 'unconfigured';
 
-/** The ledger's database client with the project's API key, or null when its secrets are unset. */
-export function ledgerDb() {
-  const baseUrl = Deno.env.get('INSFORGE_BASE_URL');
-  const apiKey = Deno.env.get('API_KEY');
-  if (!baseUrl || !apiKey) return null;
-  return createClient({ baseUrl, anonKey: apiKey }).database;
-}
-
 const FINAL = ['respond', 'serve', 'replay'];
 
 /**

@@ -15,7 +15,7 @@
 
 import { bearerMatches } from './bearer.js';
 import { internalError, logInternal, toResponse } from './http.js';
-import { ledgerDb, replayResponse, runFlow } from './flow.js';
+import { projectDb, replayResponse, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, release, replyOf, wasm } from './x402-wasm.js';
 
@@ -95,7 +95,7 @@ export function x402Facilitator() {
       if (req.method !== 'POST') return facilitatorError(405, 'method_not_allowed', `use POST for ${op}`, [['Allow', 'POST']]);
       const text = (await req.text()).slice(0, FACILITATOR_MAX_BODY_CHARS);
       flow = wasm.call(() => config.flow(op, text, crypto.randomUUID(), Deno.env.get('SETTLER_PRIVATE_KEY') || '', Date.now()));
-      const end = await runFlow(flow, { db: ledgerDb() }, wasm);
+      const end = await runFlow(flow, { db: projectDb() }, wasm);
       if (end.kind === 'replay') return replayResponse(end.response, FACILITATOR_CORS);
       return toResponse(end.reply, FACILITATOR_CORS);
     } catch (e) {

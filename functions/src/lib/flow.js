@@ -4,7 +4,8 @@
 
 import { ledgerCall } from './effects.js';
 
-export { ledgerDb, perform, UNCONFIGURED } from './effects.js';
+export { perform, UNCONFIGURED } from './effects.js';
+export { projectDb } from './project-db.js';
 // `runFlow(flow, io, wasm)` drives an x402 `flow` to its end (`io` = {db, fetch?}; `wasm` the
 // loader of the module the flow lives in, lib/x402-module.js): lib/effects.js's one I/O loop.
 export { driveFlow as runFlow } from './effects.js';

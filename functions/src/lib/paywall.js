@@ -5,7 +5,7 @@
 // as sent to the ledger call the flow names, and answers a kept response again as it was.
 
 import { internalError, logInternal, toResponse } from './http.js';
-import { keepServed, ledgerDb, replayResponse, runFlow } from './flow.js';
+import { keepServed, projectDb, replayResponse, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
 import * as paywallWasm from '../wasm/paywall.js';
 import { release, x402Module } from './x402-module.js';
@@ -110,7 +110,7 @@ export function x402Paywall(slug, handler) {
       // A metered payment's work runs in the middle of its flow: its response is kept for the end.
       let kept = untyped(null);
       const io = {
-        db: ledgerDb(),
+        db: projectDb(),
         work: async (info) => {
           const { res, charge } = await runHandler(handler, req, info, slug);
           kept = res;

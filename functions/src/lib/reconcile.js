@@ -5,7 +5,7 @@
 
 import { bearerMatches } from './bearer.js';
 import { internalError, jsonReply, logInternal, toResponse } from './http.js';
-import { ledgerDb, runFlow } from './flow.js';
+import { projectDb, runFlow } from './flow.js';
 import { untyped } from './untyped.js';
 import { facilitatorConfig, paywallConfig, release, wasm } from './x402-wasm.js';
 
@@ -19,7 +19,7 @@ export function x402Reconcile() {
       const paywall = paywallConfig();
       const facilitator = facilitatorConfig();
       flow = wasm.call(() => paywall.reconcile(facilitator, crypto.randomUUID(), Deno.env.get('SETTLER_PRIVATE_KEY') || ''));
-      const end = await runFlow(flow, { db: ledgerDb() }, wasm);
+      const end = await runFlow(flow, { db: projectDb() }, wasm);
       return toResponse(end.reply, []);
     } catch (e) {
       logInternal('x402-reconcile', e);

@@ -9,7 +9,8 @@
 // secret's value changes or a trap replaced the instance.
 
 import * as walletWasm from '../wasm/wallet.js';
-import { driveFlow, ledgerDb } from './effects.js';
+import { driveFlow } from './effects.js';
+import { projectDb } from './project-db.js';
 import { internalError, logInternal, secretsJson, toResponse } from './http.js';
 import { untyped } from './untyped.js';
 import { wasmLoader } from './wasm.js';
@@ -51,7 +52,7 @@ export function walletBridge() {
       const body = req.method === 'POST' && req.body !== null ? (await req.text()).slice(0, MAX_BODY + 1) : '';
       const address = req.method === 'GET' ? (new URL(req.url).searchParams.get('address') ?? undefined) : undefined;
       request = wasm.call(() => bridge().begin(req.method, req.headers.get('origin') ?? undefined, body, freshNonce(), address));
-      const end = await driveFlow(request, { db: ledgerDb() }, wasm);
+      const end = await driveFlow(request, { db: projectDb() }, wasm);
       return toResponse(end.reply, []);
     } catch (e) {
       logInternal('wallet-bridge', e);

@@ -10,8 +10,9 @@
 // Each round starts one Worker per kind, in rotating order. A Worker evaluates the bundle as
 // self-hosted InsForge does (a function body, bench/evaluate.mjs), answers one Request and
 // reports two times: the evaluation and the first request. Kinds: the empty function (the
-// floor), the pure-JS WebCrypto bridge, workos-bridge, x402-paywall's bare challenge and its
-// refusal of a forged payment. Then the same kinds while another Worker of the same function is
+// floor; also answering the bridges' and the forged payment's requests, the floors those kinds
+// are read against too), the pure-JS WebCrypto bridge, workos-bridge, x402-paywall's bare
+// challenge and its refusal of a forged payment. Then the same kinds while another Worker of the same function is
 // alive (overlapping requests). Then, per wasm flavor, fresh Workers time its cold steps through
 // bench/probe.mjs: the base64 decode alone, then decode + compile + instantiate, and for the
 // bridge the first RS256 check + mint (the first calls into the module: V8 compiles each wasm
@@ -74,12 +75,20 @@ module.exports = async () => new Response(String(new WebAssembly.Instance(new We
 `;
 const challengeOk = (s, b) => s === 402 && b.includes('"accepts"');
 
+// The requests that carry a credential: the platform makes each one's Request (its headers
+// checked) before any function runs, so an empty function answering the same request is the
+// floor its kind is read against as well (`sameRequestMs`).
+const bearer = { authorization: `Bearer ${input.token}` };
+const forgedPayment = { 'payment-signature': input.forgedHeader };
+const empty = read('bench/empty.js');
 const KINDS = {
-  empty: { code: read('bench/empty.js'), secrets: {}, headers: {}, ok: (s) => s === 200 },
-  'js-bridge': { code: read('bench/js-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
-  'workos-bridge': { code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: { authorization: `Bearer ${input.token}` }, ok: (s, b) => s === 200 && b.includes('"accessToken"') },
+  empty: { code: empty, secrets: {}, headers: {}, ok: (s) => s === 200 },
+  'empty-bridge-request': { code: empty, secrets: {}, headers: bearer, ok: (s) => s === 200 },
+  'empty-forged-request': { code: empty, secrets: {}, headers: forgedPayment, ok: (s) => s === 200 },
+  'js-bridge': { code: read('bench/js-bridge.js'), secrets: input.bridgeSecrets, headers: bearer, ok: (s, b) => s === 200 && b.includes('"accessToken"'), floor: 'empty-bridge-request' },
+  'workos-bridge': { code: read('functions/dist/workos-bridge.js'), secrets: input.bridgeSecrets, headers: bearer, ok: (s, b) => s === 200 && b.includes('"accessToken"'), floor: 'empty-bridge-request' },
   'x402-challenge': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: {}, ok: (s, b) => s === 402 && b.includes('"accepts"') },
-  'x402-forged': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: { 'payment-signature': input.forgedHeader }, ok: (s, b) => s === 402 && b.includes('invalid_exact_evm_payload_signature') },
+  'x402-forged': { code: read('functions/dist/x402-paywall.js'), secrets: input.x402Secrets, headers: forgedPayment, ok: (s, b) => s === 402 && b.includes('invalid_exact_evm_payload_signature'), floor: 'empty-forged-request' },
   'floor-js-challenge': { code: jsChallenge, secrets: {}, headers: {}, ok: challengeOk },
   'floor-js-challenge-verifier-text': { code: jsChallenge + verifierText, secrets: {}, headers: {}, ok: challengeOk },
   'floor-tiny-wasm': { code: tinyWasm, secrets: {}, headers: {}, ok: (s, b) => s === 200 && b === '42' },
@@ -99,11 +108,11 @@ for (let r = 0; r < rounds + 2; r++) {
     samples[name].total.push(out.evaluateMs + out.requestMs);
   }
 }
+const above = (n, floor) => (n === floor ? 0 : median(samples[n].total.map((t, i) => t - samples[floor].total[i])));
 const kinds = Object.fromEntries(
   names.map((n) => {
     const s = samples[n];
-    const over = n === 'empty' ? 0 : median(s.total.map((t, i) => t - samples.empty.total[i]));
-    return [n, { evaluateMs: median(s.evaluate), requestMs: median(s.request), totalMs: median(s.total), overheadMs: over }];
+    return [n, { evaluateMs: median(s.evaluate), requestMs: median(s.request), totalMs: median(s.total), overheadMs: above(n, 'empty'), sameRequestMs: above(n, KINDS[n].floor ?? 'empty') }];
   }),
 );
 

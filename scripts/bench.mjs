@@ -364,9 +364,13 @@ try {
     const k = fw.kinds;
     const inWorker = (n) => `${ms(k[n].totalMs)} (evaluation ${ms(k[n].evaluateMs)} + request ${ms(k[n].requestMs)})`;
     figure('empty function', inWorker('empty'));
-    figure('workos-bridge (RS256 + mint, pinned JWKS): overhead above the empty function', ms(k['workos-bridge'].overheadMs), { vs: `pure-JS WebCrypto bridge ${ms(k['js-bridge'].overheadMs)}; ours ${inWorker('workos-bridge')}`, target: '≤ the pure-JS overhead + 1.5 ms', met: k['workos-bridge'].overheadMs <= k['js-bridge'].overheadMs + 1.5 });
+    // A request's headers are the platform's to check before any function runs: a kind that
+    // carries a credential is read against the empty function answering the same request, and
+    // against the empty function given no headers (the figure before that floor was measured).
+    figure('  the same, answering workos-bridge\'s request / the forged payment\'s request', `${ms(k['empty-bridge-request'].totalMs)} / ${ms(k['empty-forged-request'].totalMs)}`);
+    figure('workos-bridge (RS256 + mint, pinned JWKS): overhead above the empty function answering the same request', ms(k['workos-bridge'].sameRequestMs), { vs: `pure-JS WebCrypto bridge ${ms(k['js-bridge'].sameRequestMs)}; above the empty function given no headers ${ms(k['workos-bridge'].overheadMs)} (pure-JS ${ms(k['js-bridge'].overheadMs)}); ours ${inWorker('workos-bridge')}`, target: '≤ the pure-JS overhead + 1.5 ms', met: k['workos-bridge'].sameRequestMs <= k['js-bridge'].sameRequestMs + 1.5 });
     figure('x402-paywall bare 402 challenge: overhead above the empty function', ms(k['x402-challenge'].overheadMs), { vs: inWorker('x402-challenge'), target: '≤ 3 ms', met: k['x402-challenge'].overheadMs <= 3 });
-    figure('x402-paywall refusing a forged payment: overhead above the empty function', ms(k['x402-forged'].overheadMs), { vs: inWorker('x402-forged'), target: '≤ 8 ms', met: k['x402-forged'].overheadMs <= 8 });
+    figure('x402-paywall refusing a forged payment: overhead above the empty function answering the same request', ms(k['x402-forged'].sameRequestMs), { vs: `above the empty function given no headers ${ms(k['x402-forged'].overheadMs)}; ours ${inWorker('x402-forged')}`, target: '≤ 8 ms', met: k['x402-forged'].sameRequestMs <= 8 });
     figure('  floor: a JS function writing x402-paywall\'s bare 402 as constants, above the empty function', ms(k['floor-js-challenge'].overheadMs), { vs: `the same file carrying the paywall .wasm's base64 as ours does ${ms(k['floor-js-challenge-verifier-text'].overheadMs)}` });
     figure('  floor: the smallest wasm module compiled, instantiated and called once, above the empty function', ms(k['floor-tiny-wasm'].overheadMs));
     const o = fw.overlapping;

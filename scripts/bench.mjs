@@ -38,7 +38,7 @@ import { gzipSync } from 'node:zlib';
 import { ROOT, denoBinary, ensureNodeModules, ensureRustWasm, run, toolEnv } from './lib/toolchain.mjs';
 import { callEdges, coldFunctions } from './lib/cold-functions.mjs';
 import { functionNames } from './lib/wasm-sections.mjs';
-import { COLD_FUNCTIONS_FILE, functionBundle, rawWasm } from './build.mjs';
+import { COLD_FUNCTIONS_FILE, envKeysOf, functionBundle, rawWasm } from './build.mjs';
 import { wasmModuleSource } from '../cli/bundle.mjs';
 import { wasmBase64 } from '../functions/src/lib/wasm.js';
 
@@ -263,7 +263,8 @@ if (COLD_FUNCTIONS) {
       named[flavor] = file;
       const { features, glue } = manifest.wasm[flavor];
       const source = `export { createWasmGlue } from '../${glue}';`;
-      writeFileSync(join(work, 'src/wasm', `${flavor}.js`), wasmModuleSource({ flavor, features, hash: 'cold-functions profile', wasmBase64: readFileSync(file).toString('base64'), glue: source }));
+      const bytes = readFileSync(file);
+      writeFileSync(join(work, 'src/wasm', `${flavor}.js`), wasmModuleSource({ flavor, features, hash: 'cold-functions profile', wasmBase64: bytes.toString('base64'), glue: source, envKeys: await envKeysOf(flavor, bytes, glue) }));
     }
     for (const slug of ['workos-bridge', 'x402-paywall']) writeFileSync(join(work, 'dist', `${slug}.js`), functionBundle(slug, join(work, 'src')).code);
     const ran = {};

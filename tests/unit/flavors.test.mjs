@@ -1,7 +1,7 @@
 // Which .wasm each x402 function carries: x402-paywall the challenge and paywall flavors (the
 // x402 module without the facilitator's and reconcile's exports, which it never runs), the
 // facilitator and reconcile functions the whole x402 flavor. The paywall flavor's exports answer
-// as the x402 flavor's do.
+// as the x402 flavor's do. Each generated module's secret names are its module's own answer.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,7 @@ import * as challengeFlavor from '../../functions/src/wasm/challenge.js';
 import * as bridgeFlavor from '../../functions/src/wasm/bridge.js';
 import * as walletFlavor from '../../functions/src/wasm/wallet.js';
 import { wasmBase64, wasmLoader } from '../../functions/src/lib/wasm.js';
+import { envKeysOf } from '../../scripts/build.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FLAVORS = { bridge: bridgeFlavor, x402: x402Flavor, paywall: paywallFlavor, wallet: walletFlavor, challenge: challengeFlavor };
@@ -75,5 +76,19 @@ test('every flavor carries its own glue, and no wasm-bindgen: plain exports, no 
     const module = new WebAssembly.Module(Buffer.from(wasmBase64(FLAVORS[flavor]), 'base64'));
     assert.deepEqual(WebAssembly.Module.imports(module), [], `${flavor}: imports nothing`);
     assert.ok(!WebAssembly.Module.exports(module).some((e) => e.name.includes('wbindgen') || e.name.startsWith('__wbg')), `${flavor}: no wasm-bindgen export`);
+  }
+});
+
+test("every flavor's ENV_KEYS is its module's own answer; every bridge function's family has its list", async () => {
+  const manifest = JSON.parse(readFileSync(`${ROOT}functions/src/manifest.json`, 'utf8'));
+  for (const [name, flavor] of Object.entries(FLAVORS)) {
+    const bytes = Buffer.from(wasmBase64(flavor), 'base64');
+    assert.deepEqual(flavor.ENV_KEYS, await envKeysOf(name, bytes, manifest.wasm[name].glue), name);
+  }
+  assert.ok(paywallFlavor.ENV_KEYS.split(',').includes('PAYMENT_RECIPIENT'));
+  for (const slug of manifest.functions) {
+    const family = readFileSync(`${ROOT}functions/src/${slug}.js`, 'utf8').match(/bridgeHandler\('(\w+)'\)/)?.[1];
+    if (!family) continue;
+    assert.ok(bridgeFlavor.ENV_KEYS[family]?.includes('JWT_SECRET'), `${slug}: the ${family} family's secret names`);
   }
 });

@@ -26,16 +26,18 @@ const NO_STORE = [['Cache-Control', 'no-store']];
 const wasm = wasmLoader(bridgeWasm);
 const jwks = new RemoteJwks({ timeoutMs: PROVIDER_TIMEOUT_MS });
 
-// Per isolate: the Bridge of the current wasm instance, the secret names it reads and the
-// values it was made from (a trap discards the instance, and with it every object made by it).
+// Per isolate: the Bridge of the current wasm instance and the secret values it was made from
+// (a trap discards the instance, and with it every object made by it).
 let cached = untyped(null);
 
 function bridgeFor(w, provider) {
-  const keys = cached && cached.glue === w && cached.provider === provider ? cached.keys : w.Bridge.env_keys(provider);
+  // The secret names the provider's function reads (the module's own answer, written at build).
+  const keys = bridgeWasm.ENV_KEYS[provider];
+  if (keys === undefined) throw new Error(`no secret names for the ${provider} bridge`);
   const env = secretsJson(keys);
   if (cached && cached.glue === w && cached.provider === provider && cached.env === env) return cached.bridge;
   if (cached && cached.glue === w) cached.bridge.free();
-  cached = { glue: w, provider, keys, env, bridge: new w.Bridge(provider, env) };
+  cached = { glue: w, provider, env, bridge: new w.Bridge(provider, env) };
   return cached.bridge;
 }
 

@@ -23,7 +23,7 @@ let cached = untyped(null);
 
 function bridge() {
   const glue = wasm.instance();
-  const env = secretsJson(wasm.call((w) => w.WalletBridge.env_keys()));
+  const env = secretsJson(walletWasm.ENV_KEYS);
   if (cached && cached.glue === glue && cached.env === env) return cached.bridge;
   if (cached && cached.glue === glue) cached.bridge.free();
   cached = { glue, env, bridge: wasm.call((w) => new w.WalletBridge(env)) };

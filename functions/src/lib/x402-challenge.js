@@ -6,7 +6,7 @@
 import * as challengeWasm from '../wasm/challenge.js';
 import { x402Module } from './x402-module.js';
 
-const { wasm, config } = x402Module(challengeWasm, (w) => w.X402Challenge.env_keys());
+const { wasm, config } = x402Module(challengeWasm);
 
 /** The 402 challenge for `resource` on `endpoint`, as the core's reply `{status, headers, body}`. */
 export function challengeReply(resource, endpoint) {

@@ -16,17 +16,17 @@ import { untyped } from './untyped.js';
  * `flavor` (a generated module, functions/src/wasm/<flavor>.js) as {wasm, config}: its loader,
  * and `config(name)`, the configuration object of class `name` (`X402Config`, the paywall's;
  * `X402Facilitator`, the x402 flavor's only; `X402Challenge`, the challenge flavor's), parsed
- * once per set of secret values. `envKeys(glue)` names the secrets the flavor reads.
+ * once per set of secret values (`flavor.ENV_KEYS` names them).
  */
-export function x402Module(flavor, envKeys = (w) => w.x402_env_keys()) {
+export function x402Module(flavor) {
   const wasm = wasmLoader(flavor);
-  // {glue, keys, env, objects: {[name]: object}} of the current instance.
+  // {glue, env, objects: {[name]: object}} of the current instance.
   let cached = untyped(null);
 
   function config(name) {
     const glue = wasm.instance();
-    if (!cached || cached.glue !== glue) cached = { glue, keys: wasm.call(envKeys), env: '', objects: {} };
-    const env = secretsJson(cached.keys);
+    if (!cached || cached.glue !== glue) cached = { glue, env: '', objects: {} };
+    const env = secretsJson(flavor.ENV_KEYS);
     if (env !== cached.env) {
       for (const name of Object.keys(cached.objects)) cached.objects[name].free();
       Object.assign(cached, { env, objects: {} });

@@ -61,9 +61,12 @@ export function wasmHash(flavor, cold) {
 // built (its `env_keys` exports, src/) and written into its generated module: a request reads
 // them from there instead of spending a first call into the module on them (about 0.2 ms of a
 // fresh Worker's). The bridge's depend on the provider family, one list per bridge function.
-export const BRIDGE_FAMILIES = ['workos', 'kinde', 'stytch', 'oidc'];
+/** The provider family each bridge function serves, as its source names it (`bridgeHandler('<family>')`). */
+export function bridgeFamilies() {
+  return manifest.functions.map((slug) => readFileSync(join(SRC, `${slug}.js`), 'utf8').match(/bridgeHandler\('(\w+)'\)/)?.[1]).filter(Boolean);
+}
 const ENV_KEYS = {
-  bridge: (g) => Object.fromEntries(BRIDGE_FAMILIES.map((p) => [p, g.Bridge.env_keys(p)])),
+  bridge: (g) => Object.fromEntries(bridgeFamilies().map((p) => [p, g.Bridge.env_keys(p)])),
   x402: (g) => g.x402_env_keys(),
   paywall: (g) => g.x402_env_keys(),
   wallet: (g) => g.WalletBridge.env_keys(),

@@ -20,6 +20,8 @@
 //                                             now), which compares it and mints
 // bridge cold path (decode + compile +        the same, first call on a new loader
 //   instantiate + first mint)
+// bare 402, first calls (challenge)           X402Challenge(env), then reply(resource,
+//                                             endpoint, nowMs)                        (challenge)
 // x402 local verify (vs viem / @noble/curves) X402Config(env) once per loader, then
 //                                             pay(paymentSignature, xPayment, resource, …,
 //                                             nowMs) → PaymentFlow; start(nowMs) → its
@@ -88,6 +90,23 @@ export function bridgeMint(loader, provider, env, token, now) {
     }
   });
   if (!out.includes('"status":200')) throw new Error(`mint failed: ${out.slice(0, 200)}`);
+  return out;
+}
+
+/**
+ * The 402 challenge of a request without a payment, from a configuration made for it: what a
+ * bare request asks of the challenge flavor. Throws unless the reply is the 402.
+ */
+export function challengeReply(loader, env, resource, endpoint, nowMs) {
+  const out = loader.call((w) => {
+    const challenge = new w.X402Challenge(env);
+    try {
+      return challenge.reply(resource, endpoint, nowMs);
+    } finally {
+      challenge.free();
+    }
+  });
+  if (!out.startsWith('{"status":402')) throw new Error(`no challenge: ${out.slice(0, 200)}`);
   return out;
 }
 

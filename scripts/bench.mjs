@@ -15,6 +15,8 @@
 //   bench/fresh-worker.mjs  Deno 2.0.6: bundle evaluation + first request inside fresh Workers
 //                           (the empty function, the pure-JS bridge, workos-bridge, x402-paywall's
 //                           challenge and forged refusal), and each flavor's cold steps
+//   bench/compile-cost.mjs  Deno 2.0.6: what compiling wasm on a function's first call costs,
+//                           per KB of code, per function and with many locals (synthetic modules)
 //   bench/x402-bench.mjs    Node: x402 local verify vs viem / @noble/curves
 //   bench/evm-sign-bench.mjs Node: EIP-1559 build + sign vs viem
 //   bench/siwe-bench.mjs    Node: Sign-In with Ethereum verification vs viem
@@ -184,6 +186,43 @@ async function makeInputs(dir) {
   return { token, bridgeSecrets, x402Secrets, forgedHeader: forged.header, bridgeFile, x402File, workerFile };
 }
 
+// Three synthetic modules of about the same code (bench/compile-cost.mjs): one function of 4
+// locals, many functions of 4 locals, one function of 40 locals.
+const COMPILE_COST_SHAPES = {
+  one: { functions: 1, bytesPerFunction: 24000, locals: 4 },
+  many: { functions: 96, bytesPerFunction: 250, locals: 4 },
+  locals: { functions: 1, bytesPerFunction: 24000, locals: 40 },
+};
+
+/** Writes the synthetic modules into `dir` (assembled by binaryen); returns the file that names them. */
+async function compileCostModules(dir) {
+  const { default: binaryen } = await import('binaryen');
+  const { syntheticWat } = await import('../bench/compile-cost.mjs');
+  const variants = Object.entries(COMPILE_COST_SHAPES).map(([name, shape]) => {
+    const module = binaryen.parseText(syntheticWat(shape));
+    const file = join(dir, `compile-cost-${name}.wasm`);
+    writeFileSync(file, module.emitBinary());
+    module.dispose();
+    return { name, file };
+  });
+  const file = join(dir, 'compile-cost.json');
+  writeFileSync(file, JSON.stringify(variants));
+  return file;
+}
+
+/**
+ * What compiling wasm on a function's first call costs a fresh Deno 2.0.6 Worker here, from the
+ * synthetic modules: {perKiBUs, perFunctionUs, perKiB40Us} (µs per KiB of code in functions of 4
+ * locals, per function beyond that, and per KiB in functions of 40 locals).
+ */
+function compileCost(variantsFile) {
+  const { variants: v } = denoJson('2.0.6', 'bench/compile-cost.mjs', [variantsFile, String(FRESH_WORKER_ROUNDS)]);
+  const cost = (x) => 1000 * (x.firstMs - x.againMs);
+  const perKiBUs = cost(v.one) / (v.one.bytes / 1024);
+  const perFunctionUs = (cost(v.many) - (perKiBUs * v.many.bytes) / 1024) / (COMPILE_COST_SHAPES.many.functions - 1);
+  return { perKiBUs, perFunctionUs, perKiB40Us: cost(v.locals) / (v.locals.bytes / 1024) };
+}
+
 /** Self-hosted round trips, interleaved per round (order rotating): each function's time and
  * its overhead above the empty function of the same round. */
 async function roundTrips(inputs) {
@@ -294,6 +333,7 @@ const dir = mkdtempSync(join(os.tmpdir(), 'insforge-edge-bench-'));
 try {
   if (!PAID_ONLY && !DIRECT_ONLY) {
     const inputs = await makeInputs(dir);
+    const compileCostFile = await compileCostModules(dir);
 
     // ---- sizes
     section('Sizes (the committed .wasm after wasm-opt -Oz, decoded from functions/src/wasm/<flavor>.js; bundle files as deployed)');
@@ -381,10 +421,18 @@ try {
     figure('  floor: the smallest wasm module compiled, instantiated and called once, above the empty function', ms(k['floor-tiny-wasm'].overheadMs));
     const o = fw.overlapping;
     figure('  overlapping requests (another Worker of the same function alive): workos-bridge above the empty function', ms(o['workos-bridge'].overheadMs), { vs: `pure-JS WebCrypto bridge ${ms(o['js-bridge'].overheadMs)}; bare 402 ${ms(o['x402-challenge'].overheadMs)}; forged refusal ${ms(o['x402-forged'].overheadMs)} (V8 shares the compiled module)` });
+    // The flavors' cold steps again in a process whose V8 compiles every wasm function with its
+    // module (a flag no function can set): the first calls then only run, so the difference is
+    // what compiling the code they reach costs them.
+    const eager = denoJson('2.0.6', 'bench/fresh-worker.mjs', [inputs.workerFile, String(FRESH_WORKER_ROUNDS), 'phases'], ['--no-lock', '--node-modules-dir=manual', '--v8-flags=--no-wasm-lazy-compilation']);
+    const FIRST_CALLS = { bridge: 'the first RS256 check + mint', challenge: 'the bare 402', paywall: 'the forged payment refused' };
     for (const [flavor, p] of Object.entries(fw.phases)) {
-      const mint = p.firstMintMs === null ? '' : `; then the first RS256 check + mint (the first calls, each wasm function compiled on its first call) ${ms(p.firstMintMs)}`;
-      figure(`  ${flavor} flavor in a fresh Worker (probe): base64 decode alone`, ms(p.decodeMs), { vs: `decode + compile + instantiate ${ms(p.loadMs)}${mint}` });
+      figure(`  ${flavor} flavor in a fresh Worker (probe): base64 decode alone`, ms(p.decodeMs), { vs: `decode + compile + instantiate ${ms(p.loadMs)}` });
+      const e = eager.phases[flavor];
+      figure(`    then ${FIRST_CALLS[flavor]}: its first calls, each wasm function compiled on its first call`, ms(p.firstCallsMs), { vs: `${ms(e.firstCallsMs)} with every function compiled with the module (V8 flag): compiling what they reach is about ${ms(p.firstCallsMs - e.firstCallsMs)} of them (the module compiled and instantiated with every function: ${ms(e.loadMs - e.decodeMs)}, against ${ms(p.loadMs - p.decodeMs)})` });
     }
+    const cc = compileCost(compileCostFile);
+    figure('  V8 compiling wasm on a function\'s first call, fresh Worker (synthetic modules)', `${us(cc.perKiBUs)} per KiB of code + ${us(cc.perFunctionUs)} per function`, { vs: `in functions of 40 locals instead of 4: ${us(cc.perKiB40Us)} per KiB` });
     // What the first calls compile does not depend on the machine: V8's own trace of it.
     const fc = firstCompile(inputs.workerFile);
     for (const k of fc.kinds) {

@@ -27,7 +27,8 @@ pub fn at<'a>(claims: &'a [(String, Json)], p: &str) -> Option<&'a Json> {
     let mut tokens = p.split('/').skip(1).map(unescape);
     let mut cur = lookup(claims, &tokens.next()?)?;
     for t in tokens {
-        let index = (t.len() <= 4 && (t == "0" || !t.starts_with('0'))).then(|| t.bytes().try_fold(0usize, |n, c| c.is_ascii_digit().then(|| n * 10 + usize::from(c - b'0')))).flatten();
+        // RFC 6901's array index: "0", or digits without a leading zero (never empty).
+        let index = (!t.is_empty() && t.len() <= 4 && (t == "0" || !t.starts_with('0'))).then(|| t.bytes().try_fold(0usize, |n, c| c.is_ascii_digit().then(|| n * 10 + usize::from(c - b'0')))).flatten();
         cur = match (cur, index) {
             (Json::Obj(o), _) => lookup(o, &t)?,
             (Json::Arr(a), Some(i)) => a.get(i)?,
@@ -35,4 +36,21 @@ pub fn at<'a>(claims: &'a [(String, Json)], p: &str) -> Option<&'a Json> {
         };
     }
     Some(cur)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn array_indexes_are_rfc_6901s() {
+        let claims = crate::json::entries(&serde_json::json!({"a": ["x", "y"], "o": {"": "empty"}}));
+        let read = |p: &str| at(&claims, p).and_then(Json::as_str).map(str::to_owned);
+        assert_eq!(read("/a/0").as_deref(), Some("x"));
+        assert_eq!(read("/a/1").as_deref(), Some("y"));
+        for none in ["/a/", "/a/01", "/a/-", "/a/2", "/a/1a", "/a/+1"] {
+            assert_eq!(read(none), None, "{none}");
+        }
+        assert_eq!(read("/o/").as_deref(), Some("empty"), "an empty token is a key of an object");
+    }
 }
